@@ -1,0 +1,209 @@
+"""Plotly figure builders: a DataFrame in, a figure out, no Streamlit.
+
+Type is large enough to read on a meeting-room screen, numbers follow the UI
+language, and status colours always come with the status word in the legend.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.i18n import Translator
+from dashboard.labels import STATUS_IDS, STATUSES, metric_word
+
+FONT_SIZE = 16
+BAR_COLOR = "#0072B2"
+TRACK_COLOR = "#E6E6E6"
+SERIES_COLORS = (
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+    "#7F7F7F", "#999933", "#882255", "#44AA99",
+)  # fmt: skip
+
+
+def _layout(fig: go.Figure, t: Translator, *, height: int | None = None) -> go.Figure:
+    fig.update_layout(
+        font={"size": FONT_SIZE},
+        separators=t.plotly_separators(),
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        plot_bgcolor="white",
+        hoverlabel={"font_size": FONT_SIZE},
+    )
+    if height:
+        fig.update_layout(height=height)
+    return fig
+
+
+def _wrap(text: str, width: int = 38) -> str:
+    """Break long titles over lines so bar labels stay readable."""
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "<br>".join(lines)
+
+
+def goal_progress(summary: pd.DataFrame, t: Translator) -> go.Figure:
+    """Horizontal bars of weighted progress per goal, 0–100 %, goals in plan order."""
+    labels = [_wrap(title) for title in summary["goal_title"]]
+    values = [0 if p is None or pd.isna(p) else float(p) for p in summary["progress"]]
+    texts = [t.percent(p) for p in summary["progress"]]
+    fig = go.Figure()
+    fig.add_bar(
+        y=labels, x=[100] * len(labels), orientation="h", marker_color=TRACK_COLOR,
+        hoverinfo="skip", showlegend=False,
+    )  # fmt: skip
+    fig.add_bar(
+        y=labels,
+        x=values,
+        orientation="h",
+        marker_color=BAR_COLOR,
+        text=texts,
+        textposition="outside",
+        cliponaxis=False,
+        hovertemplate="%{y}: %{text}<extra></extra>",
+        showlegend=False,
+    )
+    fig.update_layout(barmode="overlay", bargap=0.35)
+    fig.update_xaxes(range=[0, 112], ticksuffix=" %" if t.lang == "nb" else "%", dtick=25)
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, t, height=max(220, 70 * len(labels) + 60))
+
+
+def status_by_group(
+    summary: pd.DataFrame, label_column: str, t: Translator, statuses: tuple[str, ...] = STATUS_IDS
+) -> go.Figure:
+    """Stacked horizontal bars: number of measures per status for each row of ``summary``."""
+    labels = [_wrap(str(v)) for v in summary[label_column]]
+    fig = go.Figure()
+    for status in STATUSES:
+        if status.id not in statuses:
+            continue
+        counts = summary[status.id].astype(int).tolist()
+        if not any(counts):
+            continue
+        fig.add_bar(
+            y=labels,
+            x=counts,
+            name=status.badge(t.lang),
+            orientation="h",
+            marker_color=status.color,
+            text=[str(c) if c else "" for c in counts],
+            textposition="inside",
+            insidetextanchor="middle",
+            hovertemplate=f"%{{y}}<br>{status.badge(t.lang)}: %{{x}}<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", bargap=0.35)
+    fig.update_xaxes(dtick=1 if summary[list(statuses)].sum(axis=1).max() <= 10 else None)
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, t, height=max(240, 60 * len(labels) + 90))
+
+
+def progress_over_time(series: pd.DataFrame, t: Translator) -> go.Figure:
+    """A step line of progress (0–100 %) on each date the history changed."""
+    fig = go.Figure()
+    fig.add_scatter(
+        x=pd.to_datetime(series["date"]),
+        y=series["progress"],
+        mode="lines+markers",
+        line={"shape": "hv", "color": BAR_COLOR, "width": 3},
+        customdata=[
+            [t.date(d), t.percent(p)]
+            for d, p in zip(series["date"], series["progress"], strict=True)
+        ],
+        hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
+        showlegend=False,
+    )
+    fig.update_yaxes(range=[0, 105], ticksuffix=" %" if t.lang == "nb" else "%", dtick=25)
+    fig.update_xaxes(tickformat="%m.%Y" if t.lang == "nb" else "%b %Y")
+    return _layout(fig, t, height=320)
+
+
+def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figure:
+    """Each measure from its start to its due date, coloured by status, with the status date."""
+    fig = go.Figure()
+    rows = states[states["due_date"].notna()].copy()
+    rows["start"] = pd.to_datetime(rows["start_date"].fillna(rows["due_date"]))
+    rows["due"] = pd.to_datetime(rows["due_date"])
+    rows = rows.sort_values(["due", "start"])
+    labels = [_wrap(title, 45) for title in rows["title"]]
+    for status in STATUSES:
+        part = rows[rows["status"] == status.id]
+        if part.empty:
+            continue
+        part_labels = [labels[i] for i, s in enumerate(rows["status"]) if s == status.id]
+        duration_ms = (part["due"] - part["start"]).dt.total_seconds() * 1000
+        fig.add_bar(
+            y=part_labels,
+            x=duration_ms.clip(lower=86_400_000 * 3),
+            base=part["start"],
+            orientation="h",
+            name=status.badge(t.lang),
+            marker_color=status.color,
+            customdata=[
+                [t.date(s), t.date(d)] for s, d in zip(part["start"], part["due"], strict=True)
+            ],
+            hovertemplate="%{y}<br>%{customdata[0]} – %{customdata[1]}<extra></extra>",
+        )
+    fig.add_vline(x=pd.Timestamp(as_of).timestamp() * 1000, line_dash="dash", line_color="#333")
+    fig.add_annotation(
+        x=pd.Timestamp(as_of).timestamp() * 1000, y=1.0, yref="paper", showarrow=False,
+        text=f"{t('goal.today')} {t.date(as_of)}", xanchor="left", yanchor="bottom",
+    )  # fmt: skip
+    fig.update_xaxes(type="date", tickformat="%m.%Y" if t.lang == "nb" else "%b %Y")
+    fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed")
+    fig.update_layout(barmode="overlay")
+    return _layout(fig, t, height=max(260, 38 * len(labels) + 110))
+
+
+def channel_lines(series: pd.DataFrame, metric: str, grain: str, t: Translator) -> go.Figure:
+    """One line per channel for one metric over period buckets (audiences summed)."""
+    rows = series[series["metric"] == metric]
+    rows = rows.groupby(["bucket", "channel"], as_index=False)["value"].sum()
+    buckets = sorted(rows["bucket"].unique())
+    names = {b: t.period(b, grain) for b in buckets}
+    fig = go.Figure()
+    for i, (channel, part) in enumerate(rows.groupby("channel", sort=True)):
+        part = part.sort_values("bucket")
+        fig.add_scatter(
+            x=[names[b] for b in part["bucket"]],
+            y=part["value"],
+            name=channel,
+            mode="lines+markers",
+            line={"width": 3, "color": SERIES_COLORS[i % len(SERIES_COLORS)]},
+            hovertemplate=f"{channel}<br>%{{x}}: %{{y:,.0f}}<extra></extra>",
+        )
+    fig.update_xaxes(categoryorder="array", categoryarray=[names[b] for b in buckets])
+    fig.update_yaxes(title=metric_word(metric, t.lang), rangemode="tozero")
+    return _layout(fig, t, height=420)
+
+
+def grouped_bars(
+    frame: pd.DataFrame, category: str, metric: str, t: Translator, *, by: str | None = None
+) -> go.Figure:
+    """Bars of ``value`` per ``category``, grouped by ``by`` when given."""
+    fig = go.Figure()
+    if by is None:
+        fig.add_bar(
+            x=frame[category], y=frame["value"], marker_color=BAR_COLOR,
+            text=[t.number(v) for v in frame["value"]], textposition="outside", cliponaxis=False,
+            hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
+        )  # fmt: skip
+    else:
+        for i, (name, part) in enumerate(frame.groupby(by, sort=True)):
+            fig.add_bar(
+                x=part[category], y=part["value"], name=str(name),
+                marker_color=SERIES_COLORS[i % len(SERIES_COLORS)],
+                hovertemplate=f"{name}<br>%{{x}}: %{{y:,.0f}}<extra></extra>",
+            )  # fmt: skip
+        fig.update_layout(barmode="group")
+    fig.update_yaxes(title=metric_word(metric, t.lang), rangemode="tozero")
+    fig.update_xaxes(categoryorder="array", categoryarray=list(dict.fromkeys(frame[category])))
+    return _layout(fig, t, height=360)

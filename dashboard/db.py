@@ -1,0 +1,168 @@
+"""The one door to the data: connections, migrations, named queries, the write path.
+
+DuckDB allows one writing process per file, so the Streamlit server (or one CLI
+command) owns the file. Inside that process one connection is shared and every
+use takes its own cursor; all writes go through :meth:`Database.write`, which
+holds a lock and a transaction.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+SQL_DIR = Path(__file__).parent / "sql"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+class DatabaseError(Exception):
+    """A database problem a person can act on; the message says what to do."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another process (usually the running dashboard) holds the database file."""
+
+
+@cache
+def load_sql(name: str) -> str:
+    """Return the text of ``dashboard/sql/<name>.sql``."""
+    if not re.fullmatch(r"[a-z0-9_]+", name):
+        raise ValueError(f"invalid query name {name!r}")
+    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def migrations(directory: Path = MIGRATIONS_DIR) -> list[tuple[int, Path]]:
+    """The migration files in order, as (version, path)."""
+    found = []
+    for path in directory.glob("*.sql"):
+        match = _MIGRATION_NAME.match(path.name)
+        if match:
+            found.append((int(match.group(1)), path))
+    return sorted(found)
+
+
+class Database:
+    """A DuckDB database with a cursor per use and a single locked write path."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str) -> None:
+        self._con = connection
+        self._lock = threading.RLock()
+        self.path = path
+
+    @classmethod
+    def open(
+        cls, path: str | Path = ":memory:", *, migrations_dir: Path = MIGRATIONS_DIR
+    ) -> Database:
+        """Open (or create) the database file and bring its schema up to date."""
+        target = str(path)
+        if target != ":memory:":
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            con = duckdb.connect(target)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise DatabaseBusyError(
+                    f"The database {target} is in use by another process "
+                    "(probably the running dashboard). Stop it first, or use --db "
+                    "to work on another file."
+                ) from exc
+            raise DatabaseError(f"Cannot open the database {target}: {exc}") from exc
+        db = cls(con, target)
+        db.migrate(migrations_dir)
+        return db
+
+    def close(self) -> None:
+        """Close the underlying connection."""
+        self._con.close()
+
+    # Reading -----------------------------------------------------------------
+
+    @contextmanager
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own for one use (safe across Streamlit's threads)."""
+        cur = self._con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+    def query(self, name: str, **params: Any) -> pd.DataFrame:
+        """Run the named query from ``dashboard/sql`` with bound parameters."""
+        return self.sql(load_sql(name), params)
+
+    def sql(self, text: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+        """Run SQL text with bound parameters and return a DataFrame."""
+        with self.cursor() as cur:
+            return cur.execute(text, dict(params or {})).df()
+
+    def scalar(self, text: str, params: Mapping[str, Any] | None = None) -> Any:
+        """Run SQL text and return the first column of the first row (or None)."""
+        with self.cursor() as cur:
+            row = cur.execute(text, dict(params or {})).fetchone()
+        return None if row is None else row[0]
+
+    # Writing -----------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The one write path: a locked transaction that commits whole or not at all."""
+        with self._lock, self.cursor() as cur:
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                yield cur
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            cur.execute("COMMIT")
+
+    # Schema ------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        """The highest migration applied to this database (0 when none)."""
+        exists = self.scalar(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        )
+        if not exists:
+            return 0
+        return int(self.scalar("SELECT coalesce(max(version), 0) FROM schema_version"))
+
+    def migrate(self, directory: Path = MIGRATIONS_DIR) -> list[int]:
+        """Apply the migrations this database has not had yet; return their versions."""
+        available = migrations(directory)
+        current = self.schema_version()
+        newest = available[-1][0] if available else 0
+        if current > newest:
+            raise DatabaseError(
+                f"The database {self.path} has schema version {current}, newer than "
+                f"this Planpuls ({newest}). Upgrade Planpuls before opening it."
+            )
+        applied = []
+        for version, path in available:
+            if version <= current:
+                continue
+            with self.write() as cur:
+                cur.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version ("
+                    "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                    "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
+                )
+                cur.execute(path.read_text(encoding="utf-8"))
+                cur.execute(
+                    "INSERT INTO schema_version (version, name) VALUES ($v, $n)",
+                    {"v": version, "n": path.stem},
+                )
+            applied.append(version)
+        return applied
+
+    def is_empty(self) -> bool:
+        """True when the database holds no plan yet."""
+        return not self.scalar("SELECT count(*) FROM plan")

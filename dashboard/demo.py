@@ -1,0 +1,164 @@
+"""The demo plans, built from the real strategies in the seeds (see data/demo/).
+
+Goals, measures, owners, channels and audiences come from the documents; the
+status history and channel figures are generated (scripts/generate_demo_history.py)
+and marked illustrative in the data, so the pages can say so.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard.db import Database, DatabaseError, load_sql
+from dashboard.settings import DEMO_DIR
+
+#: (table, file, INSERT … SELECT over the registered frame ``rows``), in load order.
+_LOADS: tuple[tuple[str, str, str], ...] = (
+    ("organisation", "organisations.csv",
+     "INSERT INTO organisation (id, name, import_batch_id, source) "
+     "SELECT organisation_id, name, $batch, source FROM rows"),
+    ("plan", "plans.csv",
+     "INSERT INTO plan (id, organisation_id, name, period_start, period_end, description, "
+     "source_document, note, import_batch_id, source) "
+     "SELECT plan_id, organisation_id, name, period_start::DATE, period_end::DATE, "
+     "nullif(description, ''), nullif(source_document, ''), nullif(note, ''), $batch, source "
+     "FROM rows"),
+    ("owner", "owners.csv",
+     "INSERT INTO owner (id, organisation_id, name, import_batch_id, source) "
+     "SELECT owner_id, organisation_id, name, $batch, source FROM rows"),
+    ("channel", "channels.csv",
+     "INSERT INTO channel (id, organisation_id, name, scope, import_batch_id, source) "
+     "SELECT channel_id, organisation_id, name, scope, $batch, source FROM rows"),
+    ("audience", "audiences.csv",
+     "INSERT INTO audience (id, organisation_id, name, scope, import_batch_id, source) "
+     "SELECT audience_id, organisation_id, name, scope, $batch, source FROM rows"),
+    ("goal", "goals.csv",
+     "INSERT INTO goal (id, plan_id, title, description, sort_order, import_batch_id, source) "
+     "SELECT goal_id, plan_id, title, nullif(description, ''), sort_order::INTEGER, $batch, "
+     "source FROM rows"),
+    ("goal_kpi", "goal_kpis.csv",
+     "INSERT INTO goal_kpi (goal_id, channel_id, metric, target, period_start, period_end, "
+     "import_batch_id, source) "
+     "SELECT goal_id, channel_id, metric, target::DOUBLE, period_start::DATE, "
+     "period_end::DATE, $batch, source FROM rows"),
+    ("measure", "measures.csv",
+     "INSERT INTO measure (id, goal_id, title, owner_id, start_date, due_date, weight, "
+     "sort_order, import_batch_id, source) "
+     "SELECT measure_id, goal_id, title, nullif(owner_id, ''), nullif(start, '')::DATE, "
+     "nullif(due, '')::DATE, coalesce(nullif(weight, '')::DOUBLE, 1), line, $batch, source "
+     "FROM rows"),
+    ("measure_channel", "measures.csv",
+     "INSERT INTO measure_channel (measure_id, channel_id) "
+     "SELECT DISTINCT measure_id, trim(c) FROM rows, "
+     "unnest(string_split(channels, '|')) AS t(c) WHERE trim(c) <> ''"),
+    ("measure_audience", "measures.csv",
+     "INSERT INTO measure_audience (measure_id, audience_id) "
+     "SELECT DISTINCT measure_id, trim(a) FROM rows, "
+     "unnest(string_split(audiences, '|')) AS t(a) WHERE trim(a) <> ''"),
+    ("status_update", "status_updates.csv",
+     "INSERT INTO status_update (measure_id, update_date, status, progress, comment, "
+     "reported_by, illustrative, import_batch_id, source) "
+     "SELECT measure_id, date::DATE, status, progress::DOUBLE, nullif(comment, ''), "
+     "nullif(reported_by, ''), illustrative::BOOLEAN, $batch, source FROM rows"),
+    ("channel_metric", "channel_metrics.csv",
+     "INSERT INTO channel_metric (channel_id, period_start, period_end, metric, value, "
+     "audience_id, goal_id, illustrative, import_batch_id, source) "
+     "SELECT channel_id, period_start::DATE, period_end::DATE, metric, value::DOUBLE, "
+     "nullif(audience_id, ''), nullif(goal_id, ''), illustrative::BOOLEAN, $batch, source "
+     "FROM rows"),
+)  # fmt: skip
+
+DEMO_BATCH_KIND = "demo"
+
+
+def read_csv(path: Path) -> pd.DataFrame:
+    """A committed demo CSV as text columns, with ``line`` and ``source`` (file:line)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=";")
+        records = []
+        for record in reader:
+            record = {key: (value or "").strip() for key, value in record.items()}
+            record["line"] = reader.line_num
+            record["source"] = f"{path.name}:{reader.line_num}"
+            records.append(record)
+        columns = [*(reader.fieldnames or []), "line", "source"]
+    frame = pd.DataFrame(records, columns=columns)
+    for column in columns:
+        if column != "line":
+            frame[column] = frame[column].astype(object)
+    return frame
+
+
+def demo_batches(db: Database) -> list[int]:
+    """Ids of the committed batches that loaded the demo."""
+    rows = db.sql(
+        "SELECT id FROM import_batch WHERE kind = $kind AND state = 'committed' ORDER BY id",
+        {"kind": DEMO_BATCH_KIND},
+    )
+    return rows["id"].tolist()
+
+
+def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "demo") -> int:
+    """Load the demo plans in one transaction as one import batch; return the batch id."""
+    if demo_batches(db):
+        raise DatabaseError("The demo plans are already in this database.")
+    frames = {name: read_csv(directory / name) for name in {f for _, f, _ in _LOADS}}
+    with db.write() as cur:
+        batch = cur.execute(
+            "INSERT INTO import_batch (created_by, file_name, kind, source_format) "
+            "VALUES ($by, $file, $kind, 'planpuls-demo') RETURNING id",
+            {"by": created_by, "file": str(directory.name), "kind": DEMO_BATCH_KIND},
+        ).fetchone()[0]
+        added = 0
+        for _table, file_name, statement in _LOADS:
+            cur.register("rows", frames[file_name])
+            try:
+                cur.execute(statement, {"batch": batch} if "$batch" in statement else {})
+                added += len(frames[file_name])
+            finally:
+                cur.unregister("rows")
+        problems = cur.execute(load_sql("dangling_references")).fetchall()
+        if problems:
+            details = "; ".join(
+                f"{table} {row_id} -> {target}" for table, row_id, target in problems
+            )
+            raise DatabaseError(f"The demo data refers to rows that do not exist: {details}")
+        cur.execute(
+            "UPDATE import_batch SET rows_added = $n WHERE id = $b", {"n": added, "b": batch}
+        )
+    return batch
+
+
+#: Tables holding batch rows, children before parents (the order rows must go).
+_BATCH_TABLES: tuple[str, ...] = (
+    "channel_metric", "status_update", "goal_kpi", "measure", "goal", "plan",
+    "owner", "channel", "audience", "organisation",
+)  # fmt: skip
+_REMOVE_STATEMENTS: tuple[str, ...] = tuple(
+    "DELETE FROM " + table + " WHERE import_batch_id = $b" for table in _BATCH_TABLES
+)
+
+
+def remove_batch(db: Database, batch_id: int, *, by: str) -> None:
+    """Remove every row a batch added and mark the batch undone, in one transaction."""
+    with db.write() as cur:
+        cur.execute(
+            "DELETE FROM measure_channel WHERE measure_id IN "
+            "(SELECT id FROM measure WHERE import_batch_id = $b)",
+            {"b": batch_id},
+        )
+        cur.execute(
+            "DELETE FROM measure_audience WHERE measure_id IN "
+            "(SELECT id FROM measure WHERE import_batch_id = $b)",
+            {"b": batch_id},
+        )
+        for statement in _REMOVE_STATEMENTS:
+            cur.execute(statement, {"b": batch_id})
+        cur.execute(
+            "UPDATE import_batch SET state = 'undone', undone_at = current_timestamp, "
+            "undone_by = $by WHERE id = $b",
+            {"b": batch_id, "by": by},
+        )

@@ -1,0 +1,122 @@
+"""Stable ids stored, words shown: status, metric and scope vocabularies in one place.
+
+Colour is never the only signal: every status has an icon and a word too, so the
+dashboard reads on a projector and for people who do not see colours apart.
+Colours follow the Okabe–Ito palette, which stays distinct for colour-blind eyes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Status:
+    """One status: stored id, colour, icon and its words per language."""
+
+    id: str
+    color: str
+    markdown_color: str  # the nearest of Streamlit's named markdown colours
+    icon: str
+    nb: str
+    en: str
+    aliases: tuple[str, ...] = ()
+
+    def word(self, lang: str) -> str:
+        """The status's word in the given language."""
+        return self.en if lang == "en" else self.nb
+
+    def badge(self, lang: str) -> str:
+        """Icon and word together, as shown in tables and lists."""
+        return f"{self.icon} {self.word(lang)}"
+
+
+STATUSES: tuple[Status, ...] = (
+    Status("not_started", "#8C8C8C", "gray", "○", "Ikke startet", "Not started",
+           ("ikke påbegynt", "ikke startet", "ny", "not started", "todo", "to do")),
+    Status("on_track", "#009E73", "green", "▶", "På sporet", "On track",
+           ("grønn", "green", "i rute", "på sporet", "on track", "pågår", "in progress")),
+    Status("at_risk", "#E69F00", "orange", "▲", "Risiko", "At risk",
+           ("gul", "yellow", "amber", "risiko", "at risk")),
+    Status("delayed", "#D55E00", "red", "◆", "Forsinket", "Delayed",
+           ("rød", "red", "forsinket", "delayed", "late")),
+    Status("done", "#0072B2", "blue", "✔", "Fullført", "Done",
+           ("fullført", "ferdig", "gjennomført", "completed", "complete", "done")),
+    Status("cancelled", "#555555", "gray", "✖", "Avbrutt", "Cancelled",
+           ("avbrutt", "utgått", "kansellert", "cancelled", "canceled")),
+)  # fmt: skip
+
+STATUS_BY_ID: dict[str, Status] = {s.id: s for s in STATUSES}
+STATUS_IDS: tuple[str, ...] = tuple(s.id for s in STATUSES)
+#: Statuses that end a measure: never overdue, never open.
+CLOSED_STATUSES = frozenset({"done", "cancelled"})
+#: Statuses that need the board's attention.
+ATTENTION_STATUSES = frozenset({"at_risk", "delayed"})
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).strip().lower().replace("_", " ").split())
+
+
+_STATUS_LOOKUP: dict[str, str] = {}
+for _s in STATUSES:
+    for _word in (_s.id, _s.nb, _s.en, *_s.aliases):
+        _STATUS_LOOKUP[_fold(_word)] = _s.id
+
+
+def parse_status(text: str) -> str | None:
+    """The stored status id for a word in either language, any case; None if unknown."""
+    return _STATUS_LOOKUP.get(_fold(text))
+
+
+def status(status_id: str) -> Status:
+    """The status with this stored id."""
+    return STATUS_BY_ID[status_id]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A channel metric's stored id and its words."""
+
+    id: str
+    nb: str
+    en: str
+
+    def word(self, lang: str) -> str:
+        """The metric's name in the given language."""
+        return self.en if lang == "en" else self.nb
+
+
+METRICS: tuple[Metric, ...] = (
+    Metric("reach", "Rekkevidde", "Reach"),
+    Metric("impressions", "Visninger", "Impressions"),
+    Metric("visitors", "Besøkende", "Visitors"),
+    Metric("pageviews", "Sidevisninger", "Page views"),
+    Metric("subscribers", "Abonnenter", "Subscribers"),
+    Metric("opens", "Åpninger", "Opens"),
+    Metric("clicks", "Klikk", "Clicks"),
+    Metric("followers", "Følgere", "Followers"),
+    Metric("participants", "Deltakere", "Participants"),
+    Metric("mentions", "Omtaler", "Mentions"),
+    Metric("posts", "Innlegg", "Posts"),
+)
+METRIC_BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
+
+#: Metrics that count a stock at a moment (summing months would double count).
+STOCK_METRICS = frozenset({"subscribers", "followers"})
+
+
+def metric_word(metric_id: str, lang: str) -> str:
+    """The metric's name in the language; unknown ids are shown as they are."""
+    metric = METRIC_BY_ID.get(metric_id)
+    return metric.word(lang) if metric else metric_id
+
+
+SCOPES = {"internal": ("Intern", "Internal"), "external": ("Ekstern", "External")}
+
+
+def scope_word(scope: str, lang: str) -> str:
+    """'Intern'/'Ekstern' (or English) for a channel's or audience's scope."""
+    nb, en = SCOPES.get(scope, (scope, scope))
+    return en if lang == "en" else nb

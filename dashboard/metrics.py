@@ -1,0 +1,161 @@
+"""Progress maths: pure functions over plain values and DataFrames, no database.
+
+A measure's progress counts with its weight; a done measure counts as 100 %
+whatever it last reported; a cancelled measure does not count at all. A goal
+with nothing left to count has no progress (None), which is not the same as 0 %.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+from dashboard.labels import ATTENTION_STATUSES, CLOSED_STATUSES, STATUS_IDS
+
+#: Horizons (days) for "falls due in the next …".
+DUE_HORIZONS: tuple[int, ...] = (30, 60, 90)
+
+
+def effective_progress(status: str, progress: float | None) -> float | None:
+    """Progress as it counts in roll-ups: None when cancelled, 100 when done."""
+    if status == "cancelled":
+        return None
+    if status == "done":
+        return 100.0
+    if progress is None or (isinstance(progress, float) and math.isnan(progress)):
+        return 0.0
+    return min(max(float(progress), 0.0), 100.0)
+
+
+def weighted_progress(measures: Iterable[tuple[str, float | None, float]]) -> float | None:
+    """Weighted mean progress of (status, progress, weight) triples, or None if none count."""
+    total = weight_sum = 0.0
+    for status, progress, weight in measures:
+        value = effective_progress(status, progress)
+        if value is None or not weight or weight <= 0:
+            continue
+        total += value * weight
+        weight_sum += weight
+    return total / weight_sum if weight_sum else None
+
+
+def is_overdue(due: dt.date | None, status: str, as_of: dt.date) -> bool:
+    """A measure is overdue when its due date has passed and it is neither done nor cancelled."""
+    if due is None or pd.isna(due):
+        return False
+    return _as_date(due) < as_of and status not in CLOSED_STATUSES
+
+
+def needs_attention(status: str) -> bool:
+    """At risk or delayed: what the board should look at."""
+    return status in ATTENTION_STATUSES
+
+
+def _as_date(value: object) -> dt.date:
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value  # type: ignore[return-value]
+
+
+def progress_by_group(states: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Weighted progress and status counts per group of measure states.
+
+    ``states`` has one row per measure with ``status``, ``progress``, ``weight``
+    and the grouping column. The result has one row per group with ``progress``
+    (None when nothing counts), ``measures`` and one count column per status.
+    """
+    rows = []
+    for key, group in states.groupby(by, sort=False):
+        counts = group["status"].value_counts()
+        row = {
+            by: key,
+            "progress": weighted_progress(
+                zip(group["status"], group["progress"], group["weight"], strict=True)
+            ),
+            "measures": len(group),
+        }
+        row.update({s: int(counts.get(s, 0)) for s in STATUS_IDS})
+        rows.append(row)
+    columns = [by, "progress", "measures", *STATUS_IDS]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def add_flags(states: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
+    """Add ``overdue`` and ``attention`` columns to measure states."""
+    out = states.copy()
+    out["overdue"] = [
+        is_overdue(due, status, as_of)
+        for due, status in zip(out["due_date"], out["status"], strict=True)
+    ]
+    out["attention"] = out["status"].isin(ATTENTION_STATUSES)
+    return out
+
+
+def due_within(states: pd.DataFrame, as_of: dt.date, days: int) -> pd.DataFrame:
+    """Open measures whose due date falls in the next ``days`` days (today included)."""
+    due = pd.to_datetime(states["due_date"]).dt.date
+    horizon = as_of + dt.timedelta(days=days)
+    mask = (
+        due.notna()
+        & ~states["status"].isin(CLOSED_STATUSES)
+        & due.map(lambda d: d is not None and not pd.isna(d) and as_of <= d <= horizon)
+    )
+    return states[mask.astype(bool)]
+
+
+def state_as_of(updates: pd.DataFrame, date: dt.date) -> pd.DataFrame:
+    """The latest update on or before ``date`` per measure (one row per measure)."""
+    dates = pd.to_datetime(updates["update_date"]).dt.date
+    known = updates[dates <= date]
+    if known.empty:
+        return known
+    order = known.sort_values(["measure_id", "update_date", "id"])
+    return order.groupby("measure_id", sort=False).tail(1).set_index("measure_id")
+
+
+def progress_series(
+    measures: pd.DataFrame, updates: pd.DataFrame, dates: Sequence[dt.date]
+) -> pd.DataFrame:
+    """Weighted progress of a set of measures on each date, from their status history.
+
+    ``measures`` has ``id`` and ``weight``; a measure without an update by a date
+    counts as not started (0 %). Returns columns ``date`` and ``progress``.
+    """
+    rows = []
+    for date in dates:
+        state = state_as_of(updates, date)
+        triples = []
+        for measure_id, weight in zip(measures["id"], measures["weight"], strict=True):
+            if measure_id in state.index:
+                triples.append(
+                    (state.at[measure_id, "status"], state.at[measure_id, "progress"], weight)
+                )
+            else:
+                triples.append(("not_started", 0.0, weight))
+        rows.append({"date": date, "progress": weighted_progress(triples)})
+    return pd.DataFrame(rows, columns=["date", "progress"])
+
+
+def compare_states(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """What changed per measure between two sets of measure states.
+
+    Both frames have ``id``, ``status`` and ``progress`` (one row per measure).
+    Returns the measures whose status or progress differ, with ``status_before``,
+    ``status_after``, ``progress_before``, ``progress_after`` and ``delta``.
+    """
+    merged = after[["id", "status", "progress"]].merge(
+        before[["id", "status", "progress"]], on="id", how="left", suffixes=("_after", "_before")
+    )
+    merged["status_before"] = merged["status_before"].fillna("not_started")
+    merged["progress_before"] = merged["progress_before"].fillna(0.0)
+    merged["delta"] = merged["progress_after"] - merged["progress_before"]
+    changed = (merged["status_before"] != merged["status_after"]) | (merged["delta"] != 0)
+    return merged.loc[
+        changed,
+        ["id", "status_before", "status_after", "progress_before", "progress_after", "delta"],
+    ].reset_index(drop=True)

@@ -1,0 +1,230 @@
+"""What the pages show, computed from the database: named queries plus the maths.
+
+Every function takes a :class:`~dashboard.db.Database` and a :class:`Filters`
+and returns a DataFrame, so pages, the CLI and reports share one source of truth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from dashboard import metrics
+from dashboard.db import Database
+from dashboard.labels import CLOSED_STATUSES, STATUS_IDS, STOCK_METRICS
+
+GRAINS: tuple[str, ...] = ("month", "quarter", "year")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """A view's scope: the plan, the period (its end is the 'as of' date) and narrowing."""
+
+    plan_id: str
+    start: dt.date
+    end: dt.date
+    goal_id: str | None = None
+    owner_id: str | None = None
+    channel_id: str | None = None
+
+    def params(self, *, as_of: dt.date | None = None) -> dict[str, object]:
+        """Bound parameters for the measure queries."""
+        return {
+            "plan_id": self.plan_id,
+            "as_of": as_of or self.end,
+            "goal_id": self.goal_id,
+            "owner_id": self.owner_id,
+            "channel_id": self.channel_id,
+        }
+
+
+def plans(db: Database) -> pd.DataFrame:
+    """Every plan with organisation, period and size."""
+    return db.query("plans")
+
+
+def goals(db: Database, plan_id: str) -> pd.DataFrame:
+    """The plan's goals in order."""
+    return db.query("goals", plan_id=plan_id)
+
+
+def owners(db: Database, plan_id: str) -> pd.DataFrame:
+    """Owners with at least one measure in the plan."""
+    return db.query("plan_owners", plan_id=plan_id)
+
+
+def channels(db: Database, plan_id: str) -> pd.DataFrame:
+    """Channels of the plan's organisation."""
+    return db.query("plan_channels", plan_id=plan_id)
+
+
+def measure_states(db: Database, filters: Filters, *, as_of: dt.date | None = None) -> pd.DataFrame:
+    """One row per measure with its state on the filter's end date (or ``as_of``)."""
+    as_of = as_of or filters.end
+    states = db.query("measure_state", **filters.params(as_of=as_of))
+    return metrics.add_flags(states, as_of)
+
+
+def status_history(db: Database, filters: Filters) -> pd.DataFrame:
+    """Every status update up to the filter's end date, oldest first."""
+    return db.query("status_history", **filters.params())
+
+
+def plan_progress(states: pd.DataFrame) -> float | None:
+    """Weighted progress over all measures in the states."""
+    return metrics.weighted_progress(
+        zip(states["status"], states["progress"], states["weight"], strict=True)
+    )
+
+
+def goal_summary(db: Database, filters: Filters, states: pd.DataFrame) -> pd.DataFrame:
+    """Per goal of the plan: progress, status counts, overdue and attention counts.
+
+    Goals without (matching) measures are kept, with no progress.
+    """
+    goal_rows = goals(db, filters.plan_id)
+    if filters.goal_id:
+        goal_rows = goal_rows[goal_rows["id"] == filters.goal_id]
+    per_goal = metrics.progress_by_group(states, "goal_id")
+    flags = (
+        states.groupby("goal_id")[["overdue", "attention"]].sum().astype(int).reset_index()
+        if not states.empty
+        else pd.DataFrame(columns=["goal_id", "overdue", "attention"])
+    )
+    out = goal_rows.rename(columns={"id": "goal_id", "title": "goal_title"})
+    out = out.merge(per_goal, on="goal_id", how="left").merge(flags, on="goal_id", how="left")
+    for column in ("measures", "overdue", "attention", *STATUS_IDS):
+        out[column] = out[column].fillna(0).astype(int)
+    out["progress"] = out["progress"].astype(object).where(out["progress"].notna(), None)
+    return out.reset_index(drop=True)
+
+
+def status_counts(states: pd.DataFrame) -> dict[str, int]:
+    """Number of measures per status, every status present."""
+    counts = states["status"].value_counts()
+    return {s: int(counts.get(s, 0)) for s in STATUS_IDS}
+
+
+def changes_since(db: Database, filters: Filters, since: dt.date) -> pd.DataFrame:
+    """Measures whose status or progress changed, or that got a comment, after ``since``.
+
+    Columns: id, title, goal_title, owner, status_before, status_after,
+    progress_before, progress_after, delta, comment (latest new comment or empty).
+    """
+    after = measure_states(db, filters)
+    before = measure_states(db, filters, as_of=since)
+    changed = metrics.compare_states(before, after)
+    history = status_history(db, filters)
+    dates = pd.to_datetime(history["update_date"]).dt.date
+    window = history[(dates > since) & history["comment"].fillna("").str.strip().ne("")]
+    comments = window.groupby("measure_id")["comment"].last()
+    commented_only = comments.index.difference(changed["id"])
+    if len(commented_only):
+        same = after[after["id"].isin(commented_only)]
+        extra = pd.DataFrame(
+            {
+                "id": same["id"],
+                "status_before": same["status"],
+                "status_after": same["status"],
+                "progress_before": same["progress"],
+                "progress_after": same["progress"],
+                "delta": 0.0,
+            }
+        )
+        changed = pd.concat([changed, extra], ignore_index=True)
+    info = after[["id", "title", "goal_title", "goal_order", "owner"]]
+    out = changed.merge(info, on="id", how="left")
+    out["comment"] = out["id"].map(comments).fillna("")
+    out = out.sort_values(["goal_order", "id"]).drop(columns="goal_order")
+    return out.reset_index(drop=True)
+
+
+def goal_progress_over_time(db: Database, filters: Filters) -> pd.DataFrame:
+    """Weighted progress of the filtered measures on every date their history changed."""
+    states = measure_states(db, filters)
+    history = status_history(db, filters)
+    dates = sorted(
+        {filters.start, filters.end}
+        | {d for d in pd.to_datetime(history["update_date"]).dt.date if filters.start <= d}
+    )
+    measures = states[["id", "weight"]]
+    return metrics.progress_series(measures, history, [d for d in dates if d <= filters.end])
+
+
+def owner_workload(states: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
+    """Per owner: open measures by status, overdue, and what falls due in 30/60/90 days."""
+    open_states = states[~states["status"].isin(CLOSED_STATUSES)]
+    rows = []
+    for owner, group in states.groupby("owner", sort=True):
+        open_group = open_states[open_states["owner"] == owner]
+        counts = open_group["status"].value_counts()
+        row = {"owner_id": group["owner_id"].iloc[0], "owner": owner, "open": len(open_group)}
+        row.update({s: int(counts.get(s, 0)) for s in STATUS_IDS if s not in CLOSED_STATUSES})
+        row["overdue"] = int(open_group["overdue"].sum())
+        for days in metrics.DUE_HORIZONS:
+            row[f"due_{days}"] = len(metrics.due_within(open_group, as_of, days))
+        row["done"] = int((group["status"] == "done").sum())
+        rows.append(row)
+    columns = ["owner_id", "owner", "open"]
+    columns += [s for s in STATUS_IDS if s not in CLOSED_STATUSES]
+    columns += ["overdue", *(f"due_{d}" for d in metrics.DUE_HORIZONS), "done"]
+    out = pd.DataFrame(rows, columns=columns)
+    return out.sort_values(["open", "owner"], ascending=[False, True]).reset_index(drop=True)
+
+
+def channel_series(db: Database, filters: Filters, grain: str) -> pd.DataFrame:
+    """Channel figures per period bucket; ``grain`` is month, quarter or year."""
+    if grain not in GRAINS:
+        raise ValueError(f"grain must be one of {GRAINS}, got {grain!r}")
+    return db.query(
+        "channel_metrics",
+        plan_id=filters.plan_id,
+        start=filters.start,
+        end=filters.end,
+        channel_id=filters.channel_id,
+        grain=grain,
+    )
+
+
+def metric_ids(db: Database, plan_id: str) -> list[str]:
+    """The metrics the plan's organisation has figures for, most common first."""
+    return db.query("plan_metric_ids", plan_id=plan_id)["metric"].tolist()
+
+
+def total_by(series: pd.DataFrame, metric: str, by: str) -> pd.DataFrame:
+    """One metric's total per ``by`` column over the whole period (stocks: latest value)."""
+    rows = series[series["metric"] == metric]
+    if rows.empty:
+        return pd.DataFrame(columns=[by, "value"])
+    if metric in STOCK_METRICS:
+        latest = rows[rows["bucket"] == rows.groupby("channel_id")["bucket"].transform("max")]
+        return latest.groupby(by, as_index=False)["value"].sum()
+    return rows.groupby(by, as_index=False)["value"].sum()
+
+
+def goal_kpis(db: Database, filters: Filters) -> pd.DataFrame:
+    """Outcome targets of the plan's goals with the actual figure so far."""
+    return db.query(
+        "goal_kpis", plan_id=filters.plan_id, goal_id=filters.goal_id, as_of=filters.end
+    )
+
+
+def with_goal(filters: Filters, goal_id: str | None) -> Filters:
+    """The same filters narrowed to one goal."""
+    return replace(filters, goal_id=goal_id)
+
+
+def default_since(db: Database, filters: Filters, days: int = 30) -> dt.date:
+    """'Changes since' default: a month before the latest update on or before the end."""
+    history = status_history(db, filters)
+    latest = pd.to_datetime(history["update_date"]).max() if not history.empty else pd.NaT
+    anchor = filters.end if pd.isna(latest) else min(filters.end, latest.date())
+    return max(filters.start, anchor - dt.timedelta(days=days))
+
+
+def scope_series(series: pd.DataFrame, metric: str) -> pd.DataFrame:
+    """One metric per period bucket and scope (internal/external), summed over channels."""
+    rows = series[series["metric"] == metric]
+    return rows.groupby(["bucket", "scope"], as_index=False)["value"].sum()

@@ -1,0 +1,73 @@
+"""Every setting of Planpuls in one place, with its default (listed in the README)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_DIR = ROOT / "data" / "demo"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One environment variable the app reads, with its default and meaning."""
+
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("PLANPULS_DB", "data/planpuls.duckdb", "Path of the DuckDB database file."),
+    Setting("PLANPULS_LANG", "nb", "Default interface language: nb (bokmål) or en."),
+    Setting(
+        "PLANPULS_DEMO",
+        "1",
+        "Load the demo plans when the app starts on an empty database (1) or not (0).",
+    ),
+    Setting(
+        "PLANPULS_TODAY",
+        "",
+        "Fixed 'today' as YYYY-MM-DD for reproducible views; empty means the real date.",
+    ),
+    Setting("PLANPULS_PORT", "8501", "Port the run command serves the dashboard on."),
+)
+
+
+def get(name: str) -> str:
+    """Return a setting's value from the environment, or its default."""
+    for setting in SETTINGS:
+        if setting.name == name:
+            return os.environ.get(name, "").strip() or setting.default
+    raise KeyError(name)
+
+
+def db_path() -> Path:
+    """The database file: PLANPULS_DB, relative paths taken from the project root."""
+    path = Path(get("PLANPULS_DB")).expanduser()
+    return path if path.is_absolute() else ROOT / path
+
+
+def default_language() -> str:
+    """The interface language used when the user has not chosen one."""
+    lang = get("PLANPULS_LANG").lower()
+    return lang if lang in ("nb", "en") else "nb"
+
+
+def load_demo_on_empty() -> bool:
+    """Whether the app fills an empty database with the demo plans."""
+    return get("PLANPULS_DEMO").lower() not in ("0", "false", "no", "nei")
+
+
+def today() -> dt.date:
+    """Today's date, or PLANPULS_TODAY when it is set (for reproducible views)."""
+    value = get("PLANPULS_TODAY")
+    if value:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise ValueError(f"PLANPULS_TODAY must be YYYY-MM-DD, got {value!r}") from exc
+    return dt.date.today()

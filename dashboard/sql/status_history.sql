@@ -1,0 +1,25 @@
+-- Every status update on or before $as_of of the plan's measures, oldest first,
+-- with the same optional filters as measure_state.
+SELECT
+    su.id,
+    su.measure_id,
+    m.title AS measure_title,
+    m.goal_id,
+    su.update_date,
+    su.status,
+    su.progress,
+    su.comment,
+    su.reported_by,
+    su.illustrative,
+    su.source
+FROM status_update su
+JOIN measure m ON m.id = su.measure_id
+JOIN goal g ON g.id = m.goal_id
+WHERE g.plan_id = $plan_id
+  AND su.update_date <= $as_of
+  AND ($goal_id::VARCHAR IS NULL OR m.goal_id = $goal_id)
+  AND ($owner_id::VARCHAR IS NULL OR m.owner_id = $owner_id)
+  AND ($channel_id::VARCHAR IS NULL OR EXISTS (
+        SELECT 1 FROM measure_channel mc
+        WHERE mc.measure_id = m.id AND mc.channel_id = $channel_id))
+ORDER BY su.measure_id, su.update_date, su.id

@@ -1,0 +1,135 @@
+"""Tables as people read them: translated headers, status badges, local numbers and dates.
+
+Pure functions from query results to display frames (strings), shared by the
+pages and, later, the exports and reports.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.i18n import Translator
+from dashboard.labels import STATUS_IDS, metric_word, status
+
+
+def measures(
+    states: pd.DataFrame, t: Translator, *, goal: bool = True, owner: bool = True
+) -> pd.DataFrame:
+    """Measures with owner, status, progress, due date and latest comment."""
+    out = pd.DataFrame()
+    if goal:
+        out[t("col.goal")] = states["goal_title"]
+    out[t("col.measure")] = states["title"]
+    if owner:
+        out[t("col.owner")] = states["owner"]
+    out[t("col.status")] = [status(s).badge(t.lang) for s in states["status"]]
+    out[t("col.progress")] = [t.percent(p) for p in states["progress"]]
+    out[t("col.due")] = [t.date(d) for d in states["due_date"]]
+    out[t("col.last_update")] = [t.date(d) for d in states["last_update"]]
+    out[t("col.comment")] = states["last_comment"].fillna("")
+    return out.reset_index(drop=True)
+
+
+def goal_summary(summary: pd.DataFrame, t: Translator) -> pd.DataFrame:
+    """Per goal: progress, number of measures, counts per status, overdue."""
+    out = pd.DataFrame({t("col.goal"): summary["goal_title"]})
+    out[t("col.progress")] = [t.percent(p) for p in summary["progress"]]
+    out[t("col.measures")] = summary["measures"]
+    for status_id in STATUS_IDS:
+        out[status(status_id).badge(t.lang)] = summary[status_id]
+    out[t("col.overdue")] = summary["overdue"]
+    return out
+
+
+def changes(changed: pd.DataFrame, t: Translator) -> pd.DataFrame:
+    """What changed per measure: status before and now, progress change, new comment."""
+    out = pd.DataFrame(
+        {
+            t("col.goal"): changed["goal_title"],
+            t("col.measure"): changed["title"],
+            t("col.owner"): changed["owner"],
+            t("col.before"): [status(s).badge(t.lang) for s in changed["status_before"]],
+            t("col.after"): [status(s).badge(t.lang) for s in changed["status_after"]],
+            t("col.change"): [_signed_points(d, t) for d in changed["delta"]],
+            t("col.new_comment"): changed["comment"],
+        }
+    )
+    return out
+
+
+def _signed_points(delta: float, t: Translator) -> str:
+    """A progress change in percentage points: ``+20 pp``, ``−5 pp``, ``±0``."""
+    if not delta:
+        return "±0"
+    sign = "+" if delta > 0 else "−"
+    return f"{sign}{t.number(abs(delta))}\u00a0pp"
+
+
+def workload(table: pd.DataFrame, t: Translator, horizons: tuple[int, ...]) -> pd.DataFrame:
+    """Per owner: open measures, counts per open status, overdue, due soon, done."""
+    out = pd.DataFrame({t("col.owner"): table["owner"], t("col.open"): table["open"]})
+    for status_id in STATUS_IDS:
+        if status_id in table.columns and status_id not in ("done", "cancelled"):
+            out[status(status_id).badge(t.lang)] = table[status_id]
+    out[t("col.overdue")] = table["overdue"]
+    for days in horizons:
+        out[t("col.due_in", days=days)] = table[f"due_{days}"]
+    out[t("col.done")] = table["done"]
+    return out
+
+
+def channel_figures(series: pd.DataFrame, metric: str, grain: str, t: Translator) -> pd.DataFrame:
+    """One metric per channel (rows) and period (columns), formatted."""
+    rows = series[series["metric"] == metric]
+    if rows.empty:
+        return pd.DataFrame()
+    pivot = rows.pivot_table(
+        index=["channel", "scope"], columns="bucket", values="value", aggfunc="sum"
+    ).sort_index()
+    out = pd.DataFrame(
+        {
+            t("col.channel"): [c for c, _ in pivot.index],
+            t("col.scope"): [t("scope." + s) for _, s in pivot.index],
+        }
+    )
+    for bucket in pivot.columns:
+        out[t.period(bucket, grain)] = [t.number(v) for v in pivot[bucket]]
+    return out
+
+
+def kpis(table: pd.DataFrame, t: Translator) -> pd.DataFrame:
+    """Outcome targets against the actual figures so far."""
+    achieved = [
+        None if pd.isna(a) or not target else 100.0 * a / target
+        for a, target in zip(table["actual"], table["target"], strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            t("col.goal"): table["goal_title"],
+            t("col.channel"): table["channel"],
+            t("col.metric"): [metric_word(m, t.lang) for m in table["metric"]],
+            t("col.period"): [
+                f"{t.date(s)}–{t.date(e)}"
+                for s, e in zip(table["period_start"], table["period_end"], strict=True)
+            ],
+            t("col.target"): [t.number(v) for v in table["target"]],
+            t("col.actual"): [t.number(v) for v in table["actual"]],
+            t("col.achieved"): [t.percent(a) for a in achieved],
+        }
+    )
+
+
+def history(updates: pd.DataFrame, t: Translator) -> pd.DataFrame:
+    """Status updates, newest first, with who reported them and where they came from."""
+    rows = updates.sort_values(["update_date", "id"], ascending=False)
+    return pd.DataFrame(
+        {
+            t("col.date"): [t.date(d) for d in rows["update_date"]],
+            t("col.measure"): rows["measure_title"],
+            t("col.status"): [status(s).badge(t.lang) for s in rows["status"]],
+            t("col.progress"): [t.percent(p) for p in rows["progress"]],
+            t("col.comment"): rows["comment"].fillna(""),
+            t("col.reported_by"): rows["reported_by"].fillna(""),
+            t("col.source"): rows["source"].fillna(""),
+        }
+    )

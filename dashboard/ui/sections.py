@@ -1,0 +1,61 @@
+"""Sections and widgets the pages share: headers, tables, charts, notes."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard.labels import STATUSES
+from dashboard.ui.state import View, plan_bounds
+
+_CHART_CONFIG = {"displaylogo": False, "responsive": True}
+
+
+def page_header(view: View, title: str) -> None:
+    """Page title, plan, organisation, period and the date the status is shown for."""
+    t, plan, filters = view.t, view.plan, view.filters
+    st.title(title)
+    period = t(
+        "common.plan_period", start=t.date(plan["period_start"]), end=t.date(plan["period_end"])
+    )
+    st.markdown(f"**{plan['name']}** · {plan['organisation']} · {period}")
+    st.caption(t("common.as_of", date=t.date(filters.end)))
+    _lo, _hi, default_end = plan_bounds(plan, view.today)
+    if default_end < view.today and filters.end == default_end:
+        st.caption(t("common.plan_closed"))
+
+
+def illustrative_note(view: View, *frames: pd.DataFrame) -> None:
+    """Say so when anything shown is generated demo data."""
+    if any("illustrative" in f.columns and bool(f["illustrative"].any()) for f in frames):
+        st.caption("ⓘ " + view.t("common.illustrative"))
+
+
+def status_legend(view: View) -> None:
+    """The status words with their icons and colours, as one line."""
+    parts = [f":{s.markdown_color}[**{s.icon}**] {s.word(view.t.lang)}" for s in STATUSES]
+    st.markdown(" · ".join(parts))
+
+
+def _status_style(value: str) -> str:
+    for s in STATUSES:
+        if isinstance(value, str) and value.startswith(s.icon):
+            return f"color: {s.color}; font-weight: 600"
+    return ""
+
+
+def table(
+    frame: pd.DataFrame, *, status_columns: tuple[str, ...] = (), height: int | str = "auto"
+) -> None:
+    """A read-only table; status columns are coloured (their icon and word carry the meaning)."""
+    if status_columns:
+        styled = frame.style.map(_status_style, subset=[c for c in status_columns if c in frame])
+        st.dataframe(styled, hide_index=True, width="stretch", height=height)
+    else:
+        st.dataframe(frame, hide_index=True, width="stretch", height=height)
+
+
+def chart(figure: go.Figure) -> None:
+    """A plotly figure at full width."""
+    st.plotly_chart(figure, width="stretch", config=_CHART_CONFIG)

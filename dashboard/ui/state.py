@@ -1,0 +1,252 @@
+"""The shared database, the UI language and the filters that live in the URL.
+
+Filters are read from the query string first (a bookmarked link reproduces the
+view), then from what this session chose on another page, then the defaults; the
+chosen values are written back to the query string so the address bar can be
+copied and shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import queries, settings
+from dashboard.db import Database
+from dashboard.demo import load_demo
+from dashboard.i18n import LANGUAGES, Translator
+from dashboard.queries import GRAINS, Filters
+
+_REMEMBERED = "_planpuls_filters"
+
+
+@st.cache_resource(show_spinner=False)
+def _open_database(path: str, demo: bool) -> Database:
+    db = Database.open(path)
+    if demo and db.is_empty():
+        load_demo(db)
+    return db
+
+
+def database() -> Database:
+    """The process's one database (per file), filled with the demo when empty and asked to."""
+    return _open_database(str(settings.db_path()), settings.load_demo_on_empty())
+
+
+def _remember(name: str, value: str | None, *, default: str | None = None) -> None:
+    """Keep a filter value for other pages and put it in the URL (defaults left out)."""
+    st.session_state.setdefault(_REMEMBERED, {})[name] = value
+    if value is None or value == "" or value == default:
+        if name in st.query_params:
+            del st.query_params[name]
+    elif st.query_params.get(name) != value:
+        st.query_params[name] = value
+
+
+def _initial(name: str) -> str | None:
+    raw = st.query_params.get(name)
+    if raw not in (None, ""):
+        return raw
+    return st.session_state.get(_REMEMBERED, {}).get(name)
+
+
+def language() -> str:
+    """The UI language of this session: from the URL, the session, or the setting."""
+    value = _initial("lang")
+    return value if value in LANGUAGES else settings.default_language()
+
+
+def language_switch() -> Translator:
+    """The language picker (sidebar); returns the translator for the chosen language."""
+    key = "filter_lang"
+    if key not in st.session_state:
+        st.session_state[key] = language()
+    chosen = st.sidebar.segmented_control(
+        "Språk / Language",
+        list(LANGUAGES),
+        key=key,
+        format_func=LANGUAGES.__getitem__,
+        selection_mode="single",
+    )
+    chosen = chosen or language()
+    _remember("lang", chosen, default=settings.default_language())
+    return Translator(chosen)
+
+
+def _choice(
+    name: str,
+    label: str,
+    options: Sequence[str],
+    format_func: Callable[[str], str],
+    t: Translator,
+    *,
+    default: str,
+    always_in_url: bool = False,
+) -> str:
+    """A selectbox bound to query parameter ``name``; returns the chosen option."""
+    key = f"filter_{name}"
+    if key not in st.session_state or st.session_state[key] not in options:
+        initial = _initial(name)
+        if initial not in (None, "") and initial not in options:
+            st.sidebar.warning(t("filter.invalid", name=label, value=initial))
+            initial = None
+        st.session_state[key] = initial if initial not in (None, "") else default
+    value = st.sidebar.selectbox(label, options, key=key, format_func=format_func)
+    _remember(name, value, default=None if always_in_url else default)
+    return value
+
+
+def _date(
+    name: str, label: str, t: Translator, *, default: dt.date, lo: dt.date, hi: dt.date
+) -> dt.date:
+    key = f"filter_{name}"
+    current = st.session_state.get(key)
+    if not isinstance(current, dt.date) or not lo <= current <= hi:
+        initial = _initial(name)
+        value = default
+        if initial:
+            try:
+                parsed = dt.date.fromisoformat(initial)
+            except ValueError:
+                parsed = None
+            if parsed is not None and lo <= parsed <= hi:
+                value = parsed
+            else:
+                st.sidebar.warning(t("filter.invalid", name=label, value=initial))
+        st.session_state[key] = value
+    chosen = st.sidebar.date_input(label, key=key, min_value=lo, max_value=hi, format="DD.MM.YYYY")
+    _remember(name, chosen.isoformat(), default=default.isoformat())
+    return chosen
+
+
+@dataclass(frozen=True)
+class View:
+    """What a page needs: the database, the translator, the plan row and the filters."""
+
+    db: Database
+    t: Translator
+    plan: pd.Series
+    filters: Filters
+    today: dt.date
+
+
+def plan_bounds(plan: pd.Series, today: dt.date) -> tuple[dt.date, dt.date, dt.date]:
+    """(earliest, latest, default end) dates a view of this plan can take."""
+    start = pd.Timestamp(plan["period_start"]).date() if pd.notna(plan["period_start"]) else None
+    end = pd.Timestamp(plan["period_end"]).date() if pd.notna(plan["period_end"]) else None
+    start = start or dt.date(today.year, 1, 1)
+    end = end or today
+    lo = start
+    hi = max(end, today)
+    default_end = min(end, today) if today >= start else end
+    return lo, hi, default_end
+
+
+def sidebar_filters(
+    t: Translator,
+    *,
+    goal: str = "optional",
+    owner: bool = True,
+    channel: bool = True,
+) -> View | None:
+    """Render the filters a page uses (``goal``: 'optional', 'required' or 'none').
+
+    Returns None (after telling the user what to do) when there is no plan.
+    """
+    db = database()
+    today = settings.today()
+    plans = queries.plans(db)
+    st.sidebar.header(t("filter.heading"))
+    if plans.empty:
+        st.info(t("common.no_plans"))
+        return None
+    plan_ids = plans["id"].tolist()
+    names = dict(zip(plans["id"], plans["name"], strict=True))
+    plan_id = _choice(
+        "plan", t("filter.plan"), plan_ids, names.__getitem__, t,
+        default=plan_ids[0], always_in_url=True,
+    )  # fmt: skip
+    plan = plans.set_index("id").loc[plan_id]
+    plan["id"] = plan_id
+    lo, hi, default_end = plan_bounds(plan, today)
+    st.sidebar.caption(t("filter.period_help"))
+    col_from, col_to = st.sidebar.columns(2)
+    with col_from:
+        start = _date("from", t("col.start"), t, default=lo, lo=lo, hi=hi)
+    with col_to:
+        end = _date("to", t("filter.period"), t, default=default_end, lo=lo, hi=hi)
+    if start > end:
+        st.sidebar.warning(t("filter.bad_period"))
+        start, end = lo, default_end
+
+    goal_id = owner_id = channel_id = None
+    if goal != "none":
+        goal_rows = queries.goals(db, plan_id)
+        titles = dict(zip(goal_rows["id"], goal_rows["title"], strict=True))
+        options = goal_rows["id"].tolist()
+        if goal == "optional":
+            options = ["", *options]
+            titles[""] = t("filter.all")
+        if options:
+            goal_id = (
+                _choice(
+                    "goal", t("filter.goal"), options, titles.__getitem__, t, default=options[0]
+                )
+                or None
+            )
+    if owner:
+        owner_rows = queries.owners(db, plan_id)
+        names = {
+            "": t("filter.all"),
+            **dict(zip(owner_rows["id"], owner_rows["name"], strict=True)),
+        }
+        owner_id = (
+            _choice("owner", t("filter.owner"), list(names), names.__getitem__, t, default="")
+            or None
+        )
+    if channel:
+        channel_rows = queries.channels(db, plan_id)
+        labels = {"": t("filter.all")}
+        for cid, name, scope in channel_rows.itertuples(index=False):
+            labels[cid] = f"{name} ({t('scope.' + scope).lower()})"
+        channel_id = (
+            _choice("channel", t("filter.channel"), list(labels), labels.__getitem__, t, default="")
+            or None
+        )
+    filters = Filters(plan_id, start, end, goal_id, owner_id, channel_id)
+    return View(db=db, t=t, plan=plan, filters=filters, today=today)
+
+
+def since_filter(view: View, default: dt.date) -> dt.date:
+    """The 'changes since' date picker (sidebar), bound to ``since`` in the URL."""
+    lo, _hi, _ = plan_bounds(view.plan, view.today)
+    lo = min(lo, default)
+    return _date(
+        "since", view.t("filter.since"), view.t, default=default, lo=lo, hi=view.filters.end
+    )
+
+
+def grain_filter(view: View) -> str:
+    """Month, quarter or year (sidebar), bound to ``grain`` in the URL."""
+    t = view.t
+    return _choice(
+        "grain", t("filter.grain"), list(GRAINS), lambda g: t(f"grain.{g}"), t, default="month"
+    )
+
+
+def metric_filter(view: View, metric_ids: Sequence[str], label: Callable[[str], str]) -> str | None:
+    """The metric picker (sidebar), bound to ``metric`` in the URL."""
+    if not metric_ids:
+        return None
+    return _choice(
+        "metric", view.t("filter.metric"), list(metric_ids), label, view.t, default=metric_ids[0]
+    )
+
+
+def translator() -> Translator:
+    """The translator for this run's language (the switch in app.py sets it)."""
+    return Translator(language())

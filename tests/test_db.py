@@ -1,0 +1,95 @@
+"""Migrations on fresh and existing databases, the write path, the busy file."""
+
+import shutil
+
+import duckdb
+import pytest
+
+from dashboard.db import MIGRATIONS_DIR, Database, DatabaseBusyError, DatabaseError, migrations
+
+TABLES = {
+    "plan", "goal", "goal_kpi", "measure", "measure_channel", "measure_audience", "owner",
+    "channel", "audience", "organisation", "status_update", "channel_metric", "import_batch",
+    "schema_version",
+}  # fmt: skip
+
+
+def _tables(db):
+    return set(db.sql("SELECT table_name FROM information_schema.tables")["table_name"])
+
+
+def test_fresh_database_gets_every_table_and_the_latest_version(db):
+    assert _tables(db) >= TABLES
+    assert db.schema_version() == migrations()[-1][0]
+
+
+def test_reopening_an_existing_database_keeps_its_data(tmp_path):
+    path = tmp_path / "p.duckdb"
+    first = Database.open(path)
+    with first.write() as cur:
+        cur.execute("INSERT INTO organisation (id, name) VALUES ('o', 'Org')")
+    first.close()
+    again = Database.open(path)
+    assert again.migrate() == []  # nothing applied twice
+    assert again.scalar("SELECT name FROM organisation WHERE id = 'o'") == "Org"
+    again.close()
+
+
+def test_a_newer_migration_is_applied_to_an_existing_database(tmp_path):
+    old = tmp_path / "old"
+    old.mkdir()
+    shutil.copy(MIGRATIONS_DIR / "0001_initial.sql", old)
+    db = Database.open(tmp_path / "p.duckdb", migrations_dir=old)
+    with db.write() as cur:
+        cur.execute("INSERT INTO organisation (id, name) VALUES ('o', 'Org')")
+    new = tmp_path / "new"
+    shutil.copytree(old, new)
+    (new / "0002_add_contact.sql").write_text(
+        "ALTER TABLE organisation ADD COLUMN contact VARCHAR;"
+    )
+    assert db.migrate(new) == [2]
+    assert db.schema_version() == 2
+    assert db.sql("SELECT id, contact FROM organisation").values.tolist() == [["o", None]]
+    db.close()
+
+
+def test_a_database_newer_than_the_code_is_refused(tmp_path):
+    path = tmp_path / "p.duckdb"
+    db = Database.open(path)
+    with db.write() as cur:
+        cur.execute("INSERT INTO schema_version (version, name) VALUES (99, 'future')")
+    db.close()
+    with pytest.raises(DatabaseError, match="newer than this Planpuls"):
+        Database.open(path)
+
+
+def test_the_write_path_rolls_back_everything_on_error(db):
+    with pytest.raises(duckdb.ConstraintException), db.write() as cur:
+        cur.execute("INSERT INTO organisation (id, name) VALUES ('o', 'Org')")
+        cur.execute("INSERT INTO organisation (id, name) VALUES ('o', 'Again')")
+    assert db.scalar("SELECT count(*) FROM organisation") == 0
+
+
+def test_a_second_process_gets_a_clear_busy_error(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.duckdb"
+    Database.open(path).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(path)!r}); "
+            "print('ok', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        with pytest.raises(DatabaseBusyError, match="in use by another process"):
+            Database.open(path)
+    finally:
+        holder.kill()
+        holder.wait()

@@ -1,0 +1,162 @@
+"""Progress maths as tables: weights, empty goals, done and cancelled measures."""
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from dashboard import metrics
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("measures", "expected"),
+    [
+        ([], None),  # empty goal: no progress, not 0 %
+        ([("on_track", 40, 1)], 40.0),
+        ([("on_track", 40, 1), ("on_track", 80, 1)], 60.0),
+        ([("on_track", 40, 3), ("on_track", 80, 1)], 50.0),  # weights count
+        ([("on_track", 0, 1), ("on_track", 100, 0.5)], pytest.approx(33.333, abs=1e-3)),
+        ([("done", 60, 1), ("on_track", 0, 1)], 50.0),  # done counts 100 % whatever it said
+        ([("cancelled", 90, 5), ("on_track", 20, 1)], 20.0),  # cancelled does not count
+        ([("cancelled", 50, 1)], None),  # only cancelled: nothing to count
+        ([("on_track", 50, 0)], None),  # zero weight: nothing to count
+        ([("on_track", 50, 0), ("delayed", 10, 2)], 10.0),
+        ([("not_started", None, 1), ("at_risk", 70, 1)], 35.0),  # missing progress is 0 %
+        ([("on_track", 130, 1)], 100.0),  # overshoot is capped
+        ([("done", 100, 1), ("done", 100, 2)], 100.0),
+    ],
+)
+def test_weighted_progress(measures, expected):
+    assert metrics.weighted_progress(measures) == expected
+
+
+@pytest.mark.parametrize(
+    ("status", "progress", "expected"),
+    [
+        ("cancelled", 50, None),
+        ("done", 0, 100.0),
+        ("on_track", 45.5, 45.5),
+        ("at_risk", -5, 0.0),
+        ("delayed", float("nan"), 0.0),
+    ],
+)
+def test_effective_progress(status, progress, expected):
+    assert metrics.effective_progress(status, progress) == expected
+
+
+@pytest.mark.parametrize(
+    ("due", "status", "as_of", "expected"),
+    [
+        (D(2025, 3, 1), "on_track", D(2025, 3, 2), True),
+        (D(2025, 3, 1), "on_track", D(2025, 3, 1), False),  # due today is not yet overdue
+        (D(2025, 3, 1), "done", D(2025, 6, 1), False),
+        (D(2025, 3, 1), "cancelled", D(2025, 6, 1), False),
+        (D(2025, 3, 1), "not_started", D(2025, 6, 1), True),
+        (None, "delayed", D(2025, 6, 1), False),
+        (pd.NaT, "delayed", D(2025, 6, 1), False),
+        (pd.Timestamp("2025-03-01"), "at_risk", D(2025, 6, 1), True),
+    ],
+)
+def test_is_overdue(due, status, as_of, expected):
+    assert metrics.is_overdue(due, status, as_of) is expected
+
+
+def _states(rows):
+    return pd.DataFrame(rows, columns=["id", "goal_id", "status", "progress", "weight", "due_date"])
+
+
+def test_progress_by_group_counts_every_status():
+    states = _states(
+        [
+            ("a", "g1", "done", 100, 1, None),
+            ("b", "g1", "on_track", 50, 1, None),
+            ("c", "g2", "cancelled", 0, 1, None),
+            ("d", "g2", "at_risk", 30, 2, None),
+        ]
+    )
+    out = metrics.progress_by_group(states, "goal_id").set_index("goal_id")
+    assert out.loc["g1", "progress"] == 75.0
+    assert out.loc["g2", "progress"] == 30.0
+    assert out.loc["g1", "done"] == 1 and out.loc["g1", "on_track"] == 1
+    assert out.loc["g2", "cancelled"] == 1 and out.loc["g2", "at_risk"] == 1
+    assert out.loc["g2", "measures"] == 2
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [(30, ["soon"]), (60, ["soon", "later"]), (90, ["soon", "later", "edge"])],
+)
+def test_due_within_horizons(days, expected):
+    as_of = D(2025, 1, 1)
+    states = _states(
+        [
+            ("past", "g", "on_track", 0, 1, D(2024, 12, 31)),
+            ("soon", "g", "on_track", 0, 1, D(2025, 1, 20)),
+            ("later", "g", "at_risk", 0, 1, D(2025, 2, 20)),
+            ("edge", "g", "delayed", 0, 1, D(2025, 4, 1)),  # day 90
+            ("done", "g", "done", 100, 1, D(2025, 1, 5)),
+            ("none", "g", "on_track", 0, 1, None),
+        ]
+    )
+    assert metrics.due_within(states, as_of, days)["id"].tolist() == expected
+
+
+def _updates(rows):
+    frame = pd.DataFrame(rows, columns=["measure_id", "update_date", "status", "progress"])
+    frame["id"] = range(len(frame))
+    return frame
+
+
+def test_progress_series_follows_history_and_weights():
+    measures = pd.DataFrame({"id": ["a", "b"], "weight": [1.0, 3.0]})
+    updates = _updates(
+        [
+            ("a", D(2025, 1, 10), "on_track", 40),
+            ("b", D(2025, 2, 1), "on_track", 20),
+            ("a", D(2025, 3, 1), "done", 90),
+            ("b", D(2025, 3, 5), "cancelled", 20),
+        ]
+    )
+    dates = [D(2025, 1, 1), D(2025, 1, 10), D(2025, 2, 1), D(2025, 3, 1), D(2025, 3, 5)]
+    series = metrics.progress_series(measures, updates, dates)
+    assert series["progress"].tolist() == [0.0, 10.0, 25.0, 40.0, 100.0]
+
+
+def test_state_as_of_takes_latest_update_on_or_before():
+    updates = _updates(
+        [
+            ("a", D(2025, 1, 1), "on_track", 10),
+            ("a", D(2025, 2, 1), "at_risk", 20),
+            ("a", D(2025, 3, 1), "done", 100),
+        ]
+    )
+    state = metrics.state_as_of(updates, D(2025, 2, 15))
+    assert state.loc["a", "status"] == "at_risk"
+    assert metrics.state_as_of(updates, D(2024, 12, 31)).empty
+
+
+def test_compare_states_reports_status_and_progress_changes():
+    before = pd.DataFrame(
+        {
+            "id": ["a", "b", "c"],
+            "status": ["on_track", "on_track", "at_risk"],
+            "progress": [10, 50, 30],
+        }
+    )
+    after = pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d"],
+            "status": ["on_track", "done", "at_risk", "on_track"],
+            "progress": [30, 100, 30, 5],
+        }
+    )
+    changed = metrics.compare_states(before, after).set_index("id")
+    assert sorted(changed.index) == ["a", "b", "d"]
+    assert changed.loc["a", "delta"] == 20
+    assert (changed.loc["b", "status_before"], changed.loc["b", "status_after"]) == (
+        "on_track",
+        "done",
+    )
+    assert changed.loc["d", "status_before"] == "not_started"
