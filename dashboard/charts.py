@@ -28,10 +28,19 @@ def _layout(fig: go.Figure, t: Translator, *, height: int | None = None) -> go.F
         font={"size": FONT_SIZE},
         separators=t.plotly_separators(),
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        legend={
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.02,
+            "x": 0,
+            "traceorder": "normal",
+        },
         plot_bgcolor="white",
+        paper_bgcolor="white",
         hoverlabel={"font_size": FONT_SIZE},
     )
+    fig.update_xaxes(automargin=True, gridcolor="#E6E6E6")
+    fig.update_yaxes(automargin=True, gridcolor="#E6E6E6")
     if height:
         fig.update_layout(height=height)
     return fig
@@ -157,53 +166,80 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
         x=pd.Timestamp(as_of).timestamp() * 1000, y=1.0, yref="paper", showarrow=False,
         text=f"{t('goal.today')} {t.date(as_of)}", xanchor="left", yanchor="bottom",
     )  # fmt: skip
+    if not rows.empty:
+        first = min(rows["start"].min(), pd.Timestamp(as_of)) - pd.Timedelta(days=20)
+        last = max(rows["due"].max(), pd.Timestamp(as_of)) + pd.Timedelta(days=20)
+        fig.update_xaxes(range=[first, last])
     fig.update_xaxes(type="date", tickformat="%m.%Y" if t.lang == "nb" else "%b %Y")
     fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed")
     fig.update_layout(barmode="overlay")
-    return _layout(fig, t, height=max(260, 38 * len(labels) + 110))
+    _layout(fig, t, height=max(260, 38 * len(labels) + 130))
+    fig.update_layout(legend={"yanchor": "top", "y": -0.12})
+    return fig
 
 
 def channel_lines(series: pd.DataFrame, metric: str, grain: str, t: Translator) -> go.Figure:
-    """One line per channel for one metric over period buckets (audiences summed)."""
+    """One line per channel for one metric over period buckets (audiences summed).
+
+    A period without a figure is a gap in the line, not a zero and not a bridge.
+    """
     rows = series[series["metric"] == metric]
     rows = rows.groupby(["bucket", "channel"], as_index=False)["value"].sum()
     buckets = sorted(rows["bucket"].unique())
-    names = {b: t.period(b, grain) for b in buckets}
+    names = [t.period(b, grain) for b in buckets]
     fig = go.Figure()
     for i, (channel, part) in enumerate(rows.groupby("channel", sort=True)):
-        part = part.sort_values("bucket")
+        values = part.set_index("bucket")["value"].reindex(buckets)
         fig.add_scatter(
-            x=[names[b] for b in part["bucket"]],
-            y=part["value"],
+            x=names,
+            y=values.tolist(),
             name=channel,
             mode="lines+markers",
+            connectgaps=False,
             line={"width": 3, "color": SERIES_COLORS[i % len(SERIES_COLORS)]},
+            marker={"size": 8},
             hovertemplate=f"{channel}<br>%{{x}}: %{{y:,.0f}}<extra></extra>",
         )
-    fig.update_xaxes(categoryorder="array", categoryarray=[names[b] for b in buckets])
+    fig.update_xaxes(categoryorder="array", categoryarray=names)
     fig.update_yaxes(title=metric_word(metric, t.lang), rangemode="tozero")
     return _layout(fig, t, height=420)
 
 
 def grouped_bars(
-    frame: pd.DataFrame, category: str, metric: str, t: Translator, *, by: str | None = None
+    frame: pd.DataFrame,
+    category: str,
+    metric: str,
+    t: Translator,
+    *,
+    by: str | None = None,
+    horizontal: bool = False,
 ) -> go.Figure:
     """Bars of ``value`` per ``category``, grouped by ``by`` when given."""
     fig = go.Figure()
-    if by is None:
+    categories = list(dict.fromkeys(frame[category]))
+    groups = [(None, frame)] if by is None else list(frame.groupby(by, sort=True))
+    for i, (name, part) in enumerate(groups):
+        labels = [_wrap(str(c), 30) for c in part[category]] if horizontal else part[category]
         fig.add_bar(
-            x=frame[category], y=frame["value"], marker_color=BAR_COLOR,
-            text=[t.number(v) for v in frame["value"]], textposition="outside", cliponaxis=False,
-            hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
-        )  # fmt: skip
-    else:
-        for i, (name, part) in enumerate(frame.groupby(by, sort=True)):
-            fig.add_bar(
-                x=part[category], y=part["value"], name=str(name),
-                marker_color=SERIES_COLORS[i % len(SERIES_COLORS)],
-                hovertemplate=f"{name}<br>%{{x}}: %{{y:,.0f}}<extra></extra>",
-            )  # fmt: skip
+            x=part["value"] if horizontal else labels,
+            y=labels if horizontal else part["value"],
+            orientation="h" if horizontal else "v",
+            name=str(name) if name is not None else None,
+            showlegend=name is not None,
+            marker_color=SERIES_COLORS[i % len(SERIES_COLORS)],
+            text=[t.number(v) for v in part["value"]] if by is None else None,
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate=f"{name or ''} %{{{'y' if horizontal else 'x'}}}: "
+            f"%{{{'x' if horizontal else 'y'}:,.0f}}<extra></extra>",
+        )
+    if by is not None:
         fig.update_layout(barmode="group")
-    fig.update_yaxes(title=metric_word(metric, t.lang), rangemode="tozero")
-    fig.update_xaxes(categoryorder="array", categoryarray=list(dict.fromkeys(frame[category])))
-    return _layout(fig, t, height=360)
+    value_axis = fig.update_xaxes if horizontal else fig.update_yaxes
+    value_axis(title=metric_word(metric, t.lang), rangemode="tozero")
+    order = [_wrap(str(c), 30) for c in categories] if horizontal else categories
+    category_axis = fig.update_yaxes if horizontal else fig.update_xaxes
+    category_axis(categoryorder="array", categoryarray=order)
+    if horizontal:
+        fig.update_yaxes(autorange="reversed")
+    return _layout(fig, t, height=max(300, 48 * len(categories) + 100) if horizontal else 360)

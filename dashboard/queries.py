@@ -13,7 +13,7 @@ import pandas as pd
 
 from dashboard import metrics
 from dashboard.db import Database
-from dashboard.labels import CLOSED_STATUSES, STATUS_IDS, STOCK_METRICS
+from dashboard.labels import CLOSED_STATUSES, METRICS, STATUS_IDS, STOCK_METRICS
 
 GRAINS: tuple[str, ...] = ("month", "quarter", "year")
 
@@ -101,12 +101,6 @@ def goal_summary(db: Database, filters: Filters, states: pd.DataFrame) -> pd.Dat
     return out.reset_index(drop=True)
 
 
-def status_counts(states: pd.DataFrame) -> dict[str, int]:
-    """Number of measures per status, every status present."""
-    counts = states["status"].value_counts()
-    return {s: int(counts.get(s, 0)) for s in STATUS_IDS}
-
-
 def changes_since(db: Database, filters: Filters, since: dt.date) -> pd.DataFrame:
     """Measures whose status or progress changed, or that got a comment, after ``since``.
 
@@ -189,8 +183,14 @@ def channel_series(db: Database, filters: Filters, grain: str) -> pd.DataFrame:
 
 
 def metric_ids(db: Database, plan_id: str) -> list[str]:
-    """The metrics the plan's organisation has figures for, most common first."""
-    return db.query("plan_metric_ids", plan_id=plan_id)["metric"].tolist()
+    """The metrics the plan's organisation has figures for, reach-like ones first.
+
+    The order is that of the vocabulary in labels.METRICS (reach, impressions,
+    visitors, …); metrics outside it follow, most rows first.
+    """
+    found = db.query("plan_metric_ids", plan_id=plan_id)["metric"].tolist()
+    known = [m.id for m in METRICS if m.id in found]
+    return known + [m for m in found if m not in known]
 
 
 def total_by(series: pd.DataFrame, metric: str, by: str) -> pd.DataFrame:

@@ -22,5 +22,5 @@ WHERE p.id = $plan_id
   AND cm.period_start >= $start
   AND cm.period_start <= $end
   AND ($channel_id::VARCHAR IS NULL OR c.id = $channel_id)
-GROUP BY ALL
+GROUP BY bucket, c.id, c.name, c.scope, cm.metric, audience
 ORDER BY bucket, c.scope, c.name, cm.metric, audience

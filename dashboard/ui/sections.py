@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.labels import STATUSES
+from dashboard.queries import plan_progress
 from dashboard.ui.state import View, plan_bounds
 
 _CHART_CONFIG = {"displaylogo": False, "responsive": True}
@@ -29,7 +30,7 @@ def page_header(view: View, title: str) -> None:
 def illustrative_note(view: View, *frames: pd.DataFrame) -> None:
     """Say so when anything shown is generated demo data."""
     if any("illustrative" in f.columns and bool(f["illustrative"].any()) for f in frames):
-        st.caption("ⓘ " + view.t("common.illustrative"))
+        st.caption(":material/info: " + view.t("common.illustrative"))
 
 
 def status_legend(view: View) -> None:
@@ -56,6 +57,33 @@ def table(
         st.dataframe(frame, hide_index=True, width="stretch", height=height)
 
 
+def kpis(items: list[tuple[str, str, str | None]]) -> None:
+    """Key figures as (label, value, help) cards: one row on a wide screen, wrapping on a phone."""
+    row = st.container(horizontal=True, gap="small", horizontal_alignment="distribute")
+    for label, value, help_text in items:
+        row.metric(label, value, help=help_text, border=True, width=160)
+
+
+def status_kpis(view: View, states: pd.DataFrame) -> None:
+    """Progress, number of measures, done, overdue and at risk of a set of measure states."""
+    t = view.t
+    done = int((states["status"] == "done").sum())
+    kpis(
+        [
+            (t("overview.progress"), t.percent(plan_progress(states)), t("overview.progress_help")),
+            (t("overview.measures"), t.number(len(states)), None),
+            (t("overview.done"), t.number(done), None),
+            (
+                t("overview.overdue"),
+                t.number(int(states["overdue"].sum())),
+                t("overview.overdue_help"),
+            ),
+            (t("overview.attention"), t.number(int(states["attention"].sum())), None),
+        ]
+    )
+
+
 def chart(figure: go.Figure) -> None:
     """A plotly figure at full width."""
-    st.plotly_chart(figure, width="stretch", config=_CHART_CONFIG)
+    # theme=None: our own layout (large type, locale separators) must not be overridden.
+    st.plotly_chart(figure, width="stretch", config=_CHART_CONFIG, theme=None)

@@ -173,12 +173,12 @@ def sidebar_filters(
     plan = plans.set_index("id").loc[plan_id]
     plan["id"] = plan_id
     lo, hi, default_end = plan_bounds(plan, today)
-    st.sidebar.caption(t("filter.period_help"))
     col_from, col_to = st.sidebar.columns(2)
     with col_from:
-        start = _date("from", t("col.start"), t, default=lo, lo=lo, hi=hi)
+        start = _date("from", t("filter.from"), t, default=lo, lo=lo, hi=hi)
     with col_to:
-        end = _date("to", t("filter.period"), t, default=default_end, lo=lo, hi=hi)
+        end = _date("to", t("filter.to"), t, default=default_end, lo=lo, hi=hi)
+    st.sidebar.caption(t("filter.period_help"))
     if start > end:
         st.sidebar.warning(t("filter.bad_period"))
         start, end = lo, default_end

@@ -1,0 +1,51 @@
+"""Ansvarlige — the workload per owner: open measures by status, overdue, due soon."""
+
+import streamlit as st
+
+from dashboard import charts, metrics, queries, tables
+from dashboard.labels import CLOSED_STATUSES, STATUS_IDS
+from dashboard.ui import frame, sections
+from dashboard.ui.state import sidebar_filters
+
+t = frame.page()
+view = sidebar_filters(t)
+if view is not None:
+    db, filters = view.db, view.filters
+    states = queries.measure_states(db, filters)
+    sections.page_header(view, t("owners.title"))
+    if states.empty:
+        st.info(t("common.no_measures"))
+    else:
+        workload = queries.owner_workload(states, filters.end)
+        open_statuses = tuple(s for s in STATUS_IDS if s not in CLOSED_STATUSES)
+        st.subheader(t("owners.open_by_status"))
+        sections.chart(charts.status_by_group(workload, "owner", t, open_statuses))
+        sections.status_legend(view)
+        st.subheader(t("owners.table"))
+        sections.table(tables.workload(workload, t, metrics.DUE_HORIZONS))
+
+        sections.kpis(
+            [
+                (
+                    t("owners.due_soon", days=days),
+                    t.number(len(metrics.due_within(states, filters.end, days))),
+                    None,
+                )
+                for days in metrics.DUE_HORIZONS
+            ]
+        )
+        horizon = metrics.DUE_HORIZONS[-1]
+        due = metrics.due_within(states, filters.end, horizon).sort_values("due_date")
+        if not due.empty:
+            st.subheader(t("owners.due_soon", days=horizon))
+            sections.table(tables.measures(due, t), status_columns=(t("col.status"),))
+
+        if filters.owner_id is None:
+            st.info(t("owners.pick"))
+        else:
+            owner_name = states["owner"].iloc[0]
+            st.subheader(t("owners.list", owner=owner_name))
+            sections.table(
+                tables.measures(states, t, owner=False), status_columns=(t("col.status"),)
+            )
+    sections.illustrative_note(view, states)

@@ -1,0 +1,48 @@
+"""Mål — one goal: its measures, its progress over time, the timeline of due dates."""
+
+import streamlit as st
+
+from dashboard import charts, queries, tables
+from dashboard.ui import frame, sections
+from dashboard.ui.state import sidebar_filters
+
+t = frame.page()
+view = sidebar_filters(t, goal="required")
+if view is not None and view.filters.goal_id is None:
+    sections.page_header(view, t("goal.title"))
+    st.info(t("goal.no_goals"))
+elif view is not None:
+    db, filters = view.db, view.filters
+    goal = queries.goals(db, filters.plan_id).set_index("id").loc[filters.goal_id]
+    states = queries.measure_states(db, filters)
+
+    sections.page_header(view, f"{t('goal.title')}: {goal['title']}")
+    if goal["description"]:
+        st.markdown(f"_{goal['description']}_")
+    sections.status_kpis(view, states)
+
+    st.subheader(t("goal.measures"))
+    if states.empty:
+        st.info(t("common.no_measures"))
+    else:
+        sections.table(tables.measures(states, t, goal=False), status_columns=(t("col.status"),))
+        sections.status_legend(view)
+
+        left, right = st.columns(2)
+        with left:
+            st.subheader(t("goal.over_time"))
+            series = queries.goal_progress_over_time(db, filters)
+            sections.chart(charts.progress_over_time(series, t))
+        with right:
+            st.subheader(t("goal.timeline"))
+            sections.chart(charts.due_timeline(states, filters.end, t))
+
+    kpis = queries.goal_kpis(db, filters)
+    if not kpis.empty:
+        st.subheader(t("goal.kpis"))
+        sections.table(tables.kpis(kpis, t))
+
+    history = queries.status_history(db, filters)
+    with st.expander(f"{t('goal.history')} ({len(history)})"):
+        sections.table(tables.history(history, t), status_columns=(t("col.status"),))
+    sections.illustrative_note(view, states, history)

@@ -1,0 +1,63 @@
+"""Oversikt — the board screen: progress per goal, statuses, what is late, what changed."""
+
+import streamlit as st
+
+from dashboard import charts, queries, tables
+from dashboard.ui import frame, sections
+from dashboard.ui.state import sidebar_filters, since_filter
+
+t = frame.page()
+view = sidebar_filters(t)
+if view is not None:
+    db, filters = view.db, view.filters
+    since = since_filter(view, queries.default_since(db, filters))
+    states = queries.measure_states(db, filters)
+    summary = queries.goal_summary(db, filters, states)
+
+    sections.page_header(view, t("overview.title"))
+    sections.status_kpis(view, states)
+
+    if states.empty:
+        st.info(t("common.no_measures"))
+    left, right = st.columns(2)
+    with left:
+        st.subheader(t("overview.per_goal"))
+        sections.chart(charts.goal_progress(summary, t))
+    with right:
+        st.subheader(t("overview.status_counts"))
+        sections.chart(charts.status_by_group(summary, "goal_title", t))
+    sections.status_legend(view)
+    sections.table(tables.goal_summary(summary, t))
+
+    st.subheader(f"{t('overview.overdue_list')} ({int(states['overdue'].sum())})")
+    overdue = states[states["overdue"]]
+    if overdue.empty:
+        st.success(t("overview.none_overdue"))
+    else:
+        sections.table(tables.measures(overdue, t), status_columns=(t("col.status"),))
+
+    st.subheader(f"{t('overview.attention_list')} ({int(states['attention'].sum())})")
+    attention = states[states["attention"]]
+    if attention.empty:
+        st.success(t("overview.none_attention"))
+    else:
+        sections.table(tables.measures(attention, t), status_columns=(t("col.status"),))
+
+    changed = queries.changes_since(db, filters, since)
+    st.subheader(t("overview.changes", date=t.date(since)))
+    if changed.empty:
+        st.info(t("overview.no_changes"))
+    else:
+        done_now = int(
+            ((changed["status_after"] == "done") & (changed["status_before"] != "done")).sum()
+        )
+        st.caption(
+            t(
+                "overview.changes_summary",
+                changed=len(changed),
+                done=done_now,
+                comments=int(changed["comment"].ne("").sum()),
+            )
+        )
+        sections.table(tables.changes(changed, t), status_columns=(t("col.before"), t("col.after")))
+    sections.illustrative_note(view, states)

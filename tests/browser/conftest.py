@@ -1,0 +1,140 @@
+"""Start the real app with `streamlit run` and drive it with Playwright in Debian's Chromium."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DESKTOP = {"width": 1920, "height": 1080}
+PHONE = {"width": 390, "height": 844}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_app(folder: Path):
+    """Run `streamlit run app.py` on a free port over a fresh demo database; yield its URL."""
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PLANPULS_DB": str(folder / "planpuls.duckdb"),
+        "PLANPULS_DEMO": "1",
+        "PLANPULS_TODAY": "2026-11-23",
+        "PLANPULS_LANG": "nb",
+    }
+    with (folder / "streamlit.log").open("w") as log:
+        command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py")]
+        command += ["--server.port", str(port), "--server.headless", "true"]
+        command += ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    if time.monotonic() > deadline or process.poll() is not None:
+                        pytest.fail("the dashboard did not start; see " + str(log.name))
+                    time.sleep(0.3)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """The dashboard shared by most browser tests."""
+    with running_app(tmp_path_factory.mktemp("browser")) as url:
+        yield url
+
+
+@pytest.fixture
+def fresh_server(tmp_path):
+    """A dashboard just started, whose first visitor arrives by a deep link."""
+    with running_app(tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium from Debian, driven by Playwright."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: scripts/test installs it with apt-get")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page_at(browser):
+    """Open a new page of a given size; closes it after the test."""
+    contexts = []
+
+    def open_page(viewport=DESKTOP):
+        context = browser.new_context(viewport=viewport, locale="nb-NO")
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def wait_until_idle(page) -> None:
+    """Wait until Streamlit has finished running the script and drawing charts."""
+    page.wait_for_selector("[data-testid='stApp']")
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
+    )
+    page.wait_for_timeout(800)
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a full-page screenshot under tests/artifacts/."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

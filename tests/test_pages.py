@@ -1,0 +1,233 @@
+"""Every page, headless with AppTest, on the demo database: the figures a person checks."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.i18n import Translator
+from dashboard.ui import state
+from tests.conftest import TODAY
+
+ROOT = Path(__file__).resolve().parent.parent
+HIS_GOALS = [
+    "Tydeligere profil",
+    "Vise konkret samfunnsverdi",
+    "Innbyggerdialog",
+    "Nærhet til behovene",
+    "Faglig gjennomføringskraft",
+    "Nasjonal oppmerksomhet",
+]
+# Written independently of dashboard/sql, so the page is checked against the data.
+LATEST_SQL = """
+WITH latest AS (
+    SELECT measure_id, status FROM status_update WHERE update_date <= $d
+    QUALIFY row_number() OVER (PARTITION BY measure_id ORDER BY update_date DESC, id DESC) = 1
+)"""
+OVERDUE_SQL = (
+    LATEST_SQL
+    + """
+SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id
+LEFT JOIN latest l ON l.measure_id = m.id
+WHERE g.plan_id = $p AND m.due_date < $d
+  AND coalesce(l.status, 'not_started') NOT IN ('done', 'cancelled')
+ORDER BY m.id
+"""
+)
+
+
+def run_page(page: str | None = None, **query) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update(query)
+    if page:
+        at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metrics_by_label(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def texts(at: AppTest) -> str:
+    parts = [e.value for e in (*at.title, *at.header, *at.subheader, *at.markdown, *at.caption)]
+    return "\n".join(str(p) for p in parts)
+
+
+def test_overview_lists_the_goals_and_the_overdue_count_of_the_database(demo_env):
+    at = run_page()
+    db = state.database()
+    overdue = db.sql(OVERDUE_SQL, {"d": TODAY, "p": "his-2025"})["id"].tolist()
+    assert overdue, "the demo should have overdue measures"
+    shown = metrics_by_label(at)
+    assert shown["Forfalt"] == str(len(overdue))
+    assert at.title[0].value == "Oversikt"
+    summary = at.dataframe[0].value
+    assert summary["Mål"].tolist()[:6] == HIS_GOALS
+    assert "Kommunikasjonsstrategi HIS" in texts(at)
+    assert f"Status per {TODAY:%d.%m.%Y}" in texts(at)
+    assert any("Forfalte tiltak" in s.value for s in at.subheader)
+
+
+def test_overview_measure_count_and_done_count_match_the_database(demo_env):
+    at = run_page(plan="tynset-2025")
+    db = state.database()
+    measures = db.scalar(
+        "SELECT count(*) FROM measure m JOIN goal g ON g.id = m.goal_id WHERE g.plan_id = $p",
+        {"p": "tynset-2025"},
+    )
+    shown = metrics_by_label(at)
+    assert shown["Tiltak"] == str(measures)
+    assert "Tynset" in texts(at)
+
+
+def test_a_bookmarked_link_reproduces_the_filtered_view(demo_env):
+    at = run_page(plan="ho21-2020", goal="ho21-g1", **{"to": "2021-11-18"})
+    assert "Handlingsplan HO21-rådet 2020–2021" in texts(at)
+    assert "Status per 18.11.2021" in texts(at)
+    summary = at.dataframe[0].value
+    assert summary["Mål"].tolist() == ["Hjemmemarked, næringsutvikling og innovative anskaffelser"]
+    # The filters show what the link asked for and stay in the address.
+    assert at.selectbox(key="filter_plan").value == "ho21-2020"
+    assert at.selectbox(key="filter_goal").value == "ho21-g1"
+    assert at.query_params["plan"] == "ho21-2020"
+    assert at.query_params["goal"] == "ho21-g1"
+
+
+def test_an_invalid_link_value_is_explained_and_replaced_by_the_default(demo_env):
+    at = run_page(plan="no-such-plan")
+    assert any("ugyldig verdi" in w.value for w in at.sidebar.warning)
+    assert at.selectbox(key="filter_plan").value == "his-2025"
+
+
+def test_english_changes_labels_numbers_and_dates(demo_env):
+    at = run_page(lang="en")
+    assert at.title[0].value == "Overview"
+    assert f"Status as of {TODAY.day} Nov {TODAY.year}" in texts(at)
+    shown = metrics_by_label(at)
+    assert "Overall progress" in shown and shown["Overall progress"].endswith("%")
+    assert " %" not in shown["Overall progress"]
+
+
+def test_goal_page_shows_the_goals_measures_with_owner_and_status(demo_env):
+    at = run_page("pages/mal.py", goal="his-g6")
+    db = state.database()
+    titles = db.sql("SELECT title FROM measure WHERE goal_id = 'his-g6' ORDER BY sort_order, id")[
+        "title"
+    ].tolist()
+    assert at.title[0].value == "Mål: Nasjonal oppmerksomhet"
+    measures = at.dataframe[0].value
+    assert measures["Tiltak"].tolist() == titles
+    assert set(measures.columns) >= {"Ansvarlig", "Status", "Fremdrift", "Frist"}
+    assert len(at.get("plotly_chart")) == 2  # progress over time, timeline
+
+
+def test_owners_page_counts_open_measures_per_owner(demo_env):
+    at = run_page("pages/ansvarlige.py")
+    db = state.database()
+    expected = db.sql(
+        LATEST_SQL
+        + """
+        SELECT o.name, count(*) FILTER (WHERE coalesce(l.status, 'not_started')
+                                        NOT IN ('done', 'cancelled')) AS open
+        FROM measure m JOIN goal g ON g.id = m.goal_id JOIN owner o ON o.id = m.owner_id
+        LEFT JOIN latest l ON l.measure_id = m.id
+        WHERE g.plan_id = 'his-2025' GROUP BY o.name
+        """,
+        {"d": TODAY},
+    )
+    table = at.dataframe[0].value.set_index("Ansvarlig")
+    for name, open_count in expected.itertuples(index=False):
+        assert table.loc[name, "Åpne"] == open_count
+
+
+def test_owners_page_lists_one_owners_measures(demo_env):
+    at = run_page("pages/ansvarlige.py", owner="his-kommunikasjonsansvarlig")
+    assert any("Kommunikasjonsansvarlig" in s.value for s in at.subheader)
+    db = state.database()
+    titles = set(
+        db.sql(
+            "SELECT m.title FROM measure m JOIN goal g ON g.id = m.goal_id "
+            "WHERE g.plan_id = 'his-2025' AND m.owner_id = 'his-kommunikasjonsansvarlig'"
+        )["title"]
+    )
+    listed = at.dataframe[-1].value
+    assert set(listed["Tiltak"]) == titles
+
+
+def test_channels_page_shows_the_figures_of_the_database_per_month(demo_env):
+    at = run_page(
+        "pages/kanaler.py", metric="visitors", **{"from": "2025-01-01", "to": "2025-12-31"}
+    )
+    db = state.database()
+    value = db.scalar(
+        "SELECT sum(value) FROM channel_metric WHERE channel_id = 'his-nettside' "
+        "AND metric = 'visitors' AND period_start = DATE '2025-03-01'"
+    )
+    table = at.dataframe[-1].value if not at.dataframe[-1].value.empty else None
+    figures = next(df.value for df in at.dataframe if "mar 2025" in df.value.columns)
+    row = figures[figures["Kanal"] == "Nettside"].iloc[0]
+    assert row["mar 2025"] == Translator("nb").number(value)
+    assert table is not None
+
+
+@pytest.mark.parametrize("grain", ["quarter", "year"])
+def test_channels_page_sums_flows_per_quarter_and_year(demo_env, grain):
+    at = run_page("pages/kanaler.py", metric="visitors", grain=grain)
+    db = state.database()
+    value = db.scalar(
+        "SELECT sum(value) FROM channel_metric WHERE channel_id = 'his-nettside' "
+        "AND metric = 'visitors' AND period_start BETWEEN DATE '2025-01-01' AND DATE '2025-03-31'"
+        if grain == "quarter"
+        else "SELECT sum(value) FROM channel_metric WHERE channel_id = 'his-nettside' "
+        "AND metric = 'visitors' AND year(period_start) = 2025"
+    )
+    column = "K1 2025" if grain == "quarter" else "2025"
+    figures = next(df.value for df in at.dataframe if column in df.value.columns)
+    row = figures[figures["Kanal"] == "Nettside"].iloc[0]
+    assert row[column] == Translator("nb").number(value)
+
+
+def registered_pages() -> list[str]:
+    """The file of every st.Page(...) call in app.py."""
+    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    return [
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "Page"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
+
+
+def test_every_page_file_is_registered_in_the_navigation():
+    files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
+    assert files, "no pages found"
+    assert sorted(registered_pages()) == files
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in (ROOT / "pages").glob("*.py")))
+def test_every_page_runs_in_both_languages(demo_env, page):
+    for lang in ("nb", "en"):
+        run_page(f"pages/{page}", lang=lang)
+
+
+def test_an_empty_database_without_demo_says_how_to_load_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANPULS_DB", str(tmp_path / "empty.duckdb"))
+    monkeypatch.setenv("PLANPULS_DEMO", "0")
+    at = run_page()
+    assert any("python -m dashboard demo" in i.value for i in at.info)
+
+
+def test_today_setting_is_used_for_the_status_date(demo_env, monkeypatch):
+    monkeypatch.setenv("PLANPULS_TODAY", "2025-06-30")
+    at = run_page()
+    assert "Status per 30.06.2025" in texts(at)
+    assert dt.date(2025, 6, 30) < TODAY
