@@ -201,7 +201,8 @@ def channel_lines(series: pd.DataFrame, metric: str, grain: str, t: Translator) 
             hovertemplate=f"{channel}<br>%{{x}}: %{{y:,.0f}}<extra></extra>",
         )
     fig.update_xaxes(categoryorder="array", categoryarray=names)
-    fig.update_yaxes(title=metric_word(metric, t.lang), rangemode="tozero")
+    fig.update_yaxes(title=metric_word(metric, t.lang), rangemode="tozero", tickformat=",.0f")
+    fig.update_layout(showlegend=True)  # the channel's name, even when it is the only one
     return _layout(fig, t, height=420)
 
 
@@ -236,7 +237,7 @@ def grouped_bars(
     if by is not None:
         fig.update_layout(barmode="group")
     value_axis = fig.update_xaxes if horizontal else fig.update_yaxes
-    value_axis(title=metric_word(metric, t.lang), rangemode="tozero")
+    value_axis(title=metric_word(metric, t.lang), rangemode="tozero", tickformat=",.0f")
     order = [_wrap(str(c), 30) for c in categories] if horizontal else categories
     category_axis = fig.update_yaxes if horizontal else fig.update_xaxes
     category_axis(categoryorder="array", categoryarray=order)

@@ -129,7 +129,15 @@ def wait_until_idle(page) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
     )
-    page.wait_for_timeout(800)
+    # Every chart and table drawn, not just its placeholder.
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+                 .every(chart => chart.querySelector('.main-svg'))
+              && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
+                 .every(table => table.querySelector('canvas'))""",
+        timeout=30_000,
+    )
+    page.wait_for_timeout(1000)
 
 
 def screenshot(page, name: str) -> Path:
