@@ -81,6 +81,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database holds no plans yet. Load the demo plans with "
         "`python -m dashboard demo`, or start the app with PLANPULS_DEMO=1.",
     },
+    "common.db_busy": {
+        "nb": "Databasen {path} brukes av en annen prosess (for eksempel en kommando "
+        "i terminalen). Vent til den er ferdig, og last siden på nytt.",
+        "en": "The database {path} is in use by another process (a command in a terminal, "
+        "say). Wait until it has finished, then reload the page.",
+    },
     "common.no_measures": {
         "nb": "Ingen tiltak passer utvalget.",
         "en": "No measures match the filters.",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
@@ -37,3 +40,19 @@ def demo_env(tmp_path, monkeypatch):
     monkeypatch.setenv("PLANPULS_TODAY", TODAY.isoformat())
     monkeypatch.delenv("PLANPULS_LANG", raising=False)
     return path
+
+
+@contextlib.contextmanager
+def held_by_another_process(path):
+    """Keep the database file open in a second process, as a running server would."""
+    script = (
+        f"import duckdb, time; c = duckdb.connect({str(path)!r}); "
+        "print('ok', flush=True); time.sleep(60)"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        yield
+    finally:
+        holder.kill()
+        holder.wait()

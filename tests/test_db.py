@@ -6,6 +6,7 @@ import duckdb
 import pytest
 
 from dashboard.db import MIGRATIONS_DIR, Database, DatabaseBusyError, DatabaseError, migrations
+from tests.conftest import held_by_another_process
 
 TABLES = {
     "plan", "goal", "goal_kpi", "measure", "measure_channel", "measure_audience", "owner",
@@ -71,25 +72,7 @@ def test_the_write_path_rolls_back_everything_on_error(db):
 
 
 def test_a_second_process_gets_a_clear_busy_error(tmp_path):
-    import subprocess
-    import sys
-
     path = tmp_path / "p.duckdb"
     Database.open(path).close()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import duckdb, time; c = duckdb.connect({str(path)!r}); "
-            "print('ok', flush=True); time.sleep(30)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "ok"
-        with pytest.raises(DatabaseBusyError, match="in use by another process"):
-            Database.open(path)
-    finally:
-        holder.kill()
-        holder.wait()
+    with held_by_another_process(path), pytest.raises(DatabaseBusyError, match="another process"):
+        Database.open(path)

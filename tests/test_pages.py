@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.i18n import Translator
 from dashboard.ui import state
-from tests.conftest import TODAY
+from tests.conftest import TODAY, held_by_another_process
 
 ROOT = Path(__file__).resolve().parent.parent
 HIS_GOALS = [
@@ -231,3 +231,9 @@ def test_today_setting_is_used_for_the_status_date(demo_env, monkeypatch):
     at = run_page()
     assert "Status per 30.06.2025" in texts(at)
     assert dt.date(2025, 6, 30) < TODAY
+
+
+def test_a_database_held_by_another_process_is_explained_on_the_page(demo_env):
+    with held_by_another_process(demo_env):
+        at = run_page()
+    assert any("brukes av en annen prosess" in e.value for e in at.error)

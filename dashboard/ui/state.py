@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import queries, settings
-from dashboard.db import Database
+from dashboard.db import Database, DatabaseBusyError
 from dashboard.demo import load_demo
 from dashboard.i18n import LANGUAGES, Translator
 from dashboard.queries import GRAINS, Filters
@@ -33,8 +33,15 @@ def _open_database(path: str, demo: bool) -> Database:
 
 
 def database() -> Database:
-    """The process's one database (per file), filled with the demo when empty and asked to."""
-    return _open_database(str(settings.db_path()), settings.load_demo_on_empty())
+    """The process's one database (per file), filled with the demo when empty and asked to.
+
+    When another process holds the file, the page says so and stops.
+    """
+    try:
+        return _open_database(str(settings.db_path()), settings.load_demo_on_empty())
+    except DatabaseBusyError:
+        st.error(translator()("common.db_busy", path=settings.db_path()))
+        st.stop()
 
 
 def _remember(name: str, value: str | None, *, default: str | None = None) -> None:
