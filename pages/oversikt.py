@@ -29,19 +29,15 @@ if view is not None:
     sections.status_legend(view)
     sections.table(tables.goal_summary(summary, t))
 
-    st.subheader(f"{t('overview.overdue_list')} ({int(states['overdue'].sum())})")
-    overdue = states[states["overdue"]]
-    if overdue.empty:
-        st.success(t("overview.none_overdue"))
-    else:
-        sections.table(tables.measures(overdue, t), status_columns=(t("col.status"),))
-
-    st.subheader(f"{t('overview.attention_list')} ({int(states['attention'].sum())})")
-    attention = states[states["attention"]]
-    if attention.empty:
-        st.success(t("overview.none_attention"))
-    else:
-        sections.table(tables.measures(attention, t), status_columns=(t("col.status"),))
+    sections.measure_list(
+        view, t("overview.overdue_list"), states[states["overdue"]], t("overview.none_overdue")
+    )
+    sections.measure_list(
+        view,
+        t("overview.attention_list"),
+        states[states["attention"]],
+        t("overview.none_attention"),
+    )
 
     changed = queries.changes_since(db, filters, since)
     st.subheader(t("overview.changes", date=t.date(since)))

@@ -14,6 +14,15 @@ from dashboard.demo import load_demo
 
 #: The date the tests look at the demo from (the demo history ends 16.11.2026).
 TODAY = dt.date(2026, 11, 23)
+#: The six goals of Helseinnovasjonssenteret's strategy (seed 000, §7), in order.
+HIS_GOALS = [
+    "Tydeligere profil",
+    "Vise konkret samfunnsverdi",
+    "Innbyggerdialog",
+    "Nærhet til behovene",
+    "Faglig gjennomføringskraft",
+    "Nasjonal oppmerksomhet",
+]
 
 
 @pytest.fixture

@@ -7,15 +7,8 @@ import pytest
 from dashboard import queries
 from dashboard.db import DatabaseError
 from dashboard.demo import demo_batches, load_demo, remove_batch
+from tests.conftest import HIS_GOALS
 
-HIS_GOALS = [
-    "Tydeligere profil",
-    "Vise konkret samfunnsverdi",
-    "Innbyggerdialog",
-    "Nærhet til behovene",
-    "Faglig gjennomføringskraft",
-    "Nasjonal oppmerksomhet",
-]
 HO21_AREAS = [
     "Hjemmemarked, næringsutvikling og innovative anskaffelser",
     "Bærekraft i helsetjenesten",

@@ -11,17 +11,9 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.i18n import Translator
 from dashboard.ui import state
-from tests.conftest import TODAY, held_by_another_process
+from tests.conftest import HIS_GOALS, TODAY, held_by_another_process
 
 ROOT = Path(__file__).resolve().parent.parent
-HIS_GOALS = [
-    "Tydeligere profil",
-    "Vise konkret samfunnsverdi",
-    "Innbyggerdialog",
-    "Nærhet til behovene",
-    "Faglig gjennomføringskraft",
-    "Nasjonal oppmerksomhet",
-]
 # Written independently of dashboard/sql, so the page is checked against the data.
 LATEST_SQL = """
 WITH latest AS (

@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard import tables
 from dashboard.labels import STATUSES
 from dashboard.queries import plan_progress
 from dashboard.ui.state import View, plan_bounds
@@ -55,6 +56,15 @@ def table(
         st.dataframe(styled, hide_index=True, width="stretch", height=height)
     else:
         st.dataframe(frame, hide_index=True, width="stretch", height=height)
+
+
+def measure_list(view: View, title: str, states: pd.DataFrame, when_empty: str) -> None:
+    """A titled list of measures with its count, or a reassuring line when there are none."""
+    st.subheader(f"{title} ({len(states)})")
+    if states.empty:
+        st.success(when_empty)
+    else:
+        table(tables.measures(states, view.t), status_columns=(view.t("col.status"),))
 
 
 def kpis(items: list[tuple[str, str, str | None]]) -> None:
