@@ -13,7 +13,8 @@ from pathlib import Path
 
 from dashboard import __version__, settings
 from dashboard.db import Database, DatabaseBusyError, DatabaseError
-from dashboard.demo import demo_batches, load_demo, remove_batch
+from dashboard.demo import demo_batches, load_demo
+from dashboard.ingest.batches import undo
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -72,7 +73,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             )
             return EXIT_REJECTED
         for batch in existing:
-            remove_batch(db, batch, by="cli")
+            undo(db, batch, by="cli")
         batch = load_demo(db, created_by="cli")
         plans = db.sql(
             "SELECT p.name, count(DISTINCT g.id) AS goals, count(m.id) AS measures FROM plan p "

@@ -50,6 +50,20 @@ def migrations(directory: Path = MIGRATIONS_DIR) -> list[tuple[int, Path]]:
     return sorted(found)
 
 
+def run_script(cur: duckdb.DuckDBPyConnection, text: str, params: Mapping[str, Any]) -> None:
+    """Run a multi-statement SQL file; each statement gets the parameters it names.
+
+    Statements are separated by a semicolon at the end of a line followed by a
+    blank line (DuckDB binds parameters only for the last statement of a call).
+    """
+    for statement in re.split(r";[ \t]*\n\s*\n", text):
+        code = re.sub(r"--[^\n]*", "", statement)
+        if not code.strip():
+            continue
+        names = set(re.findall(r"\$([a-z_]+)", code))
+        cur.execute(code, {k: v for k, v in params.items() if k in names})
+
+
 class Database:
     """A DuckDB database with a cursor per use and a single locked write path."""
 

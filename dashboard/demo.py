@@ -130,35 +130,3 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
             "UPDATE import_batch SET rows_added = $n WHERE id = $b", {"n": added, "b": batch}
         )
     return batch
-
-
-#: Tables holding batch rows, children before parents (the order rows must go).
-_BATCH_TABLES: tuple[str, ...] = (
-    "channel_metric", "status_update", "goal_kpi", "measure", "goal", "plan",
-    "owner", "channel", "audience", "organisation",
-)  # fmt: skip
-_REMOVE_STATEMENTS: tuple[str, ...] = tuple(
-    "DELETE FROM " + table + " WHERE import_batch_id = $b" for table in _BATCH_TABLES
-)
-
-
-def remove_batch(db: Database, batch_id: int, *, by: str) -> None:
-    """Remove every row a batch added and mark the batch undone, in one transaction."""
-    with db.write() as cur:
-        cur.execute(
-            "DELETE FROM measure_channel WHERE measure_id IN "
-            "(SELECT id FROM measure WHERE import_batch_id = $b)",
-            {"b": batch_id},
-        )
-        cur.execute(
-            "DELETE FROM measure_audience WHERE measure_id IN "
-            "(SELECT id FROM measure WHERE import_batch_id = $b)",
-            {"b": batch_id},
-        )
-        for statement in _REMOVE_STATEMENTS:
-            cur.execute(statement, {"b": batch_id})
-        cur.execute(
-            "UPDATE import_batch SET state = 'undone', undone_at = current_timestamp, "
-            "undone_by = $by WHERE id = $b",
-            {"b": batch_id, "by": by},
-        )

@@ -6,7 +6,8 @@ import pytest
 
 from dashboard import queries
 from dashboard.db import DatabaseError
-from dashboard.demo import demo_batches, load_demo, remove_batch
+from dashboard.demo import demo_batches, load_demo
+from dashboard.ingest.batches import undo
 from tests.conftest import HIS_GOALS
 
 HO21_AREAS = [
@@ -103,7 +104,7 @@ def test_the_demo_cannot_be_loaded_twice_but_can_be_removed_whole(demo_db):
     with pytest.raises(DatabaseError, match="already"):
         load_demo(demo_db)
     (batch,) = demo_batches(demo_db)
-    remove_batch(demo_db, batch, by="test")
+    undo(demo_db, batch, by="test")
     for table in ("plan", "goal", "measure", "status_update", "channel_metric", "owner"):
         assert demo_db.scalar(f"SELECT count(*) FROM {table}") == 0, table
     assert demo_batches(demo_db) == []

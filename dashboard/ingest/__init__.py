@@ -1,0 +1,1 @@
+"""Uploads: read the files people already have, understand them, validate, commit, undo."""

@@ -1,0 +1,44 @@
+"""Import batches: the history of uploads, and undoing one whole."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.db import Database, load_sql, run_script
+
+
+class UndoRefused(Exception):
+    """A batch cannot be undone; ``code`` and ``params`` say why (for the message)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def history(db: Database) -> pd.DataFrame:
+    """Every import batch, newest first."""
+    return db.query("import_batches")
+
+
+def undo(db: Database, batch_id: int, *, by: str) -> None:
+    """Undo a committed batch in one transaction, or refuse and change nothing."""
+    with db.write() as cur:
+        row = cur.execute(
+            "SELECT state FROM import_batch WHERE id = $b", {"b": batch_id}
+        ).fetchone()
+        if row is None:
+            raise UndoRefused("no_such_batch", batch=batch_id)
+        if row[0] != "committed":
+            raise UndoRefused("already_undone", batch=batch_id)
+        later = [b for (b,) in cur.execute(load_sql("ingest_undo_blockers"), {"batch": batch_id})
+                 .fetchall()]  # fmt: skip
+        if later:
+            raise UndoRefused("undo_later_first", batch=batch_id, later=later)
+        run_script(cur, load_sql("ingest_undo"), {"batch": batch_id, "by": by})
+        dangling = cur.execute(load_sql("dangling_references")).fetchall()
+        if dangling:
+            # Later uploads refer to rows this batch added (status updates for its
+            # measures, say): undoing it would leave them pointing nowhere.
+            raise UndoRefused("still_referenced", batch=batch_id, rows=len(dangling),
+                              example=f"{dangling[0][0]} {dangling[0][1]}")  # fmt: skip

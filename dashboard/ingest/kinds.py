@@ -1,0 +1,166 @@
+"""The canonical upload formats (DESIGN.md "Canonical files"): columns and their names.
+
+Header names are matched after :func:`~dashboard.ingest.reader.normalise`, in
+English and Norwegian, so ``Tiltak-ID``, ``tiltak_id`` and ``Measure ID`` are one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dashboard.ingest.reader import normalise
+from dashboard.labels import METRICS
+
+KIND_IDS: tuple[str, ...] = ("goals", "measures", "status", "metrics")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A canonical column: its key, accepted header names, and whether it must be there."""
+
+    key: str
+    names: tuple[str, ...]
+    required: bool = False
+
+    @property
+    def normalised(self) -> frozenset[str]:
+        """The accepted header names, normalised."""
+        return frozenset(normalise(n) for n in (self.key, *self.names))
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One canonical upload format."""
+
+    id: str
+    columns: tuple[Column, ...]
+
+    def column(self, key: str) -> Column:
+        """The column with this key."""
+        return next(c for c in self.columns if c.key == key)
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        """Keys of the columns a file must have."""
+        return tuple(c.key for c in self.columns if c.required)
+
+
+@dataclass
+class CanonicalRow:
+    """One row in canonical terms, remembering where it came from for error reports.
+
+    ``values`` maps canonical keys to raw cell values; ``columns`` maps the same
+    keys to the user's own column names; ``line`` is the row number Excel shows.
+    """
+
+    line: int
+    values: dict[str, object]
+    columns: dict[str, str] = field(default_factory=dict)
+
+
+_PLAN = Column("plan", ("plan id", "plan_id", "handlingsplan", "planid"))
+_GOAL_ID = Column("goal_id", ("goal id", "goal", "mål id", "mål_id", "målid", "mål nr", "mål-id"))
+_MEASURE_ID = Column(
+    "measure_id",
+    ("measure id", "measure", "tiltak id", "tiltak_id", "tiltakid", "tiltak nr", "tiltak-id"),
+)
+
+KINDS: dict[str, Kind] = {
+    "goals": Kind(
+        "goals",
+        (
+            _PLAN,
+            Column(_GOAL_ID.key, _GOAL_ID.names, required=True),
+            Column("title", ("tittel", "navn", "name", "mål"), required=True),
+            Column("description", ("beskrivelse", "desc", "omtale")),
+            Column("sort_order", ("order", "rekkefølge", "sortering", "nr")),
+        ),
+    ),
+    "measures": Kind(
+        "measures",
+        (
+            Column(_MEASURE_ID.key, _MEASURE_ID.names, required=True),
+            Column(_GOAL_ID.key, _GOAL_ID.names, required=True),
+            Column("title", ("tittel", "tiltak", "navn", "name"), required=True),
+            Column("owner", ("ansvarlig", "ansvar", "eier", "responsible")),
+            Column("channels", ("kanaler", "kanal", "channel")),
+            Column("audiences", ("målgrupper", "målgruppe", "audience", "target groups")),
+            Column("start", ("start date", "startdato", "fra")),
+            Column("due", ("frist", "due date", "deadline", "sluttdato", "til")),
+            Column("weight", ("vekt", "vekting")),
+            Column("status", ("status",)),
+            Column("progress", ("fremdrift", "progress %", "framdrift")),
+            Column("updated", ("oppdatert", "status date", "statusdato")),
+            Column("comment", ("kommentar", "comments")),
+        ),
+    ),
+    "status": Kind(
+        "status",
+        (
+            Column(_MEASURE_ID.key, _MEASURE_ID.names, required=True),
+            Column(
+                "date", ("dato", "status date", "statusdato", "updated", "oppdatert"), required=True
+            ),
+            Column("status", ("tilstand",), required=True),
+            Column("progress", ("fremdrift", "framdrift", "progress %", "prosent")),
+            Column("comment", ("kommentar", "kommentarer", "comments", "merknad", "note")),
+            Column("reported_by", ("rapportert av", "rapportert_av", "reported by", "av", "by")),
+        ),
+    ),
+    "metrics": Kind(
+        "metrics",
+        (
+            Column(
+                "date",
+                ("dato", "period start", "periode start", "fra dato", "month", "måned"),
+                required=True,
+            ),
+            Column("channel", ("kanal",), required=True),
+            Column("metric", ("måltall", "indikator", "kpi", "measure name"), required=True),
+            Column("value", ("verdi", "antall", "count"), required=True),
+            Column("period_end", ("period end", "periode slutt", "til dato", "end date")),
+            Column("audience", ("målgruppe", "target group")),
+            Column(_GOAL_ID.key, _GOAL_ID.names),
+            Column(_MEASURE_ID.key, _MEASURE_ID.names),
+            Column("note", ("notat", "merknad", "kommentar", "comment")),
+        ),
+    ),
+}
+
+#: Comment cap: a status comment longer than this is refused (says so, with the length).
+COMMENT_MAX = 2000
+
+
+def metric_for_header(name: str) -> str | None:
+    """The metric id a wide file's column stands for (``Besøkende`` → ``visitors``)."""
+    wanted = normalise(name)
+    for metric in METRICS:
+        if wanted in {normalise(metric.id), normalise(metric.nb), normalise(metric.en)}:
+            return metric.id
+    return METRIC_SYNONYMS.get(wanted)
+
+
+METRIC_SYNONYMS: dict[str, str] = {
+    normalise(k): v
+    for k, v in {
+        "users": "visitors", "brukere": "visitors", "visits": "visitors", "besøk": "visitors",
+        "unique visitors": "visitors", "page views": "pageviews", "views": "pageviews",
+        "visninger av sider": "pageviews", "sidevisninger": "pageviews",
+        "impr": "impressions", "eksponeringer": "impressions", "inntrykk": "impressions",
+        "abonnenter": "subscribers", "følgere": "followers", "deltakere": "participants",
+        "deltagere": "participants", "omtaler": "mentions", "medieoppslag": "mentions",
+        "oppslag": "mentions", "åpninger": "opens", "åpnet": "opens", "klikk": "clicks",
+        "rekkevidde": "reach", "innlegg": "posts",
+    }.items()
+}  # fmt: skip
+
+
+def known_header_names() -> frozenset[str]:
+    """Every canonical header name in every kind (for finding the header row)."""
+    names: set[str] = set()
+    for kind in KINDS.values():
+        for column in kind.columns:
+            names |= column.normalised
+    for metric in METRICS:
+        names |= {normalise(metric.nb), normalise(metric.en), normalise(metric.id)}
+    return frozenset(names)

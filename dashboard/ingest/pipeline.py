@@ -1,0 +1,373 @@
+"""An upload from file to database: preview what it would do, commit it whole, undo it.
+
+The file is read and understood in Python (reader, formats, presets); its rows
+are then staged as text in DuckDB, where every cell is parsed and every rule is
+checked at once in SQL (dashboard/sql/ingest_*.sql). Preview and commit run the
+same steps; commit does them inside the one write transaction, so what is
+written is exactly what was checked, against the database as it is then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pyarrow as pa
+
+from dashboard.db import Database, DatabaseError, load_sql, run_script
+from dashboard.ingest.formats import Detected, canonical_rows, detect, header_score
+from dashboard.ingest.kinds import COMMENT_MAX, KIND_IDS, KINDS, METRIC_SYNONYMS, CanonicalRow
+from dashboard.ingest.reader import RawTable, ReadError, read_upload
+from dashboard.labels import METRICS, STATUSES
+
+#: How many problems and rows a preview keeps for showing (counts are always complete).
+SHOW_LIMIT = 500
+#: Codes of problems with the whole file (exit code 2 on the command line).
+UNREADABLE = frozenset({"empty_file", "not_a_table", "broken_workbook"})
+
+_APPLY = {kind: f"ingest_{kind}_apply" for kind in KIND_IDS}
+#: Things an upload may create, per kind: (label, query over temp table parsed).
+_NEW = {
+    "measures": {
+        "owners": "SELECT DISTINCT owner_name FROM parsed "
+        "WHERE owner_id IS NULL AND owner_name IS NOT NULL ORDER BY 1",
+        "channels": "SELECT DISTINCT n FROM (SELECT unnest(channel_names) AS n, "
+        "(SELECT organisation_id FROM plan WHERE id = $plan_id) AS org FROM parsed) "
+        "WHERE lower(n) NOT IN (SELECT lower(name) FROM channel WHERE organisation_id = org) "
+        "ORDER BY 1",
+        "audiences": "SELECT DISTINCT n FROM (SELECT unnest(audience_names) AS n, "
+        "(SELECT organisation_id FROM plan WHERE id = $plan_id) AS org FROM parsed) "
+        "WHERE lower(n) NOT IN (SELECT lower(name) FROM audience WHERE organisation_id = org) "
+        "ORDER BY 1",
+    },
+    "metrics": {
+        "channels": "SELECT DISTINCT channel_name FROM parsed "
+        "WHERE channel_id IS NULL AND channel_name IS NOT NULL ORDER BY 1",
+        "audiences": "SELECT DISTINCT audience_name FROM parsed "
+        "WHERE audience_id IS NULL AND audience_name IS NOT NULL ORDER BY 1",
+    },
+}
+
+
+#: Every canonical key, the only names ever put into per-column SQL.
+_STAGED_KEYS = frozenset(c.key for kind in KINDS.values() for c in kind.columns)
+
+
+class UploadRefused(Exception):
+    """Commit was asked for an upload that has problems; nothing was written."""
+
+
+@dataclass
+class Problem:
+    """One thing wrong with the file: where (Excel line, the user's column), what, and why."""
+
+    line: int
+    column: str
+    value: str
+    code: str
+    params: dict = field(default_factory=dict)
+
+
+@dataclass
+class Preview:
+    """What an upload would do, and how the file was understood."""
+
+    file_name: str
+    checksum: str
+    kind: str | None = None
+    source_format: str | None = None
+    preset_name: str | None = None
+    encoding: str | None = None
+    separator: str | None = None
+    header_line: int | None = None
+    sheet: str | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+    channel: str | None = None
+    rows: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        ("added", "changed", "unchanged", "rejected"), 0))  # fmt: skip
+    problems: list[Problem] = field(default_factory=list)
+    problem_count: int = 0
+    samples: dict[str, pd.DataFrame] = field(default_factory=dict)
+    history_only: int = 0
+    new: dict[str, list[str]] = field(default_factory=dict)
+    file_error: Problem | None = None
+    org_id: str | None = None
+    scope: str = "external"
+
+    @property
+    def ok(self) -> bool:
+        """True when the upload can be committed (no file error, no rejected row)."""
+        return self.file_error is None and not self.problem_count
+
+    @property
+    def unreadable(self) -> bool:
+        """True when the file could not be read at all."""
+        return self.file_error is not None and self.file_error.code in UNREADABLE
+
+
+@dataclass
+class Upload:
+    """The bytes and choices of one upload."""
+
+    data: bytes
+    file_name: str
+    plan_id: str
+    kind: str | None = None
+    channel: str | None = None
+    today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def checksum(self) -> str:
+        """SHA-256 of the file's bytes."""
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def _cell_text(value: object) -> str | None:
+    """A cell as staged text: dates ISO, numbers with a decimal comma, identifiers whole."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value).replace(".", ",")
+    text = str(value).strip()
+    return text or None
+
+
+def _stage(cur, kind: str, rows: list[CanonicalRow]) -> None:
+    keys = [c.key for c in KINDS[kind].columns]
+    columns = {
+        "seq": pa.array(range(len(rows)), pa.int32()),
+        "line": pa.array([r.line for r in rows], pa.int32()),
+    }
+    for key in keys:
+        columns[key] = pa.array([_cell_text(r.values.get(key)) for r in rows], pa.string())
+    columns["extra"] = pa.array([int(r.values.get("_extra") or 0) for r in rows], pa.int32())
+    arrow = pa.table(columns)
+    cur.register("staged_rows", arrow)
+    try:
+        cur.execute("CREATE OR REPLACE TEMP TABLE stage AS SELECT * FROM staged_rows")
+    finally:
+        cur.unregister("staged_rows")
+
+
+def _vocabularies(cur) -> None:
+    words = [(w.lower(), s.id) for s in STATUSES for w in (s.id, s.nb, s.en, *s.aliases)]
+    words += [(s.id.replace("_", " "), s.id) for s in STATUSES]
+    status = pd.DataFrame(sorted(set(words)), columns=["word", "status_id"])
+    metric_words = {(w.lower(), m.id) for m in METRICS for w in (m.id, m.nb, m.en)}
+    metric_words |= set(METRIC_SYNONYMS.items())
+    metrics = pd.DataFrame(sorted(metric_words), columns=["word", "metric_id"])
+    for name, frame in (("status_words", status), ("metric_words", metrics)):
+        cur.register("vocabulary", frame)
+        cur.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM vocabulary")
+        cur.unregister("vocabulary")
+
+
+def _column_sql(name: str, column: str) -> str:
+    """A per-column query with the column's name put in; names come from the kinds only."""
+    if column not in _STAGED_KEYS:
+        raise ValueError(f"not a staged column: {column!r}")
+    return load_sql(name).replace("{column}", column)
+
+
+def _decimal_mark(cur, column: str, separator: str | None) -> str:
+    comma, point = cur.execute(_column_sql("ingest_decimal_mark", column)).fetchone()
+    if comma or point:
+        return "," if comma >= point else "."
+    return "." if separator == "," else ","
+
+
+def _slash_order(cur, columns: list[str]) -> str | None:
+    first = second = False
+    for column in columns:
+        a, b = cur.execute(_column_sql("ingest_slash_order", column)).fetchone()
+        first |= bool(a)
+        second |= bool(b)
+    if first and not second:
+        return "dmy"
+    if second and not first:
+        return "mdy"
+    return None
+
+
+def _progress_scale(cur, mark: str) -> int:
+    (fractions,) = cur.execute(load_sql("ingest_progress_scale"), {"mark": mark}).fetchone()
+    return 100 if fractions else 1
+
+
+#: Columns whose number format and date order are settled per column, per kind.
+_NUMBER_COLUMNS = {"status": ("progress",), "measures": ("weight", "progress"),
+                   "metrics": ("value",), "goals": ("sort_order",)}  # fmt: skip
+_DATE_COLUMNS = {"status": ("date",), "measures": ("start", "due", "updated"),
+                 "metrics": ("date", "period_end"), "goals": ()}  # fmt: skip
+
+
+@dataclass
+class _Understood:
+    table: RawTable
+    detected: Detected
+    rows: list[CanonicalRow]
+
+
+def _understand(upload: Upload) -> _Understood:
+    """Read and recognise the file; raises ReadError for the whole file."""
+    table = read_upload(upload.data, upload.file_name, score=header_score)
+    if upload.kind is not None and upload.kind not in KIND_IDS:
+        raise ValueError(f"kind must be one of {KIND_IDS}")
+    detected = detect(table, upload.kind)
+    rows = canonical_rows(table, detected)
+    if not rows:
+        raise ReadError("no_rows")
+    return _Understood(table, detected, rows)
+
+
+def _check(cur, upload: Upload, understood: _Understood, *, by: str) -> Preview:
+    """Stage, parse and check the rows on this cursor; leaves temp table ``actions``."""
+    table, detected = understood.table, understood.detected
+    kind = detected.kind
+    preview = Preview(
+        file_name=upload.file_name,
+        checksum=upload.checksum,
+        kind=kind,
+        source_format=detected.source_format,
+        preset_name=getattr(detected.preset, "name_nb", None),
+        encoding=table.encoding,
+        separator=table.separator,
+        header_line=table.header_line,
+        sheet=table.sheet,
+        mapping=dict(detected.mapping),
+        rows=len(understood.rows),
+    )
+    cur.execute(load_sql("ingest_macros"))
+    _vocabularies(cur)
+    _stage(cur, kind, understood.rows)
+    marks = {c: _decimal_mark(cur, c, table.separator) for c in _NUMBER_COLUMNS[kind]}
+    mark = next(iter(marks.values()), ",")
+    slash = getattr(detected.preset, "date_order", None) or _slash_order(
+        cur, list(_DATE_COLUMNS[kind])
+    )
+    org_id = cur.execute(
+        "SELECT organisation_id FROM plan WHERE id = $p", {"p": upload.plan_id}
+    ).fetchone()
+    if org_id is None:
+        raise ValueError(f"unknown plan {upload.plan_id!r}")
+    preview.channel = upload.channel or getattr(detected.preset, "default_channel", None)
+    preview.org_id = org_id[0]
+    preview.scope = getattr(detected.preset, "channel_scope", None) or "external"
+    params = {
+        "plan_id": upload.plan_id,
+        "org_id": org_id[0],
+        "channel": preview.channel,
+        "mark": mark,
+        "slash": slash,
+        "by": by,
+        "today": upload.today,
+        "comment_max": COMMENT_MAX,
+    }
+    if kind in ("status", "measures"):
+        params["scale"] = _progress_scale(cur, marks.get("progress", mark))
+    run_script(cur, load_sql(f"ingest_{kind}"), params)
+    problems = cur.execute(load_sql("ingest_problems"), {"limit": SHOW_LIMIT}).df()
+    columns = {**detected.mapping}
+    for row in understood.rows[:1]:
+        columns.update(row.columns)
+    preview.problem_count = int(problems["total"].iloc[0]) if len(problems) else 0
+    for seq, line, field_key, value, code, _total in problems.itertuples(index=False):
+        source = understood.rows[seq]
+        column = source.columns.get(field_key) or columns.get(field_key) or field_key
+        text = "" if value is None or pd.isna(value) else str(value)
+        preview.problems.append(Problem(int(line), column, text, code))
+    for label, query in _NEW.get(kind, {}).items():
+        bound = {"plan_id": upload.plan_id} if "$plan_id" in query else {}
+        preview.new[label] = [name for (name,) in cur.execute(query, bound).fetchall()]
+    counts = cur.execute(load_sql("ingest_counts")).df().iloc[0]
+    for key in ("added", "changed", "unchanged", "rejected"):
+        preview.counts[key] = int(counts[key])
+    preview.history_only = int(counts["history_only"])
+    for action in ("added", "changed", "unchanged"):
+        preview.samples[action] = cur.execute(
+            "SELECT * EXCLUDE (action, seq) FROM actions WHERE action = $a ORDER BY seq LIMIT $n",
+            {"a": action, "n": SHOW_LIMIT},
+        ).df()
+    return preview
+
+
+def preview(db: Database, upload: Upload, *, by: str = "") -> Preview:
+    """What the upload would do; writes nothing."""
+    try:
+        understood = _understand(upload)
+    except ReadError as exc:
+        result = Preview(file_name=upload.file_name, checksum=upload.checksum, kind=upload.kind)
+        result.file_error = Problem(0, "", "", exc.code, exc.params)
+        return result
+    with db.cursor() as cur:
+        return _check(cur, upload, understood, by=by)
+
+
+@dataclass
+class Committed:
+    """The outcome of a commit: its batch (None when nothing changed) and the counts."""
+
+    batch_id: int | None
+    preview: Preview
+
+
+def commit(db: Database, upload: Upload, *, by: str) -> Committed:
+    """Check the upload again and write it in one transaction, as one import batch.
+
+    Raises UploadRefused when it has problems. An upload that would change nothing
+    writes nothing and returns no batch.
+    """
+    result = preview(db, upload, by=by)
+    if not result.ok:
+        raise UploadRefused(result.file_error.code if result.file_error else "problems")
+    understood = _understand(upload)
+    with db.write() as cur:
+        checked = _check(cur, upload, understood, by=by)
+        if not checked.ok:
+            raise UploadRefused("problems")
+        if not checked.counts["added"] and not checked.counts["changed"]:
+            return Committed(None, checked)
+        batch = cur.execute(
+            load_sql("ingest_batch_insert"),
+            {
+                "by": by,
+                "file": upload.file_name,
+                "checksum": upload.checksum,
+                "kind": checked.kind,
+                "format": checked.source_format,
+                "added": checked.counts["added"],
+                "changed": checked.counts["changed"],
+                "unchanged": checked.counts["unchanged"],
+            },
+        ).fetchone()[0]
+        params = {
+            "batch": batch,
+            "file": upload.file_name,
+            "plan_id": upload.plan_id,
+            "org_id": checked.org_id,
+            "scope": checked.scope,
+            "by": by,
+        }
+        run_script(cur, load_sql(_APPLY[checked.kind]), params)
+        dangling = cur.execute(load_sql("dangling_references")).fetchall()
+        if dangling:
+            raise DatabaseError(f"upload would leave dangling references: {dangling[:5]}")
+    return Committed(batch, checked)
+
+
+def _row_json(row: pd.Series) -> str:
+    return json.dumps({k: (None if pd.isna(v) else str(v)) for k, v in row.items()})

@@ -1,0 +1,284 @@
+"""Read an uploaded file into a :class:`RawTable`: decode, find the separator and header.
+
+Handles what real exports look like: UTF-8 with or without BOM, UTF-16 with BOM
+(Meta), Windows-1252 (Excel on Norwegian Windows); `,` `;` tab or `|`, and a
+leading `sep=` line; preamble lines before the header (GA4's `#` block, a title
+line); and .xlsx/.xls workbooks (python-calamine), whose date cells arrive as
+dates. Line numbers are the row numbers Excel would show for the same file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+MAX_HEADER_SEARCH = 30
+SEPARATORS = (";", "\t", ",", "|")
+_SEP_LINE = re.compile(r'^\ufeff?"?sep=(.)"?\s*$', re.IGNORECASE)
+_ZIP = b"PK\x03\x04"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class ReadError(Exception):
+    """The file cannot be read as a table; ``code`` names the reason for the message."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+@dataclass
+class RawTable:
+    """A table as found in the file: the user's header, raw cells and Excel line numbers."""
+
+    file_name: str
+    header: list[str]
+    rows: list[list[object]]
+    lines: list[int]
+    header_line: int
+    encoding: str | None = None
+    separator: str | None = None
+    sheet: str | None = None
+    preamble: list[str] = field(default_factory=list)
+    #: Records after the table that were not read (a second GA4 block, say).
+    trailing: int = 0
+
+    def column(self, name: str) -> int | None:
+        """Index of a header cell by its normalised name, or None."""
+        wanted = normalise(name)
+        for index, cell in enumerate(self.header):
+            if normalise(cell) == wanted:
+                return index
+        return None
+
+
+def normalise(text: object) -> str:
+    """A header cell for matching: lower case, accents kept, spaces and punctuation folded."""
+    value = unicodedata.normalize("NFC", str(text or "")).strip().lower()
+    value = value.replace("\ufeff", "").replace("\u00a0", " ")
+    value = re.sub(r"[\s_\-./()]+", " ", value)
+    return value.strip()
+
+
+# Scoring header candidates -------------------------------------------------------
+
+HeaderScore = Callable[[list[str]], int]
+
+
+def _default_score(cells: list[str]) -> int:
+    return 0
+
+
+def read_upload(data: bytes, file_name: str, score: HeaderScore = _default_score) -> RawTable:
+    """Read an uploaded file; ``score`` rates header candidates (known column names)."""
+    if not data or not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ReadError("empty_file")
+    if data.startswith(_ZIP) or data.startswith(_OLE2):
+        return _read_workbook(data, file_name, score)
+    text, encoding = decode(data)
+    return _read_text(text, encoding, file_name, score)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode text bytes, reporting the encoding found (BOM first, then UTF-8, cp1252)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace").lstrip("\ufeff"), "utf-16"
+    sample = data[:4000]
+    if len(sample) > 8 and sample.count(0) > len(sample) // 3:
+        # UTF-16 without BOM: every other byte of ASCII text is NUL.
+        encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+        return data.decode(encoding, errors="replace"), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    return text, "cp1252"
+
+
+def _check_text(text: str) -> None:
+    sample = text[:20000]
+    if not sample.strip():
+        raise ReadError("empty_file")
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    replaced = sample.count("\ufffd")
+    if "\x00" in sample or controls + replaced > max(8, len(sample) // 50):
+        raise ReadError("not_a_table")
+
+
+def sniff_separator(lines: list[str]) -> str:
+    """The separator that splits the sample lines most consistently into several fields."""
+    best, best_score = ";", (-1, -1)
+    sample = [line for line in lines if line.strip() and not line.lstrip().startswith("#")][:60]
+    for separator in SEPARATORS:
+        counts = [len(r) for r in csv.reader(sample, delimiter=separator) if r]
+        counts = [c for c in counts if c > 1]
+        if not counts:
+            continue
+        modal, frequency = Counter(counts).most_common(1)[0]
+        score = (frequency, modal)
+        if score > best_score:
+            best, best_score = separator, score
+    return best
+
+
+def _read_text(text: str, encoding: str, file_name: str, score: HeaderScore) -> RawTable:
+    _check_text(text)
+    raw_lines = text.splitlines()
+    separator = None
+    if raw_lines and (match := _SEP_LINE.match(raw_lines[0].strip())):
+        # Excel reads a leading sep= line as an instruction and does not show it, so
+        # its row 1 is the next line: drop the line and number the rest from 1.
+        separator = match.group(1)
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+        raw_lines = raw_lines[1:]
+    separator = separator or sniff_separator(raw_lines)
+    records = [
+        [cell.strip() for cell in record]
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
+    ]
+    table = _table_from_records(records, file_name, score, line_of=_excel_row)
+    table.encoding = encoding
+    table.separator = separator
+    return table
+
+
+def _excel_row(index: int) -> int:
+    """Excel numbers rows from 1."""
+    return index + 1
+
+
+def _is_blank(record: Iterable[object]) -> bool:
+    return all(cell is None or str(cell).strip() == "" for cell in record)
+
+
+def _is_comment(record: list[object]) -> bool:
+    return bool(record) and str(record[0] or "").lstrip().startswith("#")
+
+
+def _header_index(records: list[list[object]], score: HeaderScore) -> int:
+    best, best_score = None, 0
+    for index, record in enumerate(records[:MAX_HEADER_SEARCH]):
+        if _is_blank(record) or _is_comment(record):
+            continue
+        cells = [str(c) for c in record if c is not None and str(c).strip()]
+        value = score([normalise(c) for c in cells])
+        if value > best_score:
+            best, best_score = index, value
+    if best is not None:
+        return best
+    # Nothing recognised: the first record with two or more mostly textual cells.
+    for index, record in enumerate(records[:MAX_HEADER_SEARCH]):
+        cells = [str(c).strip() for c in record if c is not None and str(c).strip()]
+        if len(cells) >= 2 and sum(not _looks_numeric(c) for c in cells) >= len(cells) * 0.6:
+            return index
+    raise ReadError("no_header")
+
+
+def _looks_numeric(text: str) -> bool:
+    return bool(re.fullmatch(r"[-+]?[\d\s.,\u00a0%]+", text))
+
+
+def _table_from_records(
+    records: list[list[object]],
+    file_name: str,
+    score: HeaderScore,
+    *,
+    line_of: Callable[[int], int],
+    sheet: str | None = None,
+) -> RawTable:
+    if all(_is_blank(r) for r in records):
+        raise ReadError("empty_file")
+    header_at = _header_index(records, score)
+    header = [str(c).strip() if c is not None else "" for c in records[header_at]]
+    while header and not header[-1]:
+        header.pop()
+    preamble = [
+        " ".join(str(c) for c in r if c is not None and str(c).strip())
+        for r in records[:header_at]
+        if not _is_blank(r)
+    ]
+    rows, lines = [], []
+    trailing = 0
+    index = header_at + 1
+    while index < len(records):
+        record = records[index]
+        if _is_blank(record):
+            following = next((r for r in records[index + 1 :] if not _is_blank(r)), None)
+            if following is not None and (_is_comment(following) or _ends_table(following, header)):
+                trailing = sum(1 for r in records[index + 1 :] if not _is_blank(r))
+                break
+        elif not _is_comment(record):
+            while (
+                record
+                and (record[-1] is None or str(record[-1]).strip() == "")
+                and len(record) > len(header)
+            ):
+                record = record[:-1]
+            rows.append(list(record))
+            lines.append(line_of(index))
+        index += 1
+    return RawTable(
+        file_name=file_name,
+        header=header,
+        rows=rows,
+        lines=lines,
+        header_line=line_of(header_at),
+        preamble=preamble,
+        sheet=sheet,
+        trailing=trailing,
+    )
+
+
+def _ends_table(record: list[object], header: list[str]) -> bool:
+    """A record after a blank line that starts another table (a new header)."""
+    cells = [str(c).strip() for c in record if c is not None and str(c).strip()]
+    return len(cells) != len([h for h in header if h]) and not any(_looks_numeric(c) for c in cells)
+
+
+def _read_workbook(data: bytes, file_name: str, score: HeaderScore) -> RawTable:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as exc:  # calamine raises its own error types for broken files
+        raise ReadError("broken_workbook", detail=str(exc)[:200]) from exc
+    best: RawTable | None = None
+    best_score = -1
+    for name in workbook.sheet_names:
+        try:
+            records = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as exc:
+            raise ReadError("broken_workbook", detail=str(exc)[:200]) from exc
+        records = [[_cell(c) for c in row] for row in records]
+        if all(_is_blank(r) for r in records):
+            continue
+        try:
+            table = _table_from_records(
+                records, file_name, score, line_of=lambda i: i + 1, sheet=name
+            )
+        except ReadError:
+            continue
+        value = score([normalise(h) for h in table.header])
+        if value > best_score:
+            best, best_score = table, value
+    if best is None:
+        raise ReadError("empty_file")
+    return best
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value

@@ -1,0 +1,94 @@
+-- Write an upload's measures: new owners, channels and target groups first; changed
+-- measures keep their previous values (with their channels and target groups) for
+-- undo; links are rewritten; a differing status becomes a new status update.
+CREATE OR REPLACE TEMP TABLE new_names AS
+SELECT DISTINCT 'owner' AS what, owner_name AS name FROM actions
+WHERE owner_id IS NULL AND owner_name IS NOT NULL AND action <> 'unchanged'
+UNION ALL
+SELECT DISTINCT 'channel', n FROM (SELECT unnest(channel_names) AS n FROM actions
+                                   WHERE action <> 'unchanged')
+WHERE lower(n) NOT IN (SELECT lower(name) FROM channel WHERE organisation_id = $org_id)
+UNION ALL
+SELECT DISTINCT 'audience', n FROM (SELECT unnest(audience_names) AS n FROM actions
+                                    WHERE action <> 'unchanged')
+WHERE lower(n) NOT IN (SELECT lower(name) FROM audience WHERE organisation_id = $org_id);
+
+INSERT INTO owner (id, organisation_id, name, import_batch_id, source)
+SELECT CASE WHEN pp_slug($org_id, name) IN (SELECT id FROM owner)
+            THEN pp_slug($org_id, name) || '-' || left(md5(name), 6)
+            ELSE pp_slug($org_id, name) END,
+       $org_id, name, $batch, $file
+FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'owner');
+
+INSERT INTO channel (id, organisation_id, name, scope, import_batch_id, source)
+SELECT CASE WHEN pp_slug($org_id, name) IN (SELECT id FROM channel)
+            THEN pp_slug($org_id, name) || '-' || left(md5(name), 6)
+            ELSE pp_slug($org_id, name) END,
+       $org_id, name, 'external', $batch, $file
+FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'channel');
+
+INSERT INTO audience (id, organisation_id, name, scope, import_batch_id, source)
+SELECT CASE WHEN pp_slug($org_id, name) IN (SELECT id FROM audience)
+            THEN pp_slug($org_id, name) || '-' || left(md5(name), 6)
+            ELSE pp_slug($org_id, name) END,
+       $org_id, name, 'external', $batch, $file
+FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'audience');
+
+INSERT INTO batch_change (batch_id, table_name, row_key, previous)
+SELECT $batch, 'measure', m.id,
+       to_json(struct_pack(
+           goal_id := m.goal_id, title := m.title, owner_id := m.owner_id,
+           start_date := m.start_date, due_date := m.due_date, weight := m.weight,
+           import_batch_id := m.import_batch_id, source := m.source,
+           channels := (SELECT list(channel_id) FROM measure_channel WHERE measure_id = m.id),
+           audiences := (SELECT list(audience_id) FROM measure_audience
+                         WHERE measure_id = m.id)))
+FROM measure m JOIN actions a ON a.measure_id = m.id
+WHERE a.action = 'changed' AND NOT a.same_fields;
+
+UPDATE measure
+SET goal_id = a.goal_id, title = a.title,
+    owner_id = (SELECT o.id FROM owner o WHERE o.organisation_id = $org_id
+                AND lower(o.name) = lower(a.owner_name) LIMIT 1),
+    start_date = a.start_date, due_date = a.due_date, weight = a.weight,
+    import_batch_id = $batch, source = $file || ':' || a.line
+FROM actions a
+WHERE a.action = 'changed' AND NOT a.same_fields AND measure.id = a.measure_id;
+
+INSERT INTO measure (id, goal_id, title, owner_id, start_date, due_date, weight, sort_order,
+                     import_batch_id, source)
+SELECT a.measure_id, a.goal_id, a.title,
+       (SELECT o.id FROM owner o WHERE o.organisation_id = $org_id
+        AND lower(o.name) = lower(a.owner_name) LIMIT 1),
+       a.start_date, a.due_date, a.weight,
+       (SELECT coalesce(max(sort_order), 0) FROM measure) + a.seq + 1,
+       $batch, $file || ':' || a.line
+FROM actions a WHERE a.action = 'added'
+ORDER BY a.seq;
+
+DELETE FROM measure_channel WHERE measure_id IN (
+    SELECT measure_id FROM actions WHERE action <> 'unchanged' AND NOT same_fields);
+
+DELETE FROM measure_audience WHERE measure_id IN (
+    SELECT measure_id FROM actions WHERE action <> 'unchanged' AND NOT same_fields);
+
+INSERT INTO measure_channel (measure_id, channel_id)
+SELECT DISTINCT a.measure_id, c.id
+FROM (SELECT measure_id, unnest(channel_names) AS name FROM actions
+      WHERE action <> 'unchanged' AND NOT same_fields) a
+JOIN channel c ON c.organisation_id = $org_id AND lower(c.name) = lower(a.name)
+QUALIFY row_number() OVER (PARTITION BY a.measure_id, lower(a.name) ORDER BY c.id) = 1;
+
+INSERT INTO measure_audience (measure_id, audience_id)
+SELECT DISTINCT a.measure_id, au.id
+FROM (SELECT measure_id, unnest(audience_names) AS name FROM actions
+      WHERE action <> 'unchanged' AND NOT same_fields) a
+JOIN audience au ON au.organisation_id = $org_id AND lower(au.name) = lower(a.name)
+QUALIFY row_number() OVER (PARTITION BY a.measure_id, lower(a.name) ORDER BY au.id) = 1;
+
+INSERT INTO status_update (measure_id, update_date, status, progress, comment, reported_by,
+                           illustrative, import_batch_id, source)
+SELECT measure_id, status_date, status, progress, comment, $by, false, $batch,
+       $file || ':' || line
+FROM actions WHERE new_status AND action <> 'unchanged'
+ORDER BY seq;

@@ -1,0 +1,102 @@
+-- Channel figures from the staged upload (temp table stage). The channel is the
+-- file's own column or, for a tool's export, the one the user confirmed ($channel).
+-- A file whose dates are all the 1st of a month covers whole months (that is how
+-- monthly figures are written down); otherwise a row without period_end is one day.
+-- Parameters: $org_id, $plan_id, $channel, $mark, $slash, $today.
+CREATE OR REPLACE TEMP TABLE parsed AS
+WITH base AS (
+    SELECT
+        s.seq,
+    s.line,
+        coalesce(pp_text(s.channel), pp_text($channel)) AS channel_name,
+        pp_date(s.date, $slash) AS period_start,
+        pp_date(s.period_end, $slash) AS period_end_given,
+        w.metric_id AS metric,
+        pp_number(s.value, $mark) AS value,
+        pp_text(s.audience) AS audience_name,
+        pp_text(s.goal_id) AS goal_id,
+        pp_text(s.measure_id) AS measure_id,
+        pp_text(s.note) AS note
+    FROM stage s
+    LEFT JOIN metric_words w ON w.word = lower(pp_text(s.metric))
+),
+shape AS (
+    SELECT coalesce(bool_and(day(period_start) = 1), false) AS monthly
+    FROM base WHERE period_start IS NOT NULL
+)
+SELECT
+    b.*,
+    coalesce(b.period_end_given,
+             CASE WHEN shape.monthly THEN last_day(b.period_start) ELSE b.period_start END)
+        AS period_end,
+    c.id AS channel_id,
+    a.id AS audience_id
+FROM base b
+CROSS JOIN shape
+LEFT JOIN channel c ON c.organisation_id = $org_id AND lower(c.name) = lower(b.channel_name)
+LEFT JOIN audience a ON a.organisation_id = $org_id AND lower(a.name) = lower(b.audience_name);
+
+CREATE OR REPLACE TEMP TABLE problems AS
+SELECT seq, line, 'channel' AS field, '' AS value, 'missing_channel' AS code
+FROM parsed WHERE channel_name IS NULL
+UNION ALL
+SELECT s.seq, s.line, 'date', s.date,
+       CASE WHEN pp_text(s.date) IS NULL THEN 'missing_value' ELSE pp_date_problem(s.date, $slash) END
+FROM stage s JOIN parsed p USING (seq) WHERE p.period_start IS NULL
+UNION ALL
+SELECT s.seq, s.line, 'date', s.date, 'future_date'
+FROM stage s JOIN parsed p USING (seq) WHERE p.period_start > $today
+UNION ALL
+SELECT s.seq, s.line, 'period_end', s.period_end, pp_date_problem(s.period_end, $slash)
+FROM stage s JOIN parsed p USING (seq)
+WHERE pp_text(s.period_end) IS NOT NULL AND p.period_end_given IS NULL
+UNION ALL
+SELECT s.seq, s.line, 'period_end', s.period_end, 'end_before_start'
+FROM stage s JOIN parsed p USING (seq) WHERE p.period_end < p.period_start
+UNION ALL
+SELECT s.seq, s.line, 'metric', s.metric,
+       CASE WHEN pp_text(s.metric) IS NULL THEN 'missing_value' ELSE 'unknown_metric' END
+FROM stage s JOIN parsed p USING (seq) WHERE p.metric IS NULL
+UNION ALL
+SELECT s.seq, s.line, 'value', s.value,
+       CASE WHEN pp_text(s.value) IS NULL THEN 'missing_value' ELSE 'bad_number' END
+FROM stage s JOIN parsed p USING (seq) WHERE p.value IS NULL
+UNION ALL
+SELECT s.seq, s.line, 'value', s.value, 'negative_value'
+FROM stage s JOIN parsed p USING (seq) WHERE p.value < 0
+UNION ALL
+SELECT seq, line, 'goal_id', goal_id, 'unknown_goal' FROM parsed
+WHERE goal_id IS NOT NULL AND goal_id NOT IN (SELECT id FROM goal WHERE plan_id = $plan_id)
+UNION ALL
+SELECT seq, line, 'measure_id', measure_id, 'unknown_measure' FROM parsed
+WHERE measure_id IS NOT NULL AND measure_id NOT IN (
+    SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id WHERE g.plan_id = $plan_id)
+UNION ALL
+SELECT seq, line, 'date', strftime(period_start, '%d.%m.%Y'), 'duplicate_row'
+FROM (SELECT seq, line, period_start,
+             row_number() OVER (PARTITION BY lower(channel_name), period_start, period_end,
+                                metric, lower(coalesce(audience_name, '')) ORDER BY seq) AS n
+      FROM parsed WHERE period_start IS NOT NULL AND metric IS NOT NULL)
+WHERE n > 1
+UNION ALL
+SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM stage WHERE extra > 0;
+
+CREATE OR REPLACE TEMP TABLE actions AS
+WITH existing AS (
+    SELECT id, channel_id, period_start, period_end, metric, audience_id, value
+    FROM channel_metric
+    QUALIFY row_number() OVER (PARTITION BY channel_id, period_start, period_end, metric,
+                               audience_id ORDER BY id DESC) = 1
+)
+SELECT
+    p.*,
+    e.id AS existing_id,
+    CASE WHEN e.id IS NULL THEN 'added' WHEN e.value = p.value THEN 'unchanged'
+         ELSE 'changed' END AS action,
+    false AS history_only
+FROM parsed p
+LEFT JOIN existing e
+       ON e.channel_id = p.channel_id AND e.period_start = p.period_start
+      AND e.period_end = p.period_end AND e.metric = p.metric
+      AND e.audience_id IS NOT DISTINCT FROM p.audience_id
+WHERE p.seq NOT IN (SELECT seq FROM problems);

@@ -1,0 +1,46 @@
+-- Write an upload's channel figures: new channels and target groups first, then
+-- changed figures (their previous values kept for undo), then the new ones.
+CREATE OR REPLACE TEMP TABLE new_names AS
+SELECT DISTINCT 'channel' AS what, channel_name AS name FROM actions
+WHERE channel_id IS NULL AND action <> 'unchanged'
+UNION ALL
+SELECT DISTINCT 'audience', audience_name FROM actions
+WHERE audience_id IS NULL AND audience_name IS NOT NULL AND action <> 'unchanged';
+
+INSERT INTO channel (id, organisation_id, name, scope, import_batch_id, source)
+SELECT CASE WHEN pp_slug($org_id, name) IN (SELECT id FROM channel)
+            THEN pp_slug($org_id, name) || '-' || left(md5(name), 6)
+            ELSE pp_slug($org_id, name) END,
+       $org_id, name, $scope, $batch, $file
+FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'channel');
+
+INSERT INTO audience (id, organisation_id, name, scope, import_batch_id, source)
+SELECT CASE WHEN pp_slug($org_id, name) IN (SELECT id FROM audience)
+            THEN pp_slug($org_id, name) || '-' || left(md5(name), 6)
+            ELSE pp_slug($org_id, name) END,
+       $org_id, name, 'external', $batch, $file
+FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'audience');
+
+INSERT INTO batch_change (batch_id, table_name, row_key, previous)
+SELECT $batch, 'channel_metric', CAST(m.id AS VARCHAR),
+       to_json(struct_pack(value := m.value, note := m.note, illustrative := m.illustrative,
+                           import_batch_id := m.import_batch_id, source := m.source))
+FROM channel_metric m JOIN actions a ON a.existing_id = m.id
+WHERE a.action = 'changed';
+
+UPDATE channel_metric
+SET value = a.value, note = coalesce(a.note, channel_metric.note), illustrative = false,
+    import_batch_id = $batch, source = $file || ':' || a.line
+FROM actions a
+WHERE a.action = 'changed' AND channel_metric.id = a.existing_id;
+
+INSERT INTO channel_metric (channel_id, period_start, period_end, metric, value, audience_id,
+                            goal_id, measure_id, note, illustrative, import_batch_id, source)
+SELECT coalesce(a.channel_id, c.id), a.period_start, a.period_end, a.metric, a.value,
+       coalesce(a.audience_id, au.id), a.goal_id, a.measure_id, a.note, false, $batch,
+       $file || ':' || a.line
+FROM actions a
+LEFT JOIN channel c ON c.organisation_id = $org_id AND lower(c.name) = lower(a.channel_name)
+LEFT JOIN audience au ON au.organisation_id = $org_id AND lower(au.name) = lower(a.audience_name)
+WHERE a.action = 'added'
+ORDER BY a.line;

@@ -1,0 +1,84 @@
+-- Status updates from the staged upload (temp table stage): parse every cell,
+-- then mark each row added, changed or unchanged against the plan's history.
+-- Parameters: $plan_id, $mark (decimal mark), $slash (dmy/mdy/NULL), $scale
+-- (100 when the progress column holds fractions), $by (the uploader).
+CREATE OR REPLACE TEMP TABLE parsed AS
+WITH latest AS (
+    SELECT measure_id, arg_max(progress, update_date) AS progress,
+           max(update_date) AS update_date
+    FROM status_update GROUP BY measure_id
+)
+SELECT
+    s.seq,
+    s.line,
+    pp_text(s.measure_id) AS measure_id,
+    pp_date(s.date, $slash) AS update_date,
+    w.status_id AS status,
+    coalesce(
+        pp_progress(s.progress, $mark, $scale),
+        CASE w.status_id WHEN 'done' THEN 100 WHEN 'not_started' THEN 0 END,
+        l.progress,
+        0
+    ) AS progress,
+    pp_text(s.comment) AS comment,
+    coalesce(pp_text(s.reported_by), $by) AS reported_by,
+    m.id IS NOT NULL AS known_measure,
+    l.update_date AS latest_date
+FROM stage s
+LEFT JOIN status_words w ON w.word = lower(pp_text(s.status))
+LEFT JOIN (SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id
+           WHERE g.plan_id = $plan_id) m ON m.id = pp_text(s.measure_id)
+LEFT JOIN latest l ON l.measure_id = pp_text(s.measure_id);
+
+CREATE OR REPLACE TEMP TABLE problems AS
+SELECT s.seq, s.line, 'measure_id' AS field, s.measure_id AS value,
+       CASE WHEN pp_text(s.measure_id) IS NULL THEN 'missing_value'
+            WHEN EXISTS (SELECT 1 FROM measure x WHERE x.id = p.measure_id) THEN 'measure_other_plan'
+            ELSE 'unknown_measure' END AS code
+FROM stage s JOIN parsed p USING (seq) WHERE NOT p.known_measure
+UNION ALL
+SELECT s.seq, s.line, 'date', s.date,
+       CASE WHEN pp_text(s.date) IS NULL THEN 'missing_value' ELSE pp_date_problem(s.date, $slash) END
+FROM stage s JOIN parsed p USING (seq) WHERE p.update_date IS NULL
+UNION ALL
+SELECT s.seq, s.line, 'date', s.date, 'future_date'
+FROM stage s JOIN parsed p USING (seq) WHERE p.update_date > $today
+UNION ALL
+SELECT s.seq, s.line, 'status', s.status,
+       CASE WHEN pp_text(s.status) IS NULL THEN 'missing_value' ELSE 'bad_status' END
+FROM stage s JOIN parsed p USING (seq) WHERE p.status IS NULL
+UNION ALL
+SELECT s.seq, s.line, 'progress', s.progress, 'bad_number'
+FROM stage s WHERE pp_text(s.progress) IS NOT NULL AND pp_number(s.progress, $mark) IS NULL
+UNION ALL
+SELECT s.seq, s.line, 'progress', s.progress, 'progress_range'
+FROM stage s JOIN parsed p USING (seq) WHERE p.progress < 0 OR p.progress > 100
+UNION ALL
+SELECT s.seq, s.line, 'comment', left(s.comment, 60) || '…', 'comment_too_long'
+FROM stage s WHERE length(pp_text(s.comment)) > $comment_max
+UNION ALL
+SELECT seq, line, 'measure_id', measure_id || ' ' || strftime(update_date, '%d.%m.%Y'), 'duplicate_row'
+FROM (SELECT seq, line, measure_id, update_date,
+             row_number() OVER (PARTITION BY measure_id, update_date ORDER BY seq) AS n
+      FROM parsed WHERE measure_id IS NOT NULL AND update_date IS NOT NULL)
+WHERE n > 1
+UNION ALL
+SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM stage WHERE extra > 0;
+
+CREATE OR REPLACE TEMP TABLE actions AS
+SELECT
+    p.*,
+    CASE
+        WHEN EXISTS (SELECT 1 FROM status_update u
+                     WHERE u.measure_id = p.measure_id AND u.update_date = p.update_date
+                       AND u.status = p.status AND u.progress = p.progress
+                       AND coalesce(u.comment, '') = coalesce(p.comment, ''))
+            THEN 'unchanged'
+        WHEN EXISTS (SELECT 1 FROM status_update u
+                     WHERE u.measure_id = p.measure_id AND u.update_date = p.update_date)
+            THEN 'changed'
+        ELSE 'added'
+    END AS action,
+    coalesce(p.update_date < p.latest_date, false) AS history_only
+FROM parsed p
+WHERE p.seq NOT IN (SELECT seq FROM problems);

@@ -1,0 +1,73 @@
+-- Undo import batch $batch: put back what it changed, then remove what it added.
+-- Restored rows get their earlier batch back, so the deletes below spare them.
+UPDATE goal
+SET plan_id = b.previous ->> 'plan_id', title = b.previous ->> 'title',
+    description = b.previous ->> 'description',
+    sort_order = CAST(b.previous ->> 'sort_order' AS INTEGER),
+    import_batch_id = TRY_CAST(b.previous ->> 'import_batch_id' AS INTEGER),
+    source = b.previous ->> 'source'
+FROM batch_change b
+WHERE b.batch_id = $batch AND b.table_name = 'goal' AND goal.id = b.row_key;
+
+UPDATE measure
+SET goal_id = b.previous ->> 'goal_id', title = b.previous ->> 'title',
+    owner_id = b.previous ->> 'owner_id',
+    start_date = TRY_CAST(b.previous ->> 'start_date' AS DATE),
+    due_date = TRY_CAST(b.previous ->> 'due_date' AS DATE),
+    weight = CAST(b.previous ->> 'weight' AS DOUBLE),
+    import_batch_id = TRY_CAST(b.previous ->> 'import_batch_id' AS INTEGER),
+    source = b.previous ->> 'source'
+FROM batch_change b
+WHERE b.batch_id = $batch AND b.table_name = 'measure' AND measure.id = b.row_key;
+
+DELETE FROM measure_channel WHERE measure_id IN (
+    SELECT row_key FROM batch_change WHERE batch_id = $batch AND table_name = 'measure');
+
+DELETE FROM measure_audience WHERE measure_id IN (
+    SELECT row_key FROM batch_change WHERE batch_id = $batch AND table_name = 'measure');
+
+INSERT INTO measure_channel (measure_id, channel_id)
+SELECT row_key, unnest(coalesce(from_json(previous -> 'channels', '["VARCHAR"]'), []))
+FROM batch_change WHERE batch_id = $batch AND table_name = 'measure';
+
+INSERT INTO measure_audience (measure_id, audience_id)
+SELECT row_key, unnest(coalesce(from_json(previous -> 'audiences', '["VARCHAR"]'), []))
+FROM batch_change WHERE batch_id = $batch AND table_name = 'measure';
+
+UPDATE channel_metric
+SET value = CAST(b.previous ->> 'value' AS DOUBLE), note = b.previous ->> 'note',
+    illustrative = coalesce(TRY_CAST(b.previous ->> 'illustrative' AS BOOLEAN), false),
+    import_batch_id = TRY_CAST(b.previous ->> 'import_batch_id' AS INTEGER),
+    source = b.previous ->> 'source'
+FROM batch_change b
+WHERE b.batch_id = $batch AND b.table_name = 'channel_metric'
+  AND channel_metric.id = CAST(b.row_key AS BIGINT);
+
+DELETE FROM measure_channel WHERE measure_id IN (
+    SELECT id FROM measure WHERE import_batch_id = $batch);
+
+DELETE FROM measure_audience WHERE measure_id IN (
+    SELECT id FROM measure WHERE import_batch_id = $batch);
+
+DELETE FROM channel_metric WHERE import_batch_id = $batch;
+
+DELETE FROM status_update WHERE import_batch_id = $batch;
+
+DELETE FROM goal_kpi WHERE import_batch_id = $batch;
+
+DELETE FROM measure WHERE import_batch_id = $batch;
+
+DELETE FROM goal WHERE import_batch_id = $batch;
+
+DELETE FROM plan WHERE import_batch_id = $batch;
+
+DELETE FROM owner WHERE import_batch_id = $batch;
+
+DELETE FROM channel WHERE import_batch_id = $batch;
+
+DELETE FROM audience WHERE import_batch_id = $batch;
+
+DELETE FROM organisation WHERE import_batch_id = $batch;
+
+UPDATE import_batch SET state = 'undone', undone_at = current_timestamp, undone_by = $by
+WHERE id = $batch;
