@@ -215,6 +215,275 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Resultatmål mot faktiske tall",
         "en": "Outcome targets against actuals",
     },
+    # Uploads
+    "nav.upload": {"nb": "Last opp", "en": "Upload"},
+    "nav.history": {"nb": "Importhistorikk", "en": "Import history"},
+    "upload.title": {"nb": "Last opp", "en": "Upload"},
+    "upload.intro": {
+        "nb": "Last opp filene dere allerede har: planen fra Excel, statusoppdateringer, "
+        "eller eksporter fra Meta, LinkedIn, Google Analytics, Matomo, Mailchimp, YouTube, "
+        "X, Teams, Jira, Asana, monday.com og Planner. Ingenting lagres før du bekrefter.",
+        "en": "Upload the files you already have: the plan from Excel, status updates, or "
+        "exports from Meta, LinkedIn, Google Analytics, Matomo, Mailchimp, YouTube, X, Teams, "
+        "Jira, Asana, monday.com and Planner. Nothing is saved until you confirm.",
+    },
+    "upload.file": {
+        "nb": "Fil (.csv, .tsv, .txt, .xlsx, .xls)",
+        "en": "File (.csv, .tsv, .txt, .xlsx, .xls)",
+    },
+    "upload.kind": {"nb": "Innhold", "en": "Contents"},
+    "upload.kind_auto": {"nb": "Gjenkjenn automatisk", "en": "Detect automatically"},
+    "upload.by": {"nb": "Lastet opp av", "en": "Uploaded by"},
+    "upload.by_default": {"nb": "Sekretariatet", "en": "Secretariat"},
+    "upload.channel": {"nb": "Kanal for tallene", "en": "Channel of the figures"},
+    "upload.channel_help": {
+        "nb": "Eksporten sier ikke selv hvilken kanal tallene gjelder. Bekreft eller rett navnet; "
+        "en ny kanal opprettes hvis navnet ikke finnes.",
+        "en": "The export does not say which channel its figures are for. Confirm or correct "
+        "the name; a new channel is created if the name does not exist.",
+    },
+    "upload.templates": {"nb": "Maler", "en": "Templates"},
+    "upload.templates_help": {
+        "nb": "Maler med kolonnene Planpuls forstår, som CSV for norsk Excel og som .xlsx.",
+        "en": "Templates with the columns Planpuls understands, as CSV for Norwegian Excel "
+        "and .xlsx.",
+    },
+    "upload.read_as": {"nb": "Slik ble filen lest", "en": "How the file was read"},
+    "upload.what": {"nb": "Hva opplastingen vil gjøre", "en": "What the upload will do"},
+    "upload.added": {"nb": "Nye", "en": "New"},
+    "upload.changed": {"nb": "Endret", "en": "Changed"},
+    "upload.unchanged": {"nb": "Uendret", "en": "Unchanged"},
+    "upload.rejected": {"nb": "Avvist", "en": "Rejected"},
+    "upload.history_only": {
+        "nb": "{n} statusoppdateringer er eldre enn tiltakets siste og lagres som historikk.",
+        "en": "{n} status updates are older than the measure's latest and are kept as history.",
+    },
+    "upload.problems": {
+        "nb": "{n} feil må rettes før filen kan lagres",
+        "en": "{n} problems must be fixed before the file can be saved",
+    },
+    "upload.problems_capped": {
+        "nb": "Viser de første {shown} av {n}.",
+        "en": "Showing the first {shown} of {n}.",
+    },
+    "upload.fix_hint": {
+        "nb": "Rett feilene i filen (linjenummer som i Excel) og last den opp på nytt. "
+        "Ingenting er lagret.",
+        "en": "Fix the problems in the file (line numbers as in Excel) and upload it again. "
+        "Nothing has been saved.",
+    },
+    "upload.new_things": {
+        "nb": "Opprettes ved lagring – {what}: {names}",
+        "en": "Created on saving – {what}: {names}",
+    },
+    "upload.commit": {"nb": "Lagre opplastingen", "en": "Save the upload"},
+    "upload.nothing": {
+        "nb": "Uendret: alt i filen finnes allerede. Ingenting å lagre.",
+        "en": "Unchanged: everything in the file is already there. Nothing to save.",
+    },
+    "upload.saved": {
+        "nb": "Lagret som opplasting nr. {batch}: {added} nye, {changed} endret, "
+        "{unchanged} uendret.",
+        "en": "Saved as upload no. {batch}: {added} new, {changed} changed, {unchanged} unchanged.",
+    },
+    "upload.refused": {
+        "nb": "Databasen er endret siden forhåndsvisningen, og filen har nå feil. "
+        "Ingenting er lagret.",
+        "en": "The database changed since the preview and the file now has problems. "
+        "Nothing was saved.",
+    },
+    "upload.reading": {"nb": "Leser filen …", "en": "Reading the file …"},
+    "upload.checking": {"nb": "Sjekker radene …", "en": "Checking the rows …"},
+    "upload.done_reading": {"nb": "Ferdig", "en": "Done"},
+    "upload.rows_tab": {"nb": "{label} ({n})", "en": "{label} ({n})"},
+    "upload.no_plan": {
+        "nb": "Velg en plan først; opplastingen gjelder planen som er valgt.",
+        "en": "Choose a plan first; the upload is for the chosen plan.",
+    },
+    "read.file": {"nb": "Fil", "en": "File"},
+    "read.format": {"nb": "Format", "en": "Format"},
+    "read.kind": {"nb": "Innhold", "en": "Contents"},
+    "read.encoding": {"nb": "Tegnsett", "en": "Encoding"},
+    "read.separator": {"nb": "Skilletegn", "en": "Separator"},
+    "read.header_line": {"nb": "Overskrift på linje", "en": "Header on line"},
+    "read.sheet": {"nb": "Ark", "en": "Sheet"},
+    "read.columns": {"nb": "Kolonner", "en": "Columns"},
+    "read.rows": {"nb": "Rader", "en": "Rows"},
+    "read.plan": {"nb": "Plan", "en": "Plan"},
+    "read.canonical": {"nb": "Planpuls-mal", "en": "Planpuls template"},
+    "sep.;": {"nb": "semikolon (;)", "en": "semicolon (;)"},
+    "sep.,": {"nb": "komma (,)", "en": "comma (,)"},
+    "sep.\t": {"nb": "tabulator", "en": "tab"},
+    "sep.|": {"nb": "loddrett strek (|)", "en": "pipe (|)"},
+    "kind.demo": {"nb": "Demoplaner", "en": "Demo plans"},
+    "history.title": {"nb": "Importhistorikk", "en": "Import history"},
+    "history.intro": {
+        "nb": "Hver opplasting, hvem som gjorde den og hva den endret. En opplasting kan angres "
+        "i sin helhet.",
+        "en": "Every upload, who made it and what it changed. An upload can be undone whole.",
+    },
+    "history.none": {"nb": "Ingen opplastinger ennå.", "en": "No uploads yet."},
+    "history.col_id": {"nb": "Nr.", "en": "No."},
+    "history.col_when": {"nb": "Tidspunkt", "en": "When"},
+    "history.col_by": {"nb": "Av", "en": "By"},
+    "history.col_file": {"nb": "Fil", "en": "File"},
+    "history.col_state": {"nb": "Tilstand", "en": "State"},
+    "history.state_committed": {"nb": "Lagret", "en": "Saved"},
+    "history.state_undone": {"nb": "Angret av {by} {when}", "en": "Undone by {by} {when}"},
+    "history.undo": {"nb": "Angre en opplasting", "en": "Undo an upload"},
+    "history.pick": {"nb": "Opplasting", "en": "Upload"},
+    "history.option": {"nb": "Nr. {id} – {file} ({when})", "en": "No. {id} – {file} ({when})"},
+    "history.undo_help": {
+        "nb": "Alt opplastingen la til fjernes, og alt den endret settes tilbake.",
+        "en": "Everything the upload added is removed and everything it changed is put back.",
+    },
+    "history.confirm": {
+        "nb": "Ja, angre hele opplasting nr. {id}",
+        "en": "Yes, undo the whole upload no. {id}",
+    },
+    "history.undo_button": {"nb": "Angre opplasting nr. {id}", "en": "Undo upload no. {id}"},
+    "history.undone": {"nb": "Opplasting nr. {id} er angret.", "en": "Upload no. {id} is undone."},
+    "undo.no_such_batch": {
+        "nb": "Det finnes ingen opplasting nr. {batch}.",
+        "en": "There is no upload no. {batch}.",
+    },
+    "undo.already_undone": {
+        "nb": "Opplasting nr. {batch} er allerede angret.",
+        "en": "Upload no. {batch} is already undone.",
+    },
+    "undo.undo_later_first": {
+        "nb": "Senere opplastinger ({later}) endret rader fra nr. {batch}. Angre dem først.",
+        "en": "Later uploads ({later}) changed rows of no. {batch}. Undo those first.",
+    },
+    "undo.still_referenced": {
+        "nb": "Andre data viser til rader fra opplasting nr. {batch} (for eksempel {example}). "
+        "Angre de senere opplastingene først.",
+        "en": "Other data refers to rows of upload no. {batch} (for example {example}). "
+        "Undo the later uploads first.",
+    },
+    "kind.goals": {"nb": "Mål", "en": "Goals"},
+    "kind.measures": {"nb": "Tiltak", "en": "Measures"},
+    "kind.status": {"nb": "Statusoppdateringer", "en": "Status updates"},
+    "kind.metrics": {"nb": "Kanaltall", "en": "Channel figures"},
+    "col.line": {"nb": "Linje", "en": "Line"},
+    "col.title": {"nb": "Tittel", "en": "Title"},
+    "col.description": {"nb": "Beskrivelse", "en": "Description"},
+    "col.column": {"nb": "Kolonne", "en": "Column"},
+    "col.problem": {"nb": "Hva er galt", "en": "What is wrong"},
+    "new.owners": {"nb": "ansvarlige", "en": "owners"},
+    "new.channels": {"nb": "kanaler", "en": "channels"},
+    "new.audiences": {"nb": "målgrupper", "en": "target groups"},
+    "problem.missing_value": {
+        "nb": "Mangler verdi. Fyll inn cellen.",
+        "en": "Missing value. Fill in the cell.",
+    },
+    "problem.unknown_measure": {
+        "nb": "Ukjent tiltak-ID i denne planen. Bruk ID-en slik den står i planen.",
+        "en": "Unknown measure id in this plan. Use the id as it stands in the plan.",
+    },
+    "problem.measure_other_plan": {
+        "nb": "Tiltaket hører til en annen plan. Velg den planen, eller rett ID-en.",
+        "en": "The measure belongs to another plan. Choose that plan, or correct the id.",
+    },
+    "problem.unknown_goal": {
+        "nb": "Ukjent mål i denne planen. Bruk mål-ID-en eller målets tittel.",
+        "en": "Unknown goal in this plan. Use the goal's id or its title.",
+    },
+    "problem.goal_other_plan": {
+        "nb": "Mål-ID-en brukes allerede i en annen plan. Velg en annen ID.",
+        "en": "The goal id is already used in another plan. Choose another id.",
+    },
+    "problem.unknown_plan": {
+        "nb": "Ukjent plan. Bruk planens ID eller navn, eller la cellen stå tom.",
+        "en": "Unknown plan. Use the plan's id or name, or leave the cell empty.",
+    },
+    "problem.bad_date": {
+        "nb": "Ikke en gyldig dato. Skriv den som 31.12.2025 eller 2025-12-31.",
+        "en": "Not a valid date. Write it as 31.12.2025 or 2025-12-31.",
+    },
+    "problem.ambiguous_date": {
+        "nb": "Kan leses både som dag/måned og måned/dag. Skriv datoen som 31.12.2025.",
+        "en": "Can be read as day/month and as month/day. Write the date as 31.12.2025.",
+    },
+    "problem.future_date": {
+        "nb": "Datoen er fram i tid. Rapporter bare det som har skjedd.",
+        "en": "The date is in the future. Report only what has happened.",
+    },
+    "problem.bad_status": {
+        "nb": "Ukjent status. Bruk Ikke startet, På sporet, Risiko, Forsinket, Fullført eller "
+        "Avbrutt (eller grønn, gul, rød).",
+        "en": "Unknown status. Use Not started, On track, At risk, Delayed, Done or Cancelled "
+        "(or green, yellow, red).",
+    },
+    "problem.bad_number": {
+        "nb": "Ikke et tall. Skriv tall som 1 234,5.",
+        "en": "Not a number. Write numbers as 1234.5 or 1 234,5.",
+    },
+    "problem.progress_range": {
+        "nb": "Fremdrift må være mellom 0 og 100 %.",
+        "en": "Progress must be between 0 and 100 %.",
+    },
+    "problem.negative_value": {"nb": "Kan ikke være negativt.", "en": "Cannot be negative."},
+    "problem.comment_too_long": {
+        "nb": "Kommentaren er lengre enn 2 000 tegn. Kort den ned.",
+        "en": "The comment is longer than 2,000 characters. Shorten it.",
+    },
+    "problem.duplicate_row": {
+        "nb": "Står allerede lenger opp i filen. Fjern den doble raden.",
+        "en": "Already stands further up in the file. Remove the duplicate row.",
+    },
+    "problem.extra_fields": {
+        "nb": "Raden har flere felt enn overskriften. Sjekk skilletegn og forskjøvne kolonner.",
+        "en": "The row has more fields than the header. Check the separator and shifted columns.",
+    },
+    "problem.missing_channel": {
+        "nb": "Mangler kanal. Skriv inn kanalen over, eller legg til kolonnen «kanal».",
+        "en": "Missing channel. Enter the channel above, or add a column “channel”.",
+    },
+    "problem.unknown_metric": {
+        "nb": "Ukjent måltall. Bruk for eksempel besøkende, sidevisninger, rekkevidde, "
+        "visninger, følgere, abonnenter, åpninger, klikk, deltakere eller omtaler.",
+        "en": "Unknown metric. Use for example visitors, page views, reach, impressions, "
+        "followers, subscribers, opens, clicks, participants or mentions.",
+    },
+    "problem.end_before_start": {
+        "nb": "Periodens slutt er før starten.",
+        "en": "The period ends before it starts.",
+    },
+    "problem.due_before_start": {
+        "nb": "Fristen er før startdatoen.",
+        "en": "The due date is before the start date.",
+    },
+    "file.empty_file": {"nb": "Filen er tom.", "en": "The file is empty."},
+    "file.not_a_table": {
+        "nb": "Filen er ikke en tabell (CSV eller Excel). Lagre den som CSV eller .xlsx og "
+        "prøv igjen.",
+        "en": "The file is not a table (CSV or Excel). Save it as CSV or .xlsx and try again.",
+    },
+    "file.broken_workbook": {
+        "nb": "Excel-filen kan ikke leses; den kan være skadet eller passordbeskyttet. Åpne "
+        "den i Excel og lagre den på nytt som .xlsx.",
+        "en": "The Excel file cannot be read; it may be damaged or password protected. Open "
+        "it in Excel and save it again as .xlsx.",
+    },
+    "file.no_header": {
+        "nb": "Fant ingen rad med kolonnenavn. Første rad med innhold må være overskriftene.",
+        "en": "No row of column names found. The first row with content must be the headers.",
+    },
+    "file.no_rows": {
+        "nb": "Filen har overskrifter, men ingen rader.",
+        "en": "The file has headers but no rows.",
+    },
+    "file.unknown_format": {
+        "nb": "Kjenner ikke igjen filen. Fant kolonnene: {found}. Forventet for eksempel "
+        "{expected}. Velg innhold over, eller bruk en av malene.",
+        "en": "The file is not recognised. Found the columns: {found}. Expected for example "
+        "{expected}. Choose the contents above, or use one of the templates.",
+    },
+    "file.unknown_metric": {
+        "nb": "Eksporten har et måltall Planpuls ikke kjenner: «{name}».",
+        "en": "The export has a metric Planpuls does not know: “{name}”.",
+    },
     "scope.internal": {"nb": "Intern", "en": "Internal"},
     "scope.external": {"nb": "Ekstern", "en": "External"},
     "scope.no_audience": {"nb": "Ikke fordelt", "en": "Not split"},

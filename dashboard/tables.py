@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.i18n import Translator
+from dashboard.i18n import MESSAGES, Translator
 from dashboard.labels import STATUS_IDS, metric_word, status
 
 
@@ -131,5 +131,33 @@ def history(updates: pd.DataFrame, t: Translator) -> pd.DataFrame:
             t("col.comment"): rows["comment"].fillna(""),
             t("col.reported_by"): rows["reported_by"].fillna(""),
             t("col.source"): rows["source"].fillna(""),
+        }
+    )
+
+
+def batches(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
+    """Import batches as a table: number, when, who, file, contents, counts, state."""
+    return pd.DataFrame(
+        {
+            t("history.col_id"): frame["id"],
+            t("history.col_when"): [
+                f"{t.date(w)} {pd.Timestamp(w):%H:%M}" for w in frame["created_at"]
+            ],
+            t("history.col_by"): frame["created_by"],
+            t("history.col_file"): frame["file_name"],
+            t("read.kind"): [
+                t(f"kind.{k}") if f"kind.{k}" in MESSAGES else k for k in frame["kind"]
+            ],
+            t("upload.added"): frame["rows_added"],
+            t("upload.changed"): frame["rows_changed"],
+            t("upload.unchanged"): frame["rows_unchanged"],
+            t("history.col_state"): [
+                t("history.state_undone", by=b or "", when=t.date(w))
+                if s == "undone"
+                else t("history.state_committed")
+                for s, b, w in zip(
+                    frame["state"], frame["undone_by"], frame["undone_at"], strict=True
+                )
+            ],
         }
     )

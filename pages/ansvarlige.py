@@ -22,7 +22,9 @@ if view is not None:
         sections.chart(charts.status_by_group(workload, "owner", t, open_statuses))
         sections.status_legend(view)
         st.subheader(t("owners.table"))
-        sections.table(tables.workload(workload, t, metrics.DUE_HORIZONS))
+        sections.table(
+            tables.workload(workload, t, metrics.DUE_HORIZONS), download_name="ansvarlige"
+        )
 
         sections.kpis(
             [
@@ -38,7 +40,9 @@ if view is not None:
         due = metrics.due_within(states, filters.end, horizon).sort_values("due_date")
         if not due.empty:
             st.subheader(t("owners.due_soon", days=horizon))
-            sections.table(tables.measures(due, t), status_columns=(t("col.status"),))
+            sections.table(
+                tables.measures(due, t), status_columns=(t("col.status"),), download_name="frister"
+            )
 
         if filters.owner_id is None:
             st.info(t("owners.pick"))
@@ -46,6 +50,8 @@ if view is not None:
             owner_name = states["owner"].iloc[0]
             st.subheader(t("owners.list", owner=owner_name))
             sections.table(
-                tables.measures(states, t, owner=False), status_columns=(t("col.status"),)
+                tables.measures(states, t, owner=False),
+                status_columns=(t("col.status"),),
+                download_name="ansvarlig-tiltak",
             )
     sections.illustrative_note(view, states)

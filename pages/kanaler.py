@@ -45,10 +45,12 @@ if view is not None:
                 )
 
         st.subheader(t("channels.table"))
-        sections.table(tables.channel_figures(series, metric, grain, t))
+        sections.table(
+            tables.channel_figures(series, metric, grain, t), download_name=f"kanaltall-{metric}"
+        )
 
     kpis = queries.goal_kpis(db, filters)
     if not kpis.empty:
         st.subheader(t("channels.kpis"))
-        sections.table(tables.kpis(kpis, t))
+        sections.table(tables.kpis(kpis, t), download_name="resultatmaal")
     sections.illustrative_note(view, series)

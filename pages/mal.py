@@ -25,7 +25,11 @@ elif view is not None:
     if states.empty:
         st.info(t("common.no_measures"))
     else:
-        sections.table(tables.measures(states, t, goal=False), status_columns=(t("col.status"),))
+        sections.table(
+            tables.measures(states, t, goal=False),
+            status_columns=(t("col.status"),),
+            download_name="tiltak",
+        )
         sections.status_legend(view)
 
         left, right = st.columns(2)
@@ -40,9 +44,13 @@ elif view is not None:
     kpis = queries.goal_kpis(db, filters)
     if not kpis.empty:
         st.subheader(t("goal.kpis"))
-        sections.table(tables.kpis(kpis, t))
+        sections.table(tables.kpis(kpis, t), download_name="resultatmaal")
 
     history = queries.status_history(db, filters)
     with st.expander(f"{t('goal.history')} ({len(history)})"):
-        sections.table(tables.history(history, t), status_columns=(t("col.status"),))
+        sections.table(
+            tables.history(history, t),
+            status_columns=(t("col.status"),),
+            download_name="statushistorikk",
+        )
     sections.illustrative_note(view, states, history)

@@ -27,16 +27,21 @@ if view is not None:
         st.subheader(t("overview.status_counts"))
         sections.chart(charts.status_by_group(summary, "goal_title", t))
     sections.status_legend(view)
-    sections.table(tables.goal_summary(summary, t))
+    sections.table(tables.goal_summary(summary, t), download_name="fremdrift-per-maal")
 
     sections.measure_list(
-        view, t("overview.overdue_list"), states[states["overdue"]], t("overview.none_overdue")
+        view,
+        t("overview.overdue_list"),
+        states[states["overdue"]],
+        t("overview.none_overdue"),
+        "forfalte-tiltak",
     )
     sections.measure_list(
         view,
         t("overview.attention_list"),
         states[states["attention"]],
         t("overview.none_attention"),
+        "risiko-tiltak",
     )
 
     changed = queries.changes_since(db, filters, since)
@@ -55,5 +60,9 @@ if view is not None:
                 comments=int(changed["comment"].ne("").sum()),
             )
         )
-        sections.table(tables.changes(changed, t), status_columns=(t("col.before"), t("col.after")))
+        sections.table(
+            tables.changes(changed, t),
+            status_columns=(t("col.before"), t("col.after")),
+            download_name="endringer",
+        )
     sections.illustrative_note(view, states)

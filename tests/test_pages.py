@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.i18n import Translator
-from dashboard.ui import state
+from dashboard.ui import frame, state
 from tests.conftest import HIS_GOALS, TODAY, held_by_another_process
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,24 +184,11 @@ def test_channels_page_sums_flows_per_quarter_and_year(demo_env, grain):
     assert row[column] == Translator("nb").number(value)
 
 
-def registered_pages() -> list[str]:
-    """The file of every st.Page(...) call in app.py."""
-    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
-    return [
-        node.args[0].value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "Page"
-        and node.args
-        and isinstance(node.args[0], ast.Constant)
-    ]
-
-
 def test_every_page_file_is_registered_in_the_navigation():
     files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
     assert files, "no pages found"
-    assert sorted(registered_pages()) == files
+    assert sorted(path for path, _key, _icon in frame.PAGES) == files
+    assert "frame.navigation(t).run()" in (ROOT / "app.py").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in (ROOT / "pages").glob("*.py")))

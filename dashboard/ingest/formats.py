@@ -89,13 +89,7 @@ def detect(table: RawTable, kind: str | None = None) -> Detected:
             best = Detected(kind_id, fmt, mapping, wide if "metric" not in mapping else {})
             best_score = score
     if best is None:
-        expected = {
-            k: [
-                KINDS[k].column(c).names[0] if KINDS[k].column(c).names else c
-                for c in KINDS[k].required
-            ]
-            for k in candidates
-        }
+        expected = {k: list(KINDS[k].required) for k in candidates}
         raise ReadError("unknown_format", found=[h for h in table.header if h], expected=expected)
     return best
 

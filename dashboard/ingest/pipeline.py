@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -234,7 +235,16 @@ def _understand(upload: Upload) -> _Understood:
     return _Understood(table, detected, rows)
 
 
-def _check(cur, upload: Upload, understood: _Understood, *, by: str) -> Preview:
+Progress = Callable[[float], None]
+
+
+def _no_progress(_fraction: float) -> None:
+    pass
+
+
+def _check(
+    cur, upload: Upload, understood: _Understood, *, by: str, on_step: Progress = _no_progress
+) -> Preview:
     """Stage, parse and check the rows on this cursor; leaves temp table ``actions``."""
     table, detected = understood.table, understood.detected
     kind = detected.kind
@@ -254,6 +264,7 @@ def _check(cur, upload: Upload, understood: _Understood, *, by: str) -> Preview:
     cur.execute(load_sql("ingest_macros"))
     _vocabularies(cur)
     _stage(cur, kind, understood.rows)
+    on_step(0.4)
     marks = {c: _decimal_mark(cur, c, table.separator) for c in _NUMBER_COLUMNS[kind]}
     mark = next(iter(marks.values()), ",")
     slash = getattr(detected.preset, "date_order", None) or _slash_order(
@@ -280,6 +291,7 @@ def _check(cur, upload: Upload, understood: _Understood, *, by: str) -> Preview:
     if kind in ("status", "measures"):
         params["scale"] = _progress_scale(cur, marks.get("progress", mark))
     run_script(cur, load_sql(f"ingest_{kind}"), params)
+    on_step(0.8)
     problems = cur.execute(load_sql("ingest_problems"), {"limit": SHOW_LIMIT}).df()
     columns = {**detected.mapping}
     for row in understood.rows[:1]:
@@ -293,6 +305,9 @@ def _check(cur, upload: Upload, understood: _Understood, *, by: str) -> Preview:
     for label, query in _NEW.get(kind, {}).items():
         bound = {"plan_id": upload.plan_id} if "$plan_id" in query else {}
         preview.new[label] = [name for (name,) in cur.execute(query, bound).fetchall()]
+    # Within a line, problems in the order of the user's columns.
+    position = {name: i for i, name in enumerate(table.header)}
+    preview.problems.sort(key=lambda p: (p.line, position.get(p.column, len(position))))
     counts = cur.execute(load_sql("ingest_counts")).df().iloc[0]
     for key in ("added", "changed", "unchanged", "rejected"):
         preview.counts[key] = int(counts[key])
@@ -305,16 +320,21 @@ def _check(cur, upload: Upload, understood: _Understood, *, by: str) -> Preview:
     return preview
 
 
-def preview(db: Database, upload: Upload, *, by: str = "") -> Preview:
-    """What the upload would do; writes nothing."""
+def preview(
+    db: Database, upload: Upload, *, by: str = "", on_step: Progress = _no_progress
+) -> Preview:
+    """What the upload would do; writes nothing. ``on_step`` hears how far it has come."""
     try:
         understood = _understand(upload)
+        on_step(0.2)
     except ReadError as exc:
         result = Preview(file_name=upload.file_name, checksum=upload.checksum, kind=upload.kind)
         result.file_error = Problem(0, "", "", exc.code, exc.params)
         return result
     with db.cursor() as cur:
-        return _check(cur, upload, understood, by=by)
+        result = _check(cur, upload, understood, by=by, on_step=on_step)
+    on_step(1.0)
+    return result
 
 
 @dataclass

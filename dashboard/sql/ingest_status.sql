@@ -72,7 +72,8 @@ SELECT
         WHEN EXISTS (SELECT 1 FROM status_update u
                      WHERE u.measure_id = p.measure_id AND u.update_date = p.update_date
                        AND u.status = p.status AND u.progress = p.progress
-                       AND coalesce(u.comment, '') = coalesce(p.comment, ''))
+                       -- an empty comment in the file says nothing new
+                       AND (p.comment IS NULL OR coalesce(u.comment, '') = p.comment))
             THEN 'unchanged'
         WHEN EXISTS (SELECT 1 FROM status_update u
                      WHERE u.measure_id = p.measure_id AND u.update_date = p.update_date)

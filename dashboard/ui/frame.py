@@ -1,4 +1,7 @@
-"""What every page does first: make sure it runs inside app.py's navigation."""
+"""The frame around every page: page config, language switch and the navigation.
+
+app.py calls :func:`start` and :func:`navigation`; each page calls :func:`page` first.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,32 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from dashboard.i18n import Translator
-from dashboard.ui.state import translator
+from dashboard.ui.state import language_switch, translator
+
+#: Every page: its file (url_path = file name, see STYLE.md), title key and icon.
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("pages/oversikt.py", "nav.overview", ":material/dashboard:"),
+    ("pages/mal.py", "nav.goal", ":material/flag:"),
+    ("pages/ansvarlige.py", "nav.owners", ":material/group:"),
+    ("pages/kanaler.py", "nav.channels", ":material/campaign:"),
+    ("pages/last_opp.py", "nav.upload", ":material/upload_file:"),
+    ("pages/importhistorikk.py", "nav.history", ":material/history:"),
+)
+
+
+def start() -> Translator:
+    """Page config and the language switch; returns the chosen language's translator."""
+    st.set_page_config(page_title="Planpuls", page_icon="📈", layout="wide")
+    return language_switch()
+
+
+def navigation(t: Translator) -> st.navigation:
+    """The navigation over every page, titled in the chosen language."""
+    pages = [
+        st.Page(path, title=t(key), icon=icon, default=index == 0)
+        for index, (path, key, icon) in enumerate(PAGES)
+    ]
+    return st.navigation(pages)
 
 
 def page() -> Translator:
@@ -16,10 +44,12 @@ def page() -> Translator:
     folder beside the entry point the old way: a deep link such as ``/kanaler``
     to a freshly started server runs that page file alone, without app.py (no
     language switch, no wide layout, file names as navigation). Streamlit has no
-    setting for this, so the page switches the old mode off and reruns; the rerun
-    goes through app.py and lands on the same page (its url_path is its file name).
+    setting for this, so the page then puts the frame up itself and switches the
+    old mode off; later runs go through app.py.
     """
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
-        st.rerun()
+        t = start()
+        navigation(t)  # our titles instead of file names, for this run too
+        return t
     return translator()

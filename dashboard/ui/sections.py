@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import tables
+from dashboard import exports, tables
 from dashboard.labels import STATUSES
 from dashboard.queries import plan_progress
 from dashboard.ui.state import View, plan_bounds
@@ -48,23 +48,58 @@ def _status_style(value: str) -> str:
 
 
 def table(
-    frame: pd.DataFrame, *, status_columns: tuple[str, ...] = (), height: int | str = "auto"
+    frame: pd.DataFrame,
+    *,
+    status_columns: tuple[str, ...] = (),
+    height: int | str = "auto",
+    download_name: str | None = None,
 ) -> None:
-    """A read-only table; status columns are coloured (their icon and word carry the meaning)."""
+    """A read-only table; status columns coloured; with ``download_name``, CSV and Excel too."""
     if status_columns:
         styled = frame.style.map(_status_style, subset=[c for c in status_columns if c in frame])
         st.dataframe(styled, hide_index=True, width="stretch", height=height)
     else:
         st.dataframe(frame, hide_index=True, width="stretch", height=height)
+    if download_name and not frame.empty:
+        downloads(frame, download_name)
 
 
-def measure_list(view: View, title: str, states: pd.DataFrame, when_empty: str) -> None:
+def downloads(frame: pd.DataFrame, name: str) -> None:
+    """Two small buttons: the table as Norwegian-Excel CSV and as .xlsx."""
+    row = st.container(horizontal=True, gap="small")
+    row.download_button(
+        "CSV",
+        exports.to_csv(frame),
+        f"{name}.csv",
+        "text/csv",
+        key=f"dl_csv_{name}",
+        icon=":material/download:",
+        type="tertiary",
+    )
+    row.download_button(
+        "Excel",
+        exports.to_xlsx(frame),
+        f"{name}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"dl_xlsx_{name}",
+        icon=":material/download:",
+        type="tertiary",
+    )
+
+
+def measure_list(
+    view: View, title: str, states: pd.DataFrame, when_empty: str, download_name: str
+) -> None:
     """A titled list of measures with its count, or a reassuring line when there are none."""
     st.subheader(f"{title} ({len(states)})")
     if states.empty:
         st.success(when_empty)
     else:
-        table(tables.measures(states, view.t), status_columns=(view.t("col.status"),))
+        table(
+            tables.measures(states, view.t),
+            status_columns=(view.t("col.status"),),
+            download_name=download_name,
+        )
 
 
 def kpis(items: list[tuple[str, str, str | None]]) -> None:

@@ -159,6 +159,7 @@ def sidebar_filters(
     goal: str = "optional",
     owner: bool = True,
     channel: bool = True,
+    period: bool = True,
 ) -> View | None:
     """Render the filters a page uses (``goal``: 'optional', 'required' or 'none').
 
@@ -180,15 +181,17 @@ def sidebar_filters(
     plan = plans.set_index("id").loc[plan_id]
     plan["id"] = plan_id
     lo, hi, default_end = plan_bounds(plan, today)
-    col_from, col_to = st.sidebar.columns(2)
-    with col_from:
-        start = _date("from", t("filter.from"), t, default=lo, lo=lo, hi=hi)
-    with col_to:
-        end = _date("to", t("filter.to"), t, default=default_end, lo=lo, hi=hi)
-    st.sidebar.caption(t("filter.period_help"))
-    if start > end:
-        st.sidebar.warning(t("filter.bad_period"))
-        start, end = lo, default_end
+    start, end = lo, default_end
+    if period:
+        col_from, col_to = st.sidebar.columns(2)
+        with col_from:
+            start = _date("from", t("filter.from"), t, default=lo, lo=lo, hi=hi)
+        with col_to:
+            end = _date("to", t("filter.to"), t, default=default_end, lo=lo, hi=hi)
+        st.sidebar.caption(t("filter.period_help"))
+        if start > end:
+            st.sidebar.warning(t("filter.bad_period"))
+            start, end = lo, default_end
 
     goal_id = owner_id = channel_id = None
     if goal != "none":

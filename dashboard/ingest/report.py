@@ -1,0 +1,112 @@
+"""An upload's preview as people read it: how the file was read, its problems, its rows."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.i18n import Translator
+from dashboard.ingest.kinds import KINDS
+from dashboard.ingest.pipeline import Preview, Problem
+from dashboard.ingest.templates import header_names
+from dashboard.labels import metric_word, status
+
+
+def file_error(problem: Problem, t: Translator) -> str:
+    """The message for a problem with the whole file."""
+    params = dict(problem.params)
+    if problem.code == "unknown_format":
+        params["found"] = ", ".join(f"«{c}»" for c in params.get("found", [])) or "–"
+        expected = params.get("expected", {})
+        params["expected"] = "; ".join(
+            f"{t('kind.' + kind).lower()}: "
+            + ", ".join(header_names(kind, t.lang).get(key, key) for key in keys)
+            for kind, keys in expected.items()
+        )
+    key = f"file.{problem.code}"
+    try:
+        return t(key, **params)
+    except KeyError:
+        return t("file.not_a_table")
+
+
+def format_name(preview: Preview, t: Translator) -> str:
+    """The detected source format in words: a tool's name, or the Planpuls template."""
+    if preview.preset_name:
+        return preview.preset_name
+    wide = " (bred)" if (preview.source_format or "").endswith("-wide") else ""
+    return f"{t('read.canonical')}{wide}"
+
+
+def read_info(preview: Preview, t: Translator, plan_name: str) -> pd.DataFrame:
+    """How the file was read: format, contents, encoding, separator, header line, columns."""
+    rows = [
+        (t("read.file"), preview.file_name),
+        (t("read.plan"), plan_name),
+        (t("read.format"), format_name(preview, t)),
+        (t("read.kind"), t(f"kind.{preview.kind}") if preview.kind else "–"),
+    ]
+    if preview.encoding:
+        rows.append((t("read.encoding"), preview.encoding.upper()))
+    if preview.separator:
+        rows.append((t("read.separator"), t(f"sep.{preview.separator}".replace("\t", "\\t"))))
+    if preview.sheet:
+        rows.append((t("read.sheet"), preview.sheet))
+    if preview.header_line:
+        rows.append((t("read.header_line"), str(preview.header_line)))
+    if preview.mapping and preview.kind:
+        labels = {c.key: c.names[0] if c.names else c.key for c in KINDS[preview.kind].columns}
+        mapped = ", ".join(
+            f"«{user}» → {labels.get(key, key)}" for key, user in preview.mapping.items()
+        )
+        rows.append((t("read.columns"), mapped))
+    rows.append((t("read.rows"), t.number(preview.rows)))
+    return pd.DataFrame(rows, columns=["", " "])
+
+
+def problems(preview: Preview, t: Translator) -> pd.DataFrame:
+    """Every rejected cell: line as in Excel, the user's column, the value and what to do."""
+    return pd.DataFrame(
+        {
+            t("col.line"): [p.line for p in preview.problems],
+            t("col.column"): [p.column for p in preview.problems],
+            t("col.value"): [p.value for p in preview.problems],
+            t("col.problem"): [t(f"problem.{p.code}") for p in preview.problems],
+        }
+    )
+
+
+def rows(frame: pd.DataFrame, kind: str, t: Translator) -> pd.DataFrame:
+    """Rows an upload would add, change or leave, in the words of the pages."""
+    if frame.empty:
+        return pd.DataFrame()
+    out = pd.DataFrame({t("col.line"): frame["line"]})
+    if kind == "status":
+        out[t("col.measure")] = frame["measure_id"]
+        out[t("col.date")] = [t.date(d) for d in frame["update_date"]]
+        out[t("col.status")] = [status(s).badge(t.lang) for s in frame["status"]]
+        out[t("col.progress")] = [t.percent(p) for p in frame["progress"]]
+        out[t("col.comment")] = frame["comment"].fillna("")
+    elif kind == "metrics":
+        out[t("col.channel")] = frame["channel_name"]
+        out[t("col.period")] = [
+            t.date(a) if a == b else f"{t.date(a)}–{t.date(b)}"
+            for a, b in zip(frame["period_start"], frame["period_end"], strict=True)
+        ]
+        out[t("col.metric")] = [metric_word(m, t.lang) for m in frame["metric"]]
+        out[t("col.value")] = [
+            t.number(v, 0 if float(v).is_integer() else 1) for v in frame["value"]
+        ]
+        out[t("col.audience")] = frame["audience_name"].fillna("")
+    elif kind == "goals":
+        out[t("col.goal")] = frame["goal_id"]
+        out[t("read.plan")] = frame["plan_id"]
+        out[t("col.title")] = frame["title"]
+        out[t("col.description")] = frame["description"].fillna("")
+    else:
+        out[t("col.measure")] = frame["measure_id"]
+        out[t("col.title")] = frame["title"]
+        out[t("col.goal")] = frame["goal_id"]
+        out[t("col.owner")] = frame["owner_name"].fillna("")
+        out[t("col.due")] = [t.date(d) for d in frame["due_date"]]
+        out[t("col.weight")] = [t.number(w, 1) for w in frame["weight"]]
+    return out

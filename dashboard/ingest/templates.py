@@ -1,0 +1,94 @@
+"""Downloadable templates: the canonical columns, filled with the chosen plan's own rows.
+
+The status template lists every open measure with its current status, so the
+secretariat edits what changed and uploads it back: rows left as they were show
+as unchanged, and only the edited ones are saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from dashboard import queries
+from dashboard.db import Database
+from dashboard.labels import CLOSED_STATUSES, status
+
+HEADERS = {
+    "goals": {
+        "nb": ["plan", "mål_id", "tittel", "beskrivelse"],
+        "en": ["plan", "goal_id", "title", "description"],
+    },
+    "measures": {
+        "nb": ["tiltak_id", "mål_id", "tittel", "ansvarlig", "kanaler", "målgrupper", "start",
+               "frist", "vekt"],
+        "en": ["measure_id", "goal_id", "title", "owner", "channels", "audiences", "start",
+               "due", "weight"],
+    },
+    "status": {
+        "nb": ["tiltak_id", "dato", "status", "fremdrift", "kommentar", "rapportert_av"],
+        "en": ["measure_id", "date", "status", "progress", "comment", "reported_by"],
+    },
+    "metrics": {
+        "nb": ["dato", "kanal", "måltall", "verdi", "målgruppe"],
+        "en": ["date", "channel", "metric", "value", "audience"],
+    },
+}  # fmt: skip
+
+
+#: The canonical key of each template column, in the same order as HEADERS.
+KEYS = {
+    "goals": ["plan", "goal_id", "title", "description"],
+    "measures": ["measure_id", "goal_id", "title", "owner", "channels", "audiences", "start",
+                 "due", "weight"],
+    "status": ["measure_id", "date", "status", "progress", "comment", "reported_by"],
+    "metrics": ["date", "channel", "metric", "value", "audience"],
+}  # fmt: skip
+
+
+def header_names(kind: str, lang: str) -> dict[str, str]:
+    """Canonical key -> the column name the templates use, in the language."""
+    return dict(zip(KEYS[kind], HEADERS[kind]["en" if lang == "en" else "nb"], strict=True))
+
+
+def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -> pd.DataFrame:
+    """The template for one kind, with the plan's current rows to edit."""
+    headers = HEADERS[kind]["en" if lang == "en" else "nb"]
+    plan = queries.plans(db).set_index("id").loc[plan_id]
+    end = (
+        min(today, pd.Timestamp(plan["period_end"]).date())
+        if pd.notna(plan["period_end"])
+        else today
+    )
+    start = pd.Timestamp(plan["period_start"]).date() if pd.notna(plan["period_start"]) else end
+    filters = queries.Filters(plan_id, start, end)
+    if kind == "goals":
+        goals = queries.goals(db, plan_id)
+        rows = [[plan_id, g.id, g.title, g.description or ""] for g in goals.itertuples()]
+    elif kind == "measures":
+        states = queries.measure_states(db, filters)
+        rows = [
+            [m.id, m.goal_id, m.title, m.owner, m.channels, m.audiences,
+             _date(m.start_date), _date(m.due_date), m.weight]
+            for m in states.itertuples()
+        ]  # fmt: skip
+    elif kind == "status":
+        states = queries.measure_states(db, filters)
+        open_states = states[~states["status"].isin(CLOSED_STATUSES)]
+        # The latest update as it stands: uploaded untouched, these rows are unchanged.
+        rows = [
+            [m.id, _date(m.last_update) or today, status(m.status).word(lang), m.progress, "", ""]
+            for m in open_states.itertuples()
+        ]
+    else:
+        channels = queries.channels(db, plan_id)
+        month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        rows = [
+            [month, c.name, "", None, ""] for c in channels.itertuples() if c.scope == "external"
+        ]
+    return pd.DataFrame(rows, columns=headers)
+
+
+def _date(value: object) -> dt.date | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()

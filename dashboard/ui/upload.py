@@ -1,0 +1,143 @@
+"""The upload flow: choose a file, see how it was read and what it would do, then save."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import exports
+from dashboard.ingest import report, templates
+from dashboard.ingest.kinds import KIND_IDS
+from dashboard.ingest.pipeline import Preview, Upload, UploadRefused, commit, preview
+from dashboard.ui import sections
+from dashboard.ui.state import View
+
+_SAVED = "_planpuls_upload_saved"
+_CACHE = "_planpuls_upload_preview"
+
+
+def template_downloads(view: View) -> None:
+    """Download buttons for every kind's template, as CSV and as .xlsx."""
+    t = view.t
+    with st.expander(t("upload.templates")):
+        st.caption(t("upload.templates_help"))
+        for kind in KIND_IDS:
+            frame = templates.template(view.db, kind, view.plan["id"], view.today, t.lang)
+            name = f"planpuls-{kind}-{view.plan['id']}"
+            cols = st.columns([2, 1, 1])
+            cols[0].markdown(f"**{t('kind.' + kind)}**")
+            cols[1].download_button(
+                "CSV", exports.to_csv(frame), f"{name}.csv", "text/csv", key=f"tpl_csv_{kind}"
+            )
+            cols[2].download_button(
+                "Excel",
+                exports.to_xlsx(frame),
+                f"{name}.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                key=f"tpl_xlsx_{kind}",
+            )
+
+
+def _data_version(view: View) -> tuple:
+    return tuple(
+        view.db.sql(
+            "SELECT count(*), coalesce(max(id), 0), count(*) FILTER (WHERE state = 'undone') "
+            "FROM import_batch"
+        ).iloc[0]
+    )
+
+
+def _preview(view: View, upload: Upload, by: str) -> Preview:
+    """The preview, reused across reruns until the file, a choice or the data changes."""
+    key = (upload.checksum, upload.plan_id, upload.kind, upload.channel, by, _data_version(view))
+    cached = st.session_state.get(_CACHE)
+    if cached and cached[0] == key:
+        return cached[1]
+    bar = st.progress(0.0, text=view.t("upload.reading"))
+
+    def step(fraction: float) -> None:
+        bar.progress(fraction, view.t("upload.checking" if fraction >= 0.2 else "upload.reading"))
+
+    result = preview(view.db, upload, by=by, on_step=step)
+    bar.empty()
+    st.session_state[_CACHE] = (key, result)
+    return result
+
+
+def render(view: View) -> None:
+    """The whole upload flow for the chosen plan."""
+    t = view.t
+    saved = st.session_state.pop(_SAVED, None)
+    if saved:
+        st.success(saved)
+    left, right = st.columns([3, 2])
+    with left:
+        file = st.file_uploader(
+            t("upload.file"), type=["csv", "tsv", "txt", "xlsx", "xls"], key="upload_file"
+        )
+    with right:
+        kind = st.selectbox(
+            t("upload.kind"),
+            ["", *KIND_IDS],
+            key="upload_kind",
+            format_func=lambda k: t(f"kind.{k}") if k else t("upload.kind_auto"),
+        )
+        by = st.text_input(t("upload.by"), value=t("upload.by_default"), key="upload_by")
+    template_downloads(view)
+    if file is None:
+        return
+    channel = st.session_state.get("upload_channel") or None
+    upload = Upload(file.getvalue(), file.name, view.plan["id"], kind or None, channel, view.today)
+    result = _preview(view, upload, by)
+    if result.file_error is not None:
+        st.error(report.file_error(result.file_error, t))
+        return
+    st.subheader(t("upload.read_as"))
+    sections.table(report.read_info(result, t, view.plan["name"]))
+    if result.kind == "metrics" and "channel" not in result.mapping:
+        st.text_input(
+            t("upload.channel"),
+            value=result.channel or "",
+            key="upload_channel",
+            help=t("upload.channel_help"),
+        )
+    st.subheader(t("upload.what"))
+    sections.kpis([(t(f"upload.{k}"), t.number(v), None) for k, v in result.counts.items()])
+    if result.history_only:
+        st.info(t("upload.history_only", n=result.history_only))
+    for what, names in result.new.items():
+        if names:
+            st.info(t("upload.new_things", what=t(f"new.{what}"), names=", ".join(names)))
+    if result.problem_count:
+        st.error(t("upload.problems", n=t.number(result.problem_count)))
+        sections.table(report.problems(result, t), download_name="planpuls-feil")
+        if result.problem_count > len(result.problems):
+            st.caption(
+                t("upload.problems_capped", shown=len(result.problems), n=result.problem_count)
+            )
+        st.caption(t("upload.fix_hint"))
+    labels = [a for a in ("added", "changed", "unchanged") if len(result.samples.get(a, ()))]
+    if labels:
+        tabs = st.tabs(
+            [t("upload.rows_tab", label=t(f"upload.{a}"), n=result.counts[a]) for a in labels]
+        )
+        for tab, action in zip(tabs, labels, strict=True):
+            with tab:
+                sections.table(report.rows(result.samples[action], result.kind, t))
+    nothing = result.ok and not result.counts["added"] and not result.counts["changed"]
+    if nothing:
+        st.info(t("upload.nothing"))
+    if st.button(
+        t("upload.commit"), type="primary", disabled=not result.ok or nothing, key="upload_commit"
+    ):
+        try:
+            done = commit(view.db, upload, by=by)
+        except UploadRefused:
+            st.error(t("upload.refused"))
+            return
+        counts = done.preview.counts
+        st.session_state[_SAVED] = t(
+            "upload.saved",
+            batch=done.batch_id,
+            **{k: counts[k] for k in ("added", "changed", "unchanged")},
+        )
+        st.rerun()

@@ -1,0 +1,10 @@
+"""Importhistorikk — every upload (who, when, which file, what it did); undo one whole."""
+
+import streamlit as st
+
+from dashboard.ui import frame, history
+
+t = frame.page()
+st.title(t("history.title"))
+st.caption(t("history.intro"))
+history.render(t)
