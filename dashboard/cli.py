@@ -8,13 +8,18 @@ user's mistake.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
-from dashboard import __version__, settings
+from dashboard import __version__, settings, tables
 from dashboard.db import Database, DatabaseBusyError, DatabaseError
 from dashboard.demo import demo_batches, load_demo
-from dashboard.ingest.batches import undo
+from dashboard.i18n import Translator
+from dashboard.ingest import report
+from dashboard.ingest.batches import UndoRefused, history, undo
+from dashboard.ingest.kinds import KIND_IDS
+from dashboard.ingest.pipeline import Upload, commit, preview
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -45,6 +50,30 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--replace", action="store_true", help="remove an earlier demo load first, then load again"
     )
+    imp = commands.add_parser(
+        "import",
+        help="import a CSV/Excel file (goals, measures, status updates or channel figures)",
+        description="Read FILE as the upload page does; nothing is written if any row is "
+        "rejected. Exit 0 imported (or would be, with --dry-run), 1 rejected, 2 usage error "
+        "or unreadable file.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--kind", choices=KIND_IDS, help="what the file holds (default: detect)")
+    imp.add_argument("--plan", help="plan id (needed when the database has several plans)")
+    imp.add_argument("--channel", help="channel name for an export that does not name one")
+    imp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    imp.add_argument("--by", default="cli", help="who is importing (recorded with the batch)")
+    _db_argument(imp)
+
+    batches = commands.add_parser("batches", help="list the import batches, newest first")
+    batches.add_argument("--json", action="store_true", help="print as JSON")
+    _db_argument(batches)
+
+    undo_cmd = commands.add_parser("undo", help="undo an import batch whole")
+    undo_cmd.add_argument("batch", type=int, metavar="BATCH")
+    undo_cmd.add_argument("--by", default="cli", help="who is undoing (recorded)")
+    _db_argument(undo_cmd)
     return parser
 
 
@@ -89,7 +118,155 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"init": _cmd_init, "demo": _cmd_demo}
+def _plan_id(db: Database, wanted: str | None) -> str:
+    plans = db.sql("SELECT id FROM plan ORDER BY id")["id"].tolist()
+    if wanted:
+        if wanted not in plans:
+            raise _Usage(f"unknown plan {wanted!r}; plans: {', '.join(plans) or 'none'}")
+        return wanted
+    if len(plans) == 1:
+        return plans[0]
+    raise _Usage(f"choose the plan with --plan: {', '.join(plans) or 'the database has none'}")
+
+
+class _Usage(Exception):
+    """A usage error found after parsing (exit 2)."""
+
+
+def _outcome(result, t: Translator, batch: int | None) -> dict:
+    return {
+        "file": result.file_name,
+        "kind": result.kind,
+        "source_format": result.source_format,
+        "encoding": result.encoding,
+        "separator": result.separator,
+        "header_line": result.header_line,
+        **result.counts,
+        "history_only": result.history_only,
+        "batch": batch,
+        "errors": [
+            {
+                "line": p.line,
+                "column": p.column,
+                "value": p.value,
+                "code": p.code,
+                "message": t(f"problem.{p.code}"),
+            }
+            for p in result.problems
+        ],
+        "error_count": result.problem_count,
+    }
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    t = Translator(settings.default_language())
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    db = _open(args.db)
+    try:
+        upload = Upload(
+            data, args.file.name, _plan_id(db, args.plan), args.kind, args.channel, settings.today()
+        )
+        result = preview(db, upload, by=args.by)
+        if result.file_error is not None:
+            message = report.file_error(result.file_error, t)
+            if args.json:
+                print(
+                    json.dumps(
+                        {
+                            "file": args.file.name,
+                            "error": result.file_error.code,
+                            "message": message,
+                        },
+                        ensure_ascii=False,
+                    )
+                )
+            else:
+                print(f"{args.file.name}: {message}", file=sys.stderr)
+            return EXIT_USAGE if result.unreadable else EXIT_REJECTED
+        batch = None
+        if result.ok and not args.dry_run:
+            done = commit(db, upload, by=args.by)
+            batch, result = done.batch_id, done.preview
+        if args.json:
+            print(json.dumps(_outcome(result, t, batch), ensure_ascii=False, default=str))
+        else:
+            _print_outcome(result, t, batch, args.dry_run)
+        return EXIT_OK if result.ok else EXIT_REJECTED
+    finally:
+        db.close()
+
+
+def _print_outcome(result, t: Translator, batch: int | None, dry_run: bool) -> None:
+    read = report.read_info(result, t, "")
+    details = "; ".join(f"{k}: {v}" for k, v in read.itertuples(index=False) if v)
+    print(details)
+    counts = result.counts
+    print(", ".join(f"{t('upload.' + k)}: {counts[k]}" for k in counts))
+    for problem in result.problems:
+        print(
+            f"  {t('col.line').lower()} {problem.line}, «{problem.column}»: "
+            f"{problem.value!s} – {t('problem.' + problem.code)}",
+            file=sys.stderr,
+        )
+    if result.problem_count > len(result.problems):
+        print(f"  … {result.problem_count - len(result.problems)} more", file=sys.stderr)
+    if not result.ok:
+        print(t("upload.fix_hint"), file=sys.stderr)
+    elif batch is not None:
+        print(
+            t(
+                "upload.saved",
+                batch=batch,
+                **{k: counts[k] for k in ("added", "changed", "unchanged")},
+            )
+        )
+    elif not dry_run:
+        print(t("upload.nothing"))
+
+
+def _cmd_batches(args: argparse.Namespace) -> int:
+    db = _open(args.db)
+    try:
+        frame = history(db)
+    finally:
+        db.close()
+    if args.json:
+        print(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+        return EXIT_OK
+    t = Translator(settings.default_language())
+    print(tables.batches(frame, t).to_string(index=False) if len(frame) else t("history.none"))
+    return EXIT_OK
+
+
+def _cmd_undo(args: argparse.Namespace) -> int:
+    t = Translator(settings.default_language())
+    db = _open(args.db)
+    try:
+        undo(db, args.batch, by=args.by)
+    except UndoRefused as refused:
+        params = {
+            k: (", ".join(map(str, v)) if isinstance(v, list) else v)
+            for k, v in refused.params.items()
+        }
+        print(f"error: {t('undo.' + refused.code, **params)}", file=sys.stderr)
+        return EXIT_REJECTED
+    finally:
+        db.close()
+    print(t("history.undone", id=args.batch))
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "init": _cmd_init,
+    "demo": _cmd_demo,
+    "import": _cmd_import,
+    "batches": _cmd_batches,
+    "undo": _cmd_undo,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return _COMMANDS[args.command](args)
+    except _Usage as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except DatabaseBusyError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

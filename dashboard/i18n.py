@@ -480,6 +480,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file is not recognised. Found the columns: {found}. Expected for example "
         "{expected}. Choose the contents above, or use one of the templates.",
     },
+    "file.no_period": {
+        "nb": "Eksporten sier ikke hvilken periode tallene gjelder. Eksporter med en "
+        "dato- eller periodekolonne (for eksempel per dag eller per måned).",
+        "en": "The export does not say which period its figures are for. Export it with a "
+        "date or period column (per day or per month, say).",
+    },
     "file.unknown_metric": {
         "nb": "Eksporten har et måltall Planpuls ikke kjenner: «{name}».",
         "en": "The export has a metric Planpuls does not know: “{name}”.",

@@ -97,6 +97,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("opens", "Åpninger", "Opens"),
     Metric("clicks", "Klikk", "Clicks"),
     Metric("followers", "Følgere", "Followers"),
+    Metric("new_followers", "Nye følgere", "New followers"),
     Metric("participants", "Deltakere", "Participants"),
     Metric("mentions", "Omtaler", "Mentions"),
     Metric("posts", "Innlegg", "Posts"),
@@ -104,6 +105,7 @@ METRICS: tuple[Metric, ...] = (
 METRIC_BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
 
 #: Metrics that count a stock at a moment (summing months would double count).
+#: Exports that give followers or subscribers gained per day map to new_followers.
 STOCK_METRICS = frozenset({"subscribers", "followers"})
 
 

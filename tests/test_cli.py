@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from dashboard.cli import main
 from dashboard.db import Database, migrations
@@ -77,3 +80,91 @@ def test_a_database_held_by_another_process_is_explained(tmp_path):
     assert result.returncode == 2
     assert "in use by another process" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+STATUS = "tiltak_id;dato;status;fremdrift\nhis-t02;20.11.2026;gul;50\n"
+BAD = STATUS + "his-t99;20.11.2026;lilla;150\n"
+
+
+def demo_file(tmp_path):
+    path = tmp_path / "p.duckdb"
+    assert run_cli("demo", "--db", str(path)).returncode == 0
+    return path
+
+
+def import_cli(path, file, *args):
+    env_args = ("--db", str(path), "--plan", "his-2025")
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "import", str(file), *env_args, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "PLANPULS_TODAY": "2026-11-23"},
+    )
+
+
+def test_import_reports_every_error_exits_1_and_writes_nothing(tmp_path):
+    db_path = demo_file(tmp_path)
+    bad = tmp_path / "status.csv"
+    bad.write_text(BAD, encoding="cp1252")
+    result = import_cli(db_path, bad, "--json")
+    assert result.returncode == 1
+    outcome = json.loads(result.stdout)
+    assert outcome["kind"] == "status" and outcome["source_format"] == "planpuls-status"
+    assert (outcome["added"], outcome["rejected"]) == (1, 1)
+    assert [(e["line"], e["column"], e["code"]) for e in outcome["errors"]] == [
+        (3, "tiltak_id", "unknown_measure"),
+        (3, "status", "bad_status"),
+        (3, "fremdrift", "progress_range"),
+    ]
+    text = import_cli(db_path, bad)
+    assert "linje 3, «status»: lilla – Ukjent status" in text.stderr
+    assert "Traceback" not in text.stderr
+    db = Database.open(db_path)
+    assert db.scalar("SELECT count(*) FROM import_batch") == 1  # only the demo
+    db.close()
+
+
+def test_import_dry_run_then_import_then_unchanged_then_undo(tmp_path):
+    db_path = demo_file(tmp_path)
+    good = tmp_path / "status.csv"
+    good.write_text(STATUS, encoding="utf-8")
+    dry = import_cli(db_path, good, "--dry-run", "--json")
+    assert dry.returncode == 0 and json.loads(dry.stdout)["batch"] is None
+    done = import_cli(db_path, good, "--json", "--by", "Kommunikasjonsansvarlig")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["batch"] == 2
+    again = import_cli(db_path, good, "--json")
+    assert json.loads(again.stdout)["unchanged"] == 1 and json.loads(again.stdout)["batch"] is None
+    listed = run_cli("batches", "--db", str(db_path), "--json")
+    batches = json.loads(listed.stdout)
+    assert batches[0]["created_by"] == "Kommunikasjonsansvarlig"
+    assert run_cli("undo", "2", "--db", str(db_path)).returncode == 0
+    twice = run_cli("undo", "2", "--db", str(db_path))
+    assert twice.returncode == 1 and "allerede angret" in twice.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [(b"", 2), (b"\x00\xff\x10" * 300, 2), (b"navn;alder\nA;3\n", 1)],
+)
+def test_import_unreadable_or_unknown_files(tmp_path, content, code):
+    db_path = demo_file(tmp_path)
+    file = tmp_path / "x.csv"
+    file.write_bytes(content)
+    result = import_cli(db_path, file)
+    assert result.returncode == code
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_import_usage_errors_exit_2(tmp_path):
+    db_path = demo_file(tmp_path)
+    missing = run_cli("import", str(tmp_path / "nope.csv"), "--db", str(db_path))
+    assert missing.returncode == 2 and "cannot read" in missing.stderr
+    file = tmp_path / "s.csv"
+    file.write_text(STATUS, encoding="utf-8")
+    no_plan = run_cli("import", str(file), "--db", str(db_path))
+    assert no_plan.returncode == 2 and "--plan" in no_plan.stderr
+    bad_kind = run_cli("import", str(file), "--kind", "cats", "--db", str(db_path))
+    assert bad_kind.returncode == 2

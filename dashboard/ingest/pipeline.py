@@ -275,7 +275,8 @@ def _check(
     ).fetchone()
     if org_id is None:
         raise ValueError(f"unknown plan {upload.plan_id!r}")
-    preview.channel = upload.channel or getattr(detected.preset, "default_channel", None)
+    suggest = getattr(detected.preset, "suggest_channel", None)
+    preview.channel = upload.channel or (suggest(table) if suggest else None)
     preview.org_id = org_id[0]
     preview.scope = getattr(detected.preset, "channel_scope", None) or "external"
     params = {
@@ -287,6 +288,7 @@ def _check(
         "by": by,
         "today": upload.today,
         "comment_max": COMMENT_MAX,
+        "sum_rows": bool(getattr(detected.preset, "sums_rows", False)),
     }
     if kind in ("status", "measures"):
         params["scale"] = _progress_scale(cur, marks.get("progress", mark))

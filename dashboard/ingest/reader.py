@@ -115,8 +115,12 @@ def _check_text(text: str) -> None:
 
 
 def sniff_separator(lines: list[str]) -> str:
-    """The separator that splits the sample lines most consistently into several fields."""
-    best, best_score = ";", (-1, -1)
+    """The separator that splits the most sample lines, then most consistently, into fields.
+
+    Counting the lines that split at all comes first: a tab-separated Teams report
+    has commas inside its times, which split fewer lines than the tabs do.
+    """
+    best, best_score = ";", (-1, -1, -1)
     sample = [line for line in lines if line.strip() and not line.lstrip().startswith("#")][:60]
     for separator in SEPARATORS:
         counts = [len(r) for r in csv.reader(sample, delimiter=separator) if r]
@@ -124,7 +128,7 @@ def sniff_separator(lines: list[str]) -> str:
         if not counts:
             continue
         modal, frequency = Counter(counts).most_common(1)[0]
-        score = (frequency, modal)
+        score = (len(counts), frequency, modal)
         if score > best_score:
             best, best_score = separator, score
     return best
@@ -134,7 +138,7 @@ def _read_text(text: str, encoding: str, file_name: str, score: HeaderScore) -> 
     _check_text(text)
     raw_lines = text.splitlines()
     separator = None
-    if raw_lines and (match := _SEP_LINE.match(raw_lines[0].strip())):
+    if raw_lines and (match := _SEP_LINE.match(raw_lines[0].strip(" \r\n"))):
         # Excel reads a leading sep= line as an instruction and does not show it, so
         # its row 1 is the next line: drop the line and number the rest from 1.
         separator = match.group(1)
@@ -212,9 +216,17 @@ def _table_from_records(
     while index < len(records):
         record = records[index]
         if _is_blank(record):
-            following = next((r for r in records[index + 1 :] if not _is_blank(r)), None)
-            if following is not None and (_is_comment(following) or _ends_table(following, header)):
-                trailing = sum(1 for r in records[index + 1 :] if not _is_blank(r))
+            rest = [r for r in records[index + 1 :] if not _is_blank(r)]
+            following = rest[0] if rest else None
+            # A title row followed by the same header again is the next group of the
+            # same table (monday.com boards), not the end of it.
+            repeats = len(rest) > 1 and _same_header(rest[1], header)
+            if (
+                following is not None
+                and not repeats
+                and (_is_comment(following) or _ends_table(following, header))
+            ):
+                trailing = len(rest)
                 break
         elif not _is_comment(record):
             while (
@@ -236,6 +248,11 @@ def _table_from_records(
         sheet=sheet,
         trailing=trailing,
     )
+
+
+def _same_header(record: list[object], header: list[str]) -> bool:
+    cells = [normalise(c) for c in record if c is not None and str(c).strip()]
+    return cells == [normalise(h) for h in header if h]
 
 
 def _ends_table(record: list[object], header: list[str]) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.i18n import Translator
-from dashboard.ingest.kinds import KINDS
 from dashboard.ingest.pipeline import Preview, Problem
 from dashboard.ingest.templates import header_names
 from dashboard.labels import metric_word, status
@@ -54,7 +53,7 @@ def read_info(preview: Preview, t: Translator, plan_name: str) -> pd.DataFrame:
     if preview.header_line:
         rows.append((t("read.header_line"), str(preview.header_line)))
     if preview.mapping and preview.kind:
-        labels = {c.key: c.names[0] if c.names else c.key for c in KINDS[preview.kind].columns}
+        labels = header_names(preview.kind, t.lang)
         mapped = ", ".join(
             f"«{user}» → {labels.get(key, key)}" for key, user in preview.mapping.items()
         )

@@ -68,9 +68,13 @@ CREATE OR REPLACE TEMP MACRO pp_date(v, slash) AS CASE
                  = TRY_CAST(regexp_extract(trim(v), '^\d{1,2}/(\d{1,2})/', 1) AS INTEGER)
                 THEN try_strptime(regexp_extract(trim(v), '^\d{1,2}/\d{1,2}/\d{4}'), '%d/%m/%Y')
         END::DATE
+    -- Written-out months: Norwegian and English, and as Jira (12/Jan/25 9:30 AM) and
+    -- Mailchimp (Jan 12, 2025 09:30 am) write them.
     ELSE try_strptime(pp_months(v), [
         '%d %B %Y', '%d %b %Y', '%d. %B %Y', '%d. %b %Y', '%B %d, %Y', '%b %d, %Y',
-        '%B %d %Y', '%b %d %Y', '%a, %b %d, %Y', '%A, %B %d, %Y'])::DATE
+        '%B %d %Y', '%b %d %Y', '%a, %b %d, %Y', '%A, %B %d, %Y',
+        '%d/%b/%y %I:%M %p', '%d/%b/%y', '%d/%b/%Y %I:%M %p', '%d/%b/%Y',
+        '%b %d, %Y %I:%M %p', '%B %d, %Y %I:%M %p', '%b %d, %Y %H:%M'])::DATE
 END;
 
 -- Why a date cell could not be read: 'ambiguous_date' when only the day/month order is unknown.

@@ -2,7 +2,7 @@
 -- file's own column or, for a tool's export, the one the user confirmed ($channel).
 -- A file whose dates are all the 1st of a month covers whole months (that is how
 -- monthly figures are written down); otherwise a row without period_end is one day.
--- Parameters: $org_id, $plan_id, $channel, $mark, $slash, $today.
+-- Parameters: $org_id, $plan_id, $channel, $mark, $slash, $today, $sum_rows.
 CREATE OR REPLACE TEMP TABLE parsed AS
 WITH base AS (
     SELECT
@@ -72,17 +72,33 @@ SELECT seq, line, 'measure_id', measure_id, 'unknown_measure' FROM parsed
 WHERE measure_id IS NOT NULL AND measure_id NOT IN (
     SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id WHERE g.plan_id = $plan_id)
 UNION ALL
+-- Rows of an export that are parts of one figure (posts of a day) are summed below.
 SELECT seq, line, 'date', strftime(period_start, '%d.%m.%Y'), 'duplicate_row'
 FROM (SELECT seq, line, period_start,
              row_number() OVER (PARTITION BY lower(channel_name), period_start, period_end,
                                 metric, lower(coalesce(audience_name, '')) ORDER BY seq) AS n
       FROM parsed WHERE period_start IS NOT NULL AND metric IS NOT NULL)
-WHERE n > 1
+WHERE n > 1 AND NOT $sum_rows
 UNION ALL
 SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM stage WHERE extra > 0;
 
 CREATE OR REPLACE TEMP TABLE actions AS
-WITH existing AS (
+WITH valid AS (
+    SELECT * FROM parsed WHERE seq NOT IN (SELECT seq FROM problems)
+),
+figures AS (
+    SELECT * FROM valid WHERE NOT $sum_rows
+    UNION ALL BY NAME
+    SELECT min(seq) AS seq, min(line) AS line, any_value(channel_name) AS channel_name,
+           period_start, any_value(period_end_given) AS period_end_given, metric,
+           sum(value) AS value, any_value(audience_name) AS audience_name,
+           any_value(goal_id) AS goal_id, any_value(measure_id) AS measure_id,
+           string_agg(note, '; ') AS note, period_end, channel_id, audience_id
+    FROM valid WHERE $sum_rows
+    GROUP BY lower(channel_name), channel_id, period_start, period_end, metric,
+             lower(coalesce(audience_name, '')), audience_id
+),
+existing AS (
     SELECT id, channel_id, period_start, period_end, metric, audience_id, value
     FROM channel_metric
     QUALIFY row_number() OVER (PARTITION BY channel_id, period_start, period_end, metric,
@@ -94,9 +110,8 @@ SELECT
     CASE WHEN e.id IS NULL THEN 'added' WHEN e.value = p.value THEN 'unchanged'
          ELSE 'changed' END AS action,
     false AS history_only
-FROM parsed p
+FROM figures p
 LEFT JOIN existing e
        ON e.channel_id = p.channel_id AND e.period_start = p.period_start
       AND e.period_end = p.period_end AND e.metric = p.metric
-      AND e.audience_id IS NOT DISTINCT FROM p.audience_id
-WHERE p.seq NOT IN (SELECT seq FROM problems);
+      AND e.audience_id IS NOT DISTINCT FROM p.audience_id;
