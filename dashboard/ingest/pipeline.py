@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pyarrow as pa
 
@@ -88,8 +91,9 @@ class Preview:
     mapping: dict[str, str] = field(default_factory=dict)
     channel: str | None = None
     rows: int = 0
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("added", "changed", "unchanged", "rejected"), 0))  # fmt: skip
+    counts: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(("added", "changed", "unchanged", "rejected"), 0)
+    )
     problems: list[Problem] = field(default_factory=list)
     problem_count: int = 0
     samples: dict[str, pd.DataFrame] = field(default_factory=dict)
@@ -147,7 +151,11 @@ def _cell_text(value: object) -> str | None:
     return text or None
 
 
-def _stage(cur, kind: str, rows: list[CanonicalRow]) -> None:
+def _stage(cur, kind: str, understood: _Understood) -> int:
+    """Put the rows into temp table ``stage`` as text; return how many there are."""
+    if understood.rows is None:
+        return _stage_csv(cur, kind, understood)
+    rows = understood.rows
     keys = [c.key for c in KINDS[kind].columns]
     columns = {
         "seq": pa.array(range(len(rows)), pa.int32()),
@@ -162,6 +170,69 @@ def _stage(cur, kind: str, rows: list[CanonicalRow]) -> None:
         cur.execute("CREATE OR REPLACE TEMP TABLE stage AS SELECT * FROM staged_rows")
     finally:
         cur.unregister("staged_rows")
+    return len(rows)
+
+
+#: Spare columns DuckDB reads beyond the header, to find rows with extra fields.
+_SPARE = 5
+
+
+def _stage_csv(cur, kind: str, understood: _Understood) -> int:
+    """Let DuckDB read a large plain CSV straight into ``stage`` (same checks follow)."""
+    table, detected, body = understood.table, understood.detected, understood.body
+    width = len(table.header) + _SPARE
+    # Identifiers below are c0…cN and canonical keys only; values are bound.
+    columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width))
+    index = {name: i for i, name in enumerate(table.header)}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "body.csv"
+        path.write_text(body + "\n", encoding="utf-8")
+        read = (
+            "CREATE OR REPLACE TEMP TABLE raw_csv AS SELECT * FROM read_csv($path, "
+            "delim = $sep, quote = '\"', escape = '\"', header = false, all_varchar = true, "
+            f"null_padding = true, auto_detect = false, columns = {{{columns}}})"
+        )
+        try:
+            cur.execute(read, {"path": str(path), "sep": table.separator or ";"})
+        except duckdb.Error as exc:
+            raise _NoFastPath from exc
+    lines = body.count("\n") + 1
+    count, base = cur.execute("SELECT count(*), min(rowid) FROM raw_csv").fetchone()
+    if count != lines:
+        raise _NoFastPath  # a quoted field spanning lines: numbers would not match Excel's
+    extra = " + ".join(
+        f"(CASE WHEN nullif(trim(c{i}), '') IS NULL THEN 0 ELSE 1 END)"
+        for i in range(len(table.header), width)
+    )
+    keys = [c.key for c in KINDS[kind].columns]
+    wide = list(detected.wide_metrics.items()) or [(None, None)]
+    # rowid counts the rows in file order (from an offset inside a transaction).
+    parts, params = [], {"first": table.header_line + 1 - base, "k": len(wide), "base": base}
+    for j, (column, metric) in enumerate(wide):
+        select = []
+        for key in keys:
+            if column is not None and key == "value":
+                select.append(f"c{index[column]} AS value")
+            elif column is not None and key == "metric":
+                select.append(f"$m{j} AS metric")
+                params[f"m{j}"] = metric
+            elif key in detected.mapping:
+                select.append(f"c{index[detected.mapping[key]]} AS {key}")
+            else:
+                select.append(f"NULL::VARCHAR AS {key}")
+        where = f" WHERE nullif(trim(c{index[column]}), '') IS NOT NULL" if column else ""
+        parts.append(
+            f"SELECT CAST((rowid - $base) * $k + {j} AS INTEGER) AS seq, "
+            f"CAST(rowid + $first AS INTEGER) AS line, {', '.join(select)}, "
+            f"CAST({extra} AS INTEGER) AS extra FROM raw_csv{where}"
+        )
+    cur.execute("CREATE OR REPLACE TEMP TABLE stage AS " + " UNION ALL ".join(parts), params)
+    cur.execute("DROP TABLE raw_csv")
+    return cur.execute("SELECT count(*) FROM stage").fetchone()[0]
+
+
+class _NoFastPath(Exception):
+    """DuckDB cannot read this file with the line numbers Excel shows; read it in Python."""
 
 
 def _vocabularies(cur) -> None:
@@ -210,29 +281,89 @@ def _progress_scale(cur, mark: str) -> int:
 
 
 #: Columns whose number format and date order are settled per column, per kind.
-_NUMBER_COLUMNS = {"status": ("progress",), "measures": ("weight", "progress"),
-                   "metrics": ("value",), "goals": ("sort_order",)}  # fmt: skip
-_DATE_COLUMNS = {"status": ("date",), "measures": ("start", "due", "updated"),
-                 "metrics": ("date", "period_end"), "goals": ()}  # fmt: skip
+_NUMBER_COLUMNS = {
+    "status": ("progress",),
+    "measures": ("weight", "progress"),
+    "metrics": ("value",),
+    "goals": ("sort_order",),
+}
+_DATE_COLUMNS = {
+    "status": ("date",),
+    "measures": ("start", "due", "updated"),
+    "metrics": ("date", "period_end"),
+    "goals": (),
+}
+
+
+#: Files larger than this are read by DuckDB itself when their shape allows it.
+FAST_PATH_BYTES = 2_000_000
+#: Records read in Python to understand a large file before DuckDB reads the rest.
+SAMPLE_RECORDS = 200
 
 
 @dataclass
 class _Understood:
     table: RawTable
     detected: Detected
-    rows: list[CanonicalRow]
+    #: The canonical rows; None when DuckDB reads the file itself (a large plain CSV).
+    rows: list[CanonicalRow] | None
+    #: For DuckDB: the text after the header (see _body).
+    body: str | None = None
+
+    def column(self, seq: int, key: str) -> str | None:
+        """The user's column name behind canonical ``key`` of staged row ``seq``."""
+        if self.rows is not None:
+            return self.rows[seq].columns.get(key)
+        wide = list(self.detected.wide_metrics)
+        if wide and key in ("value", "metric"):
+            return wide[seq % len(wide)]
+        return self.detected.mapping.get(key)
+
+
+def _body(table: RawTable) -> str | None:
+    """The text after the header, when DuckDB can read it with the same line numbers.
+
+    That is when nothing but plain records follow the header: no blank lines (which
+    DuckDB would skip, shifting the numbers), no comments, no second table.
+    """
+    if table.text is None or table.trailing:
+        return None
+    text = table.text.replace("\r\n", "\n")
+    parts = text.split("\n", table.header_line)
+    if len(parts) <= table.header_line:
+        return None
+    body = parts[-1].rstrip("\n")
+    if not body or "\n\n" in body or "\n#" in body or body.startswith("#"):
+        return None
+    return body
 
 
 def _understand(upload: Upload) -> _Understood:
     """Read and recognise the file; raises ReadError for the whole file."""
-    table = read_upload(upload.data, upload.file_name, score=header_score)
     if upload.kind is not None and upload.kind not in KIND_IDS:
         raise ValueError(f"kind must be one of {KIND_IDS}")
+    large = len(upload.data) > FAST_PATH_BYTES
+    table = read_upload(
+        upload.data, upload.file_name, score=header_score, limit=SAMPLE_RECORDS if large else None
+    )
     detected = detect(table, upload.kind)
+    if not table.complete:
+        body = _body(table) if detected.preset is None else None
+        if body is not None:
+            return _Understood(table, detected, None, body)
+        table = read_upload(upload.data, upload.file_name, score=header_score)
+        detected = detect(table, upload.kind)
     rows = canonical_rows(table, detected)
     if not rows:
         raise ReadError("no_rows")
     return _Understood(table, detected, rows)
+
+
+def _full(upload: Upload) -> _Understood:
+    """The file read whole in Python (when DuckDB could not take it directly)."""
+    table = read_upload(upload.data, upload.file_name, score=header_score)
+    detected = detect(table, upload.kind)
+    return _Understood(table, detected, canonical_rows(table, detected))
 
 
 Progress = Callable[[float], None]
@@ -259,11 +390,10 @@ def _check(
         header_line=table.header_line,
         sheet=table.sheet,
         mapping=dict(detected.mapping),
-        rows=len(understood.rows),
     )
     cur.execute(load_sql("ingest_macros"))
     _vocabularies(cur)
-    _stage(cur, kind, understood.rows)
+    preview.rows = _stage(cur, kind, understood)
     on_step(0.4)
     marks = {c: _decimal_mark(cur, c, table.separator) for c in _NUMBER_COLUMNS[kind]}
     mark = next(iter(marks.values()), ",")
@@ -296,12 +426,9 @@ def _check(
     on_step(0.8)
     problems = cur.execute(load_sql("ingest_problems"), {"limit": SHOW_LIMIT}).df()
     columns = {**detected.mapping}
-    for row in understood.rows[:1]:
-        columns.update(row.columns)
     preview.problem_count = int(problems["total"].iloc[0]) if len(problems) else 0
     for seq, line, field_key, value, code, _total in problems.itertuples(index=False):
-        source = understood.rows[seq]
-        column = source.columns.get(field_key) or columns.get(field_key) or field_key
+        column = understood.column(seq, field_key) or columns.get(field_key) or field_key
         text = "" if value is None or pd.isna(value) else str(value)
         preview.problems.append(Problem(int(line), column, text, code))
     for label, query in _NEW.get(kind, {}).items():
@@ -334,7 +461,10 @@ def preview(
         result.file_error = Problem(0, "", "", exc.code, exc.params)
         return result
     with db.cursor() as cur:
-        result = _check(cur, upload, understood, by=by, on_step=on_step)
+        try:
+            result = _check(cur, upload, understood, by=by, on_step=on_step)
+        except _NoFastPath:
+            result = _check(cur, upload, _full(upload), by=by, on_step=on_step)
     on_step(1.0)
     return result
 
@@ -353,12 +483,15 @@ def commit(db: Database, upload: Upload, *, by: str) -> Committed:
     Raises UploadRefused when it has problems. An upload that would change nothing
     writes nothing and returns no batch.
     """
-    result = preview(db, upload, by=by)
-    if not result.ok:
-        raise UploadRefused(result.file_error.code if result.file_error else "problems")
-    understood = _understand(upload)
+    try:
+        understood = _understand(upload)
+    except ReadError as exc:
+        raise UploadRefused(exc.code) from exc
     with db.write() as cur:
-        checked = _check(cur, upload, understood, by=by)
+        try:
+            checked = _check(cur, upload, understood, by=by)
+        except _NoFastPath:
+            checked = _check(cur, upload, _full(upload), by=by)
         if not checked.ok:
             raise UploadRefused("problems")
         if not checked.counts["added"] and not checked.counts["changed"]:

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 MAX_HEADER_SEARCH = 30
 SEPARATORS = (";", "\t", ",", "|")
@@ -48,6 +49,10 @@ class RawTable:
     preamble: list[str] = field(default_factory=list)
     #: Records after the table that were not read (a second GA4 block, say).
     trailing: int = 0
+    #: False when only the first records were read (see ``read_upload``'s ``limit``).
+    complete: bool = True
+    #: The decoded text (after a sep= line), kept for reading a large file in DuckDB.
+    text: str | None = None
 
     def column(self, name: str) -> int | None:
         """Index of a header cell by its normalised name, or None."""
@@ -75,14 +80,20 @@ def _default_score(cells: list[str]) -> int:
     return 0
 
 
-def read_upload(data: bytes, file_name: str, score: HeaderScore = _default_score) -> RawTable:
-    """Read an uploaded file; ``score`` rates header candidates (known column names)."""
+def read_upload(
+    data: bytes, file_name: str, score: HeaderScore = _default_score, *, limit: int | None = None
+) -> RawTable:
+    """Read an uploaded file; ``score`` rates header candidates (known column names).
+
+    With ``limit``, a text file is read only as far as its first ``limit`` records
+    (``complete`` says whether that was all); its text is kept in ``text``.
+    """
     if not data or not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ReadError("empty_file")
     if data.startswith(_ZIP) or data.startswith(_OLE2):
         return _read_workbook(data, file_name, score)
     text, encoding = decode(data)
-    return _read_text(text, encoding, file_name, score)
+    return _read_text(text, encoding, file_name, score, limit)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -134,9 +145,11 @@ def sniff_separator(lines: list[str]) -> str:
     return best
 
 
-def _read_text(text: str, encoding: str, file_name: str, score: HeaderScore) -> RawTable:
+def _read_text(
+    text: str, encoding: str, file_name: str, score: HeaderScore, limit: int | None = None
+) -> RawTable:
     _check_text(text)
-    raw_lines = text.splitlines()
+    raw_lines = text[:200_000].splitlines()
     separator = None
     if raw_lines and (match := _SEP_LINE.match(raw_lines[0].strip(" \r\n"))):
         # Excel reads a leading sep= line as an instruction and does not show it, so
@@ -144,14 +157,15 @@ def _read_text(text: str, encoding: str, file_name: str, score: HeaderScore) -> 
         separator = match.group(1)
         text = text.split("\n", 1)[1] if "\n" in text else ""
         raw_lines = raw_lines[1:]
-    separator = separator or sniff_separator(raw_lines)
-    records = [
-        [cell.strip() for cell in record]
-        for record in csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
-    ]
+    separator = separator or sniff_separator(raw_lines[:200])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
+    records = [[cell.strip() for cell in record] for record in islice(reader, limit)]
+    complete = limit is None or next(reader, None) is None
     table = _table_from_records(records, file_name, score, line_of=_excel_row)
     table.encoding = encoding
     table.separator = separator
+    table.complete = complete
+    table.text = text
     return table
 
 

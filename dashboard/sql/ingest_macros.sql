@@ -3,17 +3,26 @@
 -- 1 234,5 · 12,5 % · 31.12.2025 · 2025-12-31 · 20251231 · 31. des. 2025 · Dec 31, 2025
 -- · Excel serials · 12/31/2025 when the column's day/month order ($slash) is known.
 
+-- (replace() rather than a regular expression: this runs on every cell of a large file)
 CREATE OR REPLACE TEMP MACRO pp_text(v) AS
-    nullif(trim(regexp_replace(v, '[\x{00A0}\x{202F}\x{2009}\x{2007}]', ' ', 'g')), '');
+    nullif(trim(replace(replace(replace(replace(
+        v, chr(160), ' '), chr(8239), ' '), chr(8201), ' '), chr(8199), ' ')), '');
 
 CREATE OR REPLACE TEMP MACRO pp_digits(v) AS
     regexp_replace(replace(replace(trim(v), '−', '-'), '–', '-'),
                    '[\s\x{00A0}\x{202F}\x{2009}\x{2007}%'']', '', 'g');
 
-CREATE OR REPLACE TEMP MACRO pp_number(v, mark) AS
-    TRY_CAST(CASE WHEN mark = ','
-                  THEN replace(replace(pp_digits(v), '.', ''), ',', '.')
-                  ELSE replace(pp_digits(v), ',', '') END AS DOUBLE);
+-- Plain numbers (1234 or 1234,5) are read directly; only the rest go through the
+-- slower clean-up of spaces, thousands marks and per cent signs.
+CREATE OR REPLACE TEMP MACRO pp_number(v, mark) AS CASE
+    WHEN v IS NULL THEN NULL
+    WHEN regexp_full_match(v, '-?\d+') THEN TRY_CAST(v AS DOUBLE)
+    WHEN mark = ',' AND regexp_full_match(v, '-?\d+,\d+') THEN TRY_CAST(replace(v, ',', '.') AS DOUBLE)
+    WHEN mark = '.' AND regexp_full_match(v, '-?\d+\.\d+') THEN TRY_CAST(v AS DOUBLE)
+    ELSE TRY_CAST(CASE WHEN mark = ','
+                       THEN replace(replace(pp_digits(v), '.', ''), ',', '.')
+                       ELSE replace(pp_digits(v), ',', '') END AS DOUBLE)
+END;
 
 CREATE OR REPLACE TEMP MACRO pp_is_percent(v) AS coalesce(ends_with(trim(v), '%'), false);
 
@@ -42,6 +51,10 @@ CREATE OR REPLACE TEMP MACRO pp_months(v) AS
     '([a-z])\.', '\1', 'g');
 
 CREATE OR REPLACE TEMP MACRO pp_date(v, slash) AS CASE
+    WHEN v IS NULL THEN NULL
+    -- The two forms nearly every file uses, read directly.
+    WHEN regexp_full_match(v, '\d{2}\.\d{2}\.\d{4}') THEN try_strptime(v, '%d.%m.%Y')::DATE
+    WHEN regexp_full_match(v, '\d{4}-\d{2}-\d{2}') THEN try_strptime(v, '%Y-%m-%d')::DATE
     WHEN pp_text(v) IS NULL THEN NULL
     WHEN regexp_full_match(trim(v), '\d{5}(\.\d+)?') THEN
         CASE WHEN TRY_CAST(trim(v) AS DOUBLE) BETWEEN 20000 AND 80000

@@ -16,7 +16,10 @@ WITH base AS (
         pp_text(s.audience) AS audience_name,
         pp_text(s.goal_id) AS goal_id,
         pp_text(s.measure_id) AS measure_id,
-        pp_text(s.note) AS note
+        pp_text(s.note) AS note,
+        -- the cells as written, for the problem report (no second pass over stage)
+        s.date AS raw_date, s.period_end AS raw_period_end, s.metric AS raw_metric,
+        s.value AS raw_value, s.extra
     FROM stage s
     LEFT JOIN metric_words w ON w.word = lower(pp_text(s.metric))
 ),
@@ -40,30 +43,30 @@ CREATE OR REPLACE TEMP TABLE problems AS
 SELECT seq, line, 'channel' AS field, '' AS value, 'missing_channel' AS code
 FROM parsed WHERE channel_name IS NULL
 UNION ALL
-SELECT s.seq, s.line, 'date', s.date,
-       CASE WHEN pp_text(s.date) IS NULL THEN 'missing_value' ELSE pp_date_problem(s.date, $slash) END
-FROM stage s JOIN parsed p USING (seq) WHERE p.period_start IS NULL
+SELECT p.seq, p.line, 'date', p.raw_date,
+       CASE WHEN pp_text(p.raw_date) IS NULL THEN 'missing_value' ELSE pp_date_problem(p.raw_date, $slash) END
+FROM parsed p WHERE p.period_start IS NULL
 UNION ALL
-SELECT s.seq, s.line, 'date', s.date, 'future_date'
-FROM stage s JOIN parsed p USING (seq) WHERE p.period_start > $today
+SELECT p.seq, p.line, 'date', p.raw_date, 'future_date'
+FROM parsed p WHERE p.period_start > $today
 UNION ALL
-SELECT s.seq, s.line, 'period_end', s.period_end, pp_date_problem(s.period_end, $slash)
-FROM stage s JOIN parsed p USING (seq)
-WHERE pp_text(s.period_end) IS NOT NULL AND p.period_end_given IS NULL
+SELECT p.seq, p.line, 'period_end', p.raw_period_end, pp_date_problem(p.raw_period_end, $slash)
+FROM parsed p
+WHERE pp_text(p.raw_period_end) IS NOT NULL AND p.period_end_given IS NULL
 UNION ALL
-SELECT s.seq, s.line, 'period_end', s.period_end, 'end_before_start'
-FROM stage s JOIN parsed p USING (seq) WHERE p.period_end < p.period_start
+SELECT p.seq, p.line, 'period_end', p.raw_period_end, 'end_before_start'
+FROM parsed p WHERE p.period_end < p.period_start
 UNION ALL
-SELECT s.seq, s.line, 'metric', s.metric,
-       CASE WHEN pp_text(s.metric) IS NULL THEN 'missing_value' ELSE 'unknown_metric' END
-FROM stage s JOIN parsed p USING (seq) WHERE p.metric IS NULL
+SELECT p.seq, p.line, 'metric', p.raw_metric,
+       CASE WHEN pp_text(p.raw_metric) IS NULL THEN 'missing_value' ELSE 'unknown_metric' END
+FROM parsed p WHERE p.metric IS NULL
 UNION ALL
-SELECT s.seq, s.line, 'value', s.value,
-       CASE WHEN pp_text(s.value) IS NULL THEN 'missing_value' ELSE 'bad_number' END
-FROM stage s JOIN parsed p USING (seq) WHERE p.value IS NULL
+SELECT p.seq, p.line, 'value', p.raw_value,
+       CASE WHEN pp_text(p.raw_value) IS NULL THEN 'missing_value' ELSE 'bad_number' END
+FROM parsed p WHERE p.value IS NULL
 UNION ALL
-SELECT s.seq, s.line, 'value', s.value, 'negative_value'
-FROM stage s JOIN parsed p USING (seq) WHERE p.value < 0
+SELECT p.seq, p.line, 'value', p.raw_value, 'negative_value'
+FROM parsed p WHERE p.value < 0
 UNION ALL
 SELECT seq, line, 'goal_id', goal_id, 'unknown_goal' FROM parsed
 WHERE goal_id IS NOT NULL AND goal_id NOT IN (SELECT id FROM goal WHERE plan_id = $plan_id)
@@ -80,7 +83,7 @@ FROM (SELECT seq, line, period_start,
       FROM parsed WHERE period_start IS NOT NULL AND metric IS NOT NULL)
 WHERE n > 1 AND NOT $sum_rows
 UNION ALL
-SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM stage WHERE extra > 0;
+SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM parsed WHERE extra > 0;
 
 CREATE OR REPLACE TEMP TABLE actions AS
 WITH valid AS (

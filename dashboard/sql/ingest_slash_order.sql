@@ -4,4 +4,4 @@ SELECT
     coalesce(bool_or(regexp_matches(trim({column}), '^(1[3-9]|2\d|3[01])/\d{1,2}/')), false),
     coalesce(bool_or(regexp_matches(trim({column}), '^\d{1,2}/(1[3-9]|2\d|3[01])/')), false)
 FROM stage
-WHERE {column} IS NOT NULL
+WHERE {column} IS NOT NULL AND contains({column}, '/')

@@ -23,7 +23,10 @@ SELECT
     pp_text(s.comment) AS comment,
     coalesce(pp_text(s.reported_by), $by) AS reported_by,
     m.id IS NOT NULL AS known_measure,
-    l.update_date AS latest_date
+    l.update_date AS latest_date,
+    -- the cells as written, for the problem report (no second pass over stage)
+    s.measure_id AS raw_measure_id, s.date AS raw_date, s.status AS raw_status,
+    s.progress AS raw_progress, s.comment AS raw_comment, s.extra
 FROM stage s
 LEFT JOIN status_words w ON w.word = lower(pp_text(s.status))
 LEFT JOIN (SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id
@@ -31,31 +34,31 @@ LEFT JOIN (SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id
 LEFT JOIN latest l ON l.measure_id = pp_text(s.measure_id);
 
 CREATE OR REPLACE TEMP TABLE problems AS
-SELECT s.seq, s.line, 'measure_id' AS field, s.measure_id AS value,
-       CASE WHEN pp_text(s.measure_id) IS NULL THEN 'missing_value'
+SELECT p.seq, p.line, 'measure_id' AS field, p.raw_measure_id AS value,
+       CASE WHEN pp_text(p.raw_measure_id) IS NULL THEN 'missing_value'
             WHEN EXISTS (SELECT 1 FROM measure x WHERE x.id = p.measure_id) THEN 'measure_other_plan'
             ELSE 'unknown_measure' END AS code
-FROM stage s JOIN parsed p USING (seq) WHERE NOT p.known_measure
+FROM parsed p WHERE NOT p.known_measure
 UNION ALL
-SELECT s.seq, s.line, 'date', s.date,
-       CASE WHEN pp_text(s.date) IS NULL THEN 'missing_value' ELSE pp_date_problem(s.date, $slash) END
-FROM stage s JOIN parsed p USING (seq) WHERE p.update_date IS NULL
+SELECT p.seq, p.line, 'date', p.raw_date,
+       CASE WHEN pp_text(p.raw_date) IS NULL THEN 'missing_value' ELSE pp_date_problem(p.raw_date, $slash) END
+FROM parsed p WHERE p.update_date IS NULL
 UNION ALL
-SELECT s.seq, s.line, 'date', s.date, 'future_date'
-FROM stage s JOIN parsed p USING (seq) WHERE p.update_date > $today
+SELECT p.seq, p.line, 'date', p.raw_date, 'future_date'
+FROM parsed p WHERE p.update_date > $today
 UNION ALL
-SELECT s.seq, s.line, 'status', s.status,
-       CASE WHEN pp_text(s.status) IS NULL THEN 'missing_value' ELSE 'bad_status' END
-FROM stage s JOIN parsed p USING (seq) WHERE p.status IS NULL
+SELECT p.seq, p.line, 'status', p.raw_status,
+       CASE WHEN pp_text(p.raw_status) IS NULL THEN 'missing_value' ELSE 'bad_status' END
+FROM parsed p WHERE p.status IS NULL
 UNION ALL
-SELECT s.seq, s.line, 'progress', s.progress, 'bad_number'
-FROM stage s WHERE pp_text(s.progress) IS NOT NULL AND pp_number(s.progress, $mark) IS NULL
+SELECT p.seq, p.line, 'progress', p.raw_progress, 'bad_number'
+FROM parsed p WHERE pp_text(p.raw_progress) IS NOT NULL AND pp_number(p.raw_progress, $mark) IS NULL
 UNION ALL
-SELECT s.seq, s.line, 'progress', s.progress, 'progress_range'
-FROM stage s JOIN parsed p USING (seq) WHERE p.progress < 0 OR p.progress > 100
+SELECT p.seq, p.line, 'progress', p.raw_progress, 'progress_range'
+FROM parsed p WHERE p.progress < 0 OR p.progress > 100
 UNION ALL
-SELECT s.seq, s.line, 'comment', left(s.comment, 60) || '…', 'comment_too_long'
-FROM stage s WHERE length(pp_text(s.comment)) > $comment_max
+SELECT p.seq, p.line, 'comment', left(p.raw_comment, 60) || '…', 'comment_too_long'
+FROM parsed p WHERE length(pp_text(p.raw_comment)) > $comment_max
 UNION ALL
 SELECT seq, line, 'measure_id', measure_id || ' ' || strftime(update_date, '%d.%m.%Y'), 'duplicate_row'
 FROM (SELECT seq, line, measure_id, update_date,
@@ -63,7 +66,7 @@ FROM (SELECT seq, line, measure_id, update_date,
       FROM parsed WHERE measure_id IS NOT NULL AND update_date IS NOT NULL)
 WHERE n > 1
 UNION ALL
-SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM stage WHERE extra > 0;
+SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM parsed WHERE extra > 0;
 
 CREATE OR REPLACE TEMP TABLE actions AS
 SELECT
