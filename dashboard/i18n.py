@@ -249,6 +249,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "and .xlsx.",
     },
     "upload.read_as": {"nb": "Slik ble filen lest", "en": "How the file was read"},
+    "upload.ignored": {
+        "nb": "Disse kolonnene ble ikke lest: {columns}.",
+        "en": "These columns were not read: {columns}.",
+    },
+    "upload.totals": {
+        "nb": "Summeringsrader er hoppet over (linje {lines}).",
+        "en": "Totals rows were left out (line {lines}).",
+    },
     "upload.what": {"nb": "Hva opplastingen vil gjøre", "en": "What the upload will do"},
     "upload.added": {"nb": "Nye", "en": "New"},
     "upload.changed": {"nb": "Endret", "en": "Changed"},

@@ -24,7 +24,7 @@ import pyarrow as pa
 from dashboard.db import Database, DatabaseError, load_sql, run_script
 from dashboard.ingest.formats import Detected, canonical_rows, detect, header_score
 from dashboard.ingest.kinds import COMMENT_MAX, KIND_IDS, KINDS, METRIC_SYNONYMS, CanonicalRow
-from dashboard.ingest.reader import RawTable, ReadError, read_upload
+from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
 from dashboard.labels import METRICS, STATUSES
 
 #: How many problems and rows a preview keeps for showing (counts are always complete).
@@ -99,6 +99,9 @@ class Preview:
     samples: dict[str, pd.DataFrame] = field(default_factory=dict)
     history_only: int = 0
     new: dict[str, list[str]] = field(default_factory=dict)
+    #: Columns of the file that were not read, and the totals rows left out.
+    ignored: list[str] = field(default_factory=list)
+    totals: list[int] = field(default_factory=list)
     file_error: Problem | None = None
     org_id: str | None = None
     scope: str = "external"
@@ -335,6 +338,9 @@ def _body(table: RawTable) -> str | None:
     body = parts[-1].rstrip("\n")
     if not body or "\n\n" in body or "\n#" in body or body.startswith("#"):
         return None
+    separator = table.separator or ";"
+    if any(is_totals(line.split(separator)) for line in body[-2000:].split("\n")[-5:]):
+        return None  # a totals row under the figures: the reader leaves it out
     return body
 
 
@@ -390,7 +396,11 @@ def _check(
         header_line=table.header_line,
         sheet=table.sheet,
         mapping=dict(detected.mapping),
+        totals=list(table.totals),
     )
+    if detected.preset is None:
+        used = set(detected.mapping.values()) | set(detected.wide_metrics)
+        preview.ignored = [h for h in table.header if h and h not in used]
     cur.execute(load_sql("ingest_macros"))
     _vocabularies(cur)
     preview.rows = _stage(cur, kind, understood)
@@ -428,7 +438,8 @@ def _check(
     columns = {**detected.mapping}
     preview.problem_count = int(problems["total"].iloc[0]) if len(problems) else 0
     for seq, line, field_key, value, code, _total in problems.itertuples(index=False):
-        column = understood.column(seq, field_key) or columns.get(field_key) or field_key
+        # A key the file has no column for (the channel of an export) names no column.
+        column = understood.column(seq, field_key) or columns.get(field_key) or ""
         text = "" if value is None or pd.isna(value) else str(value)
         preview.problems.append(Problem(int(line), column, text, code))
     for label, query in _NEW.get(kind, {}).items():

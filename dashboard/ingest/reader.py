@@ -49,6 +49,8 @@ class RawTable:
     preamble: list[str] = field(default_factory=list)
     #: Records after the table that were not read (a second GA4 block, say).
     trailing: int = 0
+    #: Totals rows ("Sum", "Totalt") left out under the data.
+    totals: list[int] = field(default_factory=list)
     #: False when only the first records were read (see ``read_upload``'s ``limit``).
     complete: bool = True
     #: The decoded text (after a sep= line), kept for reading a large file in DuckDB.
@@ -169,6 +171,29 @@ def _read_text(
     return table
 
 
+#: First cells that mark a totals row, which sums the rows above it and is not data.
+TOTALS_LABELS = frozenset(
+    {
+        "sum",
+        "sum totalt",
+        "totalt",
+        "total",
+        "totals",
+        "grand total",
+        "i alt",
+        "samlet",
+        "totalsum",
+        "sum i alt",
+    }
+)
+
+
+def is_totals(record: Iterable[object]) -> bool:
+    """True for a row whose first filled cell is a totals label (Sum, Totalt, Total …)."""
+    first = next((c for c in record if c is not None and str(c).strip()), None)
+    return first is not None and normalise(first) in TOTALS_LABELS
+
+
 def _excel_row(index: int) -> int:
     """Excel numbers rows from 1."""
     return index + 1
@@ -224,7 +249,7 @@ def _table_from_records(
         for r in records[:header_at]
         if not _is_blank(r)
     ]
-    rows, lines = [], []
+    rows, lines, totals = [], [], []
     trailing = 0
     index = header_at + 1
     while index < len(records):
@@ -242,6 +267,8 @@ def _table_from_records(
             ):
                 trailing = len(rest)
                 break
+        elif is_totals(record):
+            totals.append(line_of(index))
         elif not _is_comment(record):
             while (
                 record
@@ -261,6 +288,7 @@ def _table_from_records(
         preamble=preamble,
         sheet=sheet,
         trailing=trailing,
+        totals=totals,
     )
 
 
@@ -284,12 +312,16 @@ def _read_workbook(data: bytes, file_name: str, score: HeaderScore) -> RawTable:
         raise ReadError("broken_workbook", detail=str(exc)[:200]) from exc
     best: RawTable | None = None
     best_score = -1
+    percents = _percent_cells(data) if data.startswith(_ZIP) else {}
     for name in workbook.sheet_names:
         try:
             records = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
         except Exception as exc:
             raise ReadError("broken_workbook", detail=str(exc)[:200]) from exc
         records = [[_cell(c) for c in row] for row in records]
+        for (row, column), text in percents.get(name, {}).items():
+            if row < len(records) and column < len(records[row]):
+                records[row][column] = text
         if all(_is_blank(r) for r in records):
             continue
         try:
@@ -304,6 +336,43 @@ def _read_workbook(data: bytes, file_name: str, score: HeaderScore) -> RawTable:
     if best is None:
         raise ReadError("empty_file")
     return best
+
+
+#: Workbooks up to this size are also read for their percent formats (openpyxl is slow).
+PERCENT_FORMAT_BYTES = 3_000_000
+
+
+def _percent_cells(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
+    """Cells formatted as percentages, per sheet, as the text Excel shows (``55 %``).
+
+    Excel stores 55 % as 0.55 and 100 % as 1; only the cell's format tells them
+    from the numbers 0.55 and 1, and python-calamine does not read formats.
+    """
+    if len(data) > PERCENT_FORMAT_BYTES:
+        return {}
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # calamine has already read it; formats are a refinement
+        return {}
+    found: dict[str, dict[tuple[int, int], str]] = {}
+    for sheet in workbook.worksheets:
+        cells = {}
+        for r, row in enumerate(sheet.iter_rows()):
+            for c, cell in enumerate(row):
+                value = getattr(cell, "value", None)
+                number_format = getattr(cell, "number_format", "") or ""
+                if (
+                    "%" in number_format
+                    and isinstance(value, int | float)
+                    and not isinstance(value, bool)
+                ):
+                    cells[(r, c)] = f"{value * 100:.10g} %".replace(".", ",")
+        if cells:
+            found[sheet.title] = cells
+    workbook.close()
+    return found
 
 
 def _cell(value: object) -> object:

@@ -3,7 +3,7 @@ SELECT
     count(*) FILTER (WHERE action = 'added') AS added,
     count(*) FILTER (WHERE action = 'changed') AS changed,
     count(*) FILTER (WHERE action = 'unchanged') AS unchanged,
-    (SELECT count(DISTINCT seq) FROM problems) AS rejected,
+    (SELECT count(DISTINCT line) FROM problems) AS rejected,
     count(*) FILTER (WHERE coalesce(history_only, false) AND action <> 'unchanged')
         AS history_only
 FROM actions

@@ -62,6 +62,11 @@ CREATE OR REPLACE TEMP MACRO pp_date(v, slash) AS CASE
     WHEN regexp_full_match(trim(v), '\d{4}-\d{1,2}-\d{1,2}([ T].*)?') THEN
         try_strptime(regexp_extract(trim(v), '^\d{4}-\d{1,2}-\d{1,2}'), '%Y-%m-%d')::DATE
     WHEN regexp_full_match(trim(v), '\d{8}') THEN try_strptime(trim(v), '%Y%m%d')::DATE
+    -- A month alone (2026-11, 11.2026) is its first day; a monthly file covers the month.
+    WHEN regexp_full_match(trim(v), '\d{4}-\d{1,2}') THEN try_strptime(trim(v), '%Y-%m')::DATE
+    WHEN regexp_full_match(trim(v), '\d{1,2}\.\d{4}') THEN try_strptime(trim(v), '%m.%Y')::DATE
+    WHEN regexp_full_match(trim(v), '\d{4}/\d{1,2}/\d{1,2}') THEN try_strptime(trim(v), '%Y/%m/%d')::DATE
+    WHEN regexp_full_match(trim(v), '\d{1,2}-\d{1,2}-\d{4}') THEN try_strptime(trim(v), '%d-%m-%Y')::DATE
     WHEN regexp_full_match(trim(v), '\d{1,2}\.\d{1,2}\.\d{4}( .*)?') THEN
         try_strptime(regexp_extract(trim(v), '^\d{1,2}\.\d{1,2}\.\d{4}'), '%d.%m.%Y')::DATE
     WHEN regexp_full_match(trim(v), '\d{1,2}\.\d{1,2}\.\d{2}') THEN
@@ -87,7 +92,8 @@ CREATE OR REPLACE TEMP MACRO pp_date(v, slash) AS CASE
         '%d %B %Y', '%d %b %Y', '%d. %B %Y', '%d. %b %Y', '%B %d, %Y', '%b %d, %Y',
         '%B %d %Y', '%b %d %Y', '%a, %b %d, %Y', '%A, %B %d, %Y',
         '%d/%b/%y %I:%M %p', '%d/%b/%y', '%d/%b/%Y %I:%M %p', '%d/%b/%Y',
-        '%b %d, %Y %I:%M %p', '%B %d, %Y %I:%M %p', '%b %d, %Y %H:%M'])::DATE
+        '%b %d, %Y %I:%M %p', '%B %d, %Y %I:%M %p', '%b %d, %Y %H:%M',
+        '%b %Y', '%B %Y'])::DATE
 END;
 
 -- Why a date cell could not be read: 'ambiguous_date' when only the day/month order is unknown.

@@ -1,5 +1,12 @@
 -- The problems of a staged upload, in file order (first $limit), and how many in all.
+-- A wide file stages one row per figure: a problem with the row's own cells (its
+-- date, say) is one problem, while each figure's value keeps its own.
+WITH distinct_problems AS (
+    SELECT min(seq) AS seq, line, field, any_value(value) AS value, code
+    FROM problems
+    GROUP BY line, field, code, CASE WHEN field IN ('value', 'metric') THEN seq END
+)
 SELECT seq, line, field, value, code, count(*) OVER () AS total
-FROM problems
+FROM distinct_problems
 ORDER BY line, seq, field, code
 LIMIT $limit

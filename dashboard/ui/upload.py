@@ -93,6 +93,10 @@ def render(view: View) -> None:
         return
     st.subheader(t("upload.read_as"))
     sections.table(report.read_info(result, t, view.plan["name"]))
+    if result.ignored:
+        st.caption(t("upload.ignored", columns=", ".join(f"«{c}»" for c in result.ignored)))
+    if result.totals:
+        st.caption(t("upload.totals", lines=", ".join(map(str, result.totals))))
     if result.kind == "metrics" and "channel" not in result.mapping:
         st.text_input(
             t("upload.channel"),
