@@ -44,12 +44,16 @@ def page() -> Translator:
     folder beside the entry point the old way: a deep link such as ``/kanaler``
     to a freshly started server runs that page file alone, without app.py (no
     language switch, no wide layout, file names as navigation). Streamlit has no
-    setting for this, so the page then puts the frame up itself and switches the
-    old mode off; later runs go through app.py.
+    setting for this, so the page switches the old mode off. On a session's first
+    run it starts over through app.py (nothing is lost, and widgets keep the same
+    identity from then on); otherwise (AppTest resets the mode on every run) it puts
+    the frame up itself, so that a click in that run is not dropped.
     """
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
+        if not st.session_state:
+            st.rerun()
         t = start()
-        navigation(t)  # our titles instead of file names, for this run too
+        # (no second st.navigation here: it would give this run's widgets other ids)
         return t
     return translator()

@@ -1,0 +1,89 @@
+"""The secretariat's flow in Chromium: a cp1252 semicolon file from Norwegian Excel."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE, screenshot, wait_until_idle
+
+pytestmark = pytest.mark.browser
+
+STATUS_FROM_EXCEL = (
+    "sep=;\r\n"
+    "Tiltak-ID;Dato;Status;Fremdrift;Kommentar\r\n"
+    "his-t05;20.11.2026;Fullført;100 %;Møtene er holdt – også i Kristiansund\r\n"
+    "his-t13;21.11.2026;Ferdig;100;Artikkelen er publisert i Dagens Medisin\r\n"
+    "his-t18;22.11.2026;Gul;75 %;Planene godkjennes på ledermøtet i desember\r\n"
+).encode("cp1252")
+
+
+def choose_file(page, path) -> None:
+    """Upload as a person does: press the uploader's button and pick the file."""
+    button = page.get_by_test_id("stFileUploaderDropzone").locator("button")
+    button.wait_for()
+    with page.expect_file_chooser() as chooser:
+        button.click()
+    chooser.value.set_files(str(path))
+
+
+def metric(page, label: str) -> str:
+    card = page.locator("[data-testid='stMetric']", has_text=label).first
+    return card.locator("[data-testid='stMetricValue']").inner_text().strip()
+
+
+def test_upload_preview_save_see_it_on_oversikt_then_undo(fresh_server, page_at, tmp_path):
+    path = tmp_path / "status-november.csv"
+    path.write_bytes(STATUS_FROM_EXCEL)
+    page = page_at(DESKTOP)
+
+    page.goto(fresh_server)
+    wait_until_idle(page)
+    assert metric(page, "Forfalt") == "3"
+
+    page.goto(f"{fresh_server}/last_opp")
+    wait_until_idle(page)
+    page.get_by_role("heading", name="Last opp").wait_for()
+    choose_file(page, path)
+    page.get_by_text("Slik ble filen lest").wait_for()
+    wait_until_idle(page)
+    cells = page.locator("[data-testid^='glide-cell']")
+    cells.filter(has_text="CP1252").first.wait_for(state="attached")
+    cells.filter(has_text="semikolon (;)").first.wait_for(state="attached")
+    assert metric(page, "Nye") == "3" and metric(page, "Avvist") == "0"
+    screenshot(page, "last-opp-forhandsvisning-desktop")
+
+    page.get_by_role("button", name="Lagre opplastingen").click()
+    page.get_by_text("Lagret som opplasting nr. 2").wait_for()
+    wait_until_idle(page)
+    screenshot(page, "last-opp-lagret-desktop")
+
+    page.get_by_role("link", name="Oversikt").click()
+    page.get_by_role("heading", name="Oversikt").wait_for()
+    wait_until_idle(page)
+    assert metric(page, "Forfalt") == "1"  # his-t18 is still open and late
+
+    page.get_by_role("link", name="Importhistorikk").click()
+    page.get_by_role("heading", name="Importhistorikk").wait_for()
+    wait_until_idle(page)
+    page.get_by_text("Ja, angre hele opplasting nr. 2").click()
+    page.get_by_role("button", name="Angre opplasting nr. 2").click()
+    page.get_by_text("Opplasting nr. 2 er angret").wait_for()
+    screenshot(page, "importhistorikk-desktop")
+
+    page.get_by_role("link", name="Oversikt").click()
+    wait_until_idle(page)
+    page.get_by_role("heading", name="Oversikt").wait_for()
+    assert metric(page, "Forfalt") == "3"
+
+
+def test_a_rejected_file_shows_lines_and_columns_on_a_phone(server, page_at, tmp_path):
+    path = tmp_path / "feil.csv"
+    path.write_bytes("Tiltak-ID;Dato;Status\nhis-t99;20.11.2026;lilla\n".encode("cp1252"))
+    page = page_at(PHONE)
+    page.goto(f"{server}/last_opp")
+    wait_until_idle(page)
+    choose_file(page, path)
+    page.get_by_text("2 feil må rettes før filen kan lagres").wait_for()
+    wait_until_idle(page)
+    assert page.get_by_role("button", name="Lagre opplastingen").is_disabled()
+    screenshot(page, "last-opp-feil-phone")
