@@ -115,10 +115,3 @@ def metric_word(metric_id: str, lang: str) -> str:
     return metric.word(lang) if metric else metric_id
 
 
-SCOPES = {"internal": ("Intern", "Internal"), "external": ("Ekstern", "External")}
-
-
-def scope_word(scope: str, lang: str) -> str:
-    """'Intern'/'Ekstern' (or English) for a channel's or audience's scope."""
-    nb, en = SCOPES.get(scope, (scope, scope))
-    return en if lang == "en" else nb

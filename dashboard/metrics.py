@@ -49,11 +49,6 @@ def is_overdue(due: dt.date | None, status: str, as_of: dt.date) -> bool:
     return _as_date(due) < as_of and status not in CLOSED_STATUSES
 
 
-def needs_attention(status: str) -> bool:
-    """At risk or delayed: what the board should look at."""
-    return status in ATTENTION_STATUSES
-
-
 def _as_date(value: object) -> dt.date:
     if isinstance(value, pd.Timestamp):
         return value.date()

@@ -7,7 +7,7 @@ and returns a DataFrame, so pages, the CLI and reports share one source of truth
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -209,11 +209,6 @@ def goal_kpis(db: Database, filters: Filters) -> pd.DataFrame:
     return db.query(
         "goal_kpis", plan_id=filters.plan_id, goal_id=filters.goal_id, as_of=filters.end
     )
-
-
-def with_goal(filters: Filters, goal_id: str | None) -> Filters:
-    """The same filters narrowed to one goal."""
-    return replace(filters, goal_id=goal_id)
 
 
 def default_since(db: Database, filters: Filters, days: int = 30) -> dt.date:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -533,7 +532,3 @@ def commit(db: Database, upload: Upload, *, by: str) -> Committed:
         if dangling:
             raise DatabaseError(f"upload would leave dangling references: {dangling[:5]}")
     return Committed(batch, checked)
-
-
-def _row_json(row: pd.Series) -> str:
-    return json.dumps({k: (None if pd.isna(v) else str(v)) for k, v in row.items()})
