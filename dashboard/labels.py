@@ -113,5 +113,3 @@ def metric_word(metric_id: str, lang: str) -> str:
     """The metric's name in the language; unknown ids are shown as they are."""
     metric = METRIC_BY_ID.get(metric_id)
     return metric.word(lang) if metric else metric_id
-
-
