@@ -120,7 +120,7 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
                 added += len(frames[file_name])
             finally:
                 cur.unregister("rows")
-        problems = cur.execute(load_sql("dangling_references")).fetchall()
+        problems = cur.execute(load_sql("dangling_references"), {"batch": None}).fetchall()
         if problems:
             details = "; ".join(
                 f"{table} {row_id} -> {target}" for table, row_id, target in problems

@@ -36,7 +36,7 @@ def undo(db: Database, batch_id: int, *, by: str) -> None:
         if later:
             raise UndoRefused("undo_later_first", batch=batch_id, later=later)
         run_script(cur, load_sql("ingest_undo"), {"batch": batch_id, "by": by})
-        dangling = cur.execute(load_sql("dangling_references")).fetchall()
+        dangling = cur.execute(load_sql("dangling_references"), {"batch": None}).fetchall()
         if dangling:
             # Later uploads refer to rows this batch added (status updates for its
             # measures, say): undoing it would leave them pointing nowhere.

@@ -175,8 +175,9 @@ def _stage(cur, kind: str, understood: _Understood) -> int:
     return len(rows)
 
 
-#: Spare columns DuckDB reads beyond the header, to find rows with extra fields.
-_SPARE = 5
+#: Spare columns DuckDB reads beyond the header, to find rows with an extra field
+#: (a row with more makes read_csv fail, and the file is then read in Python).
+_SPARE = 1
 
 
 def _stage_csv(cur, kind: str, understood: _Understood) -> int:
@@ -379,7 +380,13 @@ def _no_progress(_fraction: float) -> None:
 
 
 def _check(
-    cur, upload: Upload, understood: _Understood, *, by: str, on_step: Progress = _no_progress
+    cur,
+    upload: Upload,
+    understood: _Understood,
+    *,
+    by: str,
+    on_step: Progress = _no_progress,
+    samples: bool = True,
 ) -> Preview:
     """Stage, parse and check the rows on this cursor; leaves temp table ``actions``."""
     table, detected = understood.table, understood.detected
@@ -451,7 +458,7 @@ def _check(
     for key in ("added", "changed", "unchanged", "rejected"):
         preview.counts[key] = int(counts[key])
     preview.history_only = int(counts["history_only"])
-    for action in ("added", "changed", "unchanged"):
+    for action in ("added", "changed", "unchanged") if samples else ():
         preview.samples[action] = cur.execute(
             "SELECT * EXCLUDE (action, seq) FROM actions WHERE action = $a ORDER BY seq LIMIT $n",
             {"a": action, "n": SHOW_LIMIT},
@@ -499,9 +506,9 @@ def commit(db: Database, upload: Upload, *, by: str) -> Committed:
         raise UploadRefused(exc.code) from exc
     with db.write() as cur:
         try:
-            checked = _check(cur, upload, understood, by=by)
+            checked = _check(cur, upload, understood, by=by, samples=False)
         except _NoFastPath:
-            checked = _check(cur, upload, _full(upload), by=by)
+            checked = _check(cur, upload, _full(upload), by=by, samples=False)
         if not checked.ok:
             raise UploadRefused("problems")
         if not checked.counts["added"] and not checked.counts["changed"]:
@@ -528,7 +535,7 @@ def commit(db: Database, upload: Upload, *, by: str) -> Committed:
             "by": by,
         }
         run_script(cur, load_sql(_APPLY[checked.kind]), params)
-        dangling = cur.execute(load_sql("dangling_references")).fetchall()
+        dangling = cur.execute(load_sql("dangling_references"), {"batch": batch}).fetchall()
         if dangling:
             raise DatabaseError(f"upload would leave dangling references: {dangling[:5]}")
     return Committed(batch, checked)
