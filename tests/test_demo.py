@@ -115,4 +115,4 @@ def test_the_demo_cannot_be_loaded_twice_but_can_be_removed_whole(demo_db):
 def test_the_demo_leaves_no_dangling_reference(demo_db):
     from dashboard.db import load_sql
 
-    assert demo_db.sql(load_sql("dangling_references")).empty
+    assert demo_db.sql(load_sql("dangling_references"), {"batch": None}).empty
