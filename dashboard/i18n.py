@@ -504,6 +504,20 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+def _merge_area_messages() -> None:
+    """Areas keep their words in modules of their own; all are looked up here."""
+    from dashboard import messages_auth, messages_board
+
+    for area in (messages_auth.MESSAGES, messages_board.MESSAGES):
+        clashes = MESSAGES.keys() & area.keys()
+        if clashes:
+            raise KeyError(f"message keys defined twice: {sorted(clashes)}")
+        MESSAGES.update(area)
+
+
+_merge_area_messages()
+
+
 def message(key: str, lang: str, **values: object) -> str:
     """The message for ``key`` in ``lang`` with ``values`` filled in."""
     text = MESSAGES[key].get(lang) or MESSAGES[key]["nb"]

@@ -1,0 +1,3 @@
+"""Words of sign-in, roles and user administration."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Words of the board-meeting features (meetings, staleness, presentation, report)."""
+
+MESSAGES: dict[str, dict[str, str]] = {}
