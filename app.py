@@ -1,4 +1,4 @@
-"""Planpuls — the entry point: page config, language switch, navigation over pages/."""
+"""Planpuls — the entry point: page config, language, account, navigation over pages/."""
 
 from dashboard.ui import frame
 

@@ -8,11 +8,13 @@ user's mistake.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
 
-from dashboard import __version__, settings, tables
+from dashboard import __version__, auth, settings, tables
+from dashboard.auth import ROLES
 from dashboard.db import Database, DatabaseBusyError, DatabaseError
 from dashboard.demo import demo_batches, load_demo
 from dashboard.i18n import Translator
@@ -70,6 +72,28 @@ def build_parser() -> argparse.ArgumentParser:
     batches.add_argument("--json", action="store_true", help="print as JSON")
     _db_argument(batches)
 
+    users = commands.add_parser(
+        "users",
+        help="local accounts: add, list, remove, set-role, reset-password",
+        description="Passwords are read from a prompt, or from standard input when it is "
+        "not a terminal; never from the command line.",
+    )
+    user_commands = users.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_commands.add_parser("add", help="create an account (asks for the password)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=ROLES)
+    listing = user_commands.add_parser("list", help="list the accounts")
+    listing.add_argument("--json", action="store_true", help="print as JSON")
+    remove = user_commands.add_parser("remove", help="delete an account")
+    remove.add_argument("name", metavar="NAME")
+    role = user_commands.add_parser("set-role", help="change an account's role")
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("role", choices=ROLES, metavar="ROLE")
+    reset = user_commands.add_parser("reset-password", help="set a new password (asks for it)")
+    reset.add_argument("name", metavar="NAME")
+    for sub in (add, listing, remove, role, reset):
+        _db_argument(sub)
+
     undo_cmd = commands.add_parser("undo", help="undo an import batch whole")
     undo_cmd.add_argument("batch", type=int, metavar="BATCH")
     undo_cmd.add_argument("--by", default="cli", help="who is undoing (recorded)")
@@ -85,6 +109,65 @@ def _cmd_init(args: argparse.Namespace) -> int:
     db = _open(args.db)
     try:
         print(f"Database {db.path} is at schema version {db.schema_version()}.")
+        if not auth.has_admin(db):
+            print(NO_ADMIN)
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+NO_ADMIN = (
+    "There is no administrator yet. Create one with: "
+    "python -m dashboard users add NAME --role admin"
+)
+
+
+def _read_password(prompt: str) -> str:
+    """A password from the terminal (asked twice) or the first line of standard input."""
+    if sys.stdin.isatty():
+        first = getpass.getpass(f"{prompt}: ")
+        if getpass.getpass("Repeat it: ") != first:
+            raise auth.AuthError("passwords_differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no login name in some containers
+        return "cli"
+
+
+def _cmd_users(args: argparse.Namespace) -> int:
+    t = Translator(settings.default_language())
+    db = _open(args.db)
+    try:
+        action = args.user_command
+        if action == "list":
+            users = auth.list_users(db)
+            if args.json:
+                print(users.to_json(orient="records", date_format="iso", force_ascii=False))
+            else:
+                print(users.to_string(index=False) if len(users) else "No accounts.")
+            if not auth.has_admin(db):
+                print(NO_ADMIN, file=sys.stderr)
+            return EXIT_OK
+        if action == "add":
+            auth.add_user(db, args.name, args.role, _read_password("Password"), by=_actor())
+            print(f"Added {args.name} ({args.role}).")
+        elif action == "remove":
+            auth.remove_user(db, args.name, by=_actor())
+            print(f"Removed {args.name}.")
+        elif action == "set-role":
+            auth.set_role(db, args.name, args.role, by=_actor())
+            print(f"{args.name} is now {args.role}.")
+        else:
+            auth.reset_password(db, args.name, _read_password("New password"), by=_actor())
+            print(f"New password set for {args.name}; their sessions have ended.")
+    except auth.AuthError as error:
+        print(f"error: {t('auth.' + error.code, **error.params)}", file=sys.stderr)
+        return EXIT_REJECTED
     finally:
         db.close()
     return EXIT_OK
@@ -266,6 +349,7 @@ _COMMANDS = {
     "import": _cmd_import,
     "batches": _cmd_batches,
     "undo": _cmd_undo,
+    "users": _cmd_users,
 }
 
 

@@ -233,8 +233,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "upload.kind": {"nb": "Innhold", "en": "Contents"},
     "upload.kind_auto": {"nb": "Gjenkjenn automatisk", "en": "Detect automatically"},
-    "upload.by": {"nb": "Lastet opp av", "en": "Uploaded by"},
-    "upload.by_default": {"nb": "Sekretariatet", "en": "Secretariat"},
+    "upload.by_user": {"nb": "Lastes opp av {name}", "en": "Uploaded by {name}"},
     "upload.channel": {"nb": "Kanal for tallene", "en": "Channel of the figures"},
     "upload.channel_help": {
         "nb": "Eksporten sier ikke selv hvilken kanal tallene gjelder. Bekreft eller rett navnet; "

@@ -34,6 +34,25 @@ SETTINGS: tuple[Setting, ...] = (
         "Fixed 'today' as YYYY-MM-DD for reproducible views; empty means the real date.",
     ),
     Setting("PLANPULS_PORT", "8501", "Port the run command serves the dashboard on."),
+    Setting(
+        "PLANPULS_ACCESS",
+        "open",
+        "open: reading needs no sign-in; closed: every page needs sign-in.",
+    ),
+    Setting(
+        "PLANPULS_SESSION_HOURS", "12", "How long a sign-in lasts, in hours (a signed cookie)."
+    ),
+    Setting(
+        "PLANPULS_SECRET",
+        "",
+        "Key that signs the sign-in cookie; empty: generated once and kept in the database.",
+    ),
+    Setting(
+        "PLANPULS_SSO_ROLES",
+        "",
+        "Roles for single sign-on by e-mail or domain, e.g. "
+        "admin=it@org.no;secretariat=@org.no (others: viewer).",
+    ),
 )
 
 
@@ -60,6 +79,23 @@ def default_language() -> str:
 def load_demo_on_empty() -> bool:
     """Whether the app fills an empty database with the demo plans."""
     return get("PLANPULS_DEMO").lower() not in ("0", "false", "no", "nei")
+
+
+def access_closed() -> bool:
+    """True when every page needs sign-in (PLANPULS_ACCESS=closed)."""
+    return get("PLANPULS_ACCESS").lower() in ("closed", "lukket")
+
+
+def cadence_days() -> int:
+    """The default reporting cadence in days (PLANPULS_CADENCE_DAYS, a whole number > 0)."""
+    value = get("PLANPULS_CADENCE_DAYS")
+    try:
+        days = int(value)
+    except ValueError:
+        days = 0
+    if days <= 0:
+        raise ValueError(f"PLANPULS_CADENCE_DAYS must be a whole number of days > 0, got {value!r}")
+    return days
 
 
 def today() -> dt.date:

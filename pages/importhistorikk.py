@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.ui import frame, history
 
-t = frame.page()
+t = frame.page("secretariat")
 st.title(t("history.title"))
 st.caption(t("history.intro"))
 history.render(t)

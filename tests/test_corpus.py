@@ -19,6 +19,7 @@ import json
 import shutil
 import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -167,7 +168,12 @@ def test_large_file_reports_the_bad_rows_deep_inside_and_changes_nothing(fresh_d
 
 
 def _same_file(written: bytes, built: bytes) -> bool:
-    """Equal bytes, or for workbooks equal entries (deflate output differs between zlibs)."""
+    """Equal bytes, or for workbooks equal content.
+
+    Deflate output differs between zlib builds, openpyxl writes its XML through lxml
+    when that is installed (else ElementTree, with other spacing), and it stamps
+    the save time into docProps/core.xml; none of that is content.
+    """
     if written == built:
         return True
     try:
@@ -175,7 +181,17 @@ def _same_file(written: bytes, built: bytes) -> bool:
     except zipfile.BadZipFile:
         return False
     names = old.namelist()
-    return names == new.namelist() and all(old.read(n) == new.read(n) for n in names)
+    if sorted(names) != sorted(new.namelist()):
+        return False
+    for name in names:
+        if name == "docProps/core.xml":
+            continue
+        a, b = old.read(name), new.read(name)
+        if name.endswith((".xml", ".rels")):
+            a, b = (ElementTree.canonicalize(x.decode("utf-8")) for x in (a, b))
+        if a != b:
+            return False
+    return True
 
 
 def test_the_corpus_is_what_make_corpus_writes():
@@ -185,7 +201,13 @@ def test_the_corpus_is_what_make_corpus_writes():
     built = module.build()
     assert set(built) == set(ENTRIES)
     for name, data in built.items():
-        assert _same_file((FILES / name).read_bytes(), data), f"{name}: run make_corpus.py"
+        written = (FILES / name).read_bytes()
+        if ENTRIES[name].get("file_error", {}).get("code") == "broken_workbook":
+            # A cut-off workbook: its bytes depend on how openpyxl serialised the whole.
+            assert not zipfile.is_zipfile(io.BytesIO(written)), name
+            assert not zipfile.is_zipfile(io.BytesIO(data)), name
+            continue
+        assert _same_file(written, data), f"{name}: run make_corpus.py"
 
 
 def test_today_is_the_corpus_today():

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard import auth
 from dashboard.i18n import Translator
 from dashboard.ui import frame, state
 from tests.conftest import HIS_GOALS, TODAY, held_by_another_process
@@ -31,14 +32,27 @@ ORDER BY m.id
 )
 
 
-def run_page(page: str | None = None, **query) -> AppTest:
+def run_page(page: str | None = None, *, role: str | None = None, **query) -> AppTest:
+    """Run the app on a page; with ``role``, signed in as a user with that role."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.query_params.update(query)
+    if role is not None:
+        sign_in_as(at, role)
     if page:
         at.switch_page(page)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def sign_in_as(at: AppTest, role: str) -> str:
+    """Create a user with ``role`` (once) and sign this AppTest session in as that user."""
+    db = state.database()
+    name = f"test-{role}"
+    if db.scalar("SELECT count(*) FROM app_user WHERE name = $n", {"n": name}) == 0:
+        auth.add_user(db, name, role, "et-langt-testpassord", by="test")
+    at.session_state["_planpuls_user"] = (name, "local")
+    return name
 
 
 def metrics_by_label(at: AppTest) -> dict[str, str]:
@@ -187,14 +201,14 @@ def test_channels_page_sums_flows_per_quarter_and_year(demo_env, grain):
 def test_every_page_file_is_registered_in_the_navigation():
     files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "pages").glob("*.py"))
     assert files, "no pages found"
-    assert sorted(path for path, _key, _icon in frame.PAGES) == files
+    assert sorted(spec.path for spec in frame.PAGES) == files
     assert "frame.navigation(t).run()" in (ROOT / "app.py").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in (ROOT / "pages").glob("*.py")))
 def test_every_page_runs_in_both_languages(demo_env, page):
     for lang in ("nb", "en"):
-        run_page(f"pages/{page}", lang=lang)
+        run_page(f"pages/{page}", lang=lang, role="admin")
 
 
 def test_an_empty_database_without_demo_says_how_to_load_it(tmp_path, monkeypatch):

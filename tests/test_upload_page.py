@@ -14,7 +14,7 @@ STATUS_CP1252 = (
 
 
 def upload_page(**query):
-    return run_page("pages/last_opp.py", **query)
+    return run_page("pages/last_opp.py", role="secretariat", **query)
 
 
 def test_upload_preview_save_then_oversikt_changes_then_undo_restores(demo_env):
@@ -46,7 +46,7 @@ def test_upload_preview_save_then_oversikt_changes_then_undo_restores(demo_env):
     assert after["Forfalt"] == "1"
     assert int(after["Fullført"]) == done_before + 2
 
-    history = run_page("pages/importhistorikk.py")
+    history = run_page("pages/importhistorikk.py", role="secretariat")
     table = history.dataframe[0].value
     assert table.iloc[0]["Fil"] == "status.csv"
     assert table.iloc[0]["Nye"] == 2

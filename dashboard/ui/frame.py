@@ -1,53 +1,100 @@
-"""The frame around every page: page config, language switch and the navigation.
+"""The frame around every page: page config, language, who is signed in, navigation.
 
-app.py calls :func:`start` and :func:`navigation`; each page calls :func:`page` first.
+app.py calls :func:`start` and :func:`navigation`; each page calls :func:`page`
+first, naming the role it needs. A page a visitor's role lacks is neither in the
+navigation nor runs: typed into the address bar it is not found, and reached in
+Streamlit's old pages/ mode it stops before showing anything.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from dashboard import auth
+from dashboard.auth import User
 from dashboard.i18n import Translator
-from dashboard.ui.state import language_switch, translator
+from dashboard.ui import session
+from dashboard.ui.state import database, language_switch, translator
 
-#: Every page: its file (url_path = file name, see STYLE.md), title key and icon.
-PAGES: tuple[tuple[str, str, str], ...] = (
-    ("pages/oversikt.py", "nav.overview", ":material/dashboard:"),
-    ("pages/mal.py", "nav.goal", ":material/flag:"),
-    ("pages/ansvarlige.py", "nav.owners", ":material/group:"),
-    ("pages/kanaler.py", "nav.channels", ":material/campaign:"),
-    ("pages/last_opp.py", "nav.upload", ":material/upload_file:"),
-    ("pages/importhistorikk.py", "nav.history", ":material/history:"),
+
+class PageSpec(NamedTuple):
+    """A page: its file (url_path = file name, see STYLE.md), title key, icon, role."""
+
+    path: str
+    title: str
+    icon: str
+    role: str | None  # None: for visitors who are not signed in (the sign-in page)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("pages/oversikt.py", "nav.overview", ":material/dashboard:", "viewer"),
+    PageSpec("pages/mal.py", "nav.goal", ":material/flag:", "viewer"),
+    PageSpec("pages/ansvarlige.py", "nav.owners", ":material/group:", "viewer"),
+    PageSpec("pages/kanaler.py", "nav.channels", ":material/campaign:", "viewer"),
+    PageSpec("pages/last_opp.py", "nav.upload", ":material/upload_file:", "secretariat"),
+    PageSpec("pages/importhistorikk.py", "nav.history", ":material/history:", "secretariat"),
+    PageSpec("pages/brukere.py", "nav.users", ":material/manage_accounts:", "admin"),
+    PageSpec("pages/logg_inn.py", "nav.sign_in", ":material/login:", None),
 )
 
 
 def start() -> Translator:
-    """Page config and the language switch; returns the chosen language's translator."""
+    """Page config, the language switch and the account box; returns the translator."""
     st.set_page_config(page_title="Planpuls", page_icon="📈", layout="wide")
-    return language_switch()
+    t = language_switch()
+    user = session.current_user(database())
+    st.session_state["_planpuls_run_user"] = user
+    session.write_cookie()
+    _account_box(t, user)
+    return t
+
+
+def _account_box(t: Translator, user: User | None) -> None:
+    if user is None:
+        return
+    st.sidebar.caption(t("auth.signed_in_as", name=user.name, role=t(f"role.{user.role}")))
+    if st.sidebar.button(t("auth.sign_out"), key="sign_out", icon=":material/logout:"):
+        session.sign_out(user)
+        st.rerun()
+
+
+def user() -> User | None:
+    """The signed-in user of this run (None: anonymous)."""
+    return st.session_state.get("_planpuls_run_user")
+
+
+def visible(spec: PageSpec, who: User | None) -> bool:
+    """Whether a visitor sees a page: by role; the sign-in page only when signed out."""
+    if spec.role is None:
+        return who is None
+    return auth.allows(session.effective_role(who), spec.role)
 
 
 def navigation(t: Translator) -> st.navigation:
-    """The navigation over every page, titled in the chosen language."""
+    """The navigation over the pages this visitor may see, titled in the language."""
+    who = user()
+    specs = [spec for spec in PAGES if visible(spec, who)]
     pages = [
-        st.Page(path, title=t(key), icon=icon, default=index == 0)
-        for index, (path, key, icon) in enumerate(PAGES)
+        st.Page(spec.path, title=t(spec.title), icon=spec.icon, default=index == 0)
+        for index, spec in enumerate(specs)
     ]
     return st.navigation(pages)
 
 
-def page() -> Translator:
-    """Start a page and return the translator for this run's language.
+def page(role: str | None = "viewer") -> Translator:
+    """Start a page that needs ``role`` and return the translator for this run.
 
     Until some session has run ``st.navigation``, Streamlit treats a ``pages/``
     folder beside the entry point the old way: a deep link such as ``/kanaler``
-    to a freshly started server runs that page file alone, without app.py (no
-    language switch, no wide layout, file names as navigation). Streamlit has no
-    setting for this, so the page switches the old mode off. On a session's first
-    run it starts over through app.py (nothing is lost, and widgets keep the same
-    identity from then on); otherwise (AppTest resets the mode on every run) it puts
-    the frame up itself, so that a click in that run is not dropped.
+    to a freshly started server runs that page file alone, without app.py.
+    Streamlit has no setting for this, so the page switches the old mode off. On a
+    session's first run it starts over through app.py (nothing is lost, and widgets
+    keep one identity from then on); otherwise (AppTest resets the mode on every
+    run) it puts the frame up itself, so that a click in that run is not dropped.
+    Either way the role is checked here too, since the old mode runs any page file.
     """
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
@@ -55,5 +102,10 @@ def page() -> Translator:
             st.rerun()
         t = start()
         # (no second st.navigation here: it would give this run's widgets other ids)
-        return t
-    return translator()
+    else:
+        t = translator()
+    who = user()
+    if role is not None and not auth.allows(session.effective_role(who), role):
+        st.warning(t("auth.sign_in_needed") if who is None else t("auth.not_allowed"))
+        st.stop()
+    return t

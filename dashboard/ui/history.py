@@ -8,6 +8,7 @@ from dashboard import tables
 from dashboard.i18n import Translator
 from dashboard.ingest.batches import UndoRefused, history, undo
 from dashboard.ui import sections
+from dashboard.ui.frame import user
 from dashboard.ui.state import database
 
 _DONE = "_planpuls_undo_done"
@@ -37,8 +38,12 @@ def render(t: Translator) -> None:
     )
     st.caption(t("history.undo_help"))
     sure = st.checkbox(t("history.confirm", id=batch_id), key=f"undo_sure_{batch_id}")
-    by = st.text_input(t("upload.by"), value=t("upload.by_default"), key="undo_by")
+    who = user()
     if st.button(t("history.undo_button", id=batch_id), disabled=not sure, key="undo_go"):
+        if who is None or not who.may("secretariat"):
+            st.error(t("auth.not_allowed"))
+            return
+        by = who.name
         try:
             undo(db, batch_id, by=by)
         except UndoRefused as refused:

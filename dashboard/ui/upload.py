@@ -63,6 +63,22 @@ def _preview(view: View, upload: Upload, by: str) -> Preview:
     return result
 
 
+def _uploader() -> str:
+    """The signed-in user's name (the page is for the secretariat only)."""
+    from dashboard.ui.frame import user
+
+    who = user()
+    return who.name if who else ""
+
+
+def _may_write() -> bool:
+    """Checked again at the moment of writing, not only when the page was shown."""
+    from dashboard.ui.frame import user
+
+    who = user()
+    return who is not None and who.may("secretariat")
+
+
 def render(view: View) -> None:
     """The whole upload flow for the chosen plan."""
     t = view.t
@@ -81,7 +97,8 @@ def render(view: View) -> None:
             key="upload_kind",
             format_func=lambda k: t(f"kind.{k}") if k else t("upload.kind_auto"),
         )
-        by = st.text_input(t("upload.by"), value=t("upload.by_default"), key="upload_by")
+        by = _uploader()
+        st.caption(t("upload.by_user", name=by))
     template_downloads(view)
     if file is None:
         return
@@ -133,6 +150,9 @@ def render(view: View) -> None:
     if st.button(
         t("upload.commit"), type="primary", disabled=not result.ok or nothing, key="upload_commit"
     ):
+        if not _may_write():
+            st.error(t("auth.not_allowed"))
+            return
         try:
             done = commit(view.db, upload, by=by)
         except UploadRefused:

@@ -36,9 +36,21 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+#: Accounts every browser test server has: name -> role (password PASSWORD).
+ACCOUNTS = {"sekretariatet": "secretariat", "leser": "viewer"}
+PASSWORD = "et-langt-testpassord"
+
+
 @contextlib.contextmanager
 def running_app(folder: Path):
     """Run `streamlit run app.py` on a free port over a fresh demo database; yield its URL."""
+    from dashboard import auth
+    from dashboard.db import Database
+
+    db = Database.open(folder / "planpuls.duckdb")
+    for name, role in ACCOUNTS.items():
+        auth.add_user(db, name, role, PASSWORD, by="test")
+    db.close()
     port = _free_port()
     env = {
         **os.environ,
@@ -138,6 +150,17 @@ def wait_until_idle(page) -> None:
         timeout=30_000,
     )
     page.wait_for_timeout(1000)
+
+
+def sign_in(page, url: str, name: str) -> None:
+    """Sign in on the sign-in page as one of ACCOUNTS."""
+    page.goto(f"{url}/logg_inn")
+    wait_until_idle(page)
+    page.get_by_label("Brukernavn").fill(name)
+    page.get_by_label("Passord").fill(PASSWORD)
+    page.get_by_role("button", name="Logg inn").click()
+    page.get_by_text(f"Innlogget som {name}").first.wait_for()
+    wait_until_idle(page)
 
 
 def screenshot(page, name: str) -> Path:

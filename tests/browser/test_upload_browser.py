@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, screenshot, wait_until_idle
+from tests.browser.conftest import DESKTOP, PHONE, screenshot, sign_in, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
@@ -40,6 +40,7 @@ def test_upload_preview_save_see_it_on_oversikt_then_undo(fresh_server, page_at,
     wait_until_idle(page)
     assert metric(page, "Forfalt") == "3"
 
+    sign_in(page, fresh_server, "sekretariatet")
     page.goto(f"{fresh_server}/last_opp")
     wait_until_idle(page)
     page.get_by_role("heading", name="Last opp").wait_for()
@@ -80,6 +81,7 @@ def test_a_rejected_file_shows_lines_and_columns_on_a_phone(server, page_at, tmp
     path = tmp_path / "feil.csv"
     path.write_bytes("Tiltak-ID;Dato;Status\nhis-t99;20.11.2026;lilla\n".encode("cp1252"))
     page = page_at(PHONE)
+    sign_in(page, server, "sekretariatet")
     page.goto(f"{server}/last_opp")
     wait_until_idle(page)
     choose_file(page, path)
@@ -87,3 +89,34 @@ def test_a_rejected_file_shows_lines_and_columns_on_a_phone(server, page_at, tmp
     wait_until_idle(page)
     assert page.get_by_role("button", name="Lagre opplastingen").is_disabled()
     screenshot(page, "last-opp-feil-phone")
+
+
+def test_sign_in_upload_sign_out_and_a_viewer_cannot_reach_the_upload_page(
+    fresh_server, page_at, tmp_path
+):
+    path = tmp_path / "status.csv"
+    path.write_bytes(STATUS_FROM_EXCEL)
+    page = page_at(DESKTOP)
+    sign_in(page, fresh_server, "sekretariatet")
+    page.reload()  # the sign-in survives a refresh (a signed cookie)
+    wait_until_idle(page)
+    page.get_by_text("Innlogget som sekretariatet").first.wait_for()
+    page.get_by_role("link", name="Last opp").click()
+    page.get_by_role("heading", name="Last opp").wait_for()
+    choose_file(page, path)
+    page.get_by_role("button", name="Lagre opplastingen").click()
+    page.get_by_text("Lagret som opplasting nr. 2").wait_for()
+    page.get_by_role("button", name="Logg ut").click()
+    page.get_by_role("link", name="Logg inn").wait_for()
+    assert page.get_by_role("link", name="Last opp").count() == 0
+    page.reload()  # signed out stays signed out
+    wait_until_idle(page)
+    assert page.get_by_role("link", name="Last opp").count() == 0
+
+    sign_in(page, fresh_server, "leser")
+    assert page.get_by_role("link", name="Last opp").count() == 0
+    page.goto(f"{fresh_server}/last_opp")  # typing the address
+    wait_until_idle(page)
+    assert page.get_by_test_id("stFileUploaderDropzone").count() == 0
+    assert page.get_by_role("heading", name="Last opp").count() == 0
+    screenshot(page, "leser-last-opp-desktop")
