@@ -1,12 +1,11 @@
 -- How many cells of a staged number column ({column}, a canonical key chosen by the
 -- caller from a fixed list) are written with a decimal comma, and how many with a
--- point. One tool writes a whole file one way, so its first 50 000 numbers decide.
+-- point. One tool writes a whole file one way, so its first 50 000 rows decide.
 WITH cells AS (
     SELECT pp_digits({column}) AS v
     FROM stage
-    WHERE {column} IS NOT NULL AND (contains({column}, ',') OR contains({column}, '.'))
-    ORDER BY seq
-    LIMIT 50000
+    WHERE seq < 50000 AND {column} IS NOT NULL
+      AND (contains({column}, ',') OR contains({column}, '.'))
 )
 SELECT
     count(*) FILTER (WHERE regexp_full_match(v, '-?\d*,\d+')
