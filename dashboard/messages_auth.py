@@ -29,10 +29,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You do not have access to this page. Ask an administrator for another role.",
     },
     "auth.no_admin": {
-        "nb": "Det finnes ingen administrator ennå. Opprett en i terminalen med "
-        "`python -m dashboard users add NAVN --role admin` (passordet spørres om).",
-        "en": "There is no administrator yet. Create one in a terminal with "
-        "`python -m dashboard users add NAME --role admin` (you are asked for the password).",
+        "nb": "Det finnes ingen administrator ennå. Stopp dashbordet (databasen kan bare "
+        "ha én prosess åpen), kjør `.venv/bin/python -m dashboard users add NAVN --role admin` "
+        "(passordet spørres om) og start dashbordet igjen.",
+        "en": "There is no administrator yet. Stop the dashboard (the database takes one "
+        "process at a time), run `.venv/bin/python -m dashboard users add NAME --role admin` "
+        "(you are asked for the password) and start the dashboard again.",
     },
     "auth.bad_credentials": {
         "nb": "Feil brukernavn eller passord.",

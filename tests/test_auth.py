@@ -131,7 +131,9 @@ def test_sign_in_form_accepts_the_right_password_and_refuses_a_wrong_one(demo_en
 
 def test_the_sign_in_page_says_how_to_create_the_first_admin(demo_env):
     at = run_page("pages/logg_inn.py")
-    assert any("users add NAVN --role admin" in i.value for i in at.info)
+    assert any(
+        "users add NAVN --role admin" in i.value and "Stopp dashbordet" in i.value for i in at.info
+    )
 
 
 def test_sso_user_gets_the_role_of_their_domain(demo_env, monkeypatch):
