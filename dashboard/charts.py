@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.i18n import Translator
-from dashboard.labels import STATUS_IDS, STATUSES, metric_word
+from dashboard.labels import DISPLAY_STATUS_IDS, DISPLAY_STATUSES, metric_word
 
 FONT_SIZE = 16
 BAR_COLOR = "#0072B2"
@@ -87,12 +87,15 @@ def goal_progress(summary: pd.DataFrame, t: Translator) -> go.Figure:
 
 
 def status_by_group(
-    summary: pd.DataFrame, label_column: str, t: Translator, statuses: tuple[str, ...] = STATUS_IDS
+    summary: pd.DataFrame,
+    label_column: str,
+    t: Translator,
+    statuses: tuple[str, ...] = DISPLAY_STATUS_IDS,
 ) -> go.Figure:
     """Stacked horizontal bars: number of measures per status for each row of ``summary``."""
     labels = [_wrap(str(v)) for v in summary[label_column]]
     fig = go.Figure()
-    for status in STATUSES:
+    for status in DISPLAY_STATUSES:
         if status.id not in statuses:
             continue
         counts = summary[status.id].astype(int).tolist()
@@ -143,7 +146,7 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
     rows["due"] = pd.to_datetime(rows["due_date"])
     rows = rows.sort_values(["due", "start"])
     labels = [_wrap(title, 45) for title in rows["title"]]
-    for status in STATUSES:
+    for status in DISPLAY_STATUSES:
         part = rows[rows["status"] == status.id]
         if part.empty:
             continue

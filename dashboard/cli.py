@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from dashboard import __version__, auth, settings, tables
+from dashboard import __version__, auth, cli_board, settings, tables
 from dashboard.auth import ROLES
 from dashboard.db import Database, DatabaseBusyError, DatabaseError
 from dashboard.demo import demo_batches, load_demo
@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     reset.add_argument("name", metavar="NAME")
     for sub in (add, listing, remove, role, reset):
         _db_argument(sub)
+
+    _BOARD_COMMANDS.update(cli_board.register(commands))
 
     undo_cmd = commands.add_parser("undo", help="undo an import batch whole")
     undo_cmd.add_argument("batch", type=int, metavar="BATCH")
@@ -343,6 +345,8 @@ def _cmd_undo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_BOARD_COMMANDS: dict = {}
+
 _COMMANDS = {
     "init": _cmd_init,
     "demo": _cmd_demo,
@@ -364,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return _COMMANDS[args.command](args)
+        return {**_COMMANDS, **_BOARD_COMMANDS}[args.command](args)
     except _Usage as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -3,15 +3,22 @@
 Goals, measures, owners, channels and audiences come from the documents; the
 status history and channel figures are generated (scripts/generate_demo_history.py)
 and marked illustrative in the data, so the pages can say so.
+
+The demo also records board meetings (data/demo/meetings.csv), each with its
+frozen snapshot: the HO21 council's meetings 4, 5 and 6/2021 on their real dates
+(seed 003), and a few illustrative board and management meetings in 2026 for the
+other two plans. A plan may have its own reporting cadence (plan_cadences.csv).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
 
+from dashboard import meetings
 from dashboard.db import Database, DatabaseError, load_sql
 from dashboard.settings import DEMO_DIR
 
@@ -126,7 +133,45 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
                 f"{table} {row_id} -> {target}" for table, row_id, target in problems
             )
             raise DatabaseError(f"The demo data refers to rows that do not exist: {details}")
+        cadences = read_csv(directory / CADENCES_FILE)
+        for row in cadences.itertuples():
+            cur.execute(
+                "UPDATE plan SET cadence_days = $d WHERE id = $p",
+                {"d": int(row.cadence_days), "p": row.plan_id},
+            )
         cur.execute(
             "UPDATE import_batch SET rows_added = $n WHERE id = $b", {"n": added, "b": batch}
         )
+    try:
+        record_demo_meetings(db, batch, directory, created_by=created_by)
+    except Exception:
+        from dashboard.ingest.batches import undo  # (ingest imports nothing of the demo)
+
+        undo(db, batch, by=created_by)
+        raise
     return batch
+
+
+CADENCES_FILE = "plan_cadences.csv"
+MEETINGS_FILE = "meetings.csv"
+
+
+def record_demo_meetings(
+    db: Database, batch: int, directory: Path = DEMO_DIR, *, created_by: str = "demo"
+) -> int:
+    """Record the demo's meetings (with their snapshots) as part of demo batch ``batch``."""
+    rows = read_csv(directory / MEETINGS_FILE)
+    for row in rows.itertuples():
+        meetings.record(
+            db,
+            row.plan_id,
+            row.name,
+            dt.date.fromisoformat(row.date),
+            by=created_by,
+            today=dt.date.max,  # the demo's dates are fixed, whatever "today" is set to
+            illustrative=row.illustrative == "true",
+            note=row.note or None,
+            batch=batch,
+            source=row.source,
+        )
+    return len(rows)

@@ -47,10 +47,22 @@ STATUSES: tuple[Status, ...] = (
            ("avbrutt", "utgått", "kansellert", "cancelled", "canceled")),
 )  # fmt: skip
 
-STATUS_BY_ID: dict[str, Status] = {s.id: s for s in STATUSES}
+#: A derived status, never stored: an open measure whose latest update is older
+#: than the plan's reporting cadence shows as this, whatever it last reported, and
+#: counts as this in every roll-up (see metrics.is_stale).
+STALE = Status("stale", "#CC79A7", "violet", "◷", "Ikke oppdatert", "Not updated")
+
+#: Statuses as shown and counted: the stored ones with "stale" among the open ones.
+DISPLAY_STATUSES: tuple[Status, ...] = (*STATUSES[:4], STALE, *STATUSES[4:])
+STATUS_BY_ID: dict[str, Status] = {s.id: s for s in DISPLAY_STATUSES}
+#: The stored status ids (the database's CHECK, the upload vocabulary).
 STATUS_IDS: tuple[str, ...] = tuple(s.id for s in STATUSES)
-#: Statuses that end a measure: never overdue, never open.
+#: Every status a measure can be shown with, in display order.
+DISPLAY_STATUS_IDS: tuple[str, ...] = tuple(s.id for s in DISPLAY_STATUSES)
+#: Statuses that end a measure: never overdue, never open, never stale.
 CLOSED_STATUSES = frozenset({"done", "cancelled"})
+#: The statuses of open measures, in display order.
+OPEN_STATUS_IDS: tuple[str, ...] = tuple(s for s in DISPLAY_STATUS_IDS if s not in CLOSED_STATUSES)
 #: Statuses that need the board's attention.
 ATTENTION_STATUSES = frozenset({"at_risk", "delayed"})
 

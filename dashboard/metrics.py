@@ -3,6 +3,11 @@
 A measure's progress counts with its weight; a done measure counts as 100 %
 whatever it last reported; a cancelled measure does not count at all. A goal
 with nothing left to count has no progress (None), which is not the same as 0 %.
+
+An open measure that has gone longer than the reporting cadence without a status
+update is *stale*: it shows and counts as "not updated" (status ``stale``) in
+every roll-up, with its last reported progress; its own status is kept as
+``reported_status``.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from dashboard.labels import ATTENTION_STATUSES, CLOSED_STATUSES, STATUS_IDS
+from dashboard.labels import ATTENTION_STATUSES, CLOSED_STATUSES, DISPLAY_STATUS_IDS
 
 #: Horizons (days) for "falls due in the next …".
 DUE_HORIZONS: tuple[int, ...] = (30, 60, 90)
@@ -74,15 +79,55 @@ def progress_by_group(states: pd.DataFrame, by: str) -> pd.DataFrame:
             ),
             "measures": len(group),
         }
-        row.update({s: int(counts.get(s, 0)) for s in STATUS_IDS})
+        row.update({s: int(counts.get(s, 0)) for s in DISPLAY_STATUS_IDS})
         rows.append(row)
-    columns = [by, "progress", "measures", *STATUS_IDS]
+    columns = [by, "progress", "measures", *DISPLAY_STATUS_IDS]
     return pd.DataFrame(rows, columns=columns)
 
 
-def add_flags(states: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
-    """Add ``overdue`` and ``attention`` columns to measure states."""
+def is_stale(
+    status: str,
+    last_update: dt.date | None,
+    start: dt.date | None,
+    as_of: dt.date,
+    cadence_days: int,
+) -> bool:
+    """Whether an open measure has gone more than ``cadence_days`` without an update.
+
+    The clock runs from the latest update, or from the measure's start when that
+    is later (a measure is not expected to report before it starts); a measure
+    with neither is never stale. Done and cancelled measures are never stale.
+    """
+    if status in CLOSED_STATUSES:
+        return False
+    marks = [_as_date(d) for d in (last_update, start) if d is not None and not pd.isna(d)]
+    if not marks:
+        return False
+    return (as_of - max(marks)).days > cadence_days
+
+
+def add_flags(
+    states: pd.DataFrame, as_of: dt.date, cadence_days: int | None = None
+) -> pd.DataFrame:
+    """Add ``stale``, ``reported_status``, ``overdue`` and ``attention`` to measure states.
+
+    With a cadence, a stale measure's ``status`` becomes ``stale`` (its own status
+    stays in ``reported_status``), so every count, chart and list built on the
+    states treats it as not updated. Without one, nothing is stale.
+    """
     out = states.copy()
+    out["reported_status"] = out["status"]
+    if cadence_days:
+        out["stale"] = [
+            is_stale(status, last, start, as_of, cadence_days)
+            for status, last, start in zip(
+                out["status"], out["last_update"], out["start_date"], strict=True
+            )
+        ]
+    else:
+        out["stale"] = False
+    out["stale"] = out["stale"].astype(bool)
+    out.loc[out["stale"], "status"] = "stale"
     out["overdue"] = [
         is_overdue(due, status, as_of)
         for due, status in zip(out["due_date"], out["status"], strict=True)

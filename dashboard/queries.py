@@ -11,9 +11,15 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard import metrics
-from dashboard.db import Database
-from dashboard.labels import CLOSED_STATUSES, METRICS, STATUS_IDS, STOCK_METRICS
+from dashboard import metrics, settings
+from dashboard.db import Database, load_sql
+from dashboard.labels import (
+    CLOSED_STATUSES,
+    DISPLAY_STATUS_IDS,
+    METRICS,
+    OPEN_STATUS_IDS,
+    STOCK_METRICS,
+)
 
 GRAINS: tuple[str, ...] = ("month", "quarter", "year")
 
@@ -60,11 +66,21 @@ def channels(db: Database, plan_id: str) -> pd.DataFrame:
     return db.query("plan_channels", plan_id=plan_id)
 
 
+def cadence_days(db: Database, plan_id: str) -> int:
+    """The plan's reporting cadence in days: its own, or the PLANPULS_CADENCE_DAYS setting."""
+    own = db.scalar(load_sql("plan_cadence"), {"plan_id": plan_id})
+    return int(own) if own is not None and not pd.isna(own) else settings.cadence_days()
+
+
 def measure_states(db: Database, filters: Filters, *, as_of: dt.date | None = None) -> pd.DataFrame:
-    """One row per measure with its state on the filter's end date (or ``as_of``)."""
+    """One row per measure with its state on the filter's end date (or ``as_of``).
+
+    A measure that has gone longer than the plan's cadence without an update has
+    status ``stale`` (its own in ``reported_status``); see metrics.add_flags.
+    """
     as_of = as_of or filters.end
     states = db.query("measure_state", **filters.params(as_of=as_of))
-    return metrics.add_flags(states, as_of)
+    return metrics.add_flags(states, as_of, cadence_days(db, filters.plan_id))
 
 
 def status_history(db: Database, filters: Filters) -> pd.DataFrame:
@@ -84,9 +100,15 @@ def goal_summary(db: Database, filters: Filters, states: pd.DataFrame) -> pd.Dat
 
     Goals without (matching) measures are kept, with no progress.
     """
-    goal_rows = goals(db, filters.plan_id)
-    if filters.goal_id:
-        goal_rows = goal_rows[goal_rows["id"] == filters.goal_id]
+    return summarise_goals(goals(db, filters.plan_id), states, filters.goal_id)
+
+
+def summarise_goals(
+    goal_rows: pd.DataFrame, states: pd.DataFrame, goal_id: str | None = None
+) -> pd.DataFrame:
+    """Per goal row (id, title, …): progress, status counts, overdue and attention counts."""
+    if goal_id:
+        goal_rows = goal_rows[goal_rows["id"] == goal_id]
     per_goal = metrics.progress_by_group(states, "goal_id")
     flags = (
         states.groupby("goal_id")[["overdue", "attention"]].sum().astype(int).reset_index()
@@ -95,43 +117,9 @@ def goal_summary(db: Database, filters: Filters, states: pd.DataFrame) -> pd.Dat
     )
     out = goal_rows.rename(columns={"id": "goal_id", "title": "goal_title"})
     out = out.merge(per_goal, on="goal_id", how="left").merge(flags, on="goal_id", how="left")
-    for column in ("measures", "overdue", "attention", *STATUS_IDS):
+    for column in ("measures", "overdue", "attention", *DISPLAY_STATUS_IDS):
         out[column] = out[column].fillna(0).astype(int)
     out["progress"] = out["progress"].astype(object).where(out["progress"].notna(), None)
-    return out.reset_index(drop=True)
-
-
-def changes_since(db: Database, filters: Filters, since: dt.date) -> pd.DataFrame:
-    """Measures whose status or progress changed, or that got a comment, after ``since``.
-
-    Columns: id, title, goal_title, owner, status_before, status_after,
-    progress_before, progress_after, delta, comment (latest new comment or empty).
-    """
-    after = measure_states(db, filters)
-    before = measure_states(db, filters, as_of=since)
-    changed = metrics.compare_states(before, after)
-    history = status_history(db, filters)
-    dates = pd.to_datetime(history["update_date"]).dt.date
-    window = history[(dates > since) & history["comment"].fillna("").str.strip().ne("")]
-    comments = window.groupby("measure_id")["comment"].last()
-    commented_only = comments.index.difference(changed["id"])
-    if len(commented_only):
-        same = after[after["id"].isin(commented_only)]
-        extra = pd.DataFrame(
-            {
-                "id": same["id"],
-                "status_before": same["status"],
-                "status_after": same["status"],
-                "progress_before": same["progress"],
-                "progress_after": same["progress"],
-                "delta": 0.0,
-            }
-        )
-        changed = pd.concat([changed, extra], ignore_index=True)
-    info = after[["id", "title", "goal_title", "goal_order", "owner"]]
-    out = changed.merge(info, on="id", how="left")
-    out["comment"] = out["id"].map(comments).fillna("")
-    out = out.sort_values(["goal_order", "id"]).drop(columns="goal_order")
     return out.reset_index(drop=True)
 
 
@@ -155,14 +143,14 @@ def owner_workload(states: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
         open_group = open_states[open_states["owner"] == owner]
         counts = open_group["status"].value_counts()
         row = {"owner_id": group["owner_id"].iloc[0], "owner": owner, "open": len(open_group)}
-        row.update({s: int(counts.get(s, 0)) for s in STATUS_IDS if s not in CLOSED_STATUSES})
+        row.update({s: int(counts.get(s, 0)) for s in OPEN_STATUS_IDS})
         row["overdue"] = int(open_group["overdue"].sum())
         for days in metrics.DUE_HORIZONS:
             row[f"due_{days}"] = len(metrics.due_within(open_group, as_of, days))
         row["done"] = int((group["status"] == "done").sum())
         rows.append(row)
     columns = ["owner_id", "owner", "open"]
-    columns += [s for s in STATUS_IDS if s not in CLOSED_STATUSES]
+    columns += list(OPEN_STATUS_IDS)
     columns += ["overdue", *(f"due_{d}" for d in metrics.DUE_HORIZONS), "done"]
     out = pd.DataFrame(rows, columns=columns)
     return out.sort_values(["open", "owner"], ascending=[False, True]).reset_index(drop=True)

@@ -35,6 +35,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("PLANPULS_PORT", "8501", "Port the run command serves the dashboard on."),
     Setting(
+        "PLANPULS_CADENCE_DAYS",
+        "60",
+        "Days a measure may go without a status update before it shows as not updated "
+        "(a plan's own cadence overrides it).",
+    ),
+    Setting(
         "PLANPULS_ACCESS",
         "open",
         "open: reading needs no sign-in; closed: every page needs sign-in.",

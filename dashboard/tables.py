@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.i18n import MESSAGES, Translator
-from dashboard.labels import STATUS_IDS, metric_word, status
+from dashboard.labels import DISPLAY_STATUS_IDS, metric_word, status
 
 
 def measures(
@@ -35,7 +35,7 @@ def goal_summary(summary: pd.DataFrame, t: Translator) -> pd.DataFrame:
     out = pd.DataFrame({t("col.goal"): summary["goal_title"]})
     out[t("col.progress")] = [t.percent(p) for p in summary["progress"]]
     out[t("col.measures")] = summary["measures"]
-    for status_id in STATUS_IDS:
+    for status_id in DISPLAY_STATUS_IDS:
         out[status(status_id).badge(t.lang)] = summary[status_id]
     out[t("col.overdue")] = summary["overdue"]
     return out
@@ -68,7 +68,7 @@ def _signed_points(delta: float, t: Translator) -> str:
 def workload(table: pd.DataFrame, t: Translator, horizons: tuple[int, ...]) -> pd.DataFrame:
     """Per owner: open measures, counts per open status, overdue, due soon, done."""
     out = pd.DataFrame({t("col.owner"): table["owner"], t("col.open"): table["open"]})
-    for status_id in STATUS_IDS:
+    for status_id in DISPLAY_STATUS_IDS:
         if status_id in table.columns and status_id not in ("done", "cancelled"):
             out[status(status_id).badge(t.lang)] = table[status_id]
     out[t("col.overdue")] = table["overdue"]

@@ -3,8 +3,8 @@
 import streamlit as st
 
 from dashboard import charts, metrics, queries, tables
-from dashboard.labels import CLOSED_STATUSES, STATUS_IDS
-from dashboard.ui import frame, sections
+from dashboard.labels import OPEN_STATUS_IDS
+from dashboard.ui import board_sections, frame, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -17,9 +17,8 @@ if view is not None:
         st.info(t("common.no_measures"))
     else:
         workload = queries.owner_workload(states, filters.end)
-        open_statuses = tuple(s for s in STATUS_IDS if s not in CLOSED_STATUSES)
         st.subheader(t("owners.open_by_status"))
-        sections.chart(charts.status_by_group(workload, "owner", t, open_statuses))
+        sections.chart(charts.status_by_group(workload, "owner", t, OPEN_STATUS_IDS))
         sections.status_legend(view)
         st.subheader(t("owners.table"))
         sections.table(
@@ -43,6 +42,8 @@ if view is not None:
             sections.table(
                 tables.measures(due, t), status_columns=(t("col.status"),), download_name="frister"
             )
+
+        board_sections.reminders(view, states, board_sections.last_meeting_baseline(view))
 
         if filters.owner_id is None:
             st.info(t("owners.pick"))

@@ -3,14 +3,14 @@
 import streamlit as st
 
 from dashboard import charts, queries, tables
-from dashboard.ui import frame, sections
-from dashboard.ui.state import sidebar_filters, since_filter
+from dashboard.ui import board_sections, frame, sections
+from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
 view = sidebar_filters(t)
 if view is not None:
     db, filters = view.db, view.filters
-    since = since_filter(view, queries.default_since(db, filters))
+    baseline = board_sections.baseline_filter(view)
     states = queries.measure_states(db, filters)
     summary = queries.goal_summary(db, filters, states)
 
@@ -43,26 +43,6 @@ if view is not None:
         t("overview.none_attention"),
         "risiko-tiltak",
     )
-
-    changed = queries.changes_since(db, filters, since)
-    st.subheader(t("overview.changes", date=t.date(since)))
-    if changed.empty:
-        st.info(t("overview.no_changes"))
-    else:
-        done_now = int(
-            ((changed["status_after"] == "done") & (changed["status_before"] != "done")).sum()
-        )
-        st.caption(
-            t(
-                "overview.changes_summary",
-                changed=len(changed),
-                done=done_now,
-                comments=int(changed["comment"].ne("").sum()),
-            )
-        )
-        sections.table(
-            tables.changes(changed, t),
-            status_columns=(t("col.before"), t("col.after")),
-            download_name="endringer",
-        )
+    board_sections.stale_list(view, states, queries.cadence_days(db, filters.plan_id))
+    board_sections.since_section(view, states, baseline)
     sections.illustrative_note(view, states)

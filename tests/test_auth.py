@@ -22,6 +22,7 @@ PAGE_TITLES = {
     "pages/mal.py": "Mål:",
     "pages/ansvarlige.py": "Ansvarlige",
     "pages/kanaler.py": "Kanaler",
+    "pages/rapport.py": "Rapport",
     "pages/last_opp.py": "Last opp",
     "pages/importhistorikk.py": "Importhistorikk",
     "pages/brukere.py": "Brukere",
@@ -54,7 +55,10 @@ def test_every_role_on_every_page(demo_env, monkeypatch, page, role, access, all
     monkeypatch.setenv("PLANPULS_ACCESS", access)
     at = run_page(page, role=role)
     titles = [t.value for t in at.title]
-    shown = any(title.startswith(PAGE_TITLES[page]) for title in titles)
+    if page == "pages/presentasjon.py":  # a full-screen page of its own, no st.title
+        shown = not refused(at) and not titles
+    else:
+        shown = any(title.startswith(PAGE_TITLES[page]) for title in titles)
     assert shown is allowed, titles
     if allowed:
         assert not refused(at)

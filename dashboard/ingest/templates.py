@@ -78,7 +78,14 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
         open_states = states[~states["status"].isin(CLOSED_STATUSES)]
         # The latest update as it stands: uploaded untouched, these rows are unchanged.
         rows = [
-            [m.id, _date(m.last_update) or today, status(m.status).word(lang), m.progress, "", ""]
+            [
+                m.id,
+                _date(m.last_update) or today,
+                status(m.reported_status).word(lang),  # its own, not "not updated"
+                m.progress,
+                "",
+                "",
+            ]
             for m in open_states.itertuples()
         ]
     else:

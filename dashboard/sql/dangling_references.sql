@@ -56,3 +56,7 @@ WHERE ($batch::INTEGER IS NULL OR cm.import_batch_id = $batch)
        OR (cm.audience_id IS NOT NULL AND cm.audience_id NOT IN (SELECT id FROM audience))
        OR (cm.goal_id IS NOT NULL AND cm.goal_id NOT IN (SELECT id FROM goal))
        OR (cm.measure_id IS NOT NULL AND cm.measure_id NOT IN (SELECT id FROM measure)))
+UNION ALL
+SELECT 'meeting', m.name, m.plan_id FROM meeting m
+WHERE m.plan_id NOT IN (SELECT id FROM plan)
+  AND ($batch::INTEGER IS NULL OR m.import_batch_id = $batch)

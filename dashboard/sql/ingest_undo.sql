@@ -55,6 +55,14 @@ DELETE FROM status_update WHERE import_batch_id = $batch;
 
 DELETE FROM goal_kpi WHERE import_batch_id = $batch;
 
+DELETE FROM meeting_measure WHERE meeting_id IN (
+    SELECT id FROM meeting WHERE import_batch_id = $batch);
+
+DELETE FROM meeting_goal WHERE meeting_id IN (
+    SELECT id FROM meeting WHERE import_batch_id = $batch);
+
+DELETE FROM meeting WHERE import_batch_id = $batch;
+
 DELETE FROM measure WHERE import_batch_id = $batch;
 
 DELETE FROM goal WHERE import_batch_id = $batch;

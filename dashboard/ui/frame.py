@@ -34,6 +34,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/mal.py", "nav.goal", ":material/flag:", "viewer"),
     PageSpec("pages/ansvarlige.py", "nav.owners", ":material/group:", "viewer"),
     PageSpec("pages/kanaler.py", "nav.channels", ":material/campaign:", "viewer"),
+    PageSpec("pages/presentasjon.py", "present.nav", ":material/co_present:", "viewer"),
+    PageSpec("pages/rapport.py", "report.nav", ":material/description:", "viewer"),
     PageSpec("pages/last_opp.py", "nav.upload", ":material/upload_file:", "secretariat"),
     PageSpec("pages/importhistorikk.py", "nav.history", ":material/history:", "secretariat"),
     PageSpec("pages/brukere.py", "nav.users", ":material/manage_accounts:", "admin"),

@@ -6,8 +6,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import exports, tables
-from dashboard.labels import STATUSES
+from dashboard import exports, queries, tables
+from dashboard.labels import DISPLAY_STATUSES
 from dashboard.queries import plan_progress
 from dashboard.ui.state import View, plan_bounds
 
@@ -36,12 +36,12 @@ def illustrative_note(view: View, *frames: pd.DataFrame) -> None:
 
 def status_legend(view: View) -> None:
     """The status words with their icons and colours, as one line."""
-    parts = [f":{s.markdown_color}[**{s.icon}**] {s.word(view.t.lang)}" for s in STATUSES]
+    parts = [f":{s.markdown_color}[**{s.icon}**] {s.word(view.t.lang)}" for s in DISPLAY_STATUSES]
     st.markdown(" · ".join(parts))
 
 
 def _status_style(value: str) -> str:
-    for s in STATUSES:
+    for s in DISPLAY_STATUSES:
         if isinstance(value, str) and value.startswith(s.icon):
             return f"color: {s.color}; font-weight: 600"
     return ""
@@ -124,6 +124,11 @@ def status_kpis(view: View, states: pd.DataFrame) -> None:
                 t("overview.overdue_help"),
             ),
             (t("overview.attention"), t.number(int(states["attention"].sum())), None),
+            (
+                t("stale.kpi"),
+                t.number(int(states["stale"].sum())),
+                t("stale.kpi_help", days=queries.cadence_days(view.db, view.filters.plan_id)),
+            ),
         ]
     )
 

@@ -240,6 +240,26 @@ def since_filter(view: View, default: dt.date) -> dt.date:
     )
 
 
+def option_filter(
+    view: View,
+    name: str,
+    label: str,
+    options: Sequence[str],
+    format_func: Callable[[str], str],
+    *,
+    default: str,
+) -> str:
+    """A selectbox (sidebar) over ``options``, bound to ``name`` in the URL."""
+    return _choice(name, label, options, format_func, view.t, default=default)
+
+
+def date_filter(
+    view: View, name: str, label: str, *, default: dt.date, lo: dt.date, hi: dt.date
+) -> dt.date:
+    """A date picker (sidebar) between ``lo`` and ``hi``, bound to ``name`` in the URL."""
+    return _date(name, label, view.t, default=default, lo=lo, hi=hi)
+
+
 def grain_filter(view: View) -> str:
     """Month, quarter or year (sidebar), bound to ``grain`` in the URL."""
     t = view.t

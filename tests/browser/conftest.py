@@ -42,7 +42,7 @@ PASSWORD = "et-langt-testpassord"
 
 
 @contextlib.contextmanager
-def running_app(folder: Path):
+def running_app(folder: Path, script: Path = ROOT / "app.py"):
     """Run `streamlit run app.py` on a free port over a fresh demo database; yield its URL."""
     from dashboard import auth
     from dashboard.db import Database
@@ -60,7 +60,7 @@ def running_app(folder: Path):
         "PLANPULS_LANG": "nb",
     }
     with (folder / "streamlit.log").open("w") as log:
-        command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py")]
+        command = [sys.executable, "-m", "streamlit", "run", str(script)]
         command += ["--server.port", str(port), "--server.headless", "true"]
         command += ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
         process = subprocess.Popen(

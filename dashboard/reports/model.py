@@ -1,0 +1,385 @@
+"""The status report's content, once, for every format: texts, tables and chart data.
+
+Shaped like the council's paper (seed 003, Sak 51/6/2021 "Orientering og status
+handlingsplan"): a header naming the plan, meeting and dates; background; the
+overall status; then for each goal a short paragraph written from the data, its
+measures, what changed since the last meeting and what needs attention; and the
+proposed decision, "Tas til orientering". Every figure is formatted here, so the
+Word, PowerPoint and PDF files (and the tests that read them) agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from dashboard import board as boards
+from dashboard.board import Board
+from dashboard.i18n import Translator
+from dashboard.labels import DISPLAY_STATUS_IDS, status
+
+#: Characters XML (and so .docx, .pptx) cannot hold; user text is cleaned of them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: At most this many characters of a comment in a table cell.
+COMMENT_LIMIT = 280
+
+
+def clean(text: object) -> str:
+    """Text safe for any document format (no control characters; None becomes '')."""
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return ""
+    return _CONTROL.sub("", str(text)).strip()
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut text at a word boundary with an ellipsis when it is longer than ``limit``."""
+    text = clean(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",.;:–-") + "…"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as text: header and rows; ``status_columns`` hold status ids for colour."""
+
+    columns: list[str]
+    rows: list[list[str]]
+    status_ids: list[list[str | None]] = field(default_factory=list)  # per row, per column
+
+    @property
+    def empty(self) -> bool:
+        """True when the table has no rows."""
+        return not self.rows
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a chart: label, value (0–100 or a count), colour and status id."""
+
+    label: str
+    value: float
+    text: str
+    status_id: str | None = None
+
+
+@dataclass(frozen=True)
+class GoalSection:
+    """One goal of the report."""
+
+    goal_id: str
+    number: str  # "1", "2", … (the order in the plan)
+    title: str
+    description: str
+    paragraph: str
+    progress: float | None
+    progress_text: str
+    delta_text: str | None
+    counts: dict[str, int]
+    measures: Table
+    changes: Table
+    attention: Table
+    attention_items: list[tuple[str, str, str, str]]  # (status id, title, owner, comment)
+    change_items: list[tuple[str, str, str, str]]  # (title, status before, after, change)
+    bars: list[Bar]  # each measure's progress, coloured by status
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a status report shows, formatted in one language."""
+
+    lang: str
+    plan_id: str
+    kicker: str  # "Saksframlegg Møte 6/2021" / "Status per 31.12.2021"
+    title: str
+    subtitle: str
+    meta: list[tuple[str, str]]
+    background: str
+    goals_intro: str
+    summary: str
+    progress_text: str  # the plan's overall progress
+    delta_text: str | None  # its change since the baseline
+    overview: Table
+    progress_bars: list[Bar]
+    status_counts: list[tuple[str, dict[str, int]]]  # (goal title, counts per status)
+    goals: list[GoalSection]
+    decision: str
+    notes: list[str]
+    labels: dict[str, str]  # headings and captions the formats share
+    file_stem: str
+    as_of: dt.date
+    meeting_name: str | None
+    baseline_label: str | None  # "Møte 5/2021 (01.09.2021)"
+    baseline_short: str | None  # "Møte 5/2021"
+
+    def status_legend(self) -> list[tuple[str, str]]:
+        """(status id, badge) of every status that occurs in the report, in order."""
+        used = {s for _, counts in self.status_counts for s, n in counts.items() if n}
+        return [(s, status(s).badge(self.lang)) for s in DISPLAY_STATUS_IDS if s in used]
+
+
+def overview_shares(columns: int) -> list[float]:
+    """Column shares of the overview: the goal wide, figures narrow, status icons narrower."""
+    statuses = len(DISPLAY_STATUS_IDS)
+    figures = columns - statuses - 1  # progress, (change), measures, overdue
+    return [3.8] + [1.9] * (figures - 1) + [0.66] * statuses + [1.9]
+
+
+def _roman(n: int) -> str:
+    numerals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for value, letters in numerals:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _slug(text: str) -> str:
+    text = text.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "aa"}))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def _date(value: object, t: Translator) -> str:
+    return "–" if value is None or pd.isna(value) else t.date(value)
+
+
+def _measure_table(states: pd.DataFrame, t: Translator) -> Table:
+    columns = [t("col.measure"), t("col.owner"), t("col.status"), t("col.progress"), t("col.due")]
+    rows, ids = [], []
+    for row in states.itertuples():
+        rows.append(
+            [
+                clean(row.title),
+                clean(row.owner),
+                status(row.status).badge(t.lang),
+                t.percent(row.progress),
+                _date(row.due_date, t),
+            ]
+        )
+        ids.append([None, None, row.status, None, None])
+    return Table(columns, rows, ids)
+
+
+def _changes_table(changes: pd.DataFrame, t: Translator) -> Table:
+    columns = [
+        t("col.measure"),
+        t("col.before"),
+        t("col.after"),
+        t("col.change"),
+        t("col.new_comment"),
+    ]
+    rows, ids = [], []
+    for row in changes.itertuples():
+        rows.append(
+            [
+                clean(row.title),
+                status(row.status_before).badge(t.lang),
+                status(row.status_after).badge(t.lang),
+                boards.signed_points(row.delta, t),
+                shorten(row.comment, COMMENT_LIMIT),
+            ]
+        )
+        ids.append([None, row.status_before, row.status_after, None, None])
+    return Table(columns, rows, ids)
+
+
+def _attention_table(rows_in: pd.DataFrame, t: Translator) -> Table:
+    columns = [
+        t("col.measure"),
+        t("col.owner"),
+        t("col.status"),
+        t("col.due"),
+        t("col.comment"),
+    ]
+    rows, ids = [], []
+    for row in rows_in.itertuples():
+        comment = shorten(row.last_comment, COMMENT_LIMIT)
+        if comment and not pd.isna(row.last_comment_date):
+            comment = f"{comment} ({t.date(row.last_comment_date)})"
+        rows.append(
+            [
+                clean(row.title),
+                clean(row.owner),
+                status(row.status).badge(t.lang),
+                _date(row.due_date, t),
+                comment,
+            ]
+        )
+        ids.append([None, None, row.status, None, None])
+    return Table(columns, rows, ids)
+
+
+def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> GoalSection:
+    goal_id = goal["id"]
+    row = board.summary[board.summary["goal_id"] == goal_id].iloc[0]
+    states = board.goal_states(goal_id)
+    attention = boards.needs_attention(states)
+    delta = board.goal_delta(goal_id)
+    return GoalSection(
+        goal_id=goal_id,
+        number=str(number),
+        title=clean(goal["title"]),
+        description=clean(goal.get("description")),
+        paragraph=clean(boards.goal_paragraph(board, goal_id, t)),
+        progress=None if row["progress"] is None or pd.isna(row["progress"]) else row["progress"],
+        progress_text=t.percent(row["progress"]),
+        delta_text=None if board.baseline is None else boards.signed_points(delta, t),
+        counts={s: int(row[s]) for s in DISPLAY_STATUS_IDS},
+        measures=_measure_table(states, t),
+        changes=_changes_table(board.goal_changes(goal_id), t),
+        attention=_attention_table(attention, t),
+        attention_items=[
+            (r.status, clean(r.title), clean(r.owner), shorten(r.last_comment, 200))
+            for r in attention.itertuples()
+        ],
+        change_items=[
+            (clean(r.title), r.status_before, r.status_after, boards.signed_points(r.delta, t))
+            for r in board.goal_changes(goal_id).itertuples()
+        ],
+        bars=[
+            Bar(clean(r.title), float(r.progress), t.percent(r.progress), r.status)
+            for r in states.itertuples()
+        ],
+    )
+
+
+def _overview(board: Board, t: Translator) -> Table:
+    columns = [t("col.goal"), t("col.progress")]
+    if board.baseline is not None:
+        columns.append(t("col.change"))
+    columns.append(t("col.measures"))
+    columns += [status(s).icon for s in DISPLAY_STATUS_IDS]
+    columns.append(t("col.overdue"))
+    rows, ids = [], []
+    for row in board.summary.itertuples():
+        cells = [clean(row.goal_title), t.percent(row.progress)]
+        if board.baseline is not None:
+            cells.append(boards.signed_points(board.goal_delta(row.goal_id), t))
+        cells.append(t.number(row.measures))
+        cells += [t.number(getattr(row, s)) for s in DISPLAY_STATUS_IDS]
+        cells.append(t.number(row.overdue))
+        rows.append(cells)
+        offset = len(columns) - len(DISPLAY_STATUS_IDS) - 1
+        ids.append([None] * offset + list(DISPLAY_STATUS_IDS) + [None])
+    return Table(columns, rows, ids)
+
+
+def _plan_delta(board: Board, t: Translator) -> str | None:
+    if board.baseline is None:
+        return None
+    now, then = board.progress(), board.progress_before()
+    return boards.signed_points(None if now is None or then is None else now - then, t)
+
+
+def build(board: Board, t: Translator, *, generated: dt.date) -> Report:
+    """The report of a board (a meeting's snapshot, or the live state on a date)."""
+    meeting = board.meeting
+    if meeting is not None:
+        kicker = t("report.kicker_meeting", meeting=meeting.name)
+        subtitle = t("report.subtitle_meeting", meeting=meeting.name, date=t.date(meeting.date))
+        stem = f"statusrapport-{_slug(board.plan_id)}-{_slug(meeting.name)}"
+    else:
+        kicker = t("report.kicker_date", date=t.date(board.as_of))
+        subtitle = t("common.as_of", date=t.date(board.as_of))
+        stem = f"statusrapport-{_slug(board.plan_id)}-{board.as_of.isoformat()}"
+    meta = [(t("report.meta_kind"), t("report.meta_kind_value"))]
+    meta.append((t("report.meta_to"), clean(board.organisation)))
+    if meeting is not None:
+        meta.append((t("report.meta_meeting"), f"{meeting.name}, {t.date(meeting.date)}"))
+    meta.append((t("report.meta_as_of"), t.date(board.as_of)))
+    baseline_label = board.baseline.label(t) if board.baseline else None
+    meta.append((t("report.meta_since"), baseline_label or t("report.no_baseline")))
+    if board.period_start and board.period_end:
+        meta.append(
+            (
+                t("report.meta_period"),
+                f"{t.date(board.period_start)}–{t.date(board.period_end)}",
+            )
+        )
+    meta.append((t("report.meta_generated"), t.date(generated)))
+
+    goal_titles = [clean(x) for x in board.goals["title"]]
+    listed = "; ".join(f"{_roman(i)}) {title}" for i, title in enumerate(goal_titles, 1))
+    notes = []
+    if meeting is not None:
+        notes.append(
+            t(
+                "report.frozen_note",
+                meeting=meeting.name,
+                recorded=t.date(meeting.recorded_at),
+                days=meeting.cadence_days,
+            )
+        )
+    else:
+        notes.append(t("report.live_note", days=board.cadence_days))
+    if board.illustrative:
+        notes.append(t("common.illustrative"))
+    sections = [
+        _goal_section(board, goal, i, t)
+        for i, (_, goal) in enumerate(board.goals.iterrows(), start=1)
+    ]
+    return Report(
+        lang=t.lang,
+        plan_id=board.plan_id,
+        kicker=kicker,
+        title=t("report.title", plan=clean(board.plan_name)),
+        subtitle=subtitle,
+        meta=meta,
+        background=clean(board.description) or t("report.no_description"),
+        goals_intro=t("report.goals_intro", n=len(goal_titles), goals=listed)
+        if goal_titles
+        else t("goal.no_goals"),
+        summary=clean(boards.plan_paragraph(board, t)),
+        progress_text=t.percent(board.progress()),
+        delta_text=_plan_delta(board, t),
+        overview=_overview(board, t),
+        progress_bars=[
+            Bar(
+                clean(r.goal_title),
+                0.0 if r.progress is None or pd.isna(r.progress) else float(r.progress),
+                t.percent(r.progress),
+            )
+            for r in board.summary.itertuples()
+        ],
+        status_counts=[
+            (clean(r.goal_title), {s: int(getattr(r, s)) for s in DISPLAY_STATUS_IDS})
+            for r in board.summary.itertuples()
+        ],
+        goals=sections,
+        decision=t("report.decision_text"),
+        notes=notes,
+        labels={
+            key: t(f"report.{key}")
+            for key in (
+                "background",
+                "why",
+                "why_text",
+                "main_points",
+                "overall",
+                "per_goal_chart",
+                "status_chart",
+                "measures",
+                "changes",
+                "attention",
+                "no_changes",
+                "no_attention",
+                "no_baseline",
+                "decision",
+                "legend",
+                "progress",
+                "since",
+                "goal",
+                "page",
+            )
+        },
+        file_stem=stem,
+        as_of=board.as_of,
+        meeting_name=meeting.name if meeting else None,
+        baseline_label=baseline_label,
+        baseline_short=board.baseline.short(t) if board.baseline else None,
+    )

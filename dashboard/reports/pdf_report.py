@@ -1,0 +1,252 @@
+"""The status report as PDF (reportlab), with the same sections as the Word document."""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import matplotlib
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    CondPageBreak,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Table as GridTable
+
+from dashboard.labels import status
+from dashboard.reports import images
+from dashboard.reports.model import Report, Table, overview_shares
+
+#: The frame's width: the page less its margins and the frame's own 6 pt padding.
+TEXT_WIDTH = A4[0] - 40 * mm - 12
+HEADER_FILL = colors.HexColor("#E8EEF4")
+GRID = colors.HexColor("#B0B7C0")
+MUTED = colors.HexColor("#555555")
+
+
+@cache
+def _fonts() -> tuple[str, str]:
+    """DejaVu Sans (shipped with matplotlib): Latin text and the status icons."""
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    pdfmetrics.registerFont(TTFont("PlanpulsSans", str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("PlanpulsSans-Bold", str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(
+        "PlanpulsSans",
+        normal="PlanpulsSans",
+        bold="PlanpulsSans-Bold",
+        italic="PlanpulsSans",
+        boldItalic="PlanpulsSans-Bold",
+    )
+    return "PlanpulsSans", "PlanpulsSans-Bold"
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    regular, bold = _fonts()
+    base = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=13, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "kicker": ParagraphStyle("kicker", parent=base, fontSize=8.5, textColor=MUTED),
+        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=19, leading=24),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontName=bold, fontSize=11.5),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=bold,
+            fontSize=14,
+            leading=18,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=colors.HexColor("#1F3B57"),
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=bold,
+            fontSize=12,
+            leading=16,
+            spaceBefore=8,
+            spaceAfter=3,
+            textColor=colors.HexColor("#1F3B57"),
+        ),
+        "label": ParagraphStyle("label", parent=base, fontName=bold, spaceBefore=4, spaceAfter=2),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
+        "head": ParagraphStyle("head", parent=base, fontName=bold, fontSize=8, leading=10),
+        "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _picture(png: bytes, width: float) -> Image:
+    reader = ImageReader(io.BytesIO(png))
+    w, h = reader.getSize()
+    return Image(io.BytesIO(png), width=width, height=width * h / w)
+
+
+def _table(table: Table, shares: list[float], styles: dict[str, ParagraphStyle]) -> GridTable:
+    whole = sum(shares)
+    widths = [TEXT_WIDTH * s / whole for s in shares]
+    data = [[_p(c, styles["head"]) for c in table.columns]]
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for r, row in enumerate(table.rows, start=1):
+        ids = table.status_ids[r - 1] if table.status_ids else [None] * len(row)
+        cells = []
+        for text, status_id in zip(row, ids, strict=True):
+            if status_id and text and text != "0":
+                colour = status(status_id).color
+                cells.append(
+                    Paragraph(
+                        f'<font color="{colour}"><b>{escape(text)}</b></font>', styles["cell"]
+                    )
+                )
+            else:
+                cells.append(_p(text, styles["cell"]))
+        data.append(cells)
+    grid = GridTable(data, colWidths=widths, repeatRows=1)
+    grid.setStyle(TableStyle(commands))
+    return grid
+
+
+def render(report: Report) -> bytes:
+    """The report as PDF bytes."""
+    styles = _styles()
+    labels = report.labels
+    out = io.BytesIO()
+    regular, _bold = _fonts()
+
+    def decorate(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(20 * mm, 10 * mm, f"{report.title} · {report.subtitle}"[:120])
+        canvas.drawRightString(
+            A4[0] - 20 * mm, 10 * mm, f"{labels['page']} {canvas.getPageNumber()}"
+        )
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=report.title,
+        subject=report.subtitle,
+        author="Planpuls",
+        lang="nb-NO" if report.lang == "nb" else "en-GB",
+    )
+    story = [
+        _p(report.kicker, styles["kicker"]),
+        Spacer(1, 2 * mm),
+        _p(report.title, styles["title"]),
+        Spacer(1, 1 * mm),
+        _p(report.subtitle, styles["subtitle"]),
+        Spacer(1, 3 * mm),
+    ]
+    meta = GridTable(
+        [[_p(k, styles["head"]), _p(v, styles["cell"])] for k, v in report.meta],
+        colWidths=[45 * mm, TEXT_WIDTH - 45 * mm],
+    )
+    meta.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    story += [meta, Spacer(1, 3 * mm)]
+    story += [
+        _p(labels["background"], styles["h1"]),
+        _p(report.background, styles["body"]),
+        Spacer(1, 2 * mm),
+        _p(report.goals_intro, styles["body"]),
+        _p(labels["why"], styles["h1"]),
+        _p(labels["why_text"], styles["body"]),
+        _p(labels["main_points"], styles["h1"]),
+        _p(labels["overall"], styles["h2"]),
+        _p(report.summary, styles["body"]),
+        Spacer(1, 2 * mm),
+    ]
+    columns = len(report.overview.columns)
+    story.append(_table(report.overview, overview_shares(columns), styles))
+    legend = " · ".join(badge for _, badge in report.status_legend())
+    if legend:
+        story.append(_p(f"{labels['legend']}: {legend}", styles["note"]))
+    story.append(
+        KeepTogether(
+            [
+                _p(labels["per_goal_chart"], styles["label"]),
+                _picture(images.progress_bars(report.progress_bars), 150 * mm),
+            ]
+        )
+    )
+    story.append(
+        KeepTogether(
+            [
+                _p(labels["status_chart"], styles["label"]),
+                _picture(
+                    images.status_stack(report.status_counts, report.status_legend()), 150 * mm
+                ),
+            ]
+        )
+    )
+    for goal in report.goals:
+        story.append(CondPageBreak(70 * mm))
+        story.append(_p(f"{goal.number}. {goal.title}", styles["h2"]))
+        story.append(_p(goal.paragraph, styles["body"]))
+        if goal.bars:
+            story.append(_picture(images.progress_bars(goal.bars), 140 * mm))
+            story.append(
+                KeepTogether(
+                    [
+                        _p(labels["measures"], styles["label"]),
+                        _table(goal.measures, [62, 34, 30, 20, 24], styles),
+                    ]
+                )
+            )
+        if report.baseline_label is not None:
+            heading = _p(f"{labels['changes']} {report.baseline_label}", styles["label"])
+            if goal.changes.empty:
+                story.append(KeepTogether([heading, _p(labels["no_changes"], styles["body"])]))
+            else:
+                table = _table(goal.changes, [46, 26, 26, 20, 52], styles)
+                story.append(KeepTogether([heading, table]))
+        heading = _p(labels["attention"], styles["label"])
+        if goal.attention.empty:
+            story.append(KeepTogether([heading, _p(labels["no_attention"], styles["body"])]))
+        else:
+            table = _table(goal.attention, [40, 33, 25, 20, 50], styles)
+            story.append(KeepTogether([heading, table]))
+    story += [
+        _p(labels["decision"], styles["h1"]),
+        _p(report.decision, styles["body"]),
+        Spacer(1, 3 * mm),
+    ]
+    story += [_p(text, styles["note"]) for text in report.notes]
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return out.getvalue()

@@ -1,0 +1,309 @@
+"""The status report as a PowerPoint deck (python-pptx): one slide per goal, native charts.
+
+The charts are PowerPoint's own (with their data in the embedded workbook), so
+the secretariat can restyle or correct them in PowerPoint. Each slide's speaker
+notes hold the full paragraph, the changes and the attention list.
+"""
+
+from __future__ import annotations
+
+import io
+
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.text import MSO_ANCHOR
+from pptx.util import Inches, Pt
+
+from dashboard.labels import DISPLAY_STATUS_IDS, status
+from dashboard.reports.model import Bar, GoalSection, Report, shorten
+
+WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
+INK = RGBColor(0x1F, 0x3B, 0x57)
+MUTED = RGBColor(0x55, 0x55, 0x55)
+BAR = RGBColor(0x00, 0x72, 0xB2)
+FONT = "Calibri"
+TITLE_ONLY = 5  # the default template's "Title Only" layout
+#: Measures shown in a goal's chart; more are summed up in the notes.
+MAX_BARS = 10
+MAX_ATTENTION = 3
+MAX_CHANGES = 4
+
+
+def _change_line(change: tuple[str, str, str, str], lang: str) -> list[tuple]:
+    title, before, after, delta = change
+    new = status(after)
+    line = [(f"{new.icon} ", 12, True, _rgb(new.color)), (shorten(title, 64), 12, True, INK)]
+    moved = f"{status(before).word(lang)} → {new.word(lang)}, " if before != after else ""
+    line.append((f"  ({moved}{delta})", 12, False, MUTED))
+    return line
+
+
+def _rgb(hex_colour: str) -> RGBColor:
+    return RGBColor.from_string(hex_colour.lstrip("#").upper())
+
+
+def _text(slide, left, top, width, height, lines, *, anchor=MSO_ANCHOR.TOP):
+    """A text box; ``lines`` are lists of (text, size, bold, colour) runs, one list a line."""
+    box = slide.shapes.add_textbox(left, top, width, height)
+    frame = box.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = anchor
+    for index, runs in enumerate(lines):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        for text, size, bold, colour in runs:
+            run = paragraph.add_run()
+            run.text = text
+            run.font.size = Pt(size)
+            run.font.bold = bold
+            run.font.name = FONT
+            run.font.color.rgb = colour or INK
+    return box
+
+
+def _title(slide, text: str, kicker: str) -> None:
+    title = slide.shapes.title
+    title.left, title.top, title.width, title.height = (
+        Inches(0.5),
+        Inches(0.45),
+        Inches(12.3),
+        Inches(1.0),
+    )
+    title.text_frame.word_wrap = True
+    title.text_frame.vertical_anchor = MSO_ANCHOR.TOP
+    paragraph = title.text_frame.paragraphs[0]
+    paragraph.text = text
+    paragraph.alignment = 1  # left
+    for run in paragraph.runs:
+        run.font.size = Pt(30 if len(text) < 46 else 24 if len(text) < 70 else 20)
+        run.font.bold = True
+        run.font.name = FONT
+        run.font.color.rgb = INK
+    _text(
+        slide, Inches(0.5), Inches(0.12), Inches(12.3), Inches(0.35), [[(kicker, 12, False, MUTED)]]
+    )
+
+
+def _progress_chart(slide, bars: list[Bar], left, top, width, height, series_name: str) -> None:
+    data = CategoryChartData(number_format='0" %"')
+    data.categories = [shorten(b.label, 48) for b in bars]
+    data.add_series(series_name, [round(b.value, 1) for b in bars])
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, left, top, width, height, data)
+    chart = frame.chart
+    chart.has_title = False
+    chart.has_legend = False
+    chart.font.size = Pt(12)
+    chart.font.name = FONT
+    plot = chart.plots[0]
+    plot.gap_width = 50 if len(bars) > 3 else 180  # a lone bar should not fill the chart
+    plot.has_data_labels = True
+    labels = plot.data_labels
+    labels.number_format = '0" %"'
+    labels.number_format_is_linked = False
+    labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    labels.font.size = Pt(11)
+    series = plot.series[0]
+    for index, bar in enumerate(bars):
+        fill = series.points[index].format.fill
+        fill.solid()
+        fill.fore_color.rgb = _rgb(status(bar.status_id).color) if bar.status_id else BAR
+    axis = chart.value_axis
+    axis.minimum_scale, axis.maximum_scale = 0, 100
+    axis.major_unit = 25
+    axis.has_major_gridlines = True
+    axis.tick_labels.font.size = Pt(10)
+    categories = chart.category_axis
+    categories.reverse_order = True  # the plan's order from the top
+    categories.tick_labels.font.size = Pt(11)
+
+
+def _status_chart(slide, report: Report, left, top, width, height) -> None:
+    data = CategoryChartData(number_format="0")
+    data.categories = [shorten(name, 40) for name, _ in report.status_counts]
+    used = [s for s, _ in report.status_legend()]
+    for status_id in used:
+        data.add_series(
+            status(status_id).badge(report.lang),
+            [counts.get(status_id, 0) for _, counts in report.status_counts],
+        )
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_STACKED, left, top, width, height, data)
+    chart = frame.chart
+    chart.has_title = False
+    chart.font.size = Pt(11)
+    chart.font.name = FONT
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.legend.include_in_layout = False
+    chart.legend.font.size = Pt(11)
+    plot = chart.plots[0]
+    plot.gap_width = 50
+    plot.overlap = 100
+    for series, status_id in zip(plot.series, used, strict=True):
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = _rgb(status(status_id).color)
+    chart.category_axis.reverse_order = True
+    chart.category_axis.tick_labels.font.size = Pt(11)
+    chart.value_axis.major_unit = (
+        1 if max((sum(c.values()) for _, c in report.status_counts), default=0) <= 10 else None
+    )
+    chart.value_axis.has_major_gridlines = True
+
+
+def _counts_runs(counts: dict[str, int], lang: str, size: float) -> list[list[tuple]]:
+    lines = []
+    for status_id in DISPLAY_STATUS_IDS:
+        n = counts.get(status_id, 0)
+        if n:
+            s = status(status_id)
+            lines.append(
+                [
+                    (f"{s.icon} ", size, True, _rgb(s.color)),
+                    (f"{n} ", size, True, INK),
+                    (s.word(lang), size, False, INK),
+                ]
+            )
+    return lines
+
+
+def _notes(slide, texts: list[str]) -> None:
+    slide.notes_slide.notes_text_frame.text = "\n\n".join(t for t in texts if t)
+
+
+def _goal_slide(prs, report: Report, goal: GoalSection, total: int) -> None:
+    labels = report.labels
+    slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    where = report.meeting_name or report.subtitle
+    kicker = f"{labels['goal']} {goal.number} / {total} · {where}"
+    _title(slide, f"{goal.number}. {goal.title}", kicker)
+    figures = [[(goal.progress_text, 48, True, INK)]]
+    if goal.delta_text is not None:
+        figures.append(
+            [(f"{goal.delta_text} {labels['since']} {report.baseline_short}", 16, False, MUTED)]
+        )
+    _text(slide, Inches(0.5), Inches(1.55), Inches(4.6), Inches(1.5), figures)
+    _text(
+        slide,
+        Inches(0.5),
+        Inches(2.95),
+        Inches(4.6),
+        Inches(1.7),
+        _counts_runs(goal.counts, report.lang, 16),
+    )
+    if goal.bars:
+        bars = goal.bars[:MAX_BARS]
+        _progress_chart(
+            slide, bars, Inches(5.2), Inches(1.45), Inches(7.7), Inches(3.15), labels["progress"]
+        )
+    if report.baseline_label is not None:
+        since = f"{labels['changes']} {report.baseline_short}"
+        lines = [[(since, 15, True, INK)]]
+        if goal.changes.empty:
+            lines.append([(labels["no_changes"], 13, False, MUTED)])
+        for change in goal.change_items[:MAX_CHANGES]:
+            lines.append(_change_line(change, report.lang))
+        if len(goal.change_items) > MAX_CHANGES:
+            lines.append([(f"+ {len(goal.change_items) - MAX_CHANGES}", 12, False, MUTED)])
+        _text(slide, Inches(0.5), Inches(4.75), Inches(6.0), Inches(2.6), lines)
+        left, width = Inches(6.8), Inches(6.1)
+    else:
+        left, width = Inches(0.5), Inches(12.3)
+    items = goal.attention_items[:MAX_ATTENTION]
+    lines = [[(labels["attention"], 15, True, INK)]]
+    if not items:
+        lines.append([(labels["no_attention"], 13, False, MUTED)])
+    for status_id, title, owner, comment in items:
+        s = status(status_id)
+        line = [(f"{s.icon} ", 12, True, _rgb(s.color)), (shorten(title, 64), 12, True, INK)]
+        if owner:
+            line.append((f" ({owner})", 12, False, INK))
+        if comment:
+            line.append((f" – {shorten(comment, 90)}", 11, False, MUTED))
+        lines.append(line)
+    if len(goal.attention_items) > MAX_ATTENTION:
+        more = len(goal.attention_items) - MAX_ATTENTION
+        lines.append([(f"+ {more}", 12, False, MUTED)])
+    _text(slide, left, Inches(4.75), width, Inches(2.6), lines)
+    notes = [goal.paragraph]
+    if not goal.changes.empty:
+        notes.append(f"{labels['changes']} {report.baseline_label}:")
+        notes += [" · ".join(c for c in row if c) for row in goal.changes.rows]
+    if goal.attention_items:
+        notes.append(f"{labels['attention']}:")
+        notes += [
+            f"{title} ({owner}): {comment}" if comment else f"{title} ({owner})"
+            for _, title, owner, comment in goal.attention_items
+        ]
+    _notes(slide, notes)
+
+
+def render(report: Report) -> bytes:
+    """The report as .pptx bytes: a title slide, an overview, one slide per goal, the decision."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = WIDTH, HEIGHT
+    prs.core_properties.title = report.title
+    prs.core_properties.subject = report.subtitle
+    prs.core_properties.author = "Planpuls"
+    labels = report.labels
+
+    slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    _title(slide, report.title, report.kicker)
+    lines = [[(report.subtitle, 22, True, INK)], [("", 10, False, None)]]
+    lines += [[(f"{k}: ", 14, True, INK), (v, 14, False, INK)] for k, v in report.meta]
+    _text(slide, Inches(0.5), Inches(1.7), Inches(7.8), Inches(4.8), lines)
+    overall = [[(labels["progress"], 16, False, MUTED)]]
+    overall.append([(report.progress_text, 60, True, INK)])
+    if report.baseline_label is not None and report.delta_text is not None:
+        overall.append(
+            [(f"{report.delta_text} {labels['since']} {report.baseline_short}", 14, False, MUTED)]
+        )
+    _text(slide, Inches(8.8), Inches(1.7), Inches(4.0), Inches(3.0), overall)
+    if report.notes:
+        _text(
+            slide,
+            Inches(0.5),
+            Inches(6.45),
+            Inches(12.3),
+            Inches(0.9),
+            [[(n, 10, False, MUTED)] for n in report.notes],
+        )
+    _notes(slide, [report.background, report.goals_intro])
+
+    slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    _title(slide, labels["overall"], report.meeting_name or report.subtitle)
+    _progress_chart(
+        slide,
+        report.progress_bars,
+        Inches(0.4),
+        Inches(1.45),
+        Inches(6.3),
+        Inches(4.3),
+        labels["progress"],
+    )
+    _status_chart(slide, report, Inches(6.8), Inches(1.45), Inches(6.2), Inches(4.3))
+    _text(
+        slide,
+        Inches(0.5),
+        Inches(5.9),
+        Inches(12.3),
+        Inches(1.5),
+        [[(report.summary, 13, False, INK)]],
+    )
+    _notes(slide, [report.summary])
+
+    for goal in report.goals:
+        _goal_slide(prs, report, goal, len(report.goals))
+
+    slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    _title(slide, labels["decision"], report.meeting_name or report.subtitle)
+    _text(
+        slide,
+        Inches(0.5),
+        Inches(1.8),
+        Inches(12.3),
+        Inches(1.5),
+        [[(report.decision, 28, True, INK)]],
+    )
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()

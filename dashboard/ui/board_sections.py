@@ -1,0 +1,206 @@
+"""Sections of the board features on the reading pages: "since meeting X", staleness,
+reminders to owners who have not reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import auth, board, queries, tables
+from dashboard.board import Baseline
+from dashboard.meetings import all_meetings, snapshot_states
+from dashboard.ui import frame, sections, session
+from dashboard.ui.state import View, option_filter, since_filter
+
+
+def may(role: str) -> bool:
+    """Whether this run's visitor has at least ``role``."""
+    return auth.allows(session.effective_role(frame.user()), role)
+
+
+def last_meeting_baseline(view: View) -> Baseline:
+    """The last meeting before the status date; without one, a cadence before it."""
+    filters = view.filters
+    last = board.latest_before(view.db, filters.plan_id, filters.end)
+    if last is not None:
+        return Baseline(last.date, last)
+    cadence = queries.cadence_days(view.db, filters.plan_id)
+    return Baseline(filters.end - dt.timedelta(days=cadence))
+
+
+def baseline_filter(view: View) -> Baseline:
+    """'Changes since': a recorded meeting (its frozen snapshot) or a date (sidebar, URL).
+
+    The default is the last meeting before the status date; without one, a date.
+    """
+    t, filters = view.t, view.filters
+    held = [m for m in all_meetings(view.db, filters.plan_id) if m.date <= filters.end]
+    by_name = {m.name: m for m in held}
+    last = board.latest_before(view.db, filters.plan_id, filters.end)
+    options = [*reversed(list(by_name)), ""]
+
+    def label(name: str) -> str:
+        if not name:
+            return t("meeting.other_date")
+        return f"{name} ({t.date(by_name[name].date)})"
+
+    default = last.name if last and last.name in by_name else ""
+    if "since" in st.query_params and "meeting" not in st.query_params:
+        default = ""  # a link from before meetings existed, or one that chose a date
+    chosen = option_filter(
+        view, "meeting", t("meeting.since_label"), options, label, default=default
+    )
+    if chosen:
+        meeting = by_name[chosen]
+        return Baseline(meeting.date, meeting)
+    return Baseline(since_filter(view, queries.default_since(view.db, filters)))
+
+
+def baseline_states(view: View, baseline: Baseline) -> pd.DataFrame:
+    """The measure states the baseline stands for, narrowed like the view's."""
+    filters = view.filters
+    if baseline.meeting is not None:
+        return snapshot_states(
+            view.db, baseline.meeting, goal_id=filters.goal_id, owner_id=filters.owner_id
+        )
+    return queries.measure_states(view.db, filters, as_of=baseline.date)
+
+
+def since_section(view: View, states: pd.DataFrame, baseline: Baseline) -> pd.DataFrame:
+    """What changed since the baseline: key figures and the list of changed measures."""
+    t = view.t
+    before = baseline_states(view, baseline)
+    changes = board.compare(before, states, baseline.date)
+    st.subheader(t("meeting.since_title", since=baseline.label(t)))
+    if baseline.meeting is not None:
+        st.caption(t("meeting.snapshot_note", meeting=baseline.meeting.name))
+    counts = board.change_counts(changes)
+    then = queries.plan_progress(before[before["id"].isin(states["id"])])
+    now = queries.plan_progress(states)
+    delta = None if now is None or then is None else now - then
+    sections.kpis(
+        [
+            (
+                t("meeting.kpi_progress"),
+                board.signed_points(delta, t),
+                t("meeting.kpi_progress_help"),
+            ),
+            (t("meeting.kpi_done"), t.number(counts["done"]), None),
+            (t("meeting.kpi_late"), t.number(counts["late"]), t("meeting.kpi_late_help")),
+            (t("meeting.kpi_status"), t.number(counts["status"]), None),
+            (t("meeting.kpi_comments"), t.number(counts["comments"]), None),
+        ]
+    )
+    if changes.empty:
+        st.info(t("overview.no_changes"))
+    else:
+        sections.table(
+            tables.changes(changes, t),
+            status_columns=(t("col.before"), t("col.after")),
+            download_name="endringer",
+        )
+    return changes
+
+
+def stale_list(view: View, states: pd.DataFrame, cadence: int) -> None:
+    """The measures shown as not updated, with how long the cadence is."""
+    t = view.t
+    stale = states[states["stale"]]
+    sections.measure_list(
+        view,
+        t("stale.list_title"),
+        stale,
+        t("stale.none", days=cadence),
+        "ikke-oppdatert",
+    )
+    if not stale.empty:
+        st.caption(t("stale.list_help", days=cadence))
+
+
+def reminders(view: View, states: pd.DataFrame, baseline: Baseline) -> None:
+    """Owners of running measures with no update since the baseline, and mail links."""
+    t = view.t
+    silent = board.silent_owners(states, baseline.date)
+    st.subheader(t("stale.owners_title", since=baseline.label(t)))
+    if silent.empty:
+        st.success(t("stale.owners_none", since=baseline.short(t)))
+        return
+    emails = board.owner_emails(view.db, view.filters.plan_id)
+    frame = pd.DataFrame(
+        {
+            t("col.owner"): silent["owner"],
+            t("stale.col_measures"): [len(m) for m in silent["measures"]],
+            t("stale.col_last"): [t.date(d) for d in silent["last_update"]],
+            t("stale.col_email"): [emails.get(o, "") for o in silent["owner_id"]],
+        }
+    )
+    sections.table(frame)
+    plan_name = view.plan["name"]
+    since = baseline.label(t)
+    row = st.container(horizontal=True, gap="small")
+    everyone = [emails[o] for o in silent["owner_id"] if o in emails]
+    row.link_button(
+        t("stale.remind_all", n=len(silent)),
+        board.reminder_link(everyone, silent, plan_name, since, t),
+        icon=":material/mail:",
+    )
+    for owner in silent.itertuples():
+        recipients = [emails[owner.owner_id]] if owner.owner_id in emails else []
+        one = silent[silent["owner_id"] == owner.owner_id]
+        row.link_button(
+            owner.owner,
+            board.reminder_link(recipients, one, plan_name, since, t),
+            icon=":material/outgoing_mail:",
+            type="tertiary",
+        )
+    if len(everyone) < len(silent):
+        st.caption(t("stale.no_email"))
+    if may("secretariat"):
+        _email_editor(view, silent)
+
+
+def _email_editor(view: View, silent: pd.DataFrame) -> None:
+    """For the secretariat: where each owner's reminders go."""
+    t = view.t
+    emails = board.owner_emails(view.db, view.filters.plan_id)
+    with st.expander(t("stale.emails_title")):
+        st.caption(t("stale.emails_help"))
+        current = pd.DataFrame(
+            {
+                "id": silent["owner_id"],
+                t("col.owner"): silent["owner"],
+                t("stale.col_email"): [emails.get(o, "") for o in silent["owner_id"]],
+            }
+        )
+        edited = st.data_editor(
+            current,
+            hide_index=True,
+            disabled=["id", t("col.owner")],
+            column_config={"id": None},
+            key="owner_emails_editor",
+            width="stretch",
+        )
+        if st.button(t("stale.emails_save"), key="owner_emails_save"):
+            wanted = {
+                owner_id: email or None
+                for owner_id, email in zip(edited["id"], edited[t("stale.col_email")], strict=True)
+                if (email or "") != emails.get(owner_id, "")
+            }
+            try:
+                board.set_owner_emails(view.db, wanted)
+            except ValueError:
+                bad = [str(e) for e in wanted.values() if e and not _looks_like_email(e)]
+                st.error(t("stale.emails_bad", emails=", ".join(bad)))
+            else:
+                st.success(t("stale.emails_saved"))
+                st.rerun()
+
+
+def _looks_like_email(value: str) -> bool:
+    try:
+        board.check_email(value)
+    except ValueError:
+        return False
+    return True

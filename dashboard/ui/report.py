@@ -1,0 +1,202 @@
+"""The Rapport page: the board's status report as shown, as Word, PowerPoint and PDF,
+and (for the secretariat) the meetings whose snapshots the reports are made from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import reports
+from dashboard.i18n import Translator
+from dashboard.meetings import Meeting, MeetingRefused, all_meetings, record, remove
+from dashboard.reports.model import Report, Table
+from dashboard.ui import frame, sections
+from dashboard.ui.board_sections import may
+from dashboard.ui.state import View, date_filter, option_filter, plan_bounds
+
+#: Download buttons in this order, with their labels.
+_FORMATS = (("docx", "Word"), ("pptx", "PowerPoint"), ("pdf", "PDF"))
+
+
+def _frame(table: Table) -> pd.DataFrame:
+    return pd.DataFrame(table.rows, columns=_unique(table.columns))
+
+
+def _unique(columns: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for column in columns:
+        seen[column] = seen.get(column, 0) + 1
+        out.append(column if seen[column] == 1 else f"{column} ({seen[column]})")
+    return out
+
+
+def choose(view: View) -> tuple[Meeting | None, dt.date, dt.date | None]:
+    """The report's source (sidebar, URL): a meeting or a date, and an optional 'since'."""
+    t, filters = view.t, view.filters
+    meetings = all_meetings(view.db, filters.plan_id)
+    by_name = {m.name: m for m in meetings}
+    options = [*reversed(list(by_name)), ""]
+    chosen = option_filter(
+        view,
+        "meeting",
+        t("report.source"),
+        options,
+        lambda n: f"{n} ({t.date(by_name[n].date)})" if n else t("report.source_date"),
+        default=options[0],
+    )
+    lo, hi, default_end = plan_bounds(view.plan, view.today)
+    meeting = by_name.get(chosen)
+    if meeting is None:
+        as_of = date_filter(
+            view, "to", t("report.as_of"), default=default_end, lo=lo, hi=max(hi, default_end)
+        )
+    else:
+        as_of = meeting.date
+    earlier = [m for m in meetings if m.date < as_of]
+    compare = [*(m.name for m in reversed(earlier))]
+    since_name = option_filter(
+        view,
+        "since_meeting",
+        t("report.compare"),
+        ["", *compare],
+        lambda n: t("report.compare_default") if not n else f"{n} ({t.date(by_name[n].date)})",
+        default="",
+    )
+    since = by_name[since_name].date if since_name else None
+    return meeting, as_of, since
+
+
+def preview(report: Report, t: Translator) -> None:
+    """The report as shown on the page: header, overall status and each goal."""
+    st.caption(report.kicker)
+    st.subheader(report.title)
+    st.markdown(f"**{report.subtitle}**")
+    sections.table(pd.DataFrame(report.meta, columns=[t("report.field"), t("report.value")]))
+    st.markdown(f"#### {report.labels['overall']}")
+    st.markdown(report.summary)
+    overview = _frame(report.overview)
+    sections.table(overview, status_columns=())
+    legend = " · ".join(badge for _, badge in report.status_legend())
+    st.caption(f"{report.labels['legend']}: {legend}")
+    for goal in report.goals:
+        with st.expander(f"{goal.number}. {goal.title} — {goal.progress_text}", expanded=False):
+            st.markdown(goal.paragraph)
+            if not goal.measures.empty:
+                sections.table(
+                    _frame(goal.measures), status_columns=(t("col.status"),), height="auto"
+                )
+            if not goal.attention.empty:
+                st.markdown(f"**{report.labels['attention']}**")
+                sections.table(_frame(goal.attention), status_columns=(t("col.status"),))
+    for note in report.notes:
+        st.caption(note)
+
+
+def downloads(report: Report, t: Translator) -> None:
+    """Word, PowerPoint and PDF, each built when its button is pressed."""
+    st.markdown(f"#### {t('report.download')}")
+    row = st.container(horizontal=True, gap="small")
+    for fmt, label in _FORMATS:
+        chosen = reports.FORMATS[fmt]
+        row.download_button(
+            label,
+            data=lambda fmt=fmt: reports.render(report, fmt)[1],
+            file_name=report.file_stem + chosen.extension,
+            mime=chosen.mime,
+            key=f"report_{fmt}",
+            icon=":material/download:",
+            type="primary" if fmt == "docx" else "secondary",
+        )
+    st.caption(t("report.download_help", stem=report.file_stem))
+
+
+def meetings_admin(view: View) -> None:
+    """For the secretariat: the plan's meetings, recording one, removing one."""
+    t, db, plan_id = view.t, view.db, view.filters.plan_id
+    st.divider()
+    st.subheader(t("meeting.list_title"))
+    meetings = all_meetings(db, plan_id)
+    if not meetings:
+        st.info(t("meeting.none"))
+    else:
+        frame = pd.DataFrame(
+            {
+                t("meeting.col_name"): [m.name for m in meetings],
+                t("meeting.col_date"): [t.date(m.date) for m in meetings],
+                t("meeting.col_recorded"): [
+                    f"{t.date(m.recorded_at)} {m.recorded_at:%H:%M}" for m in meetings
+                ],
+                t("meeting.col_by"): [m.recorded_by for m in meetings],
+                t("col.illustrative"): [
+                    t("report.yes") if m.illustrative else "" for m in meetings
+                ],
+            }
+        )
+        sections.table(frame[::-1].reset_index(drop=True))
+    if not may("secretariat"):
+        return
+    with st.form("record_meeting", clear_on_submit=True):
+        st.markdown(f"**{t('meeting.record_title')}**")
+        st.caption(t("meeting.record_help"))
+        left, right = st.columns([3, 2])
+        name = left.text_input(
+            t("meeting.name"), placeholder=t("meeting.name_placeholder"), max_chars=80
+        )
+        date = right.date_input(
+            t("meeting.date"), value=view.today, max_value=view.today, format="DD.MM.YYYY"
+        )
+        submitted = st.form_submit_button(t("meeting.record_button"), type="primary")
+    if submitted:
+        user = _who()
+        try:
+            meeting = record(db, plan_id, name, date, by=user, today=view.today)
+        except MeetingRefused as refused:
+            st.error(t(f"meeting.error.{refused.code}", **refused.params))
+        else:
+            count = int(
+                db.scalar(
+                    "SELECT count(*) FROM meeting_measure WHERE meeting_id = $m",
+                    {"m": meeting.id},
+                )
+            )
+            st.success(t("meeting.recorded", name=meeting.name, date=t.date(meeting.date), n=count))
+    if meetings:
+        with st.expander(t("meeting.remove_title")):
+            st.caption(t("meeting.remove_help"))
+            names = [m.name for m in reversed(meetings)]
+            target = st.selectbox(t("meeting.col_name"), names, key="remove_meeting_pick")
+            sure = st.checkbox(t("meeting.remove_confirm", name=target), key="remove_meeting_ok")
+            if st.button(t("meeting.remove_button"), disabled=not sure, key="remove_meeting"):
+                meeting = next(m for m in meetings if m.name == target)
+                remove(db, meeting.id)
+                st.success(t("meeting.removed", name=target))
+                st.rerun()
+
+
+def _who() -> str:
+    user = frame.user()
+    return user.name if user is not None else "secretariat"
+
+
+def render(view: View) -> None:
+    """The whole page below the filters."""
+    t = view.t
+    meeting, as_of, since = choose(view)
+    st.title(t("report.page_title"))
+    st.markdown(f"**{view.plan['name']}** · {view.plan['organisation']}")
+    st.caption(t("report.intro"))
+    report = reports.report_for(
+        view.db,
+        view.filters.plan_id,
+        t,
+        meeting=meeting,
+        as_of=None if meeting else as_of,
+        since=since,
+        generated=view.today,
+    )
+    downloads(report, t)
+    preview(report, t)
+    meetings_admin(view)

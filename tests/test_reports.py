@@ -1,0 +1,250 @@
+"""The status report as Word, PowerPoint and PDF: open each file and check that its titles
+and figures are the database's for the same date (computed here in SQL of its own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from docx import Document
+from pptx import Presentation
+from pptx.enum.chart import XL_CHART_TYPE
+from pypdf import PdfReader
+
+from dashboard import meetings, reports
+from dashboard.i18n import Translator
+from dashboard.labels import DISPLAY_STATUS_IDS, status
+from dashboard.reports.model import shorten
+from tests.conftest import TODAY
+
+NB, EN = Translator("nb"), Translator("en")
+
+# One row per measure as the database has it on $d (staleness after $cadence days),
+# written independently of dashboard/sql and dashboard/metrics.
+LIVE_STATES = """
+WITH latest AS (
+    SELECT measure_id, status, progress, update_date FROM status_update WHERE update_date <= $d
+    QUALIFY row_number() OVER (PARTITION BY measure_id ORDER BY update_date DESC, id DESC) = 1
+)
+SELECT m.id, m.title, m.goal_id, g.title AS goal_title, g.sort_order AS goal_order, m.weight,
+       coalesce(l.progress, 0) AS progress,
+       CASE WHEN coalesce(l.status, 'not_started') NOT IN ('done', 'cancelled')
+             AND greatest(coalesce(l.update_date, m.start_date), m.start_date)
+                 < $d - $cadence::INTEGER
+            THEN 'stale' ELSE coalesce(l.status, 'not_started') END AS status
+FROM measure m JOIN goal g ON g.id = m.goal_id
+LEFT JOIN latest l ON l.measure_id = m.id
+WHERE g.plan_id = $p
+ORDER BY g.sort_order, g.id, m.sort_order, m.id
+"""
+# The same columns from a meeting's stored snapshot.
+MEETING_STATES = """
+SELECT mm.measure_id AS id, mm.title, mm.goal_id, mg.title AS goal_title,
+       mg.sort_order AS goal_order, mm.weight, mm.progress, mm.status
+FROM meeting_measure mm
+JOIN meeting_goal mg ON mg.meeting_id = mm.meeting_id AND mg.goal_id = mm.goal_id
+JOIN meeting m ON m.id = mm.meeting_id
+WHERE m.plan_id = $p AND m.name = $name
+ORDER BY mm.sort_order
+"""
+PER_GOAL = """
+SELECT goal_id, goal_title, goal_order,
+       sum(CASE status WHEN 'cancelled' THEN 0 WHEN 'done' THEN 100 * weight
+                       ELSE progress * weight END)
+         / nullif(sum(CASE WHEN status = 'cancelled' THEN 0 ELSE weight END), 0) AS progress,
+       count(*) AS measures,
+       {counts}
+FROM states GROUP BY ALL ORDER BY goal_order, goal_id
+""".format(counts=", ".join(f"count(*) FILTER (status = '{s}') AS {s}" for s in DISPLAY_STATUS_IDS))
+
+
+def expected(db, plan_id: str, *, meeting: str | None = None, as_of=None, cadence=60):
+    """(measures, goals) as the database holds them for the report's date."""
+    if meeting:
+        states = db.sql(MEETING_STATES, {"p": plan_id, "name": meeting})
+    else:
+        states = db.sql(LIVE_STATES, {"p": plan_id, "d": as_of, "cadence": cadence})
+    with db.cursor() as cur:
+        cur.register("states", states)
+        goals = cur.execute(PER_GOAL).df()
+    goals["progress"] = goals["progress"].astype(object).where(goals["progress"].notna(), None)
+    return states, goals
+
+
+def plan_name(db, plan_id: str) -> str:
+    return db.scalar("SELECT name FROM plan WHERE id = $p", {"p": plan_id})
+
+
+CASES = [
+    # (plan, meeting, as_of, cadence, language)
+    ("ho21-2020", "Møte 6/2021", None, 90, NB),
+    ("ho21-2020", "Møte 5/2021", None, 90, EN),
+    ("his-2025", None, TODAY, 60, NB),
+    ("tynset-2025", "Ledermøte 3/2026", None, 60, NB),
+]
+
+
+def make(db, plan_id, meeting, as_of, t, fmt):
+    found = meetings.find(db, plan_id, meeting) if meeting else None
+    report = reports.report_for(db, plan_id, t, meeting=found, as_of=as_of, generated=TODAY)
+    name, data = reports.render(report, fmt)
+    return report, name, data
+
+
+@pytest.mark.parametrize(("plan_id", "meeting", "as_of", "cadence", "t"), CASES)
+def test_the_word_report_has_the_databases_titles_and_figures(
+    demo_db, plan_id, meeting, as_of, cadence, t
+):
+    states, goals = expected(demo_db, plan_id, meeting=meeting, as_of=as_of, cadence=cadence)
+    _report, name, data = make(demo_db, plan_id, meeting, as_of, t, "docx")
+    assert name.endswith(".docx")
+    doc = Document(io.BytesIO(data))
+    paragraphs = [p for p in doc.paragraphs if p.text.strip()]
+    title = next(p.text for p in paragraphs if p.style.name == "Title")
+    assert plan_name(demo_db, plan_id) in title
+    assert doc.core_properties.title == title
+    headings = [p.text for p in paragraphs if p.style.name == "Heading 2"]
+    for number, goal in enumerate(goals.itertuples(), start=1):
+        assert f"{number}. {goal.goal_title}" in headings
+
+    meta = {row.cells[0].text: row.cells[1].text for row in doc.tables[0].rows}
+    when = meetings.find(demo_db, plan_id, meeting).date if meeting else as_of
+    assert meta[t("report.meta_as_of")] == t.date(when)
+    if meeting:
+        assert meta[t("report.meta_meeting")] == f"{meeting}, {t.date(when)}"
+
+    overview = next(tb for tb in doc.tables if tb.rows[0].cells[0].text == t("col.goal"))
+    header = [c.text for c in overview.rows[0].cells]
+    rows = [[c.text for c in row.cells] for row in overview.rows[1:]]
+    assert [r[0] for r in rows] == goals["goal_title"].tolist()
+    for row, goal in zip(rows, goals.itertuples(), strict=True):
+        assert row[header.index(t("col.progress"))] == t.percent(goal.progress)
+        assert row[header.index(t("col.measures"))] == str(goal.measures)
+        for status_id in DISPLAY_STATUS_IDS:
+            assert row[header.index(status(status_id).icon)] == str(getattr(goal, status_id))
+
+    # Each goal's measures: titles, statuses and progress as stored.
+    measure_tables = [tb for tb in doc.tables if tb.rows[0].cells[0].text == t("col.measure")
+                      and tb.rows[0].cells[1].text == t("col.owner")
+                      and tb.rows[0].cells[3].text == t("col.progress")]  # fmt: skip
+    listed = [[c.text for c in row.cells] for tb in measure_tables for row in tb.rows[1:]]
+    assert [r[0] for r in listed] == states["title"].tolist()
+    assert [r[2] for r in listed] == [status(s).badge(t.lang) for s in states["status"]]
+    assert [r[3] for r in listed] == [t.percent(p) for p in states["progress"]]
+    assert len(doc.inline_shapes) == 2 + sum(1 for g in goals.itertuples() if g.measures)
+
+
+@pytest.mark.parametrize(("plan_id", "meeting", "as_of", "cadence", "t"), CASES)
+def test_the_powerpoint_report_has_a_slide_per_goal_with_native_charts_of_the_figures(
+    demo_db, plan_id, meeting, as_of, cadence, t
+):
+    states, goals = expected(demo_db, plan_id, meeting=meeting, as_of=as_of, cadence=cadence)
+    report, name, data = make(demo_db, plan_id, meeting, as_of, t, "pptx")
+    assert name.endswith(".pptx")
+    deck = Presentation(io.BytesIO(data))
+    slides = list(deck.slides)
+    titles = [s.shapes.title.text for s in slides]
+    assert titles[0] == report.title and plan_name(demo_db, plan_id) in titles[0]
+    assert titles[1] == t("report.overall")
+    assert titles[2 : 2 + len(goals)] == [
+        f"{n}. {title}" for n, title in enumerate(goals["goal_title"], start=1)
+    ]
+    assert titles[-1] == t("report.decision")
+    assert len(slides) == len(goals) + 3
+
+    charts = [s.chart for s in slides[1].shapes if s.has_chart]
+    progress_chart, status_chart = charts
+    assert progress_chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
+    plot = progress_chart.plots[0]
+    assert list(plot.categories) == [shorten(g, 48) for g in goals["goal_title"]]
+    expected_values = [round(p or 0.0, 1) for p in goals["progress"]]
+    assert list(plot.series[0].values) == pytest.approx(expected_values)
+    assert status_chart.chart_type == XL_CHART_TYPE.BAR_STACKED
+    for series in status_chart.plots[0].series:
+        status_id = next(s for s in DISPLAY_STATUS_IDS if status(s).badge(t.lang) == series.name)
+        assert list(series.values) == goals[status_id].tolist()
+
+    for slide, goal in zip(slides[2:], goals.itertuples(), strict=False):
+        own = states[states["goal_id"] == goal.goal_id]
+        texts = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+        assert t.percent(goal.progress) in texts
+        charts = [s.chart for s in slide.shapes if s.has_chart]
+        if own.empty:
+            assert not charts
+            continue
+        (chart,) = charts
+        assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
+        assert list(chart.plots[0].series[0].values) == pytest.approx(
+            [round(p, 1) for p in own["progress"]][:10]
+        )
+        assert slide.notes_slide.notes_text_frame.text  # the full paragraph for the speaker
+
+
+@pytest.mark.parametrize(("plan_id", "meeting", "as_of", "cadence", "t"), CASES)
+def test_the_pdf_report_has_the_databases_titles_and_figures(
+    demo_db, plan_id, meeting, as_of, cadence, t
+):
+    states, goals = expected(demo_db, plan_id, meeting=meeting, as_of=as_of, cadence=cadence)
+    report, name, data = make(demo_db, plan_id, meeting, as_of, t, "pdf")
+    assert name.endswith(".pdf") and data.startswith(b"%PDF")
+    pdf = PdfReader(io.BytesIO(data))
+    assert pdf.metadata.title == report.title
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert " ".join(report.title.split()) in text
+    progress = states.assign(
+        v=states["progress"].where(states["status"] != "done", 100.0) * states["weight"],
+        w=states["weight"].where(states["status"] != "cancelled", 0.0),
+    )
+    progress = progress[progress["status"] != "cancelled"]
+    overall = progress["v"].sum() / progress["w"].sum()
+    first = t("board.plan_progress_since" if report.baseline_label else "board.plan_progress")
+    assert first.split("{")[0] + t.percent(overall).replace("\u00a0", " ") in text
+    position = 0
+    for number, goal in enumerate(goals.itertuples(), start=1):
+        heading = f"{number}. {goal.goal_title}"
+        position = text.index(heading, position)
+        sentence = t("board.progress").split("{")[0] + t.percent(goal.progress)
+        found = text.index(sentence.replace("\u00a0", " "), position)
+        assert found - position < len(heading) + 5  # the paragraph opens the section
+    for title in states["title"]:
+        assert " ".join(title.split())[:20] in text
+
+
+def test_a_report_as_of_a_date_compares_with_the_last_meeting_before_it(demo_db):
+    report, _name, _data = make(demo_db, "his-2025", None, TODAY, NB, "docx")
+    assert report.baseline_short == "Styremøte 4/2026"
+    assert dict(report.meta)[NB("report.meta_since")] == "Styremøte 4/2026 (24.09.2026)"
+    first = meetings.find(demo_db, "ho21-2020", "Møte 4/2021")
+    found = reports.report_for(demo_db, "ho21-2020", NB, meeting=first, generated=TODAY)
+    assert found.baseline_label is None
+    assert dict(found.meta)[NB("report.meta_since")] == NB("report.no_baseline")
+
+
+def test_user_text_that_documents_cannot_hold_is_cleaned_not_fatal(demo_db):
+    comment = 'Se <script>alert("x")</script> & «sitat»\x0b\x07 – ferdig'
+    with demo_db.write() as cur:
+        cur.execute(
+            "INSERT INTO status_update (measure_id, update_date, status, progress, comment) "
+            "VALUES ('his-t05', $d, 'at_risk', 70, $c)",
+            {"d": TODAY, "c": comment},
+        )
+    clean = 'Se <script>alert("x")</script> & «sitat» – ferdig'
+    _r, _n, docx_data = make(demo_db, "his-2025", None, TODAY, NB, "docx")
+    cells = [c.text for tb in Document(io.BytesIO(docx_data)).tables for r in tb.rows
+             for c in r.cells]  # fmt: skip
+    assert any(clean in c for c in cells)
+    _r, _n, pdf_data = make(demo_db, "his-2025", None, TODAY, NB, "pdf")
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf_data)).pages
+    )
+    assert '<script>alert("x")</script>' in text
+    _r, _n, pptx_data = make(demo_db, "his-2025", None, TODAY, NB, "pptx")
+    assert Presentation(io.BytesIO(pptx_data)).slides
+
+
+def test_file_names_say_plan_and_meeting_or_date(demo_db):
+    _r, name, _d = make(demo_db, "ho21-2020", "Møte 6/2021", None, NB, "pdf")
+    assert name == "statusrapport-ho21-2020-mote-6-2021.pdf"
+    _r, name, _d = make(demo_db, "his-2025", None, dt.date(2026, 6, 30), NB, "docx")
+    assert name == "statusrapport-his-2025-2026-06-30.docx"
