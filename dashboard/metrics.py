@@ -179,23 +179,3 @@ def progress_series(
                 triples.append(("not_started", 0.0, weight))
         rows.append({"date": date, "progress": weighted_progress(triples)})
     return pd.DataFrame(rows, columns=["date", "progress"])
-
-
-def compare_states(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
-    """What changed per measure between two sets of measure states.
-
-    Both frames have ``id``, ``status`` and ``progress`` (one row per measure).
-    Returns the measures whose status or progress differ, with ``status_before``,
-    ``status_after``, ``progress_before``, ``progress_after`` and ``delta``.
-    """
-    merged = after[["id", "status", "progress"]].merge(
-        before[["id", "status", "progress"]], on="id", how="left", suffixes=("_after", "_before")
-    )
-    merged["status_before"] = merged["status_before"].fillna("not_started")
-    merged["progress_before"] = merged["progress_before"].fillna(0.0)
-    merged["delta"] = merged["progress_after"] - merged["progress_before"]
-    changed = (merged["status_before"] != merged["status_after"]) | (merged["delta"] != 0)
-    return merged.loc[
-        changed,
-        ["id", "status_before", "status_after", "progress_before", "progress_after", "delta"],
-    ].reset_index(drop=True)

@@ -135,28 +135,3 @@ def test_state_as_of_takes_latest_update_on_or_before():
     state = metrics.state_as_of(updates, D(2025, 2, 15))
     assert state.loc["a", "status"] == "at_risk"
     assert metrics.state_as_of(updates, D(2024, 12, 31)).empty
-
-
-def test_compare_states_reports_status_and_progress_changes():
-    before = pd.DataFrame(
-        {
-            "id": ["a", "b", "c"],
-            "status": ["on_track", "on_track", "at_risk"],
-            "progress": [10, 50, 30],
-        }
-    )
-    after = pd.DataFrame(
-        {
-            "id": ["a", "b", "c", "d"],
-            "status": ["on_track", "done", "at_risk", "on_track"],
-            "progress": [30, 100, 30, 5],
-        }
-    )
-    changed = metrics.compare_states(before, after).set_index("id")
-    assert sorted(changed.index) == ["a", "b", "d"]
-    assert changed.loc["a", "delta"] == 20
-    assert (changed.loc["b", "status_before"], changed.loc["b", "status_after"]) == (
-        "on_track",
-        "done",
-    )
-    assert changed.loc["d", "status_before"] == "not_started"
