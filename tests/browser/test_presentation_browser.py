@@ -107,10 +107,11 @@ def test_rapport_page_shows_the_report_and_downloads_it(board_server, page_at, t
     page.get_by_text("Orientering og status: Handlingsplan HO21-rådet 2020–2021").wait_for()
     screenshot(page, "rapport-desktop")
     for label, magic in (("PDF", b"%PDF"), ("Word", b"PK"), ("PowerPoint", b"PK")):
-        wait_until_idle(page)
+        button = page.get_by_role("button", name=label)
+        button.wait_for()
         # The file is built when its button is pressed: allow for a busy machine.
         with page.expect_download(timeout=90_000) as download:
-            page.get_by_role("button", name=label).click()
+            button.click()
         path = tmp_path / download.value.suggested_filename
         download.value.save_as(path)
         assert path.name.startswith("statusrapport-ho21-2020-mote-6-2021")
