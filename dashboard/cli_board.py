@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dashboard import meetings, reports, settings
-from dashboard.db import Database, DatabaseBusyError, DatabaseError
+from dashboard.db import Database
 from dashboard.i18n import LANGUAGES, Translator
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -107,7 +107,7 @@ def _translator(args: argparse.Namespace) -> Translator:
 
 
 def _guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    """Run a command; turn user mistakes into messages and exit codes."""
+    """Run a command; turn its own refusals into messages and exit codes."""
     t = _translator(args)
     try:
         return run(args)
@@ -117,12 +117,7 @@ def _guarded(run: Callable[[argparse.Namespace], int], args: argparse.Namespace)
     except meetings.MeetingRefused as refused:
         print(f"error: {t('meeting.error.' + refused.code, **refused.params)}", file=sys.stderr)
         return EXIT_REJECTED
-    except DatabaseBusyError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_REJECTED
+    # Database errors (a busy file, say) are reported by dashboard.cli.main for every command.
 
 
 def _open(args: argparse.Namespace) -> Database:
