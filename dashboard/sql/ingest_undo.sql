@@ -77,5 +77,33 @@ DELETE FROM audience WHERE import_batch_id = $batch;
 
 DELETE FROM organisation WHERE import_batch_id = $batch;
 
+-- Goal targets, owners, channels and target groups this batch changed or removed:
+-- the rows that carry the batch are gone (above), so the stored rows go back whole.
+INSERT INTO goal_kpi (goal_id, channel_id, metric, target, period_start, period_end,
+                      import_batch_id, source)
+SELECT p ->> 'goal_id', p ->> 'channel_id', p ->> 'metric', CAST(p ->> 'target' AS DOUBLE),
+       CAST(p ->> 'period_start' AS DATE), CAST(p ->> 'period_end' AS DATE),
+       TRY_CAST(p ->> 'import_batch_id' AS INTEGER), p ->> 'source'
+FROM (SELECT previous::JSON AS p FROM batch_change
+      WHERE batch_id = $batch AND table_name = 'goal_kpi');
+
+INSERT INTO owner (id, organisation_id, name, email, import_batch_id, source)
+SELECT p ->> 'id', p ->> 'organisation_id', p ->> 'name', p ->> 'email',
+       TRY_CAST(p ->> 'import_batch_id' AS INTEGER), p ->> 'source'
+FROM (SELECT previous::JSON AS p FROM batch_change
+      WHERE batch_id = $batch AND table_name = 'owner');
+
+INSERT INTO channel (id, organisation_id, name, scope, import_batch_id, source)
+SELECT p ->> 'id', p ->> 'organisation_id', p ->> 'name', p ->> 'scope',
+       TRY_CAST(p ->> 'import_batch_id' AS INTEGER), p ->> 'source'
+FROM (SELECT previous::JSON AS p FROM batch_change
+      WHERE batch_id = $batch AND table_name = 'channel');
+
+INSERT INTO audience (id, organisation_id, name, scope, import_batch_id, source)
+SELECT p ->> 'id', p ->> 'organisation_id', p ->> 'name', p ->> 'scope',
+       TRY_CAST(p ->> 'import_batch_id' AS INTEGER), p ->> 'source'
+FROM (SELECT previous::JSON AS p FROM batch_change
+      WHERE batch_id = $batch AND table_name = 'audience');
+
 UPDATE import_batch SET state = 'undone', undone_at = current_timestamp, undone_by = $by
 WHERE id = $batch;
