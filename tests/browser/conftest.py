@@ -42,8 +42,12 @@ PASSWORD = "et-langt-testpassord"
 
 
 @contextlib.contextmanager
-def running_app(folder: Path, script: Path = ROOT / "app.py"):
-    """Run `streamlit run app.py` on a free port over a fresh demo database; yield its URL."""
+def running_app(folder: Path, script: Path = ROOT / "app.py", *, demo: bool = True):
+    """Run `streamlit run app.py` on a free port over a fresh database; yield its URL.
+
+    With ``demo`` the database gets the demo plans on start; without, it stays empty
+    (as for an organisation starting its own plan).
+    """
     from dashboard import auth
     from dashboard.db import Database
 
@@ -55,7 +59,7 @@ def running_app(folder: Path, script: Path = ROOT / "app.py"):
     env = {
         **os.environ,
         "PLANPULS_DB": str(folder / "planpuls.duckdb"),
-        "PLANPULS_DEMO": "1",
+        "PLANPULS_DEMO": "1" if demo else "0",
         "PLANPULS_TODAY": "2026-11-23",
         "PLANPULS_LANG": "nb",
     }
