@@ -1,5 +1,5 @@
 -- Rows of a tool export whose goal value or person is not mapped yet (temp table
--- unmapped: seq, what, column_name) are refused with a problem saying what to do, instead
+-- unmapped: seq, what) are refused with a problem saying what to do, instead
 -- of "unknown goal" or an owner created silently under a person's name.
 DELETE FROM problems
 WHERE field = 'goal_id' AND seq IN (SELECT seq FROM unmapped WHERE what = 'goal');
