@@ -315,9 +315,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _tool_options(db: Database, upload: Upload, args: argparse.Namespace) -> None:
     """Put --goal and --owner on the upload; a goal the plan lacks is a usage error."""
     if args.goal:
-        goals = db.sql(
-            "SELECT id FROM goal WHERE plan_id = $p ORDER BY sort_order, id", {"p": upload.plan_id}
-        )["id"].tolist()
+        goals = db.query("goals", plan_id=upload.plan_id)["id"].tolist()
         if args.goal not in goals:
             raise _Usage(
                 f"unknown goal {args.goal!r} in plan {upload.plan_id}; goals: "
