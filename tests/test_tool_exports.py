@@ -375,3 +375,18 @@ def test_cli_import_of_a_tool_export_with_goal_and_owner(demo_file):
     again = _cli(demo_file, jira, "--plan", PLAN, "--json")
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout)["changed"] == 5  # back from his-g2 to the epics' goals
+
+
+def test_import_help_and_readme_document_goal_and_owner():
+    shown = subprocess.run(
+        [sys.executable, "-m", "dashboard", "import", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0
+    assert "--goal GOAL_ID" in shown.stdout and "--owner NAME=ROLE" in shown.stdout
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert '[--goal GOAL_ID] [--owner "NAME=ROLE" ...]' in readme
+    assert "Ansvarlige for personene" in readme and "Mål for verdiene" in readme
