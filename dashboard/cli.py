@@ -18,7 +18,7 @@ from dashboard.auth import ROLES
 from dashboard.db import Database, DatabaseBusyError, DatabaseError
 from dashboard.demo import demo_batches, load_demo
 from dashboard.i18n import Translator
-from dashboard.ingest import report
+from dashboard.ingest import mapping, report
 from dashboard.ingest.batches import UndoRefused, history, undo
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.ingest.pipeline import Upload, commit, preview
@@ -63,6 +63,23 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--kind", choices=KIND_IDS, help="what the file holds (default: detect)")
     imp.add_argument("--plan", help="plan id (needed when the database has several plans)")
     imp.add_argument("--channel", help="channel name for an export that does not name one")
+    imp.add_argument(
+        "--goal",
+        metavar="GOAL_ID",
+        help="Jira, Asana, monday.com or Planner export: put every task under this goal "
+        "(default: each epic, section, group or bucket goes to the goal it was mapped to "
+        "on the upload page before, or to the goal with that title)",
+    )
+    imp.add_argument(
+        "--owner",
+        action="append",
+        default=[],
+        metavar="NAME=ROLE",
+        help="Jira, Asana, monday.com or Planner export: the owner (a role) for a person in "
+        'the assignee column, e.g. --owner "Kari Nordmann=Kommunikasjonsansvarlig"; '
+        "repeat for each person. A role the organisation lacks is created. People mapped "
+        "before for the plan need no option; anyone else is refused, never made an owner",
+    )
     imp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
     imp.add_argument("--by", default="cli", help="who is importing (recorded with the batch)")
@@ -255,7 +272,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         upload = Upload(
             data, args.file.name, _plan_id(db, args.plan), args.kind, args.channel, settings.today()
         )
+        _tool_options(db, upload, args)
         result = preview(db, upload, by=args.by)
+        if (args.goal or args.owner) and result.file_error is None and result.tool_map is None:
+            raise _Usage("--goal and --owner are for Jira, Asana, monday.com and Planner exports")
         if result.file_error is not None:
             message = report.file_error(result.file_error, t)
             if args.json:
@@ -271,18 +291,56 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 )
             else:
                 print(f"{args.file.name}: {message}", file=sys.stderr)
+            if result.file_error.code == "kind_mismatch":
+                return EXIT_USAGE  # --kind names what the file is not
             return EXIT_USAGE if result.unreadable else EXIT_REJECTED
         batch = None
         if result.ok and not args.dry_run:
             done = commit(db, upload, by=args.by)
             batch, result = done.batch_id, done.preview
         if args.json:
-            print(json.dumps(_outcome(result, t, batch), ensure_ascii=False, default=str))
+            outcome = _outcome(result, t, batch)
+            if result.tool_map is not None:
+                outcome["unmapped_goals"] = result.tool_map.unmapped_goals
+                outcome["unmapped_owners"] = result.tool_map.unmapped_owners
+            print(json.dumps(outcome, ensure_ascii=False, default=str))
         else:
             _print_outcome(result, t, batch, args.dry_run)
+            _print_unmapped(result, t)
         return EXIT_OK if result.ok else EXIT_REJECTED
     finally:
         db.close()
+
+
+def _tool_options(db: Database, upload: Upload, args: argparse.Namespace) -> None:
+    """Put --goal and --owner on the upload; a goal the plan lacks is a usage error."""
+    if args.goal:
+        goals = db.query("goals", plan_id=upload.plan_id)["id"].tolist()
+        if args.goal not in goals:
+            raise _Usage(
+                f"unknown goal {args.goal!r} in plan {upload.plan_id}; goals: "
+                f"{', '.join(goals) or 'none'}"
+            )
+        upload.goal_id = args.goal
+    try:
+        upload.owner_map = mapping.parse_owner_options(args.owner) or None
+    except ValueError as exc:
+        raise _Usage(f'--owner {exc.args[0]!r}: write it as "NAME=ROLE"') from None
+
+
+def _print_unmapped(result, t: Translator) -> None:
+    """Name the goal values and people a tool export still needs mapped, and how."""
+    found = result.tool_map
+    if found is None:
+        return
+    if found.unmapped_goals:
+        values = ", ".join(f"«{v}»" if v else t("map.empty") for v in found.unmapped_goals)
+        column = found.goal_column_name or t("map.group")
+        print(t("map.cli_goals", column=column, values=values), file=sys.stderr)
+    if found.unmapped_owners:
+        names = ", ".join(f"«{v}»" for v in found.unmapped_owners)
+        example = found.unmapped_owners[0]
+        print(t("map.cli_owners", names=names, example=example), file=sys.stderr)
 
 
 def _print_outcome(result, t: Translator, batch: int | None, dry_run: bool) -> None:

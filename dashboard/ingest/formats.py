@@ -61,14 +61,19 @@ def _wide_metrics(table: RawTable, mapping: dict[str, str]) -> dict[str, str]:
 def detect(table: RawTable, kind: str | None = None) -> Detected:
     """Recognise the file: a tool's export, or a canonical kind (``kind`` forces one).
 
+    A tool's export is recognised whether or not the kind was chosen; when it was
+    and the export holds another kind, ReadError('kind_mismatch') says which.
     Raises ReadError('unknown_format') naming the columns found and those expected.
     """
     from dashboard.ingest.presets import PRESETS
 
-    if kind is None:
-        for preset in PRESETS:
-            if preset.matches(table):
-                return Detected(preset.kind, preset.id, preset=preset)
+    for preset in PRESETS:
+        if preset.matches(table):
+            if kind is not None and preset.kind != kind:
+                # The file is plainly this tool's export: say so rather than read it
+                # as a Planpuls file of the chosen kind and report missing columns.
+                raise ReadError("kind_mismatch", preset=preset.id, kind=preset.kind, chosen=kind)
+            return Detected(preset.kind, preset.id, preset=preset)
     candidates = [kind] if kind else ["status", "measures", "goals", "metrics"]
     best: Detected | None = None
     best_score = 0

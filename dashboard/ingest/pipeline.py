@@ -9,9 +9,11 @@ written is exactly what was checked, against the database as it is then.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +23,7 @@ import pandas as pd
 import pyarrow as pa
 
 from dashboard.db import Database, DatabaseError, load_sql, run_script
+from dashboard.ingest import mapping
 from dashboard.ingest.formats import Detected, canonical_rows, detect, header_score
 from dashboard.ingest.kinds import COMMENT_MAX, KIND_IDS, KINDS, METRIC_SYNONYMS, CanonicalRow
 from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
@@ -104,6 +107,10 @@ class Preview:
     file_error: Problem | None = None
     org_id: str | None = None
     scope: str = "external"
+    #: A tool export of measures: how its goal values and people were mapped.
+    tool_map: mapping.ToolMapping | None = None
+    #: Series of a file whose sections each name their channel: (channel, metric, rows).
+    series: list[tuple[str, str, int]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -126,6 +133,13 @@ class Upload:
     kind: str | None = None
     channel: str | None = None
     today: dt.date = field(default_factory=dt.date.today)
+    #: For a tool export of measures (Jira, Asana, monday.com, Planner): one goal for
+    #: every row, or the column that says the goal and its values -> goal ids, and the
+    #: people of the assignee column -> owners' (roles') names. See ingest.mapping.
+    goal_id: str | None = None
+    goal_column: str | None = None
+    goal_map: dict[str, str] | None = None
+    owner_map: dict[str, str] | None = None
 
     @property
     def checksum(self) -> str:
@@ -409,6 +423,9 @@ def _check(
     if detected.preset is None:
         used = set(detected.mapping.values()) | set(detected.wide_metrics)
         preview.ignored = [h for h in table.header if h and h not in used]
+    preview.series = _series(understood)
+    if mapping.applies(detected.preset) and understood.rows is not None:
+        understood, preview.tool_map = _map_tool_export(cur, upload, understood)
     cur.execute(load_sql("ingest_macros"))
     _vocabularies(cur)
     preview.rows = _stage(cur, kind, understood)
@@ -441,6 +458,8 @@ def _check(
     if kind in ("status", "measures"):
         params["scale"] = _progress_scale(cur, marks.get("progress", mark))
     run_script(cur, load_sql(f"ingest_{kind}"), params)
+    if preview.tool_map is not None:
+        mapping.flag_unmapped(cur, preview.tool_map)
     on_step(0.8)
     problems = cur.execute(load_sql("ingest_problems"), {"limit": SHOW_LIMIT}).df()
     columns = {**detected.mapping}
@@ -466,6 +485,37 @@ def _check(
             {"a": action, "n": SHOW_LIMIT},
         ).df()
     return preview
+
+
+def _series(understood: _Understood) -> list[tuple[str, str, int]]:
+    """(channel, metric, rows) per series when the rows name their own channels (a Meta
+    download with a Facebook and an Instagram section); empty otherwise."""
+    if understood.detected.preset is None or not understood.rows:
+        return []
+    counts = Counter(
+        (str(r.values["channel"]), str(r.values.get("metric") or ""))
+        for r in understood.rows
+        if r.values.get("channel")
+    )
+    return [(channel, metric, n) for (channel, metric), n in counts.items()]
+
+
+def _map_tool_export(
+    cur, upload: Upload, understood: _Understood
+) -> tuple[_Understood, mapping.ToolMapping]:
+    """Goal ids and owners' names put into a tool export's rows (see ingest.mapping)."""
+    rows, found = mapping.resolve(
+        cur,
+        plan_id=upload.plan_id,
+        preset_id=understood.detected.source_format,
+        table=understood.table,
+        rows=understood.rows or [],
+        goal_id=upload.goal_id,
+        goal_column=upload.goal_column,
+        goal_map=upload.goal_map,
+        owner_map=upload.owner_map,
+    )
+    return dataclasses.replace(understood, rows=rows), found
 
 
 def preview(
@@ -537,6 +587,8 @@ def commit(db: Database, upload: Upload, *, by: str) -> Committed:
             "by": by,
         }
         run_script(cur, load_sql(_APPLY[checked.kind]), params)
+        if checked.tool_map is not None:
+            mapping.remember(cur, upload.plan_id, checked.tool_map, by)
         dangling = cur.execute(load_sql("dangling_references"), {"batch": batch}).fetchall()
         if dangling:
             raise DatabaseError(f"upload would leave dangling references: {dangling[:5]}")

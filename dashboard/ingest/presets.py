@@ -262,6 +262,52 @@ def meta_metric(name: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class MetaSection:
+    """One series of a Meta daily download: its title, its channel and its rows."""
+
+    title: str
+    channel: str
+    rows: tuple[tuple[Sequence[object], int], ...]
+
+
+def _meta_channel(title: str) -> str:
+    return "Instagram" if "instagram" in title.lower() else "Facebook"
+
+
+def meta_sections(table: RawTable) -> list[MetaSection]:
+    """The series of a Meta daily download, in file order (one for most files).
+
+    The reader keeps reading past the blank line when a title and the same header
+    follow, so a later section's title and header arrive as rows: a row with only
+    a first cell, followed by the header again, starts the next section.
+    """
+    header = [normalise(h) for h in table.header if _text(h)]
+    title = _meta_metric_name(table)
+    sections: list[MetaSection] = []
+    current: list[tuple[Sequence[object], int]] = []
+    rows = list(zip(table.rows, table.lines, strict=True))
+    i = 0
+    while i < len(rows):
+        cells, line = rows[i]
+        following = rows[i + 1][0] if i + 1 < len(rows) else None
+        alone = not _blank(_cell(cells, 0)) and all(_blank(c) for c in cells[1:])
+        if alone and following is not None and _same_names(following, header):
+            sections.append(MetaSection(title, _meta_channel(title), tuple(current)))
+            title = _text(_cell(cells, 0)).strip('"')
+            current = []
+            i += 2  # the title and the repeated header
+            continue
+        current.append((cells, line))
+        i += 1
+    sections.append(MetaSection(title, _meta_channel(title), tuple(current)))
+    return [s for s in sections if s.rows]
+
+
+def _same_names(cells: Sequence[object], header: list[str]) -> bool:
+    return [normalise(c) for c in cells if _text(c)] == header
+
+
 def _meta_metric_name(table: RawTable) -> str:
     lines = [p.strip().strip('"') for p in table.preamble]
     lines = [p for p in lines if p and not p.lower().startswith("sep=")]
@@ -278,25 +324,36 @@ class MetaDaily(Preset):
         return names == ["date", "primary"] and bool(_meta_metric_name(table))
 
     def rows(self, table: RawTable) -> list[CanonicalRow]:
-        """One row per day; the metric comes from the name above the header."""
-        name = _meta_metric_name(table)
-        metric = meta_metric(name)
-        if metric is None:
-            raise ReadError("unknown_metric", name=name)
+        """One row per day; the metric comes from the name above the header.
+
+        A "Reach" or "Visits" download of a page with Instagram linked holds two
+        sections: "Facebook reach", its header and days, a blank line, then
+        "Instagram reach", the same header and its days. Each section is a series
+        of its own, its channel named by its title (see :func:`meta_sections`).
+        """
+        sections = meta_sections(table)
         header = _Header(table.header)
         out: list[CanonicalRow] = []
-        for cells, line in zip(table.rows, table.lines, strict=True):
-            date = _cell(cells, 0)
-            if _blank(date) or _is_total(date):
-                continue
-            out += _metric_rows(
-                header, line, cells, [(metric, 1)], date=date, date_column=header.cells[0]
-            )
+        for section in sections:
+            metric = meta_metric(section.title)
+            if metric is None:
+                raise ReadError("unknown_metric", name=section.title)
+            for cells, line in section.rows:
+                date = _cell(cells, 0)
+                if _blank(date) or _is_total(date):
+                    continue
+                rows = _metric_rows(
+                    header, line, cells, [(metric, 1)], date=date, date_column=header.cells[0]
+                )
+                if len(sections) > 1:
+                    for row in rows:
+                        row.values["channel"] = section.channel
+                out += rows
         return out
 
     def suggest_channel(self, table: RawTable) -> str | None:
         """Instagram when the series is an Instagram one, else Facebook."""
-        return "Instagram" if "instagram" in _meta_metric_name(table).lower() else "Facebook"
+        return _meta_channel(_meta_metric_name(table))
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,26 @@ def file_error(problem: Problem, t: Translator) -> str:
             + ", ".join(header_names(kind, t.lang).get(key, key) for key in keys)
             for kind, keys in expected.items()
         )
+    if problem.code == "kind_mismatch":
+        params.update(_kind_mismatch(params, t))
     key = f"file.{problem.code}"
     try:
         return t(key, **params)
     except KeyError:
         return t("file.not_a_table")
+
+
+def _kind_mismatch(params: dict, t: Translator) -> dict[str, str]:
+    """The tool's name and both kinds in words, for the message about a wrong kind."""
+    from dashboard.ingest.presets import preset_by_id
+
+    preset = preset_by_id(params["preset"])
+    return {
+        "preset": preset.name_en if t.lang == "en" else preset.name_nb,
+        "kind": t(f"kind.{params['kind']}"),
+        "kind_lower": t(f"kind.{params['kind']}").lower(),
+        "chosen": t(f"kind.{params['chosen']}"),
+    }
 
 
 def format_name(preview: Preview, t: Translator) -> str:

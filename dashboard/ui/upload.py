@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+
+import pandas as pd
 import streamlit as st
 
 from dashboard import exports
-from dashboard.ingest import report, templates
+from dashboard.ingest import mapping, report, templates
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.ingest.pipeline import Preview, Upload, UploadRefused, commit, preview
 from dashboard.ui import sections
@@ -49,6 +52,7 @@ def _data_version(view: View) -> tuple:
 def _preview(view: View, upload: Upload, by: str) -> Preview:
     """The preview, reused across reruns until the file, a choice or the data changes."""
     key = (upload.checksum, upload.plan_id, upload.kind, upload.channel, by, _data_version(view))
+    key += (_choices_key(upload),)
     cached = st.session_state.get(_CACHE)
     if cached and cached[0] == key:
         return cached[1]
@@ -104,6 +108,7 @@ def render(view: View) -> None:
         return
     channel = st.session_state.get("upload_channel") or None
     upload = Upload(file.getvalue(), file.name, view.plan["id"], kind or None, channel, view.today)
+    _tool_choices(upload)
     result = _preview(view, upload, by)
     if result.file_error is not None:
         st.error(report.file_error(result.file_error, t))
@@ -114,7 +119,11 @@ def render(view: View) -> None:
         st.caption(t("upload.ignored", columns=", ".join(f"«{c}»" for c in result.ignored)))
     if result.totals:
         st.caption(t("upload.totals", lines=", ".join(map(str, result.totals))))
-    if result.kind == "metrics" and "channel" not in result.mapping:
+    if result.tool_map is not None:
+        tool_mapping(view, result)
+    if result.series:
+        _series(result, t)
+    elif result.kind == "metrics" and "channel" not in result.mapping:
         st.text_input(
             t("upload.channel"),
             value=result.channel or "",
@@ -165,3 +174,144 @@ def render(view: View) -> None:
             **{k: counts[k] for k in ("added", "changed", "unchanged")},
         )
         st.rerun()
+
+
+# Tool exports of measures: goals and owners for their values and people -----------
+
+_MAP_KEYS = "_planpuls_upload_map_keys"
+_GOAL_MODE = "upload_goal_mode"
+_GOAL_ALL = "upload_goal_all"
+_GOAL_COLUMN = "upload_goal_column"
+
+
+def _widget_key(prefix: str, *parts: str) -> str:
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+    return f"{prefix}_{digest}"
+
+
+def _tool_choices(upload: Upload) -> None:
+    """Put the choices made in the mapping widgets (last run) on the upload."""
+    state = st.session_state
+    if state.get(_GOAL_MODE) == "all" and state.get(_GOAL_ALL):
+        upload.goal_id = state[_GOAL_ALL]
+    upload.goal_column = state.get(_GOAL_COLUMN)
+    goal_map: dict[str, str] = {}
+    owner_map: dict[str, str] = {}
+    for key, (what, column, value) in state.get(_MAP_KEYS, {}).items():
+        chosen = state.get(key)
+        if not chosen:
+            continue
+        if what == "goal" and column == upload.goal_column:
+            goal_map[value] = chosen
+        elif what == "owner":
+            owner_map[value] = chosen
+    upload.goal_map = goal_map or None
+    upload.owner_map = owner_map or None
+
+
+def _choices_key(upload: Upload) -> tuple:
+    """The mapping choices as part of the preview's cache key."""
+    return (
+        upload.goal_id,
+        upload.goal_column,
+        tuple(sorted((upload.goal_map or {}).items())),
+        tuple(sorted((upload.owner_map or {}).items())),
+    )
+
+
+def tool_mapping(view: View, result: Preview) -> None:
+    """Goals for a Jira/Asana/monday.com/Planner export's values, owners for its people."""
+    t = view.t
+    found = result.tool_map
+    keys: dict[str, tuple[str, str, str]] = {}
+    goals = view.db.query("goals", plan_id=view.plan["id"])
+    titles = dict(zip(goals["id"], goals["title"], strict=True))
+    st.subheader(t("map.goals_title"))
+    st.caption(t("map.goals_help"))
+    mode = st.radio(
+        t("map.mode"),
+        ["column", "all"],
+        key=_GOAL_MODE,
+        horizontal=True,
+        format_func=lambda m: t(f"map.mode_{m}"),
+    )
+    if mode == "all":
+        st.selectbox(
+            t("map.goal_all"),
+            list(titles),
+            key=_GOAL_ALL,
+            format_func=lambda g: titles.get(g, g),
+        )
+    else:
+        sources = found.goal_sources
+        if len(sources) > 1:
+            st.selectbox(
+                t("map.column"),
+                sources,
+                index=sources.index(found.goal_column) if found.goal_column in sources else 0,
+                key=_GOAL_COLUMN,
+                format_func=lambda c: t("map.group") if c == mapping.GROUP else f"«{c}»",
+            )
+        options = ["", *titles]
+        for choice in found.goals:
+            key = _widget_key("upload_goal", found.goal_column, choice.value)
+            keys[key] = ("goal", found.goal_column, choice.value)
+            label = choice.value or t("map.empty")
+            if choice.label and choice.label != choice.value:
+                label = f"{label} ({choice.label})"
+            left, right = st.columns([2, 3])
+            left.markdown(f"**{label}**  \n{_rows_caption(t, choice)}")
+            right.selectbox(
+                label,
+                options,
+                index=options.index(choice.target) if choice.target in options else 0,
+                key=key,
+                label_visibility="collapsed",
+                format_func=lambda g: titles.get(g, g) if g else t("map.choose_goal"),
+            )
+    if found.owners:
+        st.subheader(t("map.owners_title"))
+        st.caption(t("map.owners_help", column=found.owner_column or ""))
+        names = view.db.query("plan_organisation_owners", plan_id=view.plan["id"])["name"]
+        for choice in found.owners:
+            key = _widget_key("upload_owner", choice.value)
+            keys[key] = ("owner", "", choice.value)
+            options = ["", *names]
+            if choice.target and choice.target not in options:
+                options.append(choice.target)  # a new role typed before
+            left, right = st.columns([2, 3])
+            left.markdown(f"**{choice.value}**  \n{_rows_caption(t, choice)}")
+            right.selectbox(
+                choice.value,
+                options,
+                index=options.index(choice.target) if choice.target in options else 0,
+                key=key,
+                label_visibility="collapsed",
+                accept_new_options=True,
+                format_func=lambda o: o or t("map.choose_owner"),
+            )
+    st.session_state[_MAP_KEYS] = keys
+
+
+def _rows_caption(t, choice: mapping.Choice) -> str:
+    """How many rows carry the value, from which line, and how its target was found."""
+    text = t("map.rows", n=choice.rows, line=choice.first_line)
+    if choice.how in ("remembered", "matched"):
+        text += " · " + t(f"map.how_{choice.how}")
+    return f":gray[{text}]"
+
+
+def _series(result: Preview, t) -> None:
+    """The series of a file whose sections name their own channels (Facebook, Instagram)."""
+    from dashboard.labels import metric_word
+
+    st.info(t("upload.series", n=len(result.series)))
+    sections.table(
+        pd.DataFrame(
+            {
+                t("col.channel"): [c for c, _m, _n in result.series],
+                t("col.metric"): [metric_word(m, t.lang) for _c, m, _n in result.series],
+                t("map.rows_col"): [n for _c, _m, n in result.series],
+            }
+        )
+    )
