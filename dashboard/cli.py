@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp = commands.add_parser(
         "import",
-        help="import a CSV/Excel file (goals, measures, status updates or channel figures)",
+        help="import a CSV/Excel file (goals, measures, status updates, channel figures or "
+        "goal targets)",
         description="Read FILE as the upload page does; nothing is written if any row is "
         "rejected. Exit 0 imported (or would be, with --dry-run), 1 rejected, 2 usage error "
         "or unreadable file.",
@@ -63,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--kind", choices=KIND_IDS, help="what the file holds (default: detect)")
     imp.add_argument("--plan", help="plan id (needed when the database has several plans)")
     imp.add_argument("--channel", help="channel name for an export that does not name one")
+    imp.add_argument(
+        "--scope",
+        action="append",
+        default=[],
+        metavar="NAME=intern|ekstern",
+        help="whether a channel the file creates is internal or external (repeat for each; "
+        "default: the file's own kanaltype column, else external)",
+    )
     imp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
     imp.add_argument("--by", default="cli", help="who is importing (recorded with the batch)")
@@ -214,6 +223,20 @@ def _plan_id(db: Database, wanted: str | None) -> str:
     raise _Usage(f"choose the plan with --plan: {', '.join(plans) or 'the database has none'}")
 
 
+def _scopes(given: list[str]) -> dict[str, str]:
+    """``--scope Podkast=intern`` options as channel name -> 'internal'/'external'."""
+    from dashboard.ingest.kinds import SCOPE_WORDS
+
+    scopes = {}
+    for item in given:
+        name, _, word = item.rpartition("=")
+        scope = SCOPE_WORDS.get(word.strip().lower())
+        if not name.strip() or scope is None:
+            raise _Usage(f"--scope {item!r}: write NAME=intern or NAME=ekstern")
+        scopes[name.strip()] = scope
+    return scopes
+
+
 class _Usage(Exception):
     """A usage error found after parsing (exit 2)."""
 
@@ -232,10 +255,11 @@ def _outcome(result, t: Translator, batch: int | None) -> dict:
         "errors": [
             {
                 "line": p.line,
-                "column": p.column,
+                "column": report.column_label(p, t),
                 "value": p.value,
                 "code": p.code,
-                "message": t(f"problem.{p.code}"),
+                "message": report.problem_text(p, t),
+                "measure": p.measure,
             }
             for p in result.problems
         ],
@@ -255,6 +279,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         upload = Upload(
             data, args.file.name, _plan_id(db, args.plan), args.kind, args.channel, settings.today()
         )
+        upload.scopes = _scopes(args.scope)
         result = preview(db, upload, by=args.by)
         if result.file_error is not None:
             message = report.file_error(result.file_error, t)
@@ -292,9 +317,10 @@ def _print_outcome(result, t: Translator, batch: int | None, dry_run: bool) -> N
     counts = result.counts
     print(", ".join(f"{t('upload.' + k)}: {counts[k]}" for k in counts))
     for problem in result.problems:
+        measure = f" [{t('col.measure').lower()} {problem.measure}]" if problem.measure else ""
         print(
-            f"  {t('col.line').lower()} {problem.line}, «{problem.column}»: "
-            f"{problem.value!s} – {t('problem.' + problem.code)}",
+            f"  {t('col.line').lower()} {problem.line}, «{report.column_label(problem, t)}»: "
+            f"{problem.value!s} – {report.problem_text(problem, t)}{measure}",
             file=sys.stderr,
         )
     if result.problem_count > len(result.problems):

@@ -69,7 +69,7 @@ def detect(table: RawTable, kind: str | None = None) -> Detected:
         for preset in PRESETS:
             if preset.matches(table):
                 return Detected(preset.kind, preset.id, preset=preset)
-    candidates = [kind] if kind else ["status", "measures", "goals", "metrics"]
+    candidates = [kind] if kind else ["status", "measures", "goals", "metrics", "targets"]
     best: Detected | None = None
     best_score = 0
     for kind_id in candidates:
