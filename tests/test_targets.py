@@ -265,18 +265,28 @@ def test_the_status_template_round_trip_has_no_problems_and_no_ignored_columns(d
         "SELECT g.title FROM goal g JOIN measure m ON m.goal_id = g.id WHERE m.id = 'his-t05'"
     )
     assert (row["mål (kun visning)"], row["tiltak (kun visning)"]) == (goal, title)
-    reported = demo_db.scalar(
-        "SELECT count(DISTINCT su.measure_id) FROM status_update su "
-        "WHERE list_contains($ids, su.measure_id)",
-        {"ids": frame["tiltak_id"].tolist()},
-    )
+    never = demo_db.sql(
+        "SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id WHERE g.plan_id = 'his-2025' "
+        "AND m.id NOT IN (SELECT measure_id FROM status_update)"
+    )["id"].tolist()
+    assert never == ["his-t19"]  # never reported: its row has no date, and says nothing new
+    assert pd.isna(frame.set_index("tiltak_id").loc["his-t19", "dato"])
     for data, name in ((exports.to_csv(frame), "s.csv"), (exports.to_xlsx(frame), "s.xlsx")):
         result = preview(demo_db, Upload(data, name, "his-2025", today=TODAY))
         assert result.kind == "status"
         assert result.problems == [] and result.ignored == []
-        # every measure that has reported comes back exactly as it stands
-        assert result.counts["unchanged"] == reported
-        assert result.counts["changed"] == 0
+        assert result.counts == {
+            "added": 0, "changed": 0, "unchanged": len(frame), "rejected": 0
+        }  # fmt: skip
+    # given a date, the same row is a first report
+    frame.loc[frame["tiltak_id"] == "his-t19", "dato"] = dt.date(2026, 11, 20)
+    result = preview(demo_db, Upload(exports.to_csv(frame), "s.csv", "his-2025", today=TODAY))
+    assert result.counts["added"] == 1
+    assert result.samples["added"]["measure_id"].tolist() == ["his-t19"]
+    # a row with another status but no date still needs its date
+    frame.loc[frame["tiltak_id"] == "his-t19", ["dato", "status"]] = [None, "Risiko"]
+    result = preview(demo_db, Upload(exports.to_csv(frame), "s.csv", "his-2025", today=TODAY))
+    assert [(p.column, p.code) for p in result.problems] == [("dato", "missing_value")]
 
 
 def test_an_error_names_the_measure_with_its_title(demo_db):

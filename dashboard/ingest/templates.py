@@ -86,14 +86,16 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
     elif kind == "status":
         states = queries.measure_states(db, filters)
         open_states = states[~states["status"].isin(CLOSED_STATUSES)]
-        # The latest update as it stands: uploaded untouched, these rows are unchanged.
+        # The latest update as it stands: uploaded untouched, these rows are unchanged
+        # (a measure never reported has no date: fill one in to report it).
         goal_titles = dict(queries.goals(db, plan_id)[["id", "title"]].itertuples(index=False))
         rows = [
             [
                 m.id,
                 goal_titles.get(m.goal_id, m.goal_id),  # read only: ignored on upload
                 m.title,  # read only: ignored on upload
-                _date(m.last_update) or today,
+                # never reported: no date, so the row says nothing new until one is given
+                _date(m.last_update),
                 status(m.reported_status).word(lang),  # its own, not "not updated"
                 m.progress,
                 "",
