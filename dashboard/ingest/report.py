@@ -128,6 +128,8 @@ def rows(frame: pd.DataFrame, kind: str, t: Translator) -> pd.DataFrame:
             "" if pd.isna(v) else f"{_number(v, t)} {t(f'direction.{d}')[0]}"
             for v, d in zip(frame["previous_target"], frame["previous_direction"], strict=True)
         ]
+        if not out[t("col.before")].any():
+            out = out.drop(columns=[t("col.before")])  # new targets have nothing before
     elif kind == "goals":
         out[t("col.goal")] = frame["goal_id"]
         out[t("read.plan")] = frame["plan_id"]
