@@ -438,3 +438,20 @@ def test_the_upload_page_offers_targets_and_stores_the_scope_chosen_for_a_new_ch
     again.file_uploader(key="upload_file").upload("resultatmål.csv", TARGETS, "text/csv").run()
     assert metrics_by_label(again)["Uendret"] == "4"
     assert any("Uendret" in i.value for i in again.info)
+
+
+@pytest.mark.parametrize(
+    ("scopes", "expected"),
+    [
+        ({}, "external"),  # the default
+        ({"Podkast": "internal"}, "internal"),  # the choice in the preview
+        ({"podkast": "internal"}, "internal"),  # names match as the channels do
+        ({"Podkast": "intern"}, "external"),  # only the stored words are taken
+    ],
+)
+def test_a_figures_upload_creates_its_new_channel_with_the_chosen_scope(demo_db, scopes, expected):
+    data = "dato;kanal;måltall;verdi\n01.10.2026;Podkast;følgere;120\n".encode()
+    result = preview(demo_db, Upload(data, "f.csv", "his-2025", today=TODAY))
+    assert result.kind == "metrics" and result.new["channels"] == ["Podkast"]
+    commit(demo_db, Upload(data, "f.csv", "his-2025", today=TODAY, scopes=scopes), by="s")
+    assert demo_db.scalar("SELECT scope FROM channel WHERE name = 'Podkast'") == expected
