@@ -251,6 +251,7 @@ def _outcome(result, t: Translator, batch: int | None) -> dict:
         "header_line": result.header_line,
         **result.counts,
         "history_only": result.history_only,
+        "new": result.new,
         "batch": batch,
         "errors": [
             {
@@ -304,18 +305,25 @@ def _cmd_import(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(_outcome(result, t, batch), ensure_ascii=False, default=str))
         else:
-            _print_outcome(result, t, batch, args.dry_run)
+            _print_outcome(result, t, batch, args.dry_run, upload.scopes)
         return EXIT_OK if result.ok else EXIT_REJECTED
     finally:
         db.close()
 
 
-def _print_outcome(result, t: Translator, batch: int | None, dry_run: bool) -> None:
+def _print_outcome(
+    result, t: Translator, batch: int | None, dry_run: bool, scopes: dict[str, str] | None = None
+) -> None:
     read = report.read_info(result, t, "")
     details = "; ".join(f"{k}: {v}" for k, v in read.itertuples(index=False) if v)
     print(details)
     counts = result.counts
     print(", ".join(f"{t('upload.' + k)}: {counts[k]}" for k in counts))
+    for what, names in result.new.items():
+        if what == "channels":  # with the scope each will get (--scope changes it)
+            names = [f"{n} ({t('scope.' + _new_scope(result, n, scopes)).lower()})" for n in names]
+        if names:
+            print(t("upload.new_things", what=t(f"new.{what}"), names=", ".join(names)))
     for problem in result.problems:
         measure = f" [{t('col.measure').lower()} {problem.measure}]" if problem.measure else ""
         print(
@@ -337,6 +345,12 @@ def _print_outcome(result, t: Translator, batch: int | None, dry_run: bool) -> N
         )
     elif not dry_run:
         print(t("upload.nothing"))
+
+
+def _new_scope(result, name: str, scopes: dict[str, str] | None) -> str:
+    """The scope a channel the upload creates will get: --scope, the file's, or the default."""
+    chosen = {k.lower(): v for k, v in (scopes or {}).items()}
+    return chosen.get(name.lower()) or result.new_scopes.get(name) or result.scope
 
 
 def _cmd_batches(args: argparse.Namespace) -> int:

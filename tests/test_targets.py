@@ -394,6 +394,9 @@ def test_the_command_line_imports_targets_with_exit_codes_0_1_2(tmp_path):
     assert "Traceback" not in refused.stderr
     assert import_cli(db_path, unreadable, "--kind", "targets").returncode == 2
     assert import_cli(db_path, good, "--scope", "Podkast").returncode == 2  # no =intern
+    dry = import_cli(db_path, good, "--dry-run", "--scope", "Podkast=intern")
+    assert dry.returncode == 0
+    assert "Opprettes ved lagring – kanaler: Podkast (intern)" in dry.stdout
 
     done = import_cli(db_path, good, "--kind", "targets", "--scope", "Podkast=intern", "--json")
     assert done.returncode == 0, done.stderr
