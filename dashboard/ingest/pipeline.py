@@ -340,7 +340,7 @@ def _vocabularies(cur) -> None:
         ("scope_words", scopes),
     ):
         cur.register("vocabulary", frame)
-        # The table name is one of the two constants above, never input.
+        # The table name is one of the constants above, never input.
         statement = "CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM vocabulary"
         cur.execute(statement)
         cur.unregister("vocabulary")
