@@ -458,3 +458,28 @@ def test_a_figures_upload_creates_its_new_channel_with_the_chosen_scope(demo_db,
     assert result.kind == "metrics" and result.new["channels"] == ["Podkast"]
     commit(demo_db, Upload(data, "f.csv", "his-2025", today=TODAY, scopes=scopes), by="s")
     assert demo_db.scalar("SELECT scope FROM channel WHERE name = 'Podkast'") == expected
+
+
+def test_the_upload_page_names_the_measure_beside_its_id_in_problems_and_rows(demo_env):
+    from dashboard.ui import state
+    from tests.test_pages import run_page
+
+    data = (
+        "tiltak_id;dato;status;fremdrift\n"
+        "his-t05;20.11.2026;lilla;50\n"
+        "his-t13;21.11.2026;gul;60;;forskjøvet\n"
+    ).encode("cp1252")
+    at = run_page("pages/last_opp.py", role="secretariat")
+    at.file_uploader(key="upload_file").upload("status.csv", data, "text/csv").run()
+    assert not at.exception
+    titles = dict(
+        state.database()
+        .sql("SELECT id, title FROM measure WHERE id IN ('his-t05', 'his-t13')")
+        .values.tolist()
+    )
+    problems = at.dataframe[1].value
+    assert problems[["Linje", "Tiltak", "Kolonne"]].values.tolist() == [
+        [2, f"his-t05 «{titles['his-t05']}»", "status"],
+        [3, f"his-t13 «{titles['his-t13']}»", "kolonne F (uten overskrift)"],
+    ]
+    assert problems["Verdi"].tolist() == ["lilla", "forskjøvet"]
