@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp = commands.add_parser(
         "import",
-        help="import a CSV/Excel file (goals, measures, status updates or channel figures)",
+        help="import a CSV/Excel file (goals, measures, status updates, channel figures or "
+        "goal targets)",
         description="Read FILE as the upload page does; nothing is written if any row is "
         "rejected. Exit 0 imported (or would be, with --dry-run), 1 rejected, 2 usage error "
         "or unreadable file.",
@@ -79,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
         'the assignee column, e.g. --owner "Kari Nordmann=Kommunikasjonsansvarlig"; '
         "repeat for each person. A role the organisation lacks is created. People mapped "
         "before for the plan need no option; anyone else is refused, never made an owner",
+    )
+    imp.add_argument(
+        "--scope",
+        action="append",
+        default=[],
+        metavar="NAME=intern|ekstern",
+        help="whether a channel the file creates is internal or external (repeat for each; "
+        "default: the file's own kanaltype column, else external)",
     )
     imp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
@@ -231,6 +240,20 @@ def _plan_id(db: Database, wanted: str | None) -> str:
     raise _Usage(f"choose the plan with --plan: {', '.join(plans) or 'the database has none'}")
 
 
+def _scopes(given: list[str]) -> dict[str, str]:
+    """``--scope Podkast=intern`` options as channel name -> 'internal'/'external'."""
+    from dashboard.ingest.kinds import SCOPE_WORDS
+
+    scopes = {}
+    for item in given:
+        name, _, word = item.rpartition("=")
+        scope = SCOPE_WORDS.get(word.strip().lower())
+        if not name.strip() or scope is None:
+            raise _Usage(f"--scope {item!r}: write NAME=intern or NAME=ekstern")
+        scopes[name.strip()] = scope
+    return scopes
+
+
 class _Usage(Exception):
     """A usage error found after parsing (exit 2)."""
 
@@ -245,14 +268,16 @@ def _outcome(result, t: Translator, batch: int | None) -> dict:
         "header_line": result.header_line,
         **result.counts,
         "history_only": result.history_only,
+        "new": result.new,
         "batch": batch,
         "errors": [
             {
                 "line": p.line,
-                "column": p.column,
+                "column": report.column_label(p, t),
                 "value": p.value,
                 "code": p.code,
-                "message": t(f"problem.{p.code}"),
+                "message": report.problem_text(p, t),
+                "measure": p.measure,
             }
             for p in result.problems
         ],
@@ -273,6 +298,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             data, args.file.name, _plan_id(db, args.plan), args.kind, args.channel, settings.today()
         )
         _tool_options(db, upload, args)
+        upload.scopes = _scopes(args.scope)
         result = preview(db, upload, by=args.by)
         if (args.goal or args.owner) and result.file_error is None and result.tool_map is None:
             raise _Usage("--goal and --owner are for Jira, Asana, monday.com and Planner exports")
@@ -306,6 +332,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             print(json.dumps(outcome, ensure_ascii=False, default=str))
         else:
             _print_outcome(result, t, batch, args.dry_run)
+            _print_outcome(result, t, batch, args.dry_run, upload.scopes)
             _print_unmapped(result, t)
         return EXIT_OK if result.ok else EXIT_REJECTED
     finally:
@@ -343,16 +370,24 @@ def _print_unmapped(result, t: Translator) -> None:
         print(t("map.cli_owners", names=names, example=example), file=sys.stderr)
 
 
-def _print_outcome(result, t: Translator, batch: int | None, dry_run: bool) -> None:
+def _print_outcome(
+    result, t: Translator, batch: int | None, dry_run: bool, scopes: dict[str, str] | None = None
+) -> None:
     read = report.read_info(result, t, "")
     details = "; ".join(f"{k}: {v}" for k, v in read.itertuples(index=False) if v)
     print(details)
     counts = result.counts
     print(", ".join(f"{t('upload.' + k)}: {counts[k]}" for k in counts))
+    for what, names in result.new.items():
+        if what == "channels":  # with the scope each will get (--scope changes it)
+            names = [f"{n} ({t('scope.' + _new_scope(result, n, scopes)).lower()})" for n in names]
+        if names:
+            print(t("upload.new_things", what=t(f"new.{what}"), names=", ".join(names)))
     for problem in result.problems:
+        measure = f" [{t('col.measure').lower()} {problem.measure}]" if problem.measure else ""
         print(
-            f"  {t('col.line').lower()} {problem.line}, «{problem.column}»: "
-            f"{problem.value!s} – {t('problem.' + problem.code)}",
+            f"  {t('col.line').lower()} {problem.line}, «{report.column_label(problem, t)}»: "
+            f"{problem.value!s} – {report.problem_text(problem, t)}{measure}",
             file=sys.stderr,
         )
     if result.problem_count > len(result.problems):
@@ -369,6 +404,12 @@ def _print_outcome(result, t: Translator, batch: int | None, dry_run: bool) -> N
         )
     elif not dry_run:
         print(t("upload.nothing"))
+
+
+def _new_scope(result, name: str, scopes: dict[str, str] | None) -> str:
+    """The scope a channel the upload creates will get: --scope, the file's, or the default."""
+    chosen = {k.lower(): v for k, v in (scopes or {}).items()}
+    return chosen.get(name.lower()) or result.new_scopes.get(name) or result.scope
 
 
 def _cmd_batches(args: argparse.Namespace) -> int:

@@ -179,3 +179,36 @@ def progress_series(
                 triples.append(("not_started", 0.0, weight))
         rows.append({"date": date, "progress": weighted_progress(triples)})
     return pd.DataFrame(rows, columns=["date", "progress"])
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def target_met(actual: float | None, target: float, direction: str = "up") -> bool | None:
+    """Whether an outcome target is met: up is good at or above it, down at or below.
+
+    None when there is no figure yet (no figure is not the same as zero).
+    """
+    if _missing(actual):
+        return None
+    if direction == "down":
+        return float(actual) <= float(target)
+    return float(actual) >= float(target)
+
+
+def target_achieved(actual: float | None, target: float, direction: str = "up") -> float | None:
+    """How far a target is reached, in per cent (100 = just met, above 100 = beaten).
+
+    Up: actual / target. Down: target / actual, so that half the allowed figure reads
+    200 % and twice it 50 %. None where the share means nothing (a zero divisor):
+    the target_met column still says whether it is met.
+    """
+    if _missing(actual) or _missing(target):
+        return None
+    actual, target = float(actual), float(target)
+    if direction == "down":
+        if actual == 0:
+            return None
+        return 100.0 * target / actual
+    return None if target == 0 else 100.0 * actual / target

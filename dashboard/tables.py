@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard import metrics
 from dashboard.i18n import MESSAGES, Translator
 from dashboard.labels import DISPLAY_STATUS_IDS, metric_word, status
 
@@ -98,11 +99,13 @@ def channel_figures(series: pd.DataFrame, metric: str, grain: str, t: Translator
 
 
 def kpis(table: pd.DataFrame, t: Translator) -> pd.DataFrame:
-    """Outcome targets against the actual figures so far."""
-    achieved = [
-        None if pd.isna(a) or not target else 100.0 * a / target
-        for a, target in zip(table["actual"], table["target"], strict=True)
-    ]
+    """Outcome targets against the actual figures so far; a "down" target is met at or below."""
+    directions = (
+        table["direction"].fillna("up") if "direction" in table else pd.Series("up", table.index)
+    )
+    triples = list(zip(table["actual"], table["target"], directions, strict=True))
+    achieved = [metrics.target_achieved(a, target, d) for a, target, d in triples]
+    met = [metrics.target_met(a, target, d) for a, target, d in triples]
     return pd.DataFrame(
         {
             t("col.goal"): table["goal_title"],
@@ -112,9 +115,11 @@ def kpis(table: pd.DataFrame, t: Translator) -> pd.DataFrame:
                 f"{t.date(s)}–{t.date(e)}"
                 for s, e in zip(table["period_start"], table["period_end"], strict=True)
             ],
+            t("col.direction"): [t(f"direction.{d}") for d in directions],
             t("col.target"): [t.number(v) for v in table["target"]],
             t("col.actual"): [t.number(v) for v in table["actual"]],
             t("col.achieved"): [t.percent(a) for a in achieved],
+            t("col.met"): ["" if m is None else t("kpi.met" if m else "kpi.not_met") for m in met],
         }
     )
 

@@ -74,7 +74,7 @@ def detect(table: RawTable, kind: str | None = None) -> Detected:
                 # as a Planpuls file of the chosen kind and report missing columns.
                 raise ReadError("kind_mismatch", preset=preset.id, kind=preset.kind, chosen=kind)
             return Detected(preset.kind, preset.id, preset=preset)
-    candidates = [kind] if kind else ["status", "measures", "goals", "metrics"]
+    candidates = [kind] if kind else ["status", "measures", "goals", "metrics", "targets"]
     best: Detected | None = None
     best_score = 0
     for kind_id in candidates:

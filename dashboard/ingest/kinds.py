@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from dashboard.ingest.reader import normalise
 from dashboard.labels import METRICS
 
-KIND_IDS: tuple[str, ...] = ("goals", "measures", "status", "metrics")
+KIND_IDS: tuple[str, ...] = ("goals", "measures", "status", "metrics", "targets")
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,12 @@ _MEASURE_ID = Column(
     ("measure id", "measure", "tiltak id", "tiltak_id", "tiltakid", "tiltak nr", "tiltak-id"),
 )
 
+#: A channel's scope (intern/ekstern) and an owner's e-mail, which a measures file may carry.
+_SCOPE_NAMES = ("kanaltype", "intern/ekstern", "intern eller ekstern", "scope", "channel scope",
+                "kanal type", "internal/external")  # fmt: skip
+_EMAIL_NAMES = ("e-post", "epost", "email", "e-mail", "ansvarlig e-post", "ansvarligs e-post",
+                "owner email", "owner e-mail", "mail")  # fmt: skip
+
 KINDS: dict[str, Kind] = {
     "goals": Kind(
         "goals",
@@ -103,6 +109,8 @@ KINDS: dict[str, Kind] = {
             ),
             Column("updated", ("oppdatert", "status date", "statusdato")),
             Column("comment", ("kommentar", "comments")),
+            Column("channel_scope", _SCOPE_NAMES),
+            Column("owner_email", _EMAIL_NAMES),
         ),
     ),
     "status": Kind(
@@ -151,6 +159,26 @@ KINDS: dict[str, Kind] = {
             Column("note", ("notat", "merknad", "kommentar", "comment")),
         ),
     ),
+    "targets": Kind(
+        "targets",
+        (
+            Column(_GOAL_ID.key, _GOAL_ID.names, required=True),
+            Column("channel", ("kanal", "kanaler", "channels"), required=True),
+            Column("metric", ("måltall", "indikator", "kpi", "measure name"), required=True),
+            Column(
+                "period_start",
+                ("period start", "periode start", "fra", "fra dato", "start", "startdato"),
+                required=True,
+            ),
+            Column(
+                "period_end",
+                ("period end", "periode slutt", "til", "til dato", "slutt", "sluttdato"),
+                required=True,
+            ),
+            Column("target", ("målverdi", "mål verdi", "target value", "måltall verdi"), True),
+            Column("direction", ("retning", "what is better", "hva er bedre")),
+        ),
+    ),
 }
 
 #: Comment cap: a status comment longer than this is refused (says so, with the length).
@@ -190,3 +218,38 @@ def known_header_names() -> frozenset[str]:
     for metric in METRICS:
         names |= {normalise(metric.nb), normalise(metric.en), normalise(metric.id)}
     return frozenset(names)
+
+
+#: Words for whether up or down is good in a targets file (lower case, trimmed).
+DIRECTION_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("up", "opp", "↑", "+", "høyere er bedre", "høyere", "høy", "mer er bedre", "mer",
+         "øke", "økning", "økende", "stigende", "higher is better", "higher", "more is better",
+         "more", "increase", "increasing", "max", "maks"),
+        "up",
+    ),
+    **dict.fromkeys(
+        ("down", "ned", "↓", "-", "lavere er bedre", "lavere", "lav", "mindre er bedre",
+         "mindre", "færre", "redusere", "reduksjon", "synkende", "lower is better", "lower",
+         "less is better", "less", "fewer", "decrease", "decreasing", "reduce", "min"),
+        "down",
+    ),
+}  # fmt: skip
+
+
+#: Header endings of columns that are there for reading only (the status template's
+#: goal and measure titles): they are left alone on upload, without a word.
+VIEW_ONLY_MARKS: tuple[str, ...] = ("kun visning", "bare visning", "read only", "view only")
+
+
+def view_only(header: str) -> bool:
+    """True for a column that is there for reading only (``tiltak (kun visning)``)."""
+    name = normalise(header)
+    return any(name.endswith(mark) for mark in VIEW_ONLY_MARKS)
+
+
+#: Words for a channel's scope in a file (lower case, trimmed).
+SCOPE_WORDS: dict[str, str] = {
+    **dict.fromkeys(("intern", "internal", "i", "internt", "innad"), "internal"),
+    **dict.fromkeys(("ekstern", "external", "e", "eksternt", "utad"), "external"),
+}

@@ -25,7 +25,16 @@ import pyarrow as pa
 from dashboard.db import Database, DatabaseError, load_sql, run_script
 from dashboard.ingest import mapping
 from dashboard.ingest.formats import Detected, canonical_rows, detect, header_score
-from dashboard.ingest.kinds import COMMENT_MAX, KIND_IDS, KINDS, METRIC_SYNONYMS, CanonicalRow
+from dashboard.ingest.kinds import (
+    COMMENT_MAX,
+    DIRECTION_WORDS,
+    KIND_IDS,
+    KINDS,
+    METRIC_SYNONYMS,
+    SCOPE_WORDS,
+    CanonicalRow,
+    view_only,
+)
 from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
 from dashboard.labels import METRICS, STATUSES
 
@@ -55,6 +64,10 @@ _NEW = {
         "audiences": "SELECT DISTINCT audience_name FROM parsed "
         "WHERE audience_id IS NULL AND audience_name IS NOT NULL ORDER BY 1",
     },
+    "targets": {
+        "channels": "SELECT DISTINCT ON (lower(channel_name)) channel_name FROM parsed "
+        "WHERE channel_id IS NULL AND channel_name IS NOT NULL ORDER BY lower(channel_name)",
+    },
 }
 
 
@@ -75,6 +88,8 @@ class Problem:
     value: str
     code: str
     params: dict = field(default_factory=dict)
+    #: The row's measure as a person knows it: ``his-t05 «Title»`` (or just the id).
+    measure: str = ""
 
 
 @dataclass
@@ -111,6 +126,8 @@ class Preview:
     tool_map: mapping.ToolMapping | None = None
     #: Series of a file whose sections each name their channel: (channel, metric, rows).
     series: list[tuple[str, str, int]] = field(default_factory=list)
+    #: Scope a file gives a channel it would create (its kanaltype column), by name.
+    new_scopes: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -140,6 +157,9 @@ class Upload:
     goal_column: str | None = None
     goal_map: dict[str, str] | None = None
     owner_map: dict[str, str] | None = None
+    #: Scope ('internal'/'external') of channels the upload creates, by name (the
+    #: user's choice in the preview); a channel not named here gets the default.
+    scopes: dict[str, str] = field(default_factory=dict)
 
     @property
     def checksum(self) -> str:
@@ -248,6 +268,72 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
     return cur.execute("SELECT count(*) FROM stage").fetchone()[0]
 
 
+def excel_column(index: int) -> str:
+    """The column letter Excel shows for a 0-based position (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _name_problems(
+    cur, kind: str, table: RawTable, understood: _Understood, problems: list[Problem]
+) -> None:
+    """Put names beside ids: each problem's measure with its title, and where an extra
+    field landed (the column letter Excel shows, with its value)."""
+    if not problems:
+        return
+    if kind in ("status", "measures", "metrics"):
+        rows = cur.execute(
+            "SELECT s.seq, s.line, pp_text(s.measure_id) AS measure_id, m.title FROM stage s "
+            "LEFT JOIN measure m ON m.id = pp_text(s.measure_id) "
+            "WHERE list_contains($lines, s.line)",
+            {"lines": sorted({p.line for p in problems})},
+        ).fetchall()
+        named = {
+            line: measure_label(measure_id, title)
+            for _seq, line, measure_id, title in rows
+            if measure_id
+        }
+        for problem in problems:
+            problem.measure = named.get(problem.line, "")
+    width = len(table.header)
+    cells = {line: row for row, line in zip(table.rows, table.lines, strict=False)}
+    for problem in problems:
+        if problem.code != "extra_fields":
+            continue
+        row = cells.get(problem.line) or []
+        at = next(
+            (i for i in range(width, len(row)) if row[i] not in (None, "")),
+            width,
+        )
+        problem.params = {"letter": excel_column(at), "fields": problem.value}
+        if at < len(row):
+            problem.value = _cell_text(row[at]) or ""
+
+
+def measure_label(measure_id: str, title: str | None) -> str:
+    """``his-t05 «Title»`` when the measure is known, else its id."""
+    if title is None or (isinstance(title, float) and pd.isna(title)) or not str(title):
+        return measure_id
+    return f"{measure_id} «{title}»"
+
+
+def _channel_scopes(cur, scopes: dict[str, str]) -> None:
+    """Temp table ``channel_scopes``: the scope chosen for each channel an upload creates."""
+    frame = pd.DataFrame(
+        [(name, scope) for name, scope in scopes.items() if scope in ("internal", "external")],
+        columns=["name", "scope"],
+    ).astype("string")
+    cur.register("chosen_scopes", frame)
+    try:
+        cur.execute("CREATE OR REPLACE TEMP TABLE channel_scopes AS SELECT * FROM chosen_scopes")
+    finally:
+        cur.unregister("chosen_scopes")
+
+
 class _NoFastPath(Exception):
     """DuckDB cannot read this file with the line numbers Excel shows; read it in Python."""
 
@@ -259,9 +345,16 @@ def _vocabularies(cur) -> None:
     metric_words = {(w.lower(), m.id) for m in METRICS for w in (m.id, m.nb, m.en)}
     metric_words |= set(METRIC_SYNONYMS.items())
     metrics = pd.DataFrame(sorted(metric_words), columns=["word", "metric_id"])
-    for name, frame in (("status_words", status), ("metric_words", metrics)):
+    directions = pd.DataFrame(sorted(DIRECTION_WORDS.items()), columns=["word", "direction"])
+    scopes = pd.DataFrame(sorted(SCOPE_WORDS.items()), columns=["word", "scope"])
+    for name, frame in (
+        ("status_words", status),
+        ("metric_words", metrics),
+        ("direction_words", directions),
+        ("scope_words", scopes),
+    ):
         cur.register("vocabulary", frame)
-        # The table name is one of the two constants above, never input.
+        # The table name is one of the constants above, never input.
         statement = "CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM vocabulary"
         cur.execute(statement)
         cur.unregister("vocabulary")
@@ -305,12 +398,14 @@ _NUMBER_COLUMNS = {
     "measures": ("weight", "progress"),
     "metrics": ("value",),
     "goals": ("sort_order",),
+    "targets": ("target",),
 }
 _DATE_COLUMNS = {
     "status": ("date",),
     "measures": ("start", "due", "updated"),
     "metrics": ("date", "period_end"),
     "goals": (),
+    "targets": ("period_start", "period_end"),
 }
 
 
@@ -422,7 +517,7 @@ def _check(
     )
     if detected.preset is None:
         used = set(detected.mapping.values()) | set(detected.wide_metrics)
-        preview.ignored = [h for h in table.header if h and h not in used]
+        preview.ignored = [h for h in table.header if h and h not in used and not view_only(h)]
     preview.series = _series(understood)
     if mapping.applies(detected.preset) and understood.rows is not None:
         understood, preview.tool_map = _map_tool_export(cur, upload, understood)
@@ -472,6 +567,10 @@ def _check(
     for label, query in _NEW.get(kind, {}).items():
         bound = {"plan_id": upload.plan_id} if "$plan_id" in query else {}
         preview.new[label] = [name for (name,) in cur.execute(query, bound).fetchall()]
+    if kind == "measures" and preview.new.get("channels"):
+        query = load_sql("ingest_measures_new_scopes")
+        preview.new_scopes = dict(cur.execute(query, {"plan_id": upload.plan_id}).fetchall())
+    _name_problems(cur, kind, table, understood, preview.problems)
     # Within a line, problems in the order of the user's columns.
     position = {name: i for i, name in enumerate(table.header)}
     preview.problems.sort(key=lambda p: (p.line, position.get(p.column, len(position))))
@@ -484,6 +583,7 @@ def _check(
             "SELECT * EXCLUDE (action, seq) FROM actions WHERE action = $a ORDER BY seq LIMIT $n",
             {"a": action, "n": SHOW_LIMIT},
         ).df()
+    _sample_titles(cur, preview.samples)
     return preview
 
 
@@ -516,6 +616,31 @@ def _map_tool_export(
         owner_map=upload.owner_map,
     )
     return dataclasses.replace(understood, rows=rows), found
+
+
+def _sample_titles(cur, samples: dict[str, pd.DataFrame]) -> None:
+    """A ``measure_label`` column (id and title) beside each sample's measure id."""
+    ids = sorted(
+        {
+            str(i)
+            for frame in samples.values()
+            if "measure_id" in frame
+            for i in frame["measure_id"].dropna()
+        }
+    )
+    if not ids:
+        return
+    titles = dict(
+        cur.execute(
+            "SELECT id, title FROM measure WHERE list_contains($ids, id)", {"ids": ids}
+        ).fetchall()
+    )
+    for frame in samples.values():
+        if "measure_id" in frame:
+            frame["measure_label"] = [
+                "" if pd.isna(i) else measure_label(str(i), titles.get(str(i)))
+                for i in frame["measure_id"]
+            ]
 
 
 def preview(
@@ -586,6 +711,7 @@ def commit(db: Database, upload: Upload, *, by: str) -> Committed:
             "scope": checked.scope,
             "by": by,
         }
+        _channel_scopes(cur, upload.scopes)
         run_script(cur, load_sql(_APPLY[checked.kind]), params)
         if checked.tool_map is not None:
             mapping.remember(cur, upload.plan_id, checked.tool_map, by)

@@ -77,16 +77,32 @@ def read_info(preview: Preview, t: Translator, plan_name: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["", " "])
 
 
+def column_label(problem: Problem, t: Translator) -> str:
+    """The problem's column as the user sees it; an extra field by its letter in Excel."""
+    if problem.code == "extra_fields" and problem.params.get("letter"):
+        return t("col.no_header", letter=problem.params["letter"])
+    return problem.column
+
+
+def problem_text(problem: Problem, t: Translator) -> str:
+    """What is wrong and what to do, in the user's language."""
+    if problem.code == "extra_fields" and problem.params.get("letter"):
+        return t("problem.extra_fields_at")
+    return t(f"problem.{problem.code}")
+
+
 def problems(preview: Preview, t: Translator) -> pd.DataFrame:
-    """Every rejected cell: line as in Excel, the user's column, the value and what to do."""
-    return pd.DataFrame(
-        {
-            t("col.line"): [p.line for p in preview.problems],
-            t("col.column"): [p.column for p in preview.problems],
-            t("col.value"): [p.value for p in preview.problems],
-            t("col.problem"): [t(f"problem.{p.code}") for p in preview.problems],
-        }
-    )
+    """Every rejected cell: line as in Excel, the user's column, the value and what to do.
+
+    When the rows name measures, the row's measure (id and title) stands beside them.
+    """
+    out = {t("col.line"): [p.line for p in preview.problems]}
+    if any(p.measure for p in preview.problems):
+        out[t("col.measure")] = [p.measure for p in preview.problems]
+    out[t("col.column")] = [column_label(p, t) for p in preview.problems]
+    out[t("col.value")] = [p.value for p in preview.problems]
+    out[t("col.problem")] = [problem_text(p, t) for p in preview.problems]
+    return pd.DataFrame(out)
 
 
 def rows(frame: pd.DataFrame, kind: str, t: Translator) -> pd.DataFrame:
@@ -95,7 +111,7 @@ def rows(frame: pd.DataFrame, kind: str, t: Translator) -> pd.DataFrame:
         return pd.DataFrame()
     out = pd.DataFrame({t("col.line"): frame["line"]})
     if kind == "status":
-        out[t("col.measure")] = frame["measure_id"]
+        out[t("col.measure")] = _measure_labels(frame)
         out[t("col.date")] = [t.date(d) for d in frame["update_date"]]
         out[t("col.status")] = [status(s).badge(t.lang) for s in frame["status"]]
         out[t("col.progress")] = [t.percent(p) for p in frame["progress"]]
@@ -111,6 +127,24 @@ def rows(frame: pd.DataFrame, kind: str, t: Translator) -> pd.DataFrame:
             t.number(v, 0 if float(v).is_integer() else 1) for v in frame["value"]
         ]
         out[t("col.audience")] = frame["audience_name"].fillna("")
+    elif kind == "targets":
+        out[t("col.goal")] = [
+            f"{g} «{title}»" for g, title in zip(frame["goal_id"], frame["goal_title"], strict=True)
+        ]
+        out[t("col.channel")] = frame["channel_name"]
+        out[t("col.metric")] = [metric_word(m, t.lang) for m in frame["metric"]]
+        out[t("col.period")] = [
+            f"{t.date(a)}–{t.date(b)}"
+            for a, b in zip(frame["period_start"], frame["period_end"], strict=True)
+        ]
+        out[t("col.target")] = [_number(v, t) for v in frame["target"]]
+        out[t("col.direction")] = [t(f"direction.{d}") for d in frame["direction"]]
+        out[t("col.before")] = [
+            "" if pd.isna(v) else f"{_number(v, t)} {t(f'direction.{d}')[0]}"
+            for v, d in zip(frame["previous_target"], frame["previous_direction"], strict=True)
+        ]
+        if not out[t("col.before")].any():
+            out = out.drop(columns=[t("col.before")])  # new targets have nothing before
     elif kind == "goals":
         out[t("col.goal")] = frame["goal_id"]
         out[t("read.plan")] = frame["plan_id"]
@@ -124,3 +158,15 @@ def rows(frame: pd.DataFrame, kind: str, t: Translator) -> pd.DataFrame:
         out[t("col.due")] = [t.date(d) for d in frame["due_date"]]
         out[t("col.weight")] = [t.number(w, 1) for w in frame["weight"]]
     return out
+
+
+def _measure_labels(frame: pd.DataFrame) -> pd.Series:
+    """Each row's measure as ``id «title»`` when the preview found its title."""
+    if "measure_label" in frame:
+        return frame["measure_label"]
+    return frame["measure_id"]
+
+
+def _number(value: float, t: Translator) -> str:
+    """A figure as written: no decimals for whole numbers, one otherwise."""
+    return t.number(value, 0 if float(value).is_integer() else 1)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from dashboard import queries
 from dashboard.db import Database
-from dashboard.labels import CLOSED_STATUSES, status
+from dashboard.labels import CLOSED_STATUSES, metric_word, status
 
 HEADERS = {
     "goals": {
@@ -27,12 +27,19 @@ HEADERS = {
                "due", "weight"],
     },
     "status": {
-        "nb": ["tiltak_id", "dato", "status", "fremdrift", "kommentar", "rapportert_av"],
-        "en": ["measure_id", "date", "status", "progress", "comment", "reported_by"],
+        "nb": ["tiltak_id", "mål (kun visning)", "tiltak (kun visning)", "dato", "status",
+               "fremdrift", "kommentar", "rapportert_av"],
+        "en": ["measure_id", "goal (read only)", "measure (read only)", "date", "status",
+               "progress", "comment", "reported_by"],
     },
     "metrics": {
         "nb": ["dato", "kanal", "måltall", "verdi", "målgruppe"],
         "en": ["date", "channel", "metric", "value", "audience"],
+    },
+    "targets": {
+        "nb": ["mål_id", "kanal", "måltall", "fra", "til", "målverdi", "retning"],
+        "en": ["goal_id", "channel", "metric", "period_start", "period_end", "target",
+               "direction"],
     },
 }  # fmt: skip
 
@@ -42,8 +49,11 @@ KEYS = {
     "goals": ["plan", "goal_id", "title", "description"],
     "measures": ["measure_id", "goal_id", "title", "owner", "channels", "audiences", "start",
                  "due", "weight"],
-    "status": ["measure_id", "date", "status", "progress", "comment", "reported_by"],
+    "status": ["measure_id", "goal_view", "title_view", "date", "status", "progress", "comment",
+               "reported_by"],
     "metrics": ["date", "channel", "metric", "value", "audience"],
+    "targets": ["goal_id", "channel", "metric", "period_start", "period_end", "target",
+                "direction"],
 }  # fmt: skip
 
 
@@ -76,11 +86,16 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
     elif kind == "status":
         states = queries.measure_states(db, filters)
         open_states = states[~states["status"].isin(CLOSED_STATUSES)]
-        # The latest update as it stands: uploaded untouched, these rows are unchanged.
+        # The latest update as it stands: uploaded untouched, these rows are unchanged
+        # (a measure never reported has no date: fill one in to report it).
+        goal_titles = dict(queries.goals(db, plan_id)[["id", "title"]].itertuples(index=False))
         rows = [
             [
                 m.id,
-                _date(m.last_update) or today,
+                goal_titles.get(m.goal_id, m.goal_id),  # read only: ignored on upload
+                m.title,  # read only: ignored on upload
+                # never reported: no date, so the row says nothing new until one is given
+                _date(m.last_update),
                 status(m.reported_status).word(lang),  # its own, not "not updated"
                 m.progress,
                 "",
@@ -88,6 +103,13 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
             ]
             for m in open_states.itertuples()
         ]
+    elif kind == "targets":
+        words = {"up": "up", "down": "down"} if lang == "en" else {"up": "opp", "down": "ned"}
+        rows = [
+            [k.goal_id, k.channel, metric_word(k.metric, lang), _date(k.period_start),
+             _date(k.period_end), k.target, words[k.direction]]
+            for k in queries.goal_kpis(db, filters).itertuples()
+        ]  # fmt: skip
     else:
         channels = queries.channels(db, plan_id)
         month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)

@@ -1,5 +1,6 @@
 -- A plan's outcome targets with the actual figure over each target's period.
 -- Stocks (followers, subscribers) compare their latest value, flows their sum.
+-- direction: 'up' (at or above the target is met) or 'down' (at or below).
 SELECT
     k.goal_id,
     g.title AS goal_title,
@@ -7,6 +8,7 @@ SELECT
     c.name AS channel,
     k.metric,
     k.target,
+    k.direction,
     k.period_start,
     k.period_end,
     CASE WHEN k.metric IN ('subscribers', 'followers')

@@ -2,6 +2,9 @@
 -- by name (new names are created on commit), and, when the file carries a status
 -- (a Jira, Asana, monday.com or Planner export), a status update where it differs
 -- from the measure's latest one. The goal is a goal id or title of plan $plan_id.
+-- A row may also say whether its channels are internal or external (channel_scope)
+-- and give its owner's e-mail: a difference there is a change too (the channel or
+-- owner keeps its previous row for undo).
 CREATE OR REPLACE TEMP TABLE parsed AS
 WITH base AS (
     SELECT
@@ -24,14 +27,18 @@ WITH base AS (
         w.status_id AS status,
         pp_progress(s.progress, $mark, $scale) AS progress_given,
         coalesce(pp_date(s.updated, $slash), $today) AS status_date,
-        pp_text(s.comment) AS comment
+        pp_text(s.comment) AS comment,
+        sw.scope AS scope_given,
+        pp_text(s.owner_email) AS owner_email
     FROM stage s
     LEFT JOIN status_words w ON w.word = lower(pp_text(s.status))
+    LEFT JOIN scope_words sw ON sw.word = lower(pp_text(s.channel_scope))
 )
 SELECT
     b.*,
     g.id AS goal_id,
     o.id AS owner_id,
+    o.email AS owner_email_before,
     list_sort(list_transform(b.channel_names, lambda x: lower(x))) AS channel_key,
     list_sort(list_transform(b.audience_names, lambda x: lower(x))) AS audience_key
 FROM base b
@@ -91,6 +98,17 @@ FROM (SELECT seq, line, measure_id,
       FROM parsed WHERE measure_id IS NOT NULL)
 WHERE n > 1
 UNION ALL
+SELECT s.seq, s.line, 'channel_scope', s.channel_scope, 'bad_scope'
+FROM stage s JOIN parsed p USING (seq)
+WHERE pp_text(s.channel_scope) IS NOT NULL AND p.scope_given IS NULL
+UNION ALL
+SELECT seq, line, 'owner_email', owner_email, 'bad_email'
+FROM parsed WHERE owner_email IS NOT NULL
+  AND NOT regexp_full_match(owner_email, '[^@\s]+@[^@\s]+\.[^@\s]+')
+UNION ALL
+SELECT seq, line, 'owner_email', owner_email, 'email_without_owner'
+FROM parsed WHERE owner_email IS NOT NULL AND owner_name IS NULL
+UNION ALL
 SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM stage WHERE extra > 0;
 
 CREATE OR REPLACE TEMP TABLE actions AS
@@ -129,7 +147,13 @@ compared AS (
         p.status IS NOT NULL
             AND (l.status IS DISTINCT FROM p.status
                  OR l.progress IS DISTINCT FROM coalesce(p.progress_given, l.progress))
-            AS new_status
+            AS new_status,
+        (p.owner_email IS NOT NULL AND p.owner_id IS NOT NULL
+         AND p.owner_email_before IS DISTINCT FROM p.owner_email)
+        OR (p.scope_given IS NOT NULL AND EXISTS (
+            SELECT 1 FROM channel c WHERE c.organisation_id = $org_id
+            AND list_contains(p.channel_key, lower(c.name)) AND c.scope <> p.scope_given))
+            AS extras_differ
     FROM parsed p
     LEFT JOIN measure m ON m.id = p.measure_id
     LEFT JOIN current_links cl ON cl.id = p.measure_id
@@ -139,7 +163,7 @@ compared AS (
 SELECT
     *,
     CASE WHEN NOT exists_already THEN 'added'
-         WHEN same_fields AND NOT new_status THEN 'unchanged'
+         WHEN same_fields AND NOT new_status AND NOT extras_differ THEN 'unchanged'
          ELSE 'changed' END AS action,
     false AS history_only
 FROM compared;

@@ -13,19 +13,58 @@ SELECT DISTINCT 'audience', n FROM (SELECT unnest(audience_names) AS n FROM acti
                                     WHERE action <> 'unchanged')
 WHERE lower(n) NOT IN (SELECT lower(name) FROM audience WHERE organisation_id = $org_id);
 
-INSERT INTO owner (id, organisation_id, name, import_batch_id, source)
+INSERT INTO owner (id, organisation_id, name, email, import_batch_id, source)
 SELECT CASE WHEN pp_slug($org_id, name) IN (SELECT id FROM owner)
             THEN pp_slug($org_id, name) || '-' || left(md5(name), 6)
             ELSE pp_slug($org_id, name) END,
-       $org_id, name, $batch, $file
-FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'owner');
+       $org_id, name,
+       (SELECT any_value(a.owner_email) FROM actions a
+        WHERE lower(a.owner_name) = lower(n.name) AND a.owner_email IS NOT NULL),
+       $batch, $file
+FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'owner') n;
 
 INSERT INTO channel (id, organisation_id, name, scope, import_batch_id, source)
 SELECT CASE WHEN pp_slug($org_id, name) IN (SELECT id FROM channel)
             THEN pp_slug($org_id, name) || '-' || left(md5(name), 6)
             ELSE pp_slug($org_id, name) END,
-       $org_id, name, 'external', $batch, $file
-FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'channel');
+       $org_id, name,
+       coalesce((SELECT any_value(s.scope) FROM channel_scopes s
+                 WHERE lower(s.name) = lower(n.name)),
+                (SELECT any_value(a.scope_given) FROM actions a
+                 WHERE list_contains(a.channel_key, lower(n.name))), $scope),
+       $batch, $file
+FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'channel') n;
+
+-- Existing owners and channels the file gives another e-mail or scope: the whole
+-- previous row is kept for undo, and the changed row carries this batch.
+CREATE OR REPLACE TEMP TABLE changed_owners AS
+SELECT o.id, any_value(a.owner_email) AS email
+FROM actions a JOIN owner o ON o.id = a.owner_id
+WHERE a.action <> 'unchanged' AND a.owner_email IS NOT NULL
+  AND o.email IS DISTINCT FROM a.owner_email AND o.import_batch_id IS DISTINCT FROM $batch
+GROUP BY o.id;
+
+CREATE OR REPLACE TEMP TABLE changed_channels AS
+SELECT c.id, any_value(a.scope_given) AS scope
+FROM actions a JOIN channel c ON c.organisation_id = $org_id
+     AND list_contains(a.channel_key, lower(c.name))
+WHERE a.action <> 'unchanged' AND a.scope_given IS NOT NULL AND c.scope <> a.scope_given
+  AND c.import_batch_id IS DISTINCT FROM $batch
+GROUP BY c.id;
+
+INSERT INTO batch_change (batch_id, table_name, row_key, previous)
+SELECT $batch, 'owner', o.id, to_json(o)
+FROM owner o WHERE o.id IN (SELECT id FROM changed_owners);
+
+INSERT INTO batch_change (batch_id, table_name, row_key, previous)
+SELECT $batch, 'channel', c.id, to_json(c)
+FROM channel c WHERE c.id IN (SELECT id FROM changed_channels);
+
+UPDATE owner SET email = x.email, import_batch_id = $batch
+FROM changed_owners x WHERE owner.id = x.id;
+
+UPDATE channel SET scope = x.scope, import_batch_id = $batch
+FROM changed_channels x WHERE channel.id = x.id;
 
 INSERT INTO audience (id, organisation_id, name, scope, import_batch_id, source)
 SELECT CASE WHEN pp_slug($org_id, name) IN (SELECT id FROM audience)

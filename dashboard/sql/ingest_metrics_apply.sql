@@ -11,8 +11,11 @@ INSERT INTO channel (id, organisation_id, name, scope, import_batch_id, source)
 SELECT CASE WHEN pp_slug($org_id, name) IN (SELECT id FROM channel)
             THEN pp_slug($org_id, name) || '-' || left(md5(name), 6)
             ELSE pp_slug($org_id, name) END,
-       $org_id, name, $scope, $batch, $file
-FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'channel');
+       $org_id, name,
+       coalesce((SELECT any_value(s.scope) FROM channel_scopes s
+                 WHERE lower(s.name) = lower(n.name)), $scope),
+       $batch, $file
+FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'channel') n;
 
 INSERT INTO audience (id, organisation_id, name, scope, import_batch_id, source)
 SELECT CASE WHEN pp_slug($org_id, name) IN (SELECT id FROM audience)

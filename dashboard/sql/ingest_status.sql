@@ -5,7 +5,7 @@
 CREATE OR REPLACE TEMP TABLE parsed AS
 WITH latest AS (
     SELECT measure_id, arg_max(progress, update_date) AS progress,
-           max(update_date) AS update_date
+           arg_max(status, update_date) AS status, max(update_date) AS update_date
     FROM status_update GROUP BY measure_id
 )
 SELECT
@@ -24,6 +24,12 @@ SELECT
     coalesce(pp_text(s.reported_by), $by) AS reported_by,
     m.id IS NOT NULL AS known_measure,
     l.update_date AS latest_date,
+    -- A row without a date that says only what the measure already shows (the status
+    -- template's row for a measure never reported: Ikke startet, 0 %) is unchanged.
+    coalesce(pp_text(s.date) IS NULL AND pp_text(s.comment) IS NULL
+        AND w.status_id = coalesce(l.status, 'not_started')
+        AND coalesce(pp_progress(s.progress, $mark, $scale), l.progress, 0)
+            = coalesce(l.progress, 0), false) AS echo,
     -- the cells as written, for the problem report (no second pass over stage)
     s.measure_id AS raw_measure_id, s.date AS raw_date, s.status AS raw_status,
     s.progress AS raw_progress, s.comment AS raw_comment, s.extra
@@ -42,7 +48,7 @@ FROM parsed p WHERE NOT p.known_measure
 UNION ALL
 SELECT p.seq, p.line, 'date', p.raw_date,
        CASE WHEN pp_text(p.raw_date) IS NULL THEN 'missing_value' ELSE pp_date_problem(p.raw_date, $slash) END
-FROM parsed p WHERE p.update_date IS NULL
+FROM parsed p WHERE p.update_date IS NULL AND NOT (p.echo AND p.known_measure)
 UNION ALL
 SELECT p.seq, p.line, 'date', p.raw_date, 'future_date'
 FROM parsed p WHERE p.update_date > $today
@@ -72,6 +78,7 @@ CREATE OR REPLACE TEMP TABLE actions AS
 SELECT
     p.*,
     CASE
+        WHEN p.echo THEN 'unchanged'
         WHEN EXISTS (SELECT 1 FROM status_update u
                      WHERE u.measure_id = p.measure_id AND u.update_date = p.update_date
                        AND u.status = p.status AND u.progress = p.progress

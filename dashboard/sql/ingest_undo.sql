@@ -79,10 +79,12 @@ DELETE FROM organisation WHERE import_batch_id = $batch;
 
 -- Goal targets, owners, channels and target groups this batch changed or removed:
 -- the rows that carry the batch are gone (above), so the stored rows go back whole.
+-- (a goal target stored before migration 0008 has no direction: it was "up")
 INSERT INTO goal_kpi (goal_id, channel_id, metric, target, period_start, period_end,
-                      import_batch_id, source)
+                      direction, import_batch_id, source)
 SELECT p ->> 'goal_id', p ->> 'channel_id', p ->> 'metric', CAST(p ->> 'target' AS DOUBLE),
        CAST(p ->> 'period_start' AS DATE), CAST(p ->> 'period_end' AS DATE),
+       coalesce(p ->> 'direction', 'up'),
        TRY_CAST(p ->> 'import_batch_id' AS INTEGER), p ->> 'source'
 FROM (SELECT previous::JSON AS p FROM batch_change
       WHERE batch_id = $batch AND table_name = 'goal_kpi');

@@ -40,6 +40,31 @@ def template_downloads(view: View) -> None:
             )
 
 
+def scope_choices(result: Preview, t) -> dict[str, str]:
+    """Ask, for each channel the upload would create, whether it is internal or external.
+
+    The default is the file's own word for it, else the export's, else external.
+    """
+    names = result.new.get("channels") or []
+    if not names:
+        return {}
+    st.markdown(f"**{t('upload.scope_title')}**")
+    st.caption(t("upload.scope_help"))
+    chosen: dict[str, str] = {}
+    options = ["external", "internal"]
+    for i, name in enumerate(names):
+        default = result.new_scopes.get(name) or result.scope
+        chosen[name] = st.radio(
+            t("upload.scope_for", name=name),
+            options,
+            index=options.index(default) if default in options else 0,
+            format_func=lambda s: t(f"scope.{s}"),
+            horizontal=True,
+            key=f"upload_scope_{i}_{name}",
+        )
+    return chosen
+
+
 def _data_version(view: View) -> tuple:
     return tuple(
         view.db.sql(
@@ -137,6 +162,7 @@ def render(view: View) -> None:
     for what, names in result.new.items():
         if names:
             st.info(t("upload.new_things", what=t(f"new.{what}"), names=", ".join(names)))
+    scopes = scope_choices(result, t)
     if result.problem_count:
         st.error(t("upload.problems", n=t.number(result.problem_count)))
         sections.table(report.problems(result, t), download_name="planpuls-feil")
@@ -162,6 +188,7 @@ def render(view: View) -> None:
         if not _may_write():
             st.error(t("auth.not_allowed"))
             return
+        upload.scopes = scopes
         try:
             done = commit(view.db, upload, by=by)
         except UploadRefused:
