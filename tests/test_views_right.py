@@ -156,3 +156,59 @@ def test_removing_the_chosen_meeting_falls_back_to_the_one_before_without_a_warn
     assert at.selectbox(key="filter_meeting").value == "Styremøte 3/2026"
     kicker = Translator("nb")("report.kicker_meeting", meeting="Styremøte 3/2026")
     assert kicker in [c.value for c in at.caption]
+
+
+def test_ansvarlige_works_when_only_some_owners_have_an_email_address(demo_env):
+    from dashboard import board, meetings
+
+    run_page()  # loads the demo
+    db = state.database()
+    last = meetings.find(db, "his-2025", "Styremøte 4/2026")
+    states = queries.measure_states(db, queries.Filters("his-2025", TODAY, TODAY))
+    silent = board.silent_owners(states, last.date)
+    assert len(silent) >= 2, "the demo should have several owners who have not reported"
+    with_mail, without = silent.iloc[0], silent.iloc[1]
+    board.set_owner_email(db, with_mail["owner_id"], "kommunikasjon@example.no")
+    at = run_page("pages/ansvarlige.py", role="secretariat")
+    assert not at.exception, [e.value for e in at.exception]
+    links = {b.proto.label: b.proto.url for b in at.get("link_button")}
+    assert links[with_mail["owner"]].startswith("mailto:kommunikasjon@example.no?subject=")
+    assert links[without["owner"]].startswith("mailto:?subject=")
+    everyone = next(url for label, url in links.items() if label.startswith("Send påminnelse"))
+    assert everyone.startswith("mailto:kommunikasjon@example.no?")
+    table = next(df.value for df in at.dataframe if "E-post" in df.value.columns)
+    emails = dict(zip(table["Ansvarlig"], table["E-post"], strict=True))
+    assert emails[with_mail["owner"]] == "kommunikasjon@example.no"
+    assert emails[without["owner"]] == ""
+
+
+def _no_description(goal_id: str) -> None:
+    with state.database().write() as cur:
+        cur.execute("UPDATE goal SET description = NULL WHERE id = $g", {"g": goal_id})
+
+
+def test_a_goal_without_a_description_shows_none_not_nan(demo_env):
+    run_page()  # loads the demo
+    _no_description("his-g6")
+    at = run_page("pages/mal.py", goal="his-g6")
+    assert at.title[0].value == "Mål: Nasjonal oppmerksomhet"
+    assert not [m.value for m in at.markdown if "nan" in m.value.lower().split("_")]
+
+
+def test_the_goals_template_leaves_a_missing_description_empty(demo_db):
+    from dashboard.ingest.templates import template
+
+    with demo_db.write() as cur:
+        cur.execute("UPDATE goal SET description = NULL WHERE id = 'his-g6'")
+    frame = template(demo_db, "goals", "his-2025", TODAY, "nb")
+    row = frame[frame.iloc[:, 1] == "his-g6"].iloc[0]
+    assert row.iloc[3] == ""
+
+
+def test_a_missing_cell_is_staged_as_missing_not_as_the_text_nan():
+    import pandas as pd
+
+    from dashboard.ingest.pipeline import _cell_text
+
+    assert [_cell_text(v) for v in (float("nan"), pd.NA, pd.NaT, None)] == [None] * 4
+    assert [_cell_text(v) for v in (" tekst ", 12.5, 3.0)] == ["tekst", "12,5", "3"]

@@ -20,6 +20,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from dashboard import cells
 from dashboard.db import Database, DatabaseError, load_sql, run_script
 from dashboard.ingest.formats import Detected, canonical_rows, detect, header_score
 from dashboard.ingest.kinds import COMMENT_MAX, KIND_IDS, KINDS, METRIC_SYNONYMS, CanonicalRow
@@ -135,7 +136,7 @@ class Upload:
 
 def _cell_text(value: object) -> str | None:
     """A cell as staged text: dates ISO, numbers with a decimal comma, identifiers whole."""
-    if value is None:
+    if cells.missing(value):  # None, and NaN/NaT from a frame (not the text "nan")
         return None
     if isinstance(value, bool):
         return "true" if value else "false"

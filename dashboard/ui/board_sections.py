@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, board, queries, tables
+from dashboard import auth, board, cells, queries, tables
 from dashboard.board import Baseline
 from dashboard.meetings import all_meetings, snapshot_states
 from dashboard.ui import frame, sections, session
@@ -184,9 +184,9 @@ def _email_editor(view: View, silent: pd.DataFrame) -> None:
         )
         if st.button(t("stale.emails_save"), key="owner_emails_save"):
             wanted = {
-                owner_id: email or None
+                owner_id: cells.text_or_none(email)
                 for owner_id, email in zip(edited["id"], edited[t("stale.col_email")], strict=True)
-                if (email or "") != emails.get(owner_id, "")
+                if cells.text(email) != emails.get(owner_id, "")
             }
             try:
                 board.set_owner_emails(view.db, wanted)
