@@ -212,3 +212,32 @@ def test_a_missing_cell_is_staged_as_missing_not_as_the_text_nan():
 
     assert [_cell_text(v) for v in (float("nan"), pd.NA, pd.NaT, None)] == [None] * 4
     assert [_cell_text(v) for v in (" tekst ", 12.5, 3.0)] == ["tekst", "12,5", "3"]
+
+
+def test_changing_a_user_shows_that_users_own_role(demo_env):
+    from dashboard import auth
+
+    run_page()  # loads the demo
+    db = state.database()
+    auth.add_user(db, "leder", "viewer", "et-langt-testpassord", by="test")
+    auth.add_user(db, "sekretariatet", "secretariat", "et-langt-testpassord", by="test")
+    at = run_page("pages/brukere.py", role="admin")
+    roles = dict(zip(auth.list_users(db)["name"], auth.list_users(db)["role"], strict=True))
+    for name in [at.selectbox(key="change_user").value, "sekretariatet", "leder", "test-admin"]:
+        at.selectbox(key="change_user").set_value(name).run()
+        assert not at.exception
+        assert at.selectbox(key="change_user").value == name
+        shown = next(s for s in at.selectbox if s.label == "Rolle" and s.key != "add_role")
+        assert shown.value == roles[name], (name, shown.value)
+    # After a change the new role shows; an unsaved choice does not follow another user.
+    at.selectbox(key="change_user").set_value("leder").run()
+    next(s for s in at.selectbox if s.key == "change_role_leder_viewer").set_value("secretariat")
+    at.button(key="set_role").click().run()
+    assert auth.list_users(db).set_index("name").loc["leder", "role"] == "secretariat"
+    assert next(s for s in at.selectbox if s.label == "Rolle" and s.key != "add_role").value == (
+        "secretariat"
+    )
+    at.selectbox(key="change_user").set_value("test-admin").run()
+    assert next(s for s in at.selectbox if s.label == "Rolle" and s.key != "add_role").value == (
+        "admin"
+    )
