@@ -241,3 +241,64 @@ def test_changing_a_user_shows_that_users_own_role(demo_env):
     assert next(s for s in at.selectbox if s.label == "Rolle" and s.key != "add_role").value == (
         "admin"
     )
+
+
+SMALL_STATUS = (
+    "Tiltak-ID;Dato;Status;Fremdrift\n"
+    "his-t05;20.11.2026;Fullført;100\n"
+    "his-t13;21.11.2026;ferdig;100\n"
+)
+
+
+def _commit_small_upload() -> int:
+    from dashboard.ingest.pipeline import Upload, commit
+
+    upload = Upload(SMALL_STATUS.encode(), "status.csv", "his-2025", "status", None, TODAY)
+    return commit(state.database(), upload, by="test").batch_id
+
+
+def _undo_controls(at, batch_id: int):
+    ticks = [c for c in at.checkbox if c.key == f"undo_sure_{batch_id}"]
+    typed = [i for i in at.text_input if i.key == f"undo_typed_{batch_id}"]
+    return ticks, typed
+
+
+def test_undoing_the_demo_asks_for_its_number_typed_and_a_small_upload_for_a_tick(demo_env):
+    run_page()  # loads the demo
+    demo_rows = state.database().scalar("SELECT rows_added FROM import_batch WHERE id = 1")
+    assert demo_rows > 1000
+    small = _commit_small_upload()
+    at = run_page("pages/importhistorikk.py", role="secretariat")
+    assert at.selectbox(key="undo_batch").value == small
+    ticks, typed = _undo_controls(at, small)
+    assert ticks and not typed
+    assert at.button(key="undo_go").disabled
+
+    at.selectbox(key="undo_batch").set_value(1).run()
+    ticks, typed = _undo_controls(at, 1)
+    assert typed and not ticks
+    assert any("Kommunikasjonsstrategi HIS" in w.value for w in at.warning)
+    assert at.button(key="undo_go").disabled
+    typed[0].input(str(small)).run()  # a wrong number
+    assert at.button(key="undo_go").disabled
+    _undo_controls(at, 1)[1][0].input("1").run()
+    assert not at.button(key="undo_go").disabled
+
+    # Undoing the small upload leaves only the demo, still behind its number.
+    at.selectbox(key="undo_batch").set_value(small).run()
+    _undo_controls(at, small)[0][0].check().run()
+    at.button(key="undo_go").click().run()
+    assert any(f"Opplasting nr. {small} er angret" in s.value for s in at.success)
+    assert at.selectbox(key="undo_batch").value == 1
+    ticks, typed = _undo_controls(at, 1)
+    assert typed and not ticks and at.button(key="undo_go").disabled
+
+
+def test_a_batch_is_large_when_it_holds_a_plan_or_more_than_the_limit_of_rows():
+    from dashboard.ingest.batches import LARGE_UNDO_ROWS, is_large
+
+    assert not is_large(2, 0, [])
+    assert not is_large(LARGE_UNDO_ROWS - 10, 10, [])
+    assert is_large(LARGE_UNDO_ROWS - 10, 11, [])
+    assert is_large(LARGE_UNDO_ROWS + 1, 0, [])
+    assert is_large(0, 0, ["Kommunikasjonsstrategi HIS"])
