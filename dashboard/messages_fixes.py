@@ -7,6 +7,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Upload no. {id} added the whole plan {plans}: undoing it removes the plan with "
         "all its goals, measures, status updates and channel figures, {rows} rows in all.",
     },
+    "history.large_plans": {
+        "nb": "Opplasting nr. {id} la til hele planene {plans}: å angre den fjerner planene med "
+        "alle mål, tiltak, statusoppdateringer og kanaltall, {rows} rader i alt.",
+        "en": "Upload no. {id} added the whole plans {plans}: undoing it removes the plans with "
+        "all their goals, measures, status updates and channel figures, {rows} rows in all.",
+    },
     "history.large_rows": {
         "nb": "Opplasting nr. {id} la til eller endret {rows} rader. Å angre den endrer like "
         "mye tilbake.",

@@ -77,7 +77,8 @@ def _confirmed(db, t: Translator, batch, batch_id: int) -> bool:
     rows = t.number(added + changed)
     if plans:
         names = ", ".join(f"«{p}»" for p in plans)
-        st.warning(t("history.large_plan", id=batch_id, plans=names, rows=rows))
+        key = "history.large_plan" if len(plans) == 1 else "history.large_plans"
+        st.warning(t(key, id=batch_id, plans=names, rows=rows))
     else:
         st.warning(t("history.large_rows", id=batch_id, rows=rows))
     typed = st.text_input(t("history.type_number", id=batch_id), key=f"undo_typed_{batch_id}")

@@ -115,8 +115,12 @@ def downloads(report: Report, t: Translator) -> None:
     st.caption(t("report.download_help", stem=report.file_stem))
 
 
-def meetings_admin(view: View) -> None:
-    """For the secretariat: the plan's meetings, recording one, removing one."""
+def meetings_admin(view: View, recorded: str | None = None) -> None:
+    """For the secretariat: the plan's meetings, recording one, removing one.
+
+    ``recorded`` says which meeting the last run recorded (shown by the form, where the
+    secretariat is).
+    """
     t, db, plan_id = view.t, view.db, view.filters.plan_id
     st.divider()
     st.subheader(t("meeting.list_title"))
@@ -140,6 +144,8 @@ def meetings_admin(view: View) -> None:
         sections.table(frame[::-1].reset_index(drop=True))
     if not may("secretariat"):
         return
+    if recorded:
+        st.success(recorded)
     with st.form("record_meeting", clear_on_submit=True):
         st.markdown(f"**{t('meeting.record_title')}**")
         st.caption(t("meeting.record_help"))
@@ -208,8 +214,6 @@ def render(view: View) -> None:
     st.title(t("report.page_title"))
     st.markdown(f"**{view.plan['name']}** · {view.plan['organisation']}")
     st.caption(t("report.intro"))
-    if recorded:
-        st.success(recorded)
     report = reports.report_for(
         view.db,
         view.filters.plan_id,
@@ -221,4 +225,4 @@ def render(view: View) -> None:
     )
     downloads(report, t)
     preview(report, t)
-    meetings_admin(view)
+    meetings_admin(view, recorded)
