@@ -4,6 +4,7 @@ reminders to owners who have not reported."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pandas as pd
 import streamlit as st
@@ -179,7 +180,9 @@ def _email_editor(view: View, silent: pd.DataFrame) -> None:
             hide_index=True,
             disabled=["id", t("col.owner")],
             column_config={"id": None},
-            key="owner_emails_editor",
+            # Edits are kept by row: a new list of owners (another plan or period) gets
+            # an editor of its own, so an unsaved address never lands on another owner.
+            key="owner_emails_" + _digest(silent["owner_id"]),
             width="stretch",
         )
         if st.button(t("stale.emails_save"), key="owner_emails_save"):
@@ -196,6 +199,10 @@ def _email_editor(view: View, silent: pd.DataFrame) -> None:
             else:
                 st.success(t("stale.emails_saved"))
                 st.rerun()
+
+
+def _digest(ids: pd.Series) -> str:
+    return hashlib.sha256("|".join(map(str, ids)).encode()).hexdigest()[:12]
 
 
 def _looks_like_email(value: str) -> bool:
