@@ -49,6 +49,11 @@ def test_switching_plan_in_the_sidebar_shows_the_new_plans_status_date(views_ser
     assert re.search(r"\?plan=ho21-2020$", page.url), page.url  # no leftover period
     screenshot(page, "plan-switch-1280x720-ho21")
 
+    # The presentation walks the plan chosen, from its title screen.
+    page.get_by_role("link", name="Presentasjon").click()
+    page.get_by_role("heading", name="Handlingsplan HO21-rådet 2020–2021").wait_for()
+    page.wait_for_url(re.compile(r"plan=ho21-2020.*slide=0|slide=0.*plan=ho21-2020"))
+
     fresh = page_at(SMALL)
     fresh.goto(f"{views_server}/?plan=ho21-2020")
     wait_until_idle(fresh)
