@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard import queries
+from dashboard import cells, queries
 from dashboard.db import Database
 from dashboard.i18n import Translator
 from dashboard.labels import ATTENTION_STATUSES, CLOSED_STATUSES, DISPLAY_STATUS_IDS, status
@@ -222,12 +222,12 @@ def silent_owners(states: pd.DataFrame, since: dt.date) -> pd.DataFrame:
 def owner_emails(db: Database, plan_id: str) -> dict[str, str]:
     """E-mail addresses of the plan's owners that have one, by owner id."""
     rows = db.query("owner_emails", plan_id=plan_id)
-    return {r.id: r.email for r in rows.itertuples() if r.email}
+    return {r.id: email for r in rows.itertuples() if (email := cells.text(r.email))}
 
 
 def check_email(value: str | None) -> str | None:
     """The address trimmed (None when empty); ValueError when it is not an e-mail address."""
-    email = (value or "").strip() or None
+    email = cells.text_or_none(value)
     if email is not None and (
         email.count("@") != 1 or any(c in email for c in ' ,;<>"') or email.endswith("@")
     ):

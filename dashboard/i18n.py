@@ -505,9 +505,15 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 def _merge_area_messages() -> None:
     """Areas keep their words in modules of their own; all are looked up here."""
-    from dashboard import messages_auth, messages_board, messages_ingest, messages_presets
+    from dashboard import (
+        messages_auth,
+        messages_board,
+        messages_fixes,
+        messages_ingest,
+        messages_presets,
+    )
 
-    areas = (messages_auth, messages_board, messages_ingest, messages_presets)
+    areas = (messages_auth, messages_board, messages_fixes, messages_ingest, messages_presets)
     for area in (module.MESSAGES for module in areas):
         clashes = MESSAGES.keys() & area.keys()
         if clashes:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import metrics
+from dashboard import cells, metrics
 from dashboard.i18n import MESSAGES, Translator
 from dashboard.labels import DISPLAY_STATUS_IDS, metric_word, status
 
@@ -157,7 +157,7 @@ def batches(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
             t("upload.changed"): frame["rows_changed"],
             t("upload.unchanged"): frame["rows_unchanged"],
             t("history.col_state"): [
-                t("history.state_undone", by=b or "", when=t.date(w))
+                t("history.state_undone", by=cells.text(b), when=t.date(w))
                 if s == "undone"
                 else t("history.state_committed")
                 for s, b, w in zip(

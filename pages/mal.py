@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, queries, tables
+from dashboard import cells, charts, queries, tables
 from dashboard.ui import frame, sections
 from dashboard.ui.state import sidebar_filters
 
@@ -17,8 +17,8 @@ elif view is not None:
     states = queries.measure_states(db, filters)
 
     sections.page_header(view, f"{t('goal.title')}: {goal['title']}")
-    if goal["description"]:
-        st.markdown(f"_{goal['description']}_")
+    if description := cells.text(goal["description"]):
+        st.markdown(f"_{description}_")
     sections.status_kpis(view, states)
 
     st.subheader(t("goal.measures"))

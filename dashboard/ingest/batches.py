@@ -16,6 +16,21 @@ class UndoRefused(Exception):
         self.params = params
 
 
+#: Undoing a batch that added or changed more rows than this asks for its number typed.
+LARGE_UNDO_ROWS = 300
+
+
+def plans_added(db: Database, batch_id: int) -> list[str]:
+    """The names of the plans ``batch_id`` added: undoing it removes them whole."""
+    return db.query("batch_plans", batch=batch_id)["name"].tolist()
+
+
+def is_large(rows_added: int, rows_changed: int, plans: list[str]) -> bool:
+    """Whether undoing a batch should ask for its number typed, not a tick: it holds a
+    whole plan, or it added and changed more than :data:`LARGE_UNDO_ROWS` rows."""
+    return bool(plans) or rows_added + rows_changed > LARGE_UNDO_ROWS
+
+
 def history(db: Database) -> pd.DataFrame:
     """Every import batch, newest first."""
     return db.query("import_batches")

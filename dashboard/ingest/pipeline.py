@@ -22,6 +22,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from dashboard import cells
 from dashboard.db import Database, DatabaseError, load_sql, run_script
 from dashboard.ingest import mapping
 from dashboard.ingest.formats import Detected, canonical_rows, detect, header_score
@@ -169,7 +170,7 @@ class Upload:
 
 def _cell_text(value: object) -> str | None:
     """A cell as staged text: dates ISO, numbers with a decimal comma, identifiers whole."""
-    if value is None:
+    if cells.missing(value):  # None, and NaN/NaT from a frame (not the text "nan")
         return None
     if isinstance(value, bool):
         return "true" if value else "false"

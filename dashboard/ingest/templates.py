@@ -11,7 +11,7 @@ import datetime as dt
 
 import pandas as pd
 
-from dashboard import queries
+from dashboard import cells, queries
 from dashboard.db import Database
 from dashboard.labels import CLOSED_STATUSES, metric_word, status
 
@@ -75,7 +75,7 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
     filters = queries.Filters(plan_id, start, end)
     if kind == "goals":
         goals = queries.goals(db, plan_id)
-        rows = [[plan_id, g.id, g.title, g.description or ""] for g in goals.itertuples()]
+        rows = [[plan_id, g.id, g.title, cells.text(g.description)] for g in goals.itertuples()]
     elif kind == "measures":
         states = queries.measure_states(db, filters)
         rows = [

@@ -94,8 +94,15 @@ def users_page(t: Translator) -> None:
         if not users.empty:
             st.subheader(t("users.change"))
             target = st.selectbox(t("users.name"), users["name"].tolist(), key="change_user")
+            current = users.set_index("name").loc[target, "role"]
+            # One widget per user and role: it opens on the user's own role, never on
+            # the first in the list (an administrator shown as a reader).
             new_role = st.selectbox(
-                t("users.role"), roles, format_func=role_word, key="change_role"
+                t("users.role"),
+                roles,
+                index=roles.index(current),
+                format_func=role_word,
+                key=f"change_role_{target}_{current}",
             )
             if st.button(t("users.set_role"), key="set_role"):
                 _act(

@@ -4,11 +4,12 @@ reminders to owners who have not reported."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, board, queries, tables
+from dashboard import auth, board, cells, queries, tables
 from dashboard.board import Baseline
 from dashboard.meetings import all_meetings, snapshot_states
 from dashboard.ui import frame, sections, session
@@ -179,14 +180,16 @@ def _email_editor(view: View, silent: pd.DataFrame) -> None:
             hide_index=True,
             disabled=["id", t("col.owner")],
             column_config={"id": None},
-            key="owner_emails_editor",
+            # Edits are kept by row: a new list of owners (another plan or period) gets
+            # an editor of its own, so an unsaved address never lands on another owner.
+            key="owner_emails_" + _digest(silent["owner_id"]),
             width="stretch",
         )
         if st.button(t("stale.emails_save"), key="owner_emails_save"):
             wanted = {
-                owner_id: email or None
+                owner_id: cells.text_or_none(email)
                 for owner_id, email in zip(edited["id"], edited[t("stale.col_email")], strict=True)
-                if (email or "") != emails.get(owner_id, "")
+                if cells.text(email) != emails.get(owner_id, "")
             }
             try:
                 board.set_owner_emails(view.db, wanted)
@@ -196,6 +199,10 @@ def _email_editor(view: View, silent: pd.DataFrame) -> None:
             else:
                 st.success(t("stale.emails_saved"))
                 st.rerun()
+
+
+def _digest(ids: pd.Series) -> str:
+    return hashlib.sha256("|".join(map(str, ids)).encode()).hexdigest()[:12]
 
 
 def _looks_like_email(value: str) -> bool:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import tables
+from dashboard.demo import DEMO_BATCH_KIND
 from dashboard.i18n import Translator
-from dashboard.ingest.batches import UndoRefused, history, undo
+from dashboard.ingest.batches import UndoRefused, history, is_large, plans_added, undo
 from dashboard.ui import sections
 from dashboard.ui.frame import user
 from dashboard.ui.state import database
@@ -33,13 +34,22 @@ def render(t: Translator) -> None:
         int(b.id): t("history.option", id=b.id, file=b.file_name, when=t.date(b.created_at))
         for b in committed.itertuples()
     }
+    # The newest upload that is not the demo: undoing the demo removes whole plans.
+    kinds = committed["kind"].tolist()
+    default = next((i for i, kind in enumerate(kinds) if kind != DEMO_BATCH_KIND), 0)
     batch_id = st.selectbox(
-        t("history.pick"), list(labels), format_func=labels.__getitem__, key="undo_batch"
+        t("history.pick"),
+        list(labels),
+        index=default,
+        format_func=labels.__getitem__,
+        key="undo_batch",
     )
     st.caption(t("history.undo_help"))
-    sure = st.checkbox(t("history.confirm", id=batch_id), key=f"undo_sure_{batch_id}")
+    sure = _confirmed(db, t, committed.set_index("id").loc[batch_id], batch_id)
     who = user()
-    if st.button(t("history.undo_button", id=batch_id), disabled=not sure, key="undo_go"):
+    if st.button(
+        t("history.undo_button", id=batch_id), disabled=not sure, key="undo_go", type="primary"
+    ):
         if who is None or not who.may("secretariat"):
             st.error(t("auth.not_allowed"))
             return
@@ -55,3 +65,21 @@ def render(t: Translator) -> None:
             return
         st.session_state[_DONE] = t("history.undone", id=batch_id)
         st.rerun()
+
+
+def _confirmed(db, t: Translator, batch, batch_id: int) -> bool:
+    """A tick for an ordinary upload; its number typed for one that holds a whole plan or
+    more than a few hundred rows (one careless tick would take the plan away)."""
+    added, changed = int(batch["rows_added"]), int(batch["rows_changed"])
+    plans = plans_added(db, batch_id)
+    if not is_large(added, changed, plans):
+        return st.checkbox(t("history.confirm", id=batch_id), key=f"undo_sure_{batch_id}")
+    rows = t.number(added + changed)
+    if plans:
+        names = ", ".join(f"«{p}»" for p in plans)
+        key = "history.large_plan" if len(plans) == 1 else "history.large_plans"
+        st.warning(t(key, id=batch_id, plans=names, rows=rows))
+    else:
+        st.warning(t("history.large_rows", id=batch_id, rows=rows))
+    typed = st.text_input(t("history.type_number", id=batch_id), key=f"undo_typed_{batch_id}")
+    return typed.strip() == str(batch_id)

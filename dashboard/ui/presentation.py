@@ -33,7 +33,7 @@ from dashboard.i18n import Translator
 from dashboard.labels import DISPLAY_STATUS_IDS, status
 from dashboard.meetings import all_meetings, find
 from dashboard.reports.model import shorten
-from dashboard.ui.state import database, plan_bounds
+from dashboard.ui.state import database, follow_plan, plan_bounds, shown_plan
 
 #: How many changes and attention items fit on one screen.
 MAX_CHANGES = 4
@@ -355,13 +355,31 @@ def _navigation(board: Board, slide: int, t: Translator):
 def _plan_changed() -> None:
     st.session_state["present_meeting"] = NOW
     st.session_state["present_slide"] = 0
+    follow_plan(st.session_state["present_plan"], url_plan=st.query_params.get("plan"))
 
 
 def _setup() -> tuple[str, str]:
-    """The plan and meeting from this session or the URL: (plan id, meeting name or NOW)."""
+    """The plan and meeting from this session or the URL: (plan id, meeting name or NOW).
+
+    The plan is the one this session shows on the other pages: picked here, or (a switch
+    made elsewhere, or a first visit) the URL's, the session's, the first. A screen
+    number and a meeting belong to one plan and start over when the plan changes.
+    """
     db = database()
     plan_ids = queries.plans(db)["id"].tolist()
-    plan_id = _from_url("present_plan", "plan", plan_ids, plan_ids[0])
+    shown = shown_plan()
+    picked = st.session_state.get("present_plan")
+    if picked not in plan_ids or (shown is not None and picked != shown):
+        wanted = st.query_params.get("plan")
+        if wanted not in plan_ids and shown in plan_ids:
+            wanted = shown
+        st.session_state["present_plan"] = wanted if wanted in plan_ids else plan_ids[0]
+    plan_id = st.session_state["present_plan"]
+    follow_plan(plan_id, url_plan=st.query_params.get("plan"))
+    if st.session_state.get("present_for", plan_id) != plan_id:
+        st.session_state["present_meeting"] = NOW
+        st.session_state["present_slide"] = 0
+    st.session_state["present_for"] = plan_id
     meeting_names = [m.name for m in reversed(all_meetings(db, plan_id))]
     meeting = _from_url("present_meeting", "meeting", [NOW, *meeting_names], NOW)
     return plan_id, meeting if meeting in meeting_names else NOW

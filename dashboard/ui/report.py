@@ -14,10 +14,12 @@ from dashboard.meetings import Meeting, MeetingRefused, all_meetings, record, re
 from dashboard.reports.model import Report, Table
 from dashboard.ui import frame, sections
 from dashboard.ui.board_sections import may
-from dashboard.ui.state import View, date_filter, option_filter, plan_bounds
+from dashboard.ui.state import View, date_filter, forget, option_filter, plan_bounds, preset
 
 #: Download buttons in this order, with their labels.
 _FORMATS = (("docx", "Word"), ("pptx", "PowerPoint"), ("pdf", "PDF"))
+#: A meeting just recorded: (plan id, name, message), taken up by the next run.
+_RECORDED = "_planpuls_meeting_recorded"
 
 
 def _frame(table: Table) -> pd.DataFrame:
@@ -113,8 +115,12 @@ def downloads(report: Report, t: Translator) -> None:
     st.caption(t("report.download_help", stem=report.file_stem))
 
 
-def meetings_admin(view: View) -> None:
-    """For the secretariat: the plan's meetings, recording one, removing one."""
+def meetings_admin(view: View, recorded: str | None = None) -> None:
+    """For the secretariat: the plan's meetings, recording one, removing one.
+
+    ``recorded`` says which meeting the last run recorded (shown by the form, where the
+    secretariat is).
+    """
     t, db, plan_id = view.t, view.db, view.filters.plan_id
     st.divider()
     st.subheader(t("meeting.list_title"))
@@ -138,6 +144,8 @@ def meetings_admin(view: View) -> None:
         sections.table(frame[::-1].reset_index(drop=True))
     if not may("secretariat"):
         return
+    if recorded:
+        st.success(recorded)
     with st.form("record_meeting", clear_on_submit=True):
         st.markdown(f"**{t('meeting.record_title')}**")
         st.caption(t("meeting.record_help"))
@@ -162,7 +170,11 @@ def meetings_admin(view: View) -> None:
                     {"m": meeting.id},
                 )
             )
-            st.success(t("meeting.recorded", name=meeting.name, date=t.date(meeting.date), n=count))
+            message = t("meeting.recorded", name=meeting.name, date=t.date(meeting.date), n=count)
+            # Start over with the new meeting as the source: this run's report and
+            # downloads were built from the choice made before it existed.
+            st.session_state[_RECORDED] = (plan_id, meeting.name, message)
+            st.rerun()
     if meetings:
         with st.expander(t("meeting.remove_title")):
             st.caption(t("meeting.remove_help"))
@@ -172,6 +184,8 @@ def meetings_admin(view: View) -> None:
             if st.button(t("meeting.remove_button"), disabled=not sure, key="remove_meeting"):
                 meeting = next(m for m in meetings if m.name == target)
                 remove(db, meeting.id)
+                for name in ("meeting", "since_meeting"):  # a choice that no longer exists
+                    forget(name, target)
                 st.success(t("meeting.removed", name=target))
                 st.rerun()
 
@@ -181,9 +195,21 @@ def _who() -> str:
     return user.name if user is not None else "secretariat"
 
 
+def _take_recorded(view: View) -> str | None:
+    """A meeting recorded in the last run becomes the source; returns what to say."""
+    recorded = st.session_state.pop(_RECORDED, None)
+    if recorded is None or recorded[0] != view.filters.plan_id:
+        return None
+    _plan_id, name, message = recorded
+    preset("meeting", name)
+    preset("since_meeting", "")  # against the meeting before it
+    return message
+
+
 def render(view: View) -> None:
     """The whole page below the filters."""
     t = view.t
+    recorded = _take_recorded(view)
     meeting, as_of, since = choose(view)
     st.title(t("report.page_title"))
     st.markdown(f"**{view.plan['name']}** · {view.plan['organisation']}")
@@ -199,4 +225,4 @@ def render(view: View) -> None:
     )
     downloads(report, t)
     preview(report, t)
-    meetings_admin(view)
+    meetings_admin(view, recorded)

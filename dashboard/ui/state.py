@@ -3,7 +3,8 @@
 Filters are read from the query string first (a bookmarked link reproduces the
 view), then from what this session chose on another page, then the defaults; the
 chosen values are written back to the query string so the address bar can be
-copied and shared.
+copied and shared. Every filter but the plan, the language and the time resolution
+belongs to one plan: switching plan starts them over at the new plan's defaults.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from dashboard.i18n import LANGUAGES, Translator
 from dashboard.queries import GRAINS, Filters
 
 _REMEMBERED = "_planpuls_filters"
+#: Filters that mean the same in every plan; every other filter belongs to one plan.
+_ANY_PLAN = frozenset({"plan", "lang", "grain"})
 
 
 @st.cache_resource(show_spinner=False)
@@ -59,6 +62,45 @@ def _initial(name: str) -> str | None:
     if raw not in (None, ""):
         return raw
     return st.session_state.get(_REMEMBERED, {}).get(name)
+
+
+def _forget_plan_choices(*, url_too: bool) -> None:
+    """Drop what was chosen for another plan: period, since, goal, owner, channel, meeting,
+    metric, from this session and (``url_too``) the URL.
+
+    Without this a switch keeps the previous plan's period (the status date of a plan
+    that has ended jumps to today) and its goal or meeting (a false "invalid link").
+    """
+    remembered = st.session_state.setdefault(_REMEMBERED, {})
+    names = {n for n in remembered if n not in _ANY_PLAN}
+    if url_too:
+        names |= {n for n in st.query_params if n not in _ANY_PLAN}
+    for name in names:
+        remembered.pop(name, None)
+        st.session_state.pop(f"filter_{name}", None)
+        if url_too and name in st.query_params:
+            del st.query_params[name]
+
+
+def follow_plan(plan_id: str, *, url_plan: str | None, previous: str | None = None) -> None:
+    """Note the plan this session shows; on a switch, forget the old plan's choices.
+
+    ``previous`` is the plan shown before (default: the one remembered), ``url_plan`` the
+    plan the address named before this run chose one: when it is the new plan, a link
+    brought the switch and its values are the new plan's own (kept); otherwise the
+    switch was made here and the old plan's values leave the URL too.
+    """
+    remembered = st.session_state.setdefault(_REMEMBERED, {})
+    if previous is None:
+        previous = remembered.get("plan")
+    if previous is not None and previous != plan_id:
+        _forget_plan_choices(url_too=url_plan != plan_id)
+    remembered["plan"] = plan_id
+
+
+def shown_plan() -> str | None:
+    """The plan this session last showed (on any page), if any."""
+    return st.session_state.get(_REMEMBERED, {}).get("plan")
 
 
 def language() -> str:
@@ -174,10 +216,13 @@ def sidebar_filters(
         return None
     plan_ids = plans["id"].tolist()
     names = dict(zip(plans["id"], plans["name"], strict=True))
+    url_plan = st.query_params.get("plan")
+    previous = st.session_state.get(_REMEMBERED, {}).get("plan")
     plan_id = _choice(
         "plan", t("filter.plan"), plan_ids, names.__getitem__, t,
         default=plan_ids[0], always_in_url=True,
     )  # fmt: skip
+    follow_plan(plan_id, url_plan=url_plan, previous=previous)
     plan = plans.set_index("id").loc[plan_id]
     plan["id"] = plan_id
     lo, hi, default_end = plan_bounds(plan, today)
@@ -251,6 +296,21 @@ def option_filter(
 ) -> str:
     """A selectbox (sidebar) over ``options``, bound to ``name`` in the URL."""
     return _choice(name, label, options, format_func, view.t, default=default)
+
+
+def preset(name: str, value: str) -> None:
+    """Choose ``value`` for filter ``name`` before its widget is drawn in this run."""
+    st.session_state[f"filter_{name}"] = value
+    st.session_state.setdefault(_REMEMBERED, {})[name] = value
+
+
+def forget(name: str, value: str) -> None:
+    """Forget ``value`` chosen for filter ``name`` (it is gone): the default takes over."""
+    remembered = st.session_state.get(_REMEMBERED, {})
+    if remembered.get(name) == value:
+        del remembered[name]
+    if st.query_params.get(name) == value:
+        del st.query_params[name]
 
 
 def date_filter(
