@@ -76,10 +76,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not taken from the source documents.",
     },
     "common.no_plans": {
-        "nb": "Databasen har ingen planer ennå. Last inn demoplanene med "
-        "`python -m dashboard demo`, eller start appen med PLANPULS_DEMO=1.",
-        "en": "The database holds no plans yet. Load the demo plans with "
-        "`python -m dashboard demo`, or start the app with PLANPULS_DEMO=1.",
+        "nb": "Sekretariatet har ikke satt opp en plan ennå. Kom tilbake når planen er på plass.",
+        "en": "The secretariat has not set up a plan yet. Come back when the plan is in place.",
     },
     "common.db_busy": {
         "nb": "Databasen {path} brukes av en annen prosess (for eksempel en kommando "
@@ -505,9 +503,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 def _merge_area_messages() -> None:
     """Areas keep their words in modules of their own; all are looked up here."""
-    from dashboard import messages_auth, messages_board
+    from dashboard import messages_auth, messages_board, messages_plans
 
-    for area in (messages_auth.MESSAGES, messages_board.MESSAGES):
+    for area in (messages_auth.MESSAGES, messages_board.MESSAGES, messages_plans.MESSAGES):
         clashes = MESSAGES.keys() & area.keys()
         if clashes:
             raise KeyError(f"message keys defined twice: {sorted(clashes)}")
