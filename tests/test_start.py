@@ -136,3 +136,37 @@ def test_a_refused_plan_says_why_in_words_and_writes_nothing(empty_env):
     ]
     assert state.database().scalar("SELECT count(*) FROM plan") == 0
     assert state.database().scalar("SELECT count(*) FROM import_batch") == 0
+
+
+def test_the_admin_removes_the_demo_on_kom_i_gang_after_typing_the_word(demo_env):
+    at = run_page("pages/kom_i_gang.py", role="secretariat")
+    assert "start_demo_remove" not in [b.key for b in at.button]  # the admin's action only
+
+    at = run_page("pages/kom_i_gang.py", role="admin")
+    db = state.database()
+    plans.create_plan(
+        db,
+        plans.NewPlan("tynset-egen", "Egen plan", "Tynset kommune", dt.date(2026, 1, 1),
+                      dt.date(2026, 12, 31)),
+        by="test",
+    )  # fmt: skip
+    at.run()
+    assert at.button(key="start_demo_remove").disabled
+    at.text_input(key="start_demo_confirm").input("fjern ikke").run()
+    assert at.button(key="start_demo_remove").disabled
+    at.text_input(key="start_demo_confirm").input("FJERN").run()
+    at.button(key="start_demo_remove").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert any("Demoplanene er fjernet" in s.value for s in at.success)
+    assert db.sql("SELECT id FROM plan")["id"].tolist() == ["tynset-egen"]
+    assert "start_demo_remove" not in [b.key for b in at.button]
+
+    # With the own plan archived the database has no plan in use: Kom i gang opens
+    # first, and a restart with PLANPULS_DEMO=1 does not bring the demo back.
+    plans.archive_plan(db, "tynset-egen", by="test")
+    state._open_database.clear()
+    at = run_page(role="admin")
+    assert at.title[0].value == "Kom i gang"
+    assert state.database().scalar("SELECT count(*) FROM plan WHERE archived_at IS NULL") == 0
+    at = run_page()
+    assert any(FRIENDLY in i for i in infos(at))
