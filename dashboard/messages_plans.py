@@ -116,6 +116,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Colleagues have accounts",
     },
     "start.step1": {"nb": "1. Opprett planen", "en": "1. Create the plan"},
+    "start.create_another": {
+        "nb": "Opprett en plan til (for eksempel en halvårsplan under en strategi)",
+        "en": "Create another plan (a half-yearly plan under a strategy, say)",
+    },
     "start.step1_help": {
         "nb": "Planen får en id som brukes i lenker og filer. Den foreslås ut fra navnet.",
         "en": "The plan gets an id used in links and files. It is suggested from the name.",

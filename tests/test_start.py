@@ -106,7 +106,7 @@ def test_creating_a_plan_on_kom_i_gang(empty_env):
         "test-secretariat"
     ]
     assert any("er opprettet" in s.value for s in at.success)
-    assert "En plan er opprettet — *Ferdig*" in texts(at)
+    assert "✓**] En plan er opprettet — *Ferdig*" in texts(at)
     assert at.text_input(key="start_name").value == ""  # the form is empty for the next one
 
     # A half-yearly communication plan under the regional strategy (seed 001).

@@ -64,8 +64,8 @@ def _checklist(t: Translator, progress: dict[str, int]) -> None:
         mark = ":green[**✓**]" if done else ":gray[**○**]"
         word = t("start.done") if done else t("start.todo")
         label = t(f"start.check.{'plan' if key == 'plans' else key}")
-        lines.append(f"- {mark} {label} — *{word}*")
-    st.markdown("\n".join(lines))
+        lines.append(f"{mark} {label} — *{word}*")
+    st.markdown("  \n".join(lines))
 
 
 def _suggest_id() -> None:
@@ -77,9 +77,18 @@ def _suggest_id() -> None:
         st.session_state[_SUGGESTED] = suggested
 
 
+def _create_step(t: Translator, active: pd.DataFrame) -> None:
+    """Step 1: open while there is no plan, folded away once there is one."""
+    st.subheader(t("start.step1"))
+    if active.empty:
+        _create_form(t, active)
+    else:
+        with st.expander(t("start.create_another"), icon=":material/add:"):
+            _create_form(t, active)
+
+
 def _create_form(t: Translator, active: pd.DataFrame) -> None:
     db = database()
-    st.subheader(t("start.step1"))
     st.caption(t("start.step1_help"))
     if st.session_state.pop(_RESET, False):
         for key in (*_FIELDS, _SUGGESTED):
@@ -276,7 +285,7 @@ def render(t: Translator) -> None:
     db = database()
     _checklist(t, plans.setup_progress(db))
     active = queries.plans(db)
-    _create_form(t, active)
+    _create_step(t, active)
     plan_id = _templates(t, active)
     _next_steps(t, plan_id)
     _plan_list(t)

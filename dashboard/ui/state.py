@@ -168,12 +168,12 @@ def sidebar_filters(
     db = database()
     today = settings.today()
     plans = queries.plans(db)
-    st.sidebar.header(t("filter.heading"))
     if plans.empty:
         from dashboard.ui.start import empty_state  # (start builds on this module)
 
         empty_state(t)
         return None
+    st.sidebar.header(t("filter.heading"))
     plan_ids = plans["id"].tolist()
     names = dict(zip(plans["id"], plans["name"], strict=True))
     plan_id = _choice(
