@@ -17,7 +17,7 @@ from pathlib import Path
 from dashboard import __version__, auth, cli_board, plans, settings, tables
 from dashboard.auth import ROLES
 from dashboard.db import Database, DatabaseBusyError, DatabaseError
-from dashboard.demo import demo_batches, load_demo
+from dashboard.demo import demo_batches, demo_organisations_in_use, load_demo
 from dashboard.i18n import Translator
 from dashboard.ingest import report
 from dashboard.ingest.batches import UndoRefused, history, undo
@@ -305,17 +305,28 @@ def _cmd_demo(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_REJECTED
-        for batch in existing:
-            undo(db, batch, by="cli")
+        if existing:  # uploads made to the demo plans only go with them
+            code = _cmd_demo_remove(db, args.by or _actor())
+            if code != EXIT_OK:
+                return code
+        kept = demo_organisations_in_use(db)
+        if kept:  # a plan of its own kept an organisation the demo had
+            print(
+                f"error: the demo cannot be loaded beside the plans in this database: its "
+                f"organisations are already there ({', '.join(kept)}). Load it into another "
+                "file with --db.",
+                file=sys.stderr,
+            )
+            return EXIT_REJECTED
         batch = load_demo(db, created_by="cli")
-        plans = db.sql(
+        loaded = db.sql(
             "SELECT p.name, count(DISTINCT g.id) AS goals, count(m.id) AS measures FROM plan p "
             "JOIN goal g ON g.plan_id = p.id LEFT JOIN measure m ON m.goal_id = g.id "
             "WHERE p.import_batch_id = $b GROUP BY p.name ORDER BY p.name",
             {"b": batch},
         )
         print(f"Loaded the demo into {db.path} as import batch {batch}:")
-        for name, goals, measures in plans.itertuples(index=False):
+        for name, goals, measures in loaded.itertuples(index=False):
             print(f"  {name}: {goals} goals, {measures} measures")
     finally:
         db.close()

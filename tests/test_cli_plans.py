@@ -103,3 +103,25 @@ def test_demo_remove_takes_the_demo_away_and_keeps_an_own_plan(tmp_path, capsys)
     assert main(["plans", "list", "--json", "--db", str(db)]) == 0
     assert [p["id"] for p in json.loads(capsys.readouterr().out)] == ["egen"]
     assert main(["demo", "--remove", "--replace", "--db", str(db)]) == 2
+    # The own plan kept the organisation: the demo cannot come back beside it.
+    assert main(["demo", "--db", str(db)]) == 1
+    assert "its organisations are already there (tynset)" in capsys.readouterr().err
+
+
+def test_demo_replace_takes_uploads_to_the_demo_along(tmp_path, capsys):
+    db = tmp_path / "p.duckdb"
+    status = tmp_path / "status.csv"
+    status.write_text("tiltak_id;dato;status;fremdrift\nhis-t01;2026-11-20;grønn;60\n")
+    assert main(["demo", "--db", str(db)]) == 0
+    assert main(["import", str(status), "--plan", "his-2025", "--db", str(db)]) == 0
+    assert main(["demo", "--replace", "--db", str(db)]) == 0
+    assert "nr. 2" in capsys.readouterr().out
+    database = Database.open(db)
+    try:
+        states = database.sql("SELECT id, kind, state FROM import_batch ORDER BY id").values
+        assert [tuple(r) for r in states] == [
+            (1, "demo", "undone"), (2, "status", "undone"), (3, "demo", "committed"),
+        ]  # fmt: skip
+        assert database.scalar("SELECT count(*) FROM plan") == 3
+    finally:
+        database.close()
