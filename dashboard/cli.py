@@ -8,15 +8,16 @@ user's mistake.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import sys
 from pathlib import Path
 
-from dashboard import __version__, auth, cli_board, settings, tables
+from dashboard import __version__, auth, cli_board, plans, settings, tables
 from dashboard.auth import ROLES
 from dashboard.db import Database, DatabaseBusyError, DatabaseError
-from dashboard.demo import demo_batches, load_demo
+from dashboard.demo import demo_batches, demo_organisations_in_use, load_demo
 from dashboard.i18n import Translator
 from dashboard.ingest import mapping, report
 from dashboard.ingest.batches import UndoRefused, history, undo
@@ -49,9 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="load the demo plans built from the real strategies")
     _db_argument(demo)
-    demo.add_argument(
+    demo_action = demo.add_mutually_exclusive_group()
+    demo_action.add_argument(
         "--replace", action="store_true", help="remove an earlier demo load first, then load again"
     )
+    demo_action.add_argument(
+        "--remove",
+        action="store_true",
+        help="remove the demo plans and everything under them; other plans stay",
+    )
+    demo.add_argument("--by", default=None, help="who is removing the demo (recorded)")
     imp = commands.add_parser(
         "import",
         help="import a CSV/Excel file (goals, measures, status updates, channel figures or "
@@ -120,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (add, listing, remove, role, reset):
         _db_argument(sub)
 
+    _plans_parser(commands)
     _BOARD_COMMANDS.update(cli_board.register(commands))
 
     undo_cmd = commands.add_parser("undo", help="undo an import batch whole")
@@ -127,6 +136,48 @@ def build_parser() -> argparse.ArgumentParser:
     undo_cmd.add_argument("--by", default="cli", help="who is undoing (recorded)")
     _db_argument(undo_cmd)
     return parser
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-06-30"
+        ) from None
+
+
+def _plans_parser(commands) -> None:
+    plan_cmd = commands.add_parser(
+        "plans",
+        help="the plans: add, list, archive, unarchive",
+        description="Create a plan (and its organisation when new) as an undoable batch, "
+        "list the plans, or archive one (it leaves the plan picker; its data stays).",
+    )
+    actions = plan_cmd.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="create a plan")
+    add.add_argument("--id", required=True, help="plan id: lowercase letters, digits, dashes")
+    add.add_argument("--name", required=True, help="the plan's name")
+    add.add_argument("--start", required=True, type=_iso_date, help="period start, YYYY-MM-DD")
+    add.add_argument("--end", required=True, type=_iso_date, help="period end, YYYY-MM-DD")
+    add.add_argument(
+        "--org", help="organisation name or id (created when new; default: the only one)"
+    )
+    add.add_argument("--parent", help="id of the plan this one sits under")
+    add.add_argument(
+        "--cadence", type=int, metavar="DAYS", help="reporting cadence in days (default: setting)"
+    )
+    add.add_argument("--description", help="a short description")
+    add.add_argument("--by", default=None, help="who is creating the plan (recorded)")
+    listing = actions.add_parser("list", help="list the plans, archived ones too")
+    listing.add_argument("--json", action="store_true", help="print as JSON")
+    archive = actions.add_parser("archive", help="archive a plan (its data stays)")
+    archive.add_argument("plan", metavar="ID")
+    archive.add_argument("--by", default=None, help="who is archiving (recorded)")
+    unarchive = actions.add_parser("unarchive", help="bring an archived plan back")
+    unarchive.add_argument("plan", metavar="ID")
+    for sub in (add, listing, archive, unarchive):
+        _db_argument(sub)
 
 
 def _open(path: Path | None) -> Database:
@@ -201,9 +252,77 @@ def _cmd_users(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_plans(args: argparse.Namespace) -> int:
+    t = Translator(settings.default_language())
+    db = _open(args.db)
+    try:
+        action = args.plan_command
+        if action == "list":
+            frame = plans.list_plans(db)
+            if args.json:
+                print(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+            else:
+                print(tables.plan_list(frame, t).to_string(index=False) if len(frame)
+                      else "No plans.")  # fmt: skip
+        elif action == "add":
+            org = args.org or _default_organisation(db, args.parent)
+            batch = plans.create_plan(
+                db,
+                plans.NewPlan(
+                    args.id, args.name, org, args.start, args.end, args.cadence, args.parent,
+                    args.description,
+                ),
+                by=args.by or _actor(),
+                via="cli",
+            )  # fmt: skip
+            print(f"Created the plan {args.id} as import batch {batch}.")
+        elif action == "archive":
+            plans.archive_plan(db, args.plan, by=args.by or _actor())
+            print(t("start.archived_done", id=args.plan))
+        else:
+            plans.unarchive_plan(db, args.plan)
+            print(t("start.unarchived_done", id=args.plan))
+    except plans.PlanRefused as refused:
+        print(f"error: {t('plans.' + refused.code, **refused.params)}", file=sys.stderr)
+        return EXIT_REJECTED
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def _default_organisation(db: Database, parent: str | None) -> str:
+    """The parent plan's organisation, or the only one there is."""
+    if parent:
+        found = db.scalar("SELECT organisation_id FROM plan WHERE id = $p", {"p": parent})
+        if found:
+            return found
+    names = plans.organisations(db)
+    if len(names) == 1:
+        return names[0]
+    raise _Usage(
+        "name the organisation with --org"
+        + (f" (organisations: {', '.join(names)})" if names else "")
+    )
+
+
+def _cmd_demo_remove(db: Database, by: str) -> int:
+    t = Translator(settings.default_language())
+    try:
+        removed = plans.remove_demo(db, by=by)
+    except plans.PlanRefused as refused:
+        print(f"error: {t('plans.' + refused.code, **refused.params)}", file=sys.stderr)
+        return EXIT_REJECTED
+    print(t("start.demo_removed", plans=", ".join(removed.plans)))
+    if removed.undone:
+        print(t("start.demo_removed_undone", batches=", ".join(map(str, removed.undone))))
+    return EXIT_OK
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     db = _open(args.db)
     try:
+        if args.remove:
+            return _cmd_demo_remove(db, args.by or _actor())
         existing = demo_batches(db)
         if existing and not args.replace:
             print(
@@ -212,17 +331,28 @@ def _cmd_demo(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_REJECTED
-        for batch in existing:
-            undo(db, batch, by="cli")
+        if existing:  # uploads made to the demo plans only go with them
+            code = _cmd_demo_remove(db, args.by or _actor())
+            if code != EXIT_OK:
+                return code
+        kept = demo_organisations_in_use(db)
+        if kept:  # a plan of its own kept an organisation the demo had
+            print(
+                f"error: the demo cannot be loaded beside the plans in this database: its "
+                f"organisations are already there ({', '.join(kept)}). Load it into another "
+                "file with --db.",
+                file=sys.stderr,
+            )
+            return EXIT_REJECTED
         batch = load_demo(db, created_by="cli")
-        plans = db.sql(
+        loaded = db.sql(
             "SELECT p.name, count(DISTINCT g.id) AS goals, count(m.id) AS measures FROM plan p "
             "JOIN goal g ON g.plan_id = p.id LEFT JOIN measure m ON m.goal_id = g.id "
             "WHERE p.import_batch_id = $b GROUP BY p.name ORDER BY p.name",
             {"b": batch},
         )
         print(f"Loaded the demo into {db.path} as import batch {batch}:")
-        for name, goals, measures in plans.itertuples(index=False):
+        for name, goals, measures in loaded.itertuples(index=False):
             print(f"  {name}: {goals} goals, {measures} measures")
     finally:
         db.close()
@@ -453,6 +583,7 @@ _COMMANDS = {
     "batches": _cmd_batches,
     "undo": _cmd_undo,
     "users": _cmd_users,
+    "plans": _cmd_plans,
 }
 
 

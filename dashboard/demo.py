@@ -108,6 +108,16 @@ def demo_batches(db: Database) -> list[int]:
     return rows["id"].tolist()
 
 
+def demo_organisations_in_use(db: Database, directory: Path = DEMO_DIR) -> list[str]:
+    """Ids of the demo's organisations that the database already has (from another load)."""
+    wanted = read_csv(directory / "organisations.csv")["organisation_id"].tolist()
+    found = db.sql(
+        "SELECT id FROM organisation WHERE id IN (SELECT unnest($ids::VARCHAR[])) ORDER BY id",
+        {"ids": wanted},
+    )
+    return found["id"].tolist()
+
+
 def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "demo") -> int:
     """Load the demo plans in one transaction as one import batch; return the batch id."""
     if demo_batches(db):

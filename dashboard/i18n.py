@@ -76,10 +76,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not taken from the source documents.",
     },
     "common.no_plans": {
-        "nb": "Databasen har ingen planer ennå. Last inn demoplanene med "
-        "`python -m dashboard demo`, eller start appen med PLANPULS_DEMO=1.",
-        "en": "The database holds no plans yet. Load the demo plans with "
-        "`python -m dashboard demo`, or start the app with PLANPULS_DEMO=1.",
+        "nb": "Sekretariatet har ikke satt opp en plan ennå. Kom tilbake når planen er på plass.",
+        "en": "The secretariat has not set up a plan yet. Come back when the plan is in place.",
     },
     "common.db_busy": {
         "nb": "Databasen {path} brukes av en annen prosess (for eksempel en kommando "
@@ -510,10 +508,18 @@ def _merge_area_messages() -> None:
         messages_board,
         messages_fixes,
         messages_ingest,
+        messages_plans,
         messages_presets,
     )
 
-    areas = (messages_auth, messages_board, messages_fixes, messages_ingest, messages_presets)
+    areas = (
+        messages_auth,
+        messages_board,
+        messages_fixes,
+        messages_ingest,
+        messages_plans,
+        messages_presets,
+    )
     for area in (module.MESSAGES for module in areas):
         clashes = MESSAGES.keys() & area.keys()
         if clashes:

@@ -47,7 +47,7 @@ class Filters:
 
 
 def plans(db: Database) -> pd.DataFrame:
-    """Every plan with organisation, period and size."""
+    """The plans in use (archived ones left out) with organisation, period, cadence and size."""
     return db.query("plans")
 
 

@@ -26,7 +26,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "PLANPULS_DEMO",
         "1",
-        "Load the demo plans when the app starts on an empty database (1) or not (0).",
+        "Load the demo plans when the app starts on a new, empty database (1) or not (0).",
     ),
     Setting(
         "PLANPULS_TODAY",

@@ -166,3 +166,28 @@ def batches(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
             ],
         }
     )
+
+
+def plan_list(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
+    """Plans as a table: id, name, organisation, period, cadence, parent, size, in use or not."""
+    return pd.DataFrame(
+        {
+            t("start.col_id"): frame["id"],
+            t("start.col_name"): frame["name"],
+            t("start.organisation"): frame["organisation"],
+            t("filter.period"): [
+                f"{t.date(s)}–{t.date(e)}"
+                for s, e in zip(frame["period_start"], frame["period_end"], strict=True)
+            ],
+            t("start.col_cadence"): [
+                "–" if pd.isna(c) else t.number(int(c)) for c in frame["cadence_days"]
+            ],
+            t("start.col_parent"): ["" if pd.isna(p) else p for p in frame["parent_id"]],
+            t("kind.goals"): frame["goals"].astype(int),
+            t("kind.measures"): frame["measures"].astype(int),
+            t("history.col_state"): [
+                t("start.active") if pd.isna(a) else t("start.archived")
+                for a in frame["archived_at"]
+            ],
+        }
+    )

@@ -25,6 +25,7 @@ PAGE_TITLES = {
     "pages/rapport.py": "Rapport",
     "pages/last_opp.py": "Last opp",
     "pages/importhistorikk.py": "Importhistorikk",
+    "pages/kom_i_gang.py": "Kom i gang",
     "pages/brukere.py": "Brukere",
     "pages/logg_inn.py": "Logg inn",
 }
@@ -67,6 +68,8 @@ def test_every_role_on_every_page(demo_env, monkeypatch, page, role, access, all
         assert refused(at) or titles
         if page in ("pages/last_opp.py", "pages/importhistorikk.py", "pages/brukere.py"):
             assert not at.get("file_uploader") and not at.checkbox
+        if page == "pages/kom_i_gang.py":
+            assert "start_create" not in [b.key for b in at.button]
 
 
 @pytest.mark.parametrize(

@@ -211,13 +211,6 @@ def test_every_page_runs_in_both_languages(demo_env, page):
         run_page(f"pages/{page}", lang=lang, role="admin")
 
 
-def test_an_empty_database_without_demo_says_how_to_load_it(tmp_path, monkeypatch):
-    monkeypatch.setenv("PLANPULS_DB", str(tmp_path / "empty.duckdb"))
-    monkeypatch.setenv("PLANPULS_DEMO", "0")
-    at = run_page()
-    assert any("python -m dashboard demo" in i.value for i in at.info)
-
-
 def test_today_setting_is_used_for_the_status_date(demo_env, monkeypatch):
     monkeypatch.setenv("PLANPULS_TODAY", "2025-06-30")
     at = run_page()

@@ -6,6 +6,10 @@ SELECT 'plan', p.id, p.organisation_id FROM plan p
 WHERE p.organisation_id NOT IN (SELECT id FROM organisation)
   AND ($batch::INTEGER IS NULL OR p.import_batch_id = $batch)
 UNION ALL
+SELECT 'plan', p.id, p.parent_id FROM plan p
+WHERE p.parent_id IS NOT NULL AND p.parent_id NOT IN (SELECT id FROM plan)
+  AND ($batch::INTEGER IS NULL OR p.import_batch_id = $batch)
+UNION ALL
 SELECT 'owner', o.id, o.organisation_id FROM owner o
 WHERE o.organisation_id NOT IN (SELECT id FROM organisation)
   AND ($batch::INTEGER IS NULL OR o.import_batch_id = $batch)

@@ -1,4 +1,5 @@
--- Every plan with its organisation, for the plan picker and page headers.
+-- The plans readers may choose (archived plans left out), for the plan picker and
+-- page headers: organisation, period, reporting cadence, parent and size.
 SELECT
     p.id,
     p.name,
@@ -6,6 +7,8 @@ SELECT
     o.name AS organisation,
     p.period_start,
     p.period_end,
+    p.cadence_days,
+    p.parent_id,
     p.description,
     p.note,
     p.source_document,
@@ -14,4 +17,5 @@ SELECT
         AS measures
 FROM plan p
 JOIN organisation o ON o.id = p.organisation_id
+WHERE p.archived_at IS NULL
 ORDER BY p.period_end DESC NULLS LAST, p.name

@@ -13,11 +13,14 @@ from typing import NamedTuple
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from dashboard import auth
+from dashboard import auth, queries
 from dashboard.auth import User
 from dashboard.i18n import Translator
 from dashboard.ui import session
 from dashboard.ui.state import database, language_switch, translator
+
+#: The page an empty database opens on for the secretariat and the administrator.
+START_PAGE = "pages/kom_i_gang.py"
 
 
 class PageSpec(NamedTuple):
@@ -38,6 +41,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/rapport.py", "report.nav", ":material/description:", "viewer"),
     PageSpec("pages/last_opp.py", "nav.upload", ":material/upload_file:", "secretariat"),
     PageSpec("pages/importhistorikk.py", "nav.history", ":material/history:", "secretariat"),
+    PageSpec("pages/kom_i_gang.py", "start.nav", ":material/rocket_launch:", "secretariat"),
     PageSpec("pages/brukere.py", "nav.users", ":material/manage_accounts:", "admin"),
     PageSpec("pages/logg_inn.py", "nav.sign_in", ":material/login:", None),
 )
@@ -79,9 +83,13 @@ def navigation(t: Translator) -> st.navigation:
     """The navigation over the pages this visitor may see, titled in the language."""
     who = user()
     specs = [spec for spec in PAGES if visible(spec, who)]
+    default = specs[0].path
+    # An empty database opens on Kom i gang for those who can set a plan up.
+    if any(spec.path == START_PAGE for spec in specs) and queries.plans(database()).empty:
+        default = START_PAGE
     pages = [
-        st.Page(spec.path, title=t(spec.title), icon=spec.icon, default=index == 0)
-        for index, spec in enumerate(specs)
+        st.Page(spec.path, title=t(spec.title), icon=spec.icon, default=spec.path == default)
+        for spec in specs
     ]
     return st.navigation(pages)
 

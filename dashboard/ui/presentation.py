@@ -427,7 +427,9 @@ def render(t: Translator) -> None:
     hide_chrome()
     db = database()
     if queries.plans(db).empty:
-        st.info(t("common.no_plans"))
+        from dashboard.ui.start import empty_state
+
+        empty_state(t)
         return
     plan_id, meeting_name = _setup()
     board = build_board(plan_id, meeting_name)

@@ -30,8 +30,8 @@ _ANY_PLAN = frozenset({"plan", "lang", "grain"})
 @st.cache_resource(show_spinner=False)
 def _open_database(path: str, demo: bool) -> Database:
     db = Database.open(path)
-    if demo and db.is_empty():
-        load_demo(db)
+    if demo and db.is_empty() and not db.scalar("SELECT count(*) FROM import_batch"):
+        load_demo(db)  # only into a new database: removed demo plans stay removed
     return db
 
 
@@ -210,10 +210,12 @@ def sidebar_filters(
     db = database()
     today = settings.today()
     plans = queries.plans(db)
-    st.sidebar.header(t("filter.heading"))
     if plans.empty:
-        st.info(t("common.no_plans"))
+        from dashboard.ui.start import empty_state  # (start builds on this module)
+
+        empty_state(t)
         return None
+    st.sidebar.header(t("filter.heading"))
     plan_ids = plans["id"].tolist()
     names = dict(zip(plans["id"], plans["name"], strict=True))
     url_plan = st.query_params.get("plan")
