@@ -505,9 +505,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 def _merge_area_messages() -> None:
     """Areas keep their words in modules of their own; all are looked up here."""
-    from dashboard import messages_auth, messages_board
+    from dashboard import messages_auth, messages_board, messages_edit
 
-    for area in (messages_auth.MESSAGES, messages_board.MESSAGES):
+    for area in (messages_auth.MESSAGES, messages_board.MESSAGES, messages_edit.MESSAGES):
         clashes = MESSAGES.keys() & area.keys()
         if clashes:
             raise KeyError(f"message keys defined twice: {sorted(clashes)}")
