@@ -275,8 +275,8 @@ def _cell(kind: str, value: Any) -> tuple[Any, str | None]:
             number = _as_number(value)
         except (ValueError, TypeError):
             return None, "not_a_number"
-        if number is None:
-            return (None, "empty") if kind != "weight" else (1.0, None)
+        if number is None:  # a weight defaults to 1, an order to the end
+            return {"weight": (1.0, None), "int": (None, None)}.get(kind, (None, "empty"))
         if kind == "weight" and number < 0:
             return None, "negative_weight"
         if kind == "int":

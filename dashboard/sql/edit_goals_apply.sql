@@ -14,7 +14,7 @@ WHERE e.action = 'removed';
 
 UPDATE goal
 SET title = e.v ->> 'title', description = e.v ->> 'description',
-    sort_order = CAST(e.v ->> 'sort_order' AS INTEGER),
+    sort_order = coalesce(CAST(e.v ->> 'sort_order' AS INTEGER), goal.sort_order),
     import_batch_id = $batch, source = $source
 FROM edit_rows e
 WHERE e.action = 'changed' AND goal.id = e.id;
