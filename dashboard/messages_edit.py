@@ -142,11 +142,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "edit.section": {"nb": "Rediger {what}", "en": "Edit {what}"},
     "edit.help": {
         "nb": "Endre cellene, legg til rader nederst eller merk og slett rader. "
+        "Ingenting lagres før du har forhåndsvist og trykket «Lagre som én endring».",
+        "en": "Change cells, add rows at the bottom or select and delete rows. "
+        "Nothing is saved until you have previewed and pressed «Save as one change».",
+    },
+    "edit.help_measures": {
+        "nb": "Endre cellene, legg til rader nederst eller merk og slett rader. "
         "Ingenting lagres før du har forhåndsvist og trykket «Lagre som én endring». "
-        "Tiltak med statushistorikk arkiveres i stedet for å slettes.",
+        "Et tiltak med statushistorikk arkiveres i stedet for å slettes: det forsvinner "
+        "fra visningene, og historikken beholdes.",
         "en": "Change cells, add rows at the bottom or select and delete rows. "
         "Nothing is saved until you have previewed and pressed «Save as one change». "
-        "Measures with status history are archived instead of deleted.",
+        "A measure with status history is archived instead of deleted: it leaves the "
+        "views, and its history is kept.",
     },
     "edit.preview": {"nb": "Forhåndsvis endringer", "en": "Preview changes"},
     "edit.save": {"nb": "Lagre som én endring", "en": "Save as one change"},

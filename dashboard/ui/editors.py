@@ -67,18 +67,22 @@ def _section(
     key = f"{base}_{version}"
     saved = st.session_state.pop(f"{_SAVED}_{base}", None)
     before = edits.shown(db, table, plan_id, goal_id)
+    for column, kind in edits.COLUMNS[table]:
+        if kind in ("title", "text", "email"):  # an empty cell, not the word None
+            before[column] = before[column].astype(object).where(before[column].notna(), "")
     what = t(f"edit.table.{table}")
     with st.expander(t("edit.section", what=what), expanded=bool(saved), icon=":material/edit:"):
         if saved:
             st.success(saved)
-        st.caption(t("edit.help"))
+        st.caption(t("edit.help_measures") if table == "measures" else t("edit.help"))
         after = st.data_editor(
             before,
             key=key,
             num_rows="dynamic",
             hide_index=True,
             width="stretch",
-            column_order=["id", *(c for c, _ in edits.COLUMNS[table])],
+            # a target's id is its key spelled out: nothing a person needs to read
+            column_order=[*(["id"] if table != "targets" else []), *_columns(table)],
             column_config=_config(view, table, goal[1] if goal else None),
         )
         row = st.container(horizontal=True)
@@ -116,6 +120,10 @@ def save(view: View, preview: edits.EditPreview) -> str | None:
         return None
     st.cache_data.clear()
     return t("edit.saved", id=batch)
+
+
+def _columns(table: str) -> list[str]:
+    return [column for column, _ in edits.COLUMNS[table]]
 
 
 def _config(view: View, table: str, goal_title: str | None) -> dict[str, Any]:
@@ -161,9 +169,11 @@ def _config(view: View, table: str, goal_title: str | None) -> dict[str, Any]:
         elif kind == "int":
             config[column] = st.column_config.NumberColumn(name, step=1, format="%d")
         elif kind == "weight":
-            config[column] = st.column_config.NumberColumn(name, min_value=0, default=1.0)
+            config[column] = st.column_config.NumberColumn(
+                name, min_value=0, default=1.0, format="localized"
+            )
         elif kind == "number":
-            config[column] = st.column_config.NumberColumn(name, required=True)
+            config[column] = st.column_config.NumberColumn(name, required=True, format="localized")
         elif kind == "email":
             config[column] = st.column_config.TextColumn(name)
     return config
