@@ -352,7 +352,7 @@ def preview(
             if kind in ("goal", "channel") and value is not None:
                 if _key(value) not in known[kind]:
                     result.problems.append(Problem(position, column, f"unknown_{kind}"))
-            elif kind == "goal" and value is None and table in ("measures", "targets"):
+            elif kind in ("goal", "channel") and value is None and code is None:
                 result.problems.append(Problem(position, column, "empty"))
         _row_rules(table, position, values, result.problems)
         kept.append((position, values))
@@ -496,6 +496,14 @@ def commit_edit(db: Database, preview: EditPreview, *, by: str, lang: str = "nb"
         raise EditRefused("problems", n=len(preview.problems))
     if preview.empty:
         raise EditRefused("nothing")
+    try:
+        return _commit(db, preview, by=by, lang=lang)
+    except duckdb.ConstraintException as exc:
+        # Two rows with one key (a target moved onto another goal's, say): all rolled back.
+        raise EditRefused("conflict") from exc
+
+
+def _commit(db: Database, preview: EditPreview, *, by: str, lang: str) -> int:
     table = preview.table
     with db.write() as cur:
         _check_current(cur, preview)

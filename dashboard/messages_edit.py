@@ -131,8 +131,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Reload the page and make the edit again.",
     },
     "edit.refused.conflict": {
-        "nb": "Endringen ville gi to like rader. Ingenting ble lagret. Sjekk de uthevede radene.",
-        "en": "The edit would make two identical rows. Nothing was saved. Check the rows.",
+        "nb": "Endringen ville gi to rader med samme nøkkel (f.eks. to resultatmål med samme "
+        "mål, kanal, måltall og startdato). Ingenting ble lagret. Endre en av dem.",
+        "en": "The edit would make two rows with one key (e.g. two targets with the same goal, "
+        "channel, metric and start). Nothing was saved. Change one of them.",
     },
     "edit.refused.no_plan": {
         "nb": "Planen {plan} finnes ikke lenger.",

@@ -171,6 +171,7 @@ PROBLEM_CASES = [
         [(2, "period_end", "period_reversed")],
     ),
     ("targets", "his-g1", _set(0, "channel", "Faksimile"), [(1, "channel", "unknown_channel")]),
+    ("targets", "his-g1", _set(1, "channel", None), [(2, "channel", "empty")]),
     # Several at once, in row order:
     (
         "measures",
@@ -512,3 +513,27 @@ def test_a_plan_switch_does_not_carry_edits_over(demo_env):
     (tynset,) = [e for e in at.data_editor if e.key.startswith("edit_owners_")]
     assert tynset.key != editor.key and "tynset-2025" in tynset.key
     assert "X" not in tynset.value["name"].tolist()
+
+
+def test_a_target_moved_onto_another_goals_key_is_refused_whole(demo_db):
+    db = demo_db
+    other = db.sql(
+        "SELECT g.title AS goal, c.name AS channel, k.metric, k.period_start, k.period_end "
+        "FROM goal_kpi k JOIN goal g ON g.id = k.goal_id JOIN channel c ON c.id = k.channel_id "
+        "WHERE k.goal_id = 'his-g2' ORDER BY k.period_start LIMIT 1"
+    ).iloc[0]
+    before_tables = snapshot(db)
+    batches = db.scalar("SELECT count(*) FROM import_batch")
+
+    def change(frame):
+        for column in ("goal", "channel", "metric", "period_start", "period_end"):
+            frame = _set(0, column, other[column])(frame)
+        return frame
+
+    _, _, preview = edit_of(db, "targets", change, "his-g1")
+    assert preview.ok  # the table of his-g1 alone cannot see the clash
+    with pytest.raises(edits.EditRefused) as refused:
+        edits.commit_edit(db, preview, by="sek")
+    assert refused.value.code == "conflict"
+    assert db.scalar("SELECT count(*) FROM import_batch") == batches
+    assert_same(before_tables, snapshot(db))

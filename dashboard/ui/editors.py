@@ -83,7 +83,9 @@ def _section(
             width="stretch",
             # a target's id is its key spelled out: nothing a person needs to read
             column_order=[*(["id"] if table != "targets" else []), *_columns(table)],
-            column_config=_config(view, table, goal[1] if goal else None),
+            column_config=_config(
+                view, table, goal[1] if goal else None, metric_ids=before.get("metric", [])
+            ),
         )
         row = st.container(horizontal=True)
         if row.button(t("edit.preview"), key=f"{key}_preview", icon=":material/preview:"):
@@ -126,7 +128,9 @@ def _columns(table: str) -> list[str]:
     return [column for column, _ in edits.COLUMNS[table]]
 
 
-def _config(view: View, table: str, goal_title: str | None) -> dict[str, Any]:
+def _config(
+    view: View, table: str, goal_title: str | None, *, metric_ids: Any = ()
+) -> dict[str, Any]:
     t = view.t
     names = edits.choices(view.db, view.filters.plan_id)
     label = {c: t(f"edit.col.{c}") for c, _ in edits.COLUMNS[table]}
@@ -134,7 +138,8 @@ def _config(view: View, table: str, goal_title: str | None) -> dict[str, Any]:
     for column, kind in edits.COLUMNS[table]:
         name = label[column]
         if column == "metric":
-            options = [m.id for m in METRICS]
+            known = [m.id for m in METRICS]
+            options = known + sorted(set(metric_ids) - set(known))
             config[column] = st.column_config.SelectboxColumn(
                 name, options=options, required=True, format_func=lambda m: metric_word(m, t.lang)
             )
