@@ -537,3 +537,19 @@ def test_a_target_moved_onto_another_goals_key_is_refused_whole(demo_db):
     assert refused.value.code == "conflict"
     assert db.scalar("SELECT count(*) FROM import_batch") == batches
     assert_same(before_tables, snapshot(db))
+
+
+def test_in_english_the_editor_and_its_problems_speak_english(demo_env):
+    at = run_page("pages/ansvarlige.py", role="secretariat", lang="en")
+    assert "Edit owners" in [e.label for e in at.expander]
+    editor = next(e for e in at.data_editor if e.key.startswith("edit_owners_"))
+    at.session_state[editor.key] = {
+        "edited_rows": {1: {"email": "not an address"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.button(key=f"{editor.key}_preview").click().run()
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert "Row 2, E-mail: is not an e-mail address" in error
+    assert not [b for b in at.button if b.label == "Save as one change"]
