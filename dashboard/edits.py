@@ -61,7 +61,6 @@ TABLES: tuple[str, ...] = tuple(COLUMNS)
 SCOPES: tuple[str, ...] = ("external", "internal")
 #: Tables whose names must be unique (case-insensitive) within the edited table.
 _UNIQUE = {"goals": "title", "owners": "name", "channels": "name", "audiences": "name"}
-_MISSING = object()
 
 
 class EditRefused(Exception):
@@ -573,8 +572,7 @@ def _check_current(cur: duckdb.DuckDBPyConnection, preview: EditPreview) -> None
     touched = [e.id for e in preview.changed + preview.removed]
     if not touched:
         return
-    goal_id = None
-    current = _shown(cur, preview.table, preview.plan_id, goal_id)
+    current = _shown(cur, preview.table, preview.plan_id, None)  # the whole plan's rows
     by_id = {_id(r["id"]): r for r in _rows(current)}
     for key in touched:
         now = by_id.get(key)

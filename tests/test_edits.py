@@ -411,31 +411,77 @@ def test_saving_refuses_problems_nothing_and_rows_changed_meanwhile(demo_db):
 
 # The pages ----------------------------------------------------------------------
 
+#: Each page's Rediger sections: (table, goal) and how many rows each shows, in SQL.
 EDIT_PAGES = [
-    ("pages/oversikt.py", {}),
-    ("pages/mal.py", {"goal": "his-g1"}),
-    ("pages/ansvarlige.py", {}),
-    ("pages/kanaler.py", {}),
+    ("pages/oversikt.py", {}, [("goals", None, "SELECT count(*) FROM goal WHERE plan_id = $p")]),
+    (
+        "pages/mal.py",
+        {"goal": "his-g1"},
+        [
+            ("measures", "his-g1", "SELECT count(*) FROM measure WHERE goal_id = 'his-g1'"),
+            ("targets", "his-g1", "SELECT count(*) FROM goal_kpi WHERE goal_id = 'his-g1'"),
+        ],
+    ),
+    (
+        "pages/ansvarlige.py",
+        {},
+        [("owners", None, "SELECT count(*) FROM owner WHERE organisation_id = 'his'")],
+    ),
+    (
+        "pages/kanaler.py",
+        {},
+        [
+            ("channels", None, "SELECT count(*) FROM channel WHERE organisation_id = 'his'"),
+            ("audiences", None, "SELECT count(*) FROM audience WHERE organisation_id = 'his'"),
+            (
+                "targets",
+                None,
+                "SELECT count(*) FROM goal_kpi k JOIN goal g ON g.id = k.goal_id "
+                "WHERE g.plan_id = $p",
+            ),
+        ],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("page", "query"), EDIT_PAGES)
-def test_a_reader_sees_no_edit_controls(demo_env, page, query):
+def open_section(at, table: str, goal: str | None = None, plan: str = PLAN) -> str:
+    """Open a Rediger section (it runs its editor only while open); its editor's key prefix."""
+    base = f"edit_{table}_{plan}_{goal or 'all'}"
+    at.session_state[f"{base}_open"] = True
+    return base + "_"
+
+
+@pytest.mark.parametrize(("page", "query", "sections"), EDIT_PAGES)
+def test_a_reader_sees_no_edit_controls(demo_env, page, query, sections):
     for role in (None, "viewer"):
         at = run_page(page, role=role, **query)
+        for table, goal, _ in sections:  # even a section opened by hand stays away
+            open_section(at, table, goal)
+        at.run()
+        assert not at.exception
         assert len(at.data_editor) == 0
         assert not [e for e in at.expander if e.label.startswith("Rediger")]
         assert not [b for b in at.button if b.label == "Forhåndsvis endringer"]
 
 
-@pytest.mark.parametrize(("page", "query"), EDIT_PAGES)
-def test_the_secretariat_sees_an_editor_of_what_the_page_shows(demo_env, page, query):
+@pytest.mark.parametrize(("page", "query", "sections"), EDIT_PAGES)
+def test_the_secretariat_edits_what_the_page_shows(demo_env, page, query, sections):
     at = run_page(page, role="secretariat", **query)
-    assert len(at.data_editor) >= 1
-    assert [e.label for e in at.expander if e.label.startswith("Rediger")]
+    labels = [e.label for e in at.expander if e.label.startswith("Rediger")]
+    assert len(labels) == len(sections)
+    assert not [e for e in at.data_editor if e.key.startswith("edit_")]  # closed: none run
+    prefixes = [open_section(at, table, goal) for table, goal, _ in sections]
+    at.run()
+    assert not at.exception
+    db = state.database()
+    for prefix, (_, _, count_sql) in zip(prefixes, sections, strict=True):
+        (editor,) = [e for e in at.data_editor if e.key.startswith(prefix)]
+        assert len(editor.value) == db.scalar(count_sql, {"p": PLAN} if "$p" in count_sql else {})
 
 
 def _owner_edit(at):
+    open_section(at, "measures", "his-g1")
+    at.run()
     editor = next(e for e in at.data_editor if e.key.startswith("edit_measures_"))
     shown = editor.value
     row = int(shown.index[shown["id"] == "his-t01"][0])
@@ -503,11 +549,14 @@ def test_the_role_is_checked_again_when_saving(demo_env):
 
 def test_a_plan_switch_does_not_carry_edits_over(demo_env):
     at = run_page("pages/ansvarlige.py", role="secretariat")
+    open_section(at, "owners")
+    at.run()
     editor = next(e for e in at.data_editor if e.key.startswith("edit_owners_"))
     assert PLAN in editor.key
     at.session_state[editor.key] = {"edited_rows": {0: {"name": "X"}}, "added_rows": [],
                                     "deleted_rows": []}  # fmt: skip
     at.run()
+    open_section(at, "owners", plan="tynset-2025")
     at.selectbox(key="filter_plan").set_value("tynset-2025").run()
     assert not at.exception
     (tynset,) = [e for e in at.data_editor if e.key.startswith("edit_owners_")]
@@ -542,6 +591,8 @@ def test_a_target_moved_onto_another_goals_key_is_refused_whole(demo_db):
 def test_in_english_the_editor_and_its_problems_speak_english(demo_env):
     at = run_page("pages/ansvarlige.py", role="secretariat", lang="en")
     assert "Edit owners" in [e.label for e in at.expander]
+    open_section(at, "owners")
+    at.run()
     editor = next(e for e in at.data_editor if e.key.startswith("edit_owners_"))
     at.session_state[editor.key] = {
         "edited_rows": {1: {"email": "not an address"}},

@@ -8,6 +8,7 @@ edit as one batch (undoable in Importhistorikk). Readers get nothing from here.
 The editor's state lives in session state under a key made of the table, the
 plan, the goal and a version that a save or a discard raises, so switching plan
 or goal never carries edits over and a saved table starts again from the data.
+A section runs its editor only while it is open (``<key>_open`` in session state).
 """
 
 from __future__ import annotations
@@ -71,9 +72,19 @@ def _section(
         if kind in ("title", "text", "email"):  # an empty cell, not the word None
             before[column] = before[column].astype(object).where(before[column].notna(), "")
     what = t(f"edit.table.{table}")
-    with st.expander(t("edit.section", what=what), expanded=bool(saved), icon=":material/edit:"):
+    # Lazy: the editor runs only while the section is open (a closed one costs nothing,
+    # and draws no empty table).
+    box = st.expander(
+        t("edit.section", what=what),
+        key=f"{base}_open",
+        on_change="rerun",
+        icon=":material/edit:",
+    )
+    with box:
         if saved:
             st.success(saved)
+        if not box.open:
+            return
         st.caption(t("edit.help_measures") if table == "measures" else t("edit.help"))
         after = st.data_editor(
             before,
