@@ -506,6 +506,7 @@ def _merge_area_messages() -> None:
     from dashboard import (
         messages_auth,
         messages_board,
+        messages_edit,
         messages_fixes,
         messages_ingest,
         messages_plans,
@@ -515,6 +516,7 @@ def _merge_area_messages() -> None:
     areas = (
         messages_auth,
         messages_board,
+        messages_edit,
         messages_fixes,
         messages_ingest,
         messages_plans,

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import charts, metrics, queries, tables
 from dashboard.labels import OPEN_STATUS_IDS
-from dashboard.ui import board_sections, frame, sections
+from dashboard.ui import board_sections, editors, frame, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -55,4 +55,5 @@ if view is not None:
                 status_columns=(t("col.status"),),
                 download_name="ansvarlig-tiltak",
             )
+    editors.owners_editor(view)
     sections.illustrative_note(view, states)

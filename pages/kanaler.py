@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import charts, queries, tables
 from dashboard.labels import STOCK_METRICS, metric_word
-from dashboard.ui import frame, sections
+from dashboard.ui import editors, frame, sections
 from dashboard.ui.state import grain_filter, metric_filter, sidebar_filters
 
 t = frame.page()
@@ -53,4 +53,5 @@ if view is not None:
     if not kpis.empty:
         st.subheader(t("channels.kpis"))
         sections.table(tables.kpis(kpis, t), download_name="resultatmaal")
+    editors.channel_editors(view)
     sections.illustrative_note(view, series)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import cells, charts, queries, tables
-from dashboard.ui import frame, sections
+from dashboard.ui import editors, frame, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -40,6 +40,8 @@ elif view is not None:
         with right:
             st.subheader(t("goal.timeline"))
             sections.chart(charts.due_timeline(states, filters.end, t))
+
+    editors.goal_editors(view, goal["title"])
 
     kpis = queries.goal_kpis(db, filters)
     if not kpis.empty:

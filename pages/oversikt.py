@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, queries, tables
-from dashboard.ui import board_sections, frame, sections
+from dashboard.ui import board_sections, editors, frame, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -28,6 +28,7 @@ if view is not None:
         sections.chart(charts.status_by_group(summary, "goal_title", t))
     sections.status_legend(view)
     sections.table(tables.goal_summary(summary, t), download_name="fremdrift-per-maal")
+    editors.goals_editor(view)
 
     sections.measure_list(
         view,

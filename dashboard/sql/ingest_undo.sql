@@ -20,6 +20,29 @@ SET goal_id = b.previous ->> 'goal_id', title = b.previous ->> 'title',
 FROM batch_change b
 WHERE b.batch_id = $batch AND b.table_name = 'measure' AND measure.id = b.row_key;
 
+-- Measures the batch archived (an edit that removed a measure with history).
+UPDATE measure SET archived_at = NULL, archived_batch = NULL WHERE archived_batch = $batch;
+
+-- Goals and measures the batch removed (edits on the pages): put the stored rows back.
+INSERT INTO goal (id, plan_id, title, description, sort_order, import_batch_id, source)
+SELECT row_key, p ->> 'plan_id', p ->> 'title', p ->> 'description',
+       coalesce(TRY_CAST(p ->> 'sort_order' AS INTEGER), 0),
+       TRY_CAST(p ->> 'import_batch_id' AS INTEGER), p ->> 'source'
+FROM (SELECT row_key, previous::JSON AS p FROM batch_change
+      WHERE batch_id = $batch AND table_name = 'goal')
+WHERE row_key NOT IN (SELECT id FROM goal);
+
+INSERT INTO measure (id, goal_id, title, owner_id, start_date, due_date, weight, sort_order,
+                     archived_at, archived_batch, import_batch_id, source)
+SELECT row_key, p ->> 'goal_id', p ->> 'title', p ->> 'owner_id',
+       TRY_CAST(p ->> 'start_date' AS DATE), TRY_CAST(p ->> 'due_date' AS DATE),
+       CAST(p ->> 'weight' AS DOUBLE), coalesce(TRY_CAST(p ->> 'sort_order' AS INTEGER), 0),
+       TRY_CAST(p ->> 'archived_at' AS TIMESTAMP), TRY_CAST(p ->> 'archived_batch' AS INTEGER),
+       TRY_CAST(p ->> 'import_batch_id' AS INTEGER), p ->> 'source'
+FROM (SELECT row_key, previous::JSON AS p FROM batch_change
+      WHERE batch_id = $batch AND table_name = 'measure')
+WHERE row_key NOT IN (SELECT id FROM measure);
+
 DELETE FROM measure_channel WHERE measure_id IN (
     SELECT row_key FROM batch_change WHERE batch_id = $batch AND table_name = 'measure');
 

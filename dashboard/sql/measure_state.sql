@@ -1,6 +1,6 @@
 -- The measures of a plan with their state on $as_of: the latest status update on
 -- or before that date (no update yet means not started, 0 %). Optional filters:
--- $goal_id, $owner_id, $channel_id (NULL means all).
+-- $goal_id, $owner_id, $channel_id (NULL means all). Archived measures are left out.
 WITH latest AS (
     SELECT measure_id, update_date, status, progress, reported_by, illustrative, source
     FROM status_update
@@ -52,6 +52,7 @@ LEFT JOIN last_comment lc ON lc.measure_id = m.id
 LEFT JOIN channels ch ON ch.measure_id = m.id
 LEFT JOIN audiences au ON au.measure_id = m.id
 WHERE g.plan_id = $plan_id
+  AND m.archived_at IS NULL
   AND ($goal_id::VARCHAR IS NULL OR m.goal_id = $goal_id)
   AND ($owner_id::VARCHAR IS NULL OR m.owner_id = $owner_id)
   AND ($channel_id::VARCHAR IS NULL OR EXISTS (

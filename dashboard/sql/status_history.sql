@@ -16,6 +16,7 @@ FROM status_update su
 JOIN measure m ON m.id = su.measure_id
 JOIN goal g ON g.id = m.goal_id
 WHERE g.plan_id = $plan_id
+  AND m.archived_at IS NULL
   AND su.update_date <= $as_of
   AND ($goal_id::VARCHAR IS NULL OR m.goal_id = $goal_id)
   AND ($owner_id::VARCHAR IS NULL OR m.owner_id = $owner_id)

@@ -1,0 +1,17 @@
+-- What the choice columns of the Rediger tables offer: the plan's goal titles and
+-- the names of its organisation's owners, channels and target groups.
+SELECT 'goal' AS what, title AS name FROM (
+    SELECT title FROM goal WHERE plan_id = $plan_id ORDER BY sort_order, id)
+UNION ALL
+SELECT * FROM (
+    SELECT 'owner', o.name FROM owner o JOIN plan p ON p.organisation_id = o.organisation_id
+    WHERE p.id = $plan_id ORDER BY o.name)
+UNION ALL
+SELECT * FROM (
+    SELECT 'channel', c.name FROM channel c JOIN plan p ON p.organisation_id = c.organisation_id
+    WHERE p.id = $plan_id ORDER BY c.name)
+UNION ALL
+SELECT * FROM (
+    SELECT 'audience', a.name FROM audience a
+    JOIN plan p ON p.organisation_id = a.organisation_id
+    WHERE p.id = $plan_id ORDER BY a.name)

@@ -1,0 +1,78 @@
+"""Editing where it is shown, in Chromium: a measure's owner on Mål, saved, then undone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import screenshot, sign_in, wait_until_idle
+
+pytestmark = pytest.mark.browser
+
+
+def settle(page) -> None:
+    """Wait for the script run to end (wait_until_idle also waits for every table's
+    canvas, which a table in a collapsed expander never draws)."""
+    page.wait_for_timeout(500)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+    page.wait_for_timeout(1000)
+
+
+def measure_table(page) -> str:
+    """The text of the page's first table (the goal's measures), from its accessible copy."""
+    return page.locator("[data-testid='stDataFrame']").first.text_content()
+
+
+def test_secretariat_changes_an_owner_on_the_goal_page_then_undoes_it(fresh_server, page_at):
+    page = page_at()
+    sign_in(page, fresh_server, "sekretariatet")
+    page.goto(f"{fresh_server}/mal?plan=his-2025&goal=his-g1")
+    wait_until_idle(page)
+    page.get_by_text("Rediger tiltak").click()
+    settle(page)
+    editor = page.locator("[data-testid='stExpander']").filter(has_text="Rediger tiltak")
+    grid = editor.locator("[data-testid='stDataFrame']")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    # The first row's id cell, then three columns right (title, goal, owner), then open it.
+    page.mouse.click(box["x"] + 60, box["y"] + 35 + 17)
+    page.wait_for_timeout(500)
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(500)
+    screenshot(page, "rediger-tiltak-nedtrekk")
+    page.get_by_role("option", name="FoUI-leder").click()
+    editor.get_by_text("Endre cellene").click()  # leave the cell
+    settle(page)
+
+    page.get_by_role("button", name="Forhåndsvis endringer").first.click()
+    page.get_by_text("0 ny(e), 1 endret, 0 fjernet").wait_for()
+    settle(page)
+    changes = editor.locator("[data-testid='stDataFrame']").nth(1)
+    assert "Kommunikasjonsansvarlig" in changes.text_content()
+    assert "FoUI-leder" in changes.text_content()
+    assert "Kommunikasjonsansvarlig" in measure_table(page)  # nothing saved yet
+    screenshot(page, "rediger-tiltak-forhandsvisning")
+
+    page.get_by_role("button", name="Lagre som én endring").click()
+    page.get_by_text("Lagret som endring nr. 2 — kan angres i Importhistorikk.").wait_for()
+    settle(page)
+    screenshot(page, "rediger-tiltak-lagret")
+    # his-t01 was the goal's only measure with that owner
+    assert "Kommunikasjonsansvarlig" not in measure_table(page)
+
+    page.get_by_role("link", name="Importhistorikk").click()
+    page.get_by_role("heading", name="Importhistorikk").wait_for()
+    settle(page)
+    history = page.locator("[data-testid='stDataFrame']").first.text_content()
+    assert "Redigering: tiltak (Mål: Tydeligere profil)" in history
+    assert "sekretariatet" in history
+    page.get_by_text("Ja, angre hele opplasting nr. 2").click()
+    page.get_by_role("button", name="Angre opplasting nr. 2").click()
+    page.get_by_text("Opplasting nr. 2 er angret").wait_for()
+
+    page.goto(f"{fresh_server}/mal?plan=his-2025&goal=his-g1")
+    settle(page)
+    assert "Kommunikasjonsansvarlig" in measure_table(page)
