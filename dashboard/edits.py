@@ -55,10 +55,13 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("period_start", "required_date"),
         ("period_end", "required_date"),
         ("target", "number"),
+        ("direction", "direction"),
     ),
 }
 TABLES: tuple[str, ...] = tuple(COLUMNS)
 SCOPES: tuple[str, ...] = ("external", "internal")
+#: Whether a higher or a lower figure is better for a goal target (goal_kpi.direction).
+DIRECTIONS: tuple[str, ...] = ("up", "down")
 #: Tables whose names must be unique (case-insensitive) within the edited table.
 _UNIQUE = {"goals": "title", "owners": "name", "channels": "name", "audiences": "name"}
 
@@ -256,6 +259,10 @@ def _cell(kind: str, value: Any) -> tuple[Any, str | None]:
         aliases = {"intern": "internal", "ekstern": "external"}
         text = aliases.get(text, text)
         return (text, None) if text in SCOPES else (None, "bad_scope")
+    if kind == "direction":
+        text = _key(_text(value)) or "up"
+        text = {"opp": "up", "ned": "down"}.get(text, text)
+        return (text, None) if text in DIRECTIONS else (None, "bad_direction")
     if kind == "email":
         try:
             return check_email(_text(value)), None

@@ -41,6 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "edit.col.period_start": {"nb": "Fra", "en": "From"},
     "edit.col.period_end": {"nb": "Til", "en": "To"},
     "edit.col.target": {"nb": "Målverdi", "en": "Target"},
+    "edit.col.direction": {"nb": "Retning", "en": "Direction"},
     # Problems (each shown with its row and column)
     "edit.problem.at_cell": {
         "nb": "Rad {row}, {column}: {what}",
@@ -86,6 +87,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "edit.problem.bad_scope": {
         "nb": "velg intern eller ekstern.",
         "en": "choose internal or external.",
+    },
+    "edit.problem.bad_direction": {
+        "nb": "velg «høyere er bedre» (opp) eller «lavere er bedre» (ned).",
+        "en": "choose “higher is better” (up) or “lower is better” (down).",
     },
     "edit.problem.duplicate": {
         "nb": "finnes allerede i rad {other}. Gi den et annet navn, eller fjern en av radene.",

@@ -132,6 +132,13 @@ PREVIEW_CASES = [
         (0, 1, 0),
         [("his-g1|his-nettside|visitors|2025-01-01", "target", 60000.0, 65000.0)],
     ),
+    (
+        "targets",
+        "his-g1",
+        _set(0, "direction", "ned"),
+        (0, 1, 0),
+        [("his-g1|his-nettside|visitors|2025-01-01", "direction", "up", "down")],
+    ),
     ("measures", "his-g1", lambda f: f, (0, 0, 0), []),
 ]
 
@@ -172,6 +179,7 @@ PROBLEM_CASES = [
     ),
     ("targets", "his-g1", _set(0, "channel", "Faksimile"), [(1, "channel", "unknown_channel")]),
     ("targets", "his-g1", _set(1, "channel", None), [(2, "channel", "empty")]),
+    ("targets", "his-g1", _set(1, "direction", "sidelengs"), [(2, "direction", "bad_direction")]),
     # Several at once, in row order:
     (
         "measures",
@@ -281,6 +289,7 @@ def test_save_writes_one_batch_with_who_and_undo_restores_every_value(demo_db):
         ("channels", None, _set(1, "scope", "internal")),
         ("audiences", None, _set(0, "name", "Medarbeidere")),
         ("targets", "his-g1", _set(0, "target", 70000)),
+        ("targets", "his-g1", _set(0, "direction", "down")),
         ("targets", "his-g1", _set(1, "period_start", dt.date(2026, 2, 1))),  # its key
         ("targets", "his-g1", _drop(0)),
         ("measures", "his-g7", _drop(4)),  # his-t19 has no history: deleted

@@ -8,7 +8,8 @@ SELECT
     k.metric,
     k.period_start,
     k.period_end,
-    k.target
+    k.target,
+    k.direction
 FROM goal_kpi k
 JOIN goal g ON g.id = k.goal_id
 JOIN channel c ON c.id = k.channel_id

@@ -13,7 +13,8 @@ WHERE goal_id || '|' || channel_id || '|' || metric || '|' || CAST(period_start 
       IN (SELECT id FROM edit_rows WHERE action IN ('changed', 'removed'));
 
 INSERT INTO goal_kpi (goal_id, channel_id, metric, target, period_start, period_end,
-                      import_batch_id, source)
+                      direction, import_batch_id, source)
 SELECT e.v ->> 'goal_id', e.v ->> 'channel_id', e.v ->> 'metric', CAST(e.v ->> 'target' AS DOUBLE),
-       CAST(e.v ->> 'period_start' AS DATE), CAST(e.v ->> 'period_end' AS DATE), $batch, $source
+       CAST(e.v ->> 'period_start' AS DATE), CAST(e.v ->> 'period_end' AS DATE),
+       coalesce(e.v ->> 'direction', 'up'), $batch, $source
 FROM edit_rows e WHERE e.action IN ('changed', 'added');

@@ -182,6 +182,14 @@ def _config(
                 default="external",
                 format_func=lambda s: t(f"scope.{s}"),
             )
+        elif kind == "direction":
+            config[column] = st.column_config.SelectboxColumn(
+                name,
+                options=list(edits.DIRECTIONS),
+                required=True,
+                default="up",
+                format_func=lambda d: t(f"direction.{d}"),
+            )
         elif kind == "int":
             config[column] = st.column_config.NumberColumn(name, step=1, format="%d")
         elif kind == "weight":
@@ -205,6 +213,8 @@ def _shown_value(t: Translator, column: str, value: Any) -> str:
         return t.date(value)
     if column == "scope":
         return t(f"scope.{value}")
+    if column == "direction":
+        return t(f"direction.{value}")
     if column == "metric":
         return metric_word(str(value), t.lang)
     if isinstance(value, float):
