@@ -386,6 +386,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Ukjent tiltak-ID i denne planen. Bruk ID-en slik den står i planen.",
         "en": "Unknown measure id in this plan. Use the id as it stands in the plan.",
     },
+    "problem.measure_archived": {
+        "nb": "Tiltaket er fjernet fra planen (arkivert). Angre endringen som fjernet det i "
+        "Importhistorikk for å hente det tilbake, eller gi raden en ny tiltak-ID.",
+        "en": "The measure was removed from the plan (archived). Undo the edit that removed it "
+        "in Importhistorikk to bring it back, or give the row a new measure id.",
+    },
     "problem.measure_other_plan": {
         "nb": "Tiltaket hører til en annen plan. Velg den planen, eller rett ID-en.",
         "en": "The measure belongs to another plan. Choose that plan, or correct the id.",

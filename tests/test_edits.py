@@ -613,3 +613,32 @@ def test_in_english_the_editor_and_its_problems_speak_english(demo_env):
     (error,) = [e.value for e in at.error]
     assert "Row 2, E-mail: is not an e-mail address" in error
     assert not [b for b in at.button if b.label == "Save as one change"]
+
+
+# Uploads meet archived measures -------------------------------------------------
+
+
+def test_uploads_for_an_archived_measure_are_refused_with_what_to_do(demo_db):
+    from dashboard.ingest.pipeline import Upload, preview
+
+    db = demo_db
+    before = edits.shown(db, "measures", PLAN, "his-g7")
+    archived = before.iloc[0]["id"]  # his-t15 has history: archived, not deleted
+    _, _, edit = edit_of(db, "measures", _drop(0), "his-g7")
+    batch = edits.commit_edit(db, edit, by="sekretariatet")
+    assert db.scalar("SELECT archived_at IS NOT NULL FROM measure WHERE id = $i", {"i": archived})
+
+    status = f"tiltak_id;dato;status;fremdrift\n{archived};20.11.2026;På sporet;50\n"
+    result = preview(db, Upload(status.encode(), "status.csv", PLAN, today=dt.date(2026, 11, 23)))
+    assert [(p.line, p.column, p.code) for p in result.problems] == [
+        (2, "tiltak_id", "measure_archived")
+    ]
+    assert "Angre endringen" in message("problem.measure_archived", "nb")
+
+    measures = f"tiltak_id;mål_id;tittel\n{archived};his-g7;Tilbake igjen\n"
+    result = preview(db, Upload(measures.encode(), "tiltak.csv", PLAN, today=dt.date(2026, 11, 23)))
+    assert ("tiltak_id", "measure_archived") in [(p.column, p.code) for p in result.problems]
+
+    undo(db, batch, by="sekretariatet")  # brought back: its status can be reported again
+    result = preview(db, Upload(status.encode(), "status.csv", PLAN, today=dt.date(2026, 11, 23)))
+    assert result.ok and result.counts["added"] == 1

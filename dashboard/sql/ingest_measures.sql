@@ -61,6 +61,10 @@ SELECT p.seq, p.line, 'measure_id', p.measure_id, 'measure_other_plan'
 FROM parsed p JOIN measure m ON m.id = p.measure_id JOIN goal g ON g.id = m.goal_id
 WHERE g.plan_id <> $plan_id
 UNION ALL
+SELECT p.seq, p.line, 'measure_id', p.measure_id, 'measure_archived'
+FROM parsed p JOIN measure m ON m.id = p.measure_id
+WHERE m.archived_at IS NOT NULL
+UNION ALL
 SELECT s.seq, s.line, 'start', s.start, pp_date_problem(s.start, $slash)
 FROM stage s JOIN parsed p USING (seq)
 WHERE pp_text(s.start) IS NOT NULL AND p.start_date IS NULL

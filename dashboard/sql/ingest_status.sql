@@ -36,12 +36,14 @@ SELECT
 FROM stage s
 LEFT JOIN status_words w ON w.word = lower(pp_text(s.status))
 LEFT JOIN (SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id
-           WHERE g.plan_id = $plan_id) m ON m.id = pp_text(s.measure_id)
+           WHERE g.plan_id = $plan_id AND m.archived_at IS NULL) m ON m.id = pp_text(s.measure_id)
 LEFT JOIN latest l ON l.measure_id = pp_text(s.measure_id);
 
 CREATE OR REPLACE TEMP TABLE problems AS
 SELECT p.seq, p.line, 'measure_id' AS field, p.raw_measure_id AS value,
        CASE WHEN pp_text(p.raw_measure_id) IS NULL THEN 'missing_value'
+            WHEN EXISTS (SELECT 1 FROM measure x JOIN goal g ON g.id = x.goal_id
+                         WHERE x.id = p.measure_id AND g.plan_id = $plan_id) THEN 'measure_archived'
             WHEN EXISTS (SELECT 1 FROM measure x WHERE x.id = p.measure_id) THEN 'measure_other_plan'
             ELSE 'unknown_measure' END AS code
 FROM parsed p WHERE NOT p.known_measure
