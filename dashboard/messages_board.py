@@ -291,9 +291,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "stale.no_email": {
         "nb": "Ansvarlige uten e-postadresse får ingen mottaker i e-posten; fyll inn "
-        "adressen i e-postprogrammet, eller legg den inn under «E-postadresser».",
+        "adressen i e-postprogrammet, eller legg den inn under «Rediger ansvarlige».",
         "en": "Owners without an e-mail address get no recipient in the mail; fill it in "
-        "in your mail program, or add it under “E-mail addresses”.",
+        "in your mail program, or add it under “Edit owners”.",
     },
     "stale.mail_subject": {
         "nb": "Påminnelse: statusoppdatering for {plan}",
@@ -308,17 +308,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "og en kort kommentar. Takk!",
         "en": "Please send the status (On track, At risk, Delayed or Done), progress in per "
         "cent and a short comment. Thank you!",
-    },
-    "stale.emails_title": {"nb": "E-postadresser", "en": "E-mail addresses"},
-    "stale.emails_help": {
-        "nb": "Hvor påminnelsene til hver ansvarlig sendes. Bruk gjerne en rolleadresse.",
-        "en": "Where each owner's reminders go. A role address is fine.",
-    },
-    "stale.emails_save": {"nb": "Lagre adressene", "en": "Save the addresses"},
-    "stale.emails_saved": {"nb": "Adressene er lagret.", "en": "The addresses are saved."},
-    "stale.emails_bad": {
-        "nb": "Ikke lagret – dette er ikke e-postadresser: {emails}.",
-        "en": "Not saved – these are not e-mail addresses: {emails}.",
     },
     # Presentation mode
     "present.previous": {"nb": "Forrige", "en": "Previous"},

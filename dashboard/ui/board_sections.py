@@ -4,12 +4,11 @@ reminders to owners who have not reported."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, board, cells, queries, tables
+from dashboard import auth, board, queries, tables
 from dashboard.board import Baseline
 from dashboard.meetings import all_meetings, snapshot_states
 from dashboard.ui import frame, sections, session
@@ -158,56 +157,3 @@ def reminders(view: View, states: pd.DataFrame, baseline: Baseline) -> None:
         )
     if len(everyone) < len(silent):
         st.caption(t("stale.no_email"))
-    if may("secretariat"):
-        _email_editor(view, silent)
-
-
-def _email_editor(view: View, silent: pd.DataFrame) -> None:
-    """For the secretariat: where each owner's reminders go."""
-    t = view.t
-    emails = board.owner_emails(view.db, view.filters.plan_id)
-    with st.expander(t("stale.emails_title")):
-        st.caption(t("stale.emails_help"))
-        current = pd.DataFrame(
-            {
-                "id": silent["owner_id"],
-                t("col.owner"): silent["owner"],
-                t("stale.col_email"): [emails.get(o, "") for o in silent["owner_id"]],
-            }
-        )
-        edited = st.data_editor(
-            current,
-            hide_index=True,
-            disabled=["id", t("col.owner")],
-            column_config={"id": None},
-            # Edits are kept by row: a new list of owners (another plan or period) gets
-            # an editor of its own, so an unsaved address never lands on another owner.
-            key="owner_emails_" + _digest(silent["owner_id"]),
-            width="stretch",
-        )
-        if st.button(t("stale.emails_save"), key="owner_emails_save"):
-            wanted = {
-                owner_id: cells.text_or_none(email)
-                for owner_id, email in zip(edited["id"], edited[t("stale.col_email")], strict=True)
-                if cells.text(email) != emails.get(owner_id, "")
-            }
-            try:
-                board.set_owner_emails(view.db, wanted)
-            except ValueError:
-                bad = [str(e) for e in wanted.values() if e and not _looks_like_email(e)]
-                st.error(t("stale.emails_bad", emails=", ".join(bad)))
-            else:
-                st.success(t("stale.emails_saved"))
-                st.rerun()
-
-
-def _digest(ids: pd.Series) -> str:
-    return hashlib.sha256("|".join(map(str, ids)).encode()).hexdigest()[:12]
-
-
-def _looks_like_email(value: str) -> bool:
-    try:
-        board.check_email(value)
-    except ValueError:
-        return False
-    return True
