@@ -461,7 +461,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 outcome["unmapped_owners"] = result.tool_map.unmapped_owners
             print(json.dumps(outcome, ensure_ascii=False, default=str))
         else:
-            _print_outcome(result, t, batch, args.dry_run)
             _print_outcome(result, t, batch, args.dry_run, upload.scopes)
             _print_unmapped(result, t)
         return EXIT_OK if result.ok else EXIT_REJECTED

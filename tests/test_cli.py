@@ -120,6 +120,7 @@ def test_import_reports_every_error_exits_1_and_writes_nothing(tmp_path):
     ]
     text = import_cli(db_path, bad)
     assert "linje 3, «status»: lilla – Ukjent status" in text.stderr
+    assert text.stdout.count("Nye: 1, Endret: 0") == 1  # the outcome once
     assert "Traceback" not in text.stderr
     db = Database.open(db_path)
     assert db.scalar("SELECT count(*) FROM import_batch") == 1  # only the demo
