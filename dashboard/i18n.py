@@ -8,6 +8,7 @@ a page goes through :class:`Translator` so one switch changes them all
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import math
 from dataclasses import dataclass
 
@@ -507,28 +508,14 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+#: Areas whose words live in a module of their own, ``dashboard/messages_<area>.py``.
+_AREAS = ("auth", "board", "edit", "fixes", "ingest", "plans", "presets")
+
+
 def _merge_area_messages() -> None:
     """Areas keep their words in modules of their own; all are looked up here."""
-    from dashboard import (
-        messages_auth,
-        messages_board,
-        messages_edit,
-        messages_fixes,
-        messages_ingest,
-        messages_plans,
-        messages_presets,
-    )
-
-    areas = (
-        messages_auth,
-        messages_board,
-        messages_edit,
-        messages_fixes,
-        messages_ingest,
-        messages_plans,
-        messages_presets,
-    )
-    for area in (module.MESSAGES for module in areas):
+    for name in _AREAS:
+        area = importlib.import_module(f"dashboard.messages_{name}").MESSAGES
         clashes = MESSAGES.keys() & area.keys()
         if clashes:
             raise KeyError(f"message keys defined twice: {sorted(clashes)}")

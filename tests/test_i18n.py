@@ -78,3 +78,12 @@ def test_every_status_and_metric_has_words_an_icon_and_a_colour():
     assert len({s.icon for s in STATUSES}) == len(STATUSES)  # icons tell them apart
     for metric in METRICS:
         assert metric.nb and metric.en
+
+
+def test_every_area_module_of_messages_is_looked_up():
+    from pathlib import Path
+
+    from dashboard import i18n
+
+    files = Path(i18n.__file__).parent.glob("messages_*.py")
+    assert sorted(f.stem.removeprefix("messages_") for f in files) == sorted(i18n._AREAS)

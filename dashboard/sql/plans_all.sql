@@ -13,7 +13,8 @@ SELECT
     p.archived_by,
     p.import_batch_id,
     (SELECT count(*) FROM goal g WHERE g.plan_id = p.id) AS goals,
-    (SELECT count(*) FROM measure m JOIN goal g ON g.id = m.goal_id WHERE g.plan_id = p.id)
+    (SELECT count(*) FROM measure m JOIN goal g ON g.id = m.goal_id WHERE g.plan_id = p.id
+                                  AND m.archived_at IS NULL)
         AS measures
 FROM plan p
 LEFT JOIN organisation o ON o.id = p.organisation_id

@@ -19,6 +19,27 @@ def settle(page) -> None:
     page.wait_for_timeout(1000)
 
 
+def choose_in_editor(page, section: str, right: int, option: str, shot: str | None = None):
+    """In the open editor ``section``: the first row's cell ``right`` columns right of its
+    id, opened and set to ``option`` as a person does with the mouse and the keyboard."""
+    editor = page.locator("[data-testid='stExpander']").filter(has_text=section)
+    grid = editor.locator("[data-testid='stDataFrame']")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 60, box["y"] + 35 + 17)  # the first row's id cell
+    page.wait_for_timeout(500)
+    for _ in range(right):
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(500)
+    if shot:
+        screenshot(page, shot)
+    page.get_by_role("option", name=option).click()
+    editor.get_by_text("Endre cellene").click()  # leave the cell
+    settle(page)
+    return editor
+
+
 def measure_table(page) -> str:
     """The text of the page's first table (the goal's measures), from its accessible copy."""
     return page.locator("[data-testid='stDataFrame']").first.text_content()
@@ -31,21 +52,8 @@ def test_secretariat_changes_an_owner_on_the_goal_page_then_undoes_it(fresh_serv
     wait_until_idle(page)
     page.get_by_text("Rediger tiltak").click()
     settle(page)
-    editor = page.locator("[data-testid='stExpander']").filter(has_text="Rediger tiltak")
-    grid = editor.locator("[data-testid='stDataFrame']")
-    grid.scroll_into_view_if_needed()
-    box = grid.bounding_box()
-    # The first row's id cell, then three columns right (title, goal, owner), then open it.
-    page.mouse.click(box["x"] + 60, box["y"] + 35 + 17)
-    page.wait_for_timeout(500)
-    for _ in range(3):
-        page.keyboard.press("ArrowRight")
-    page.keyboard.press("Enter")
-    page.wait_for_timeout(500)
-    screenshot(page, "rediger-tiltak-nedtrekk")
-    page.get_by_role("option", name="FoUI-leder").click()
-    editor.get_by_text("Endre cellene").click()  # leave the cell
-    settle(page)
+    # Three columns right of the id: title, goal, owner.
+    editor = choose_in_editor(page, "Rediger tiltak", 3, "FoUI-leder", "rediger-tiltak-nedtrekk")
 
     page.get_by_role("button", name="Forhåndsvis endringer").first.click()
     page.get_by_text("0 ny(e), 1 endret, 0 fjernet").wait_for()

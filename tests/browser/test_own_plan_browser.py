@@ -22,7 +22,7 @@ from tests.browser.conftest import (
     sign_in,
     wait_until_idle,
 )
-from tests.browser.test_edit_browser import settle
+from tests.browser.test_edit_browser import choose_in_editor, settle
 from tests.browser.test_upload_browser import choose_file, metric
 
 pytestmark = pytest.mark.browser
@@ -187,19 +187,7 @@ def test_an_organisation_starts_its_own_plan_and_reports_to_its_board(
     settle(page)  # (the closed history's table is never drawn: not wait_until_idle)
     page.get_by_text("Rediger tiltak").click()
     settle(page)
-    editor = page.locator("[data-testid='stExpander']").filter(has_text="Rediger tiltak")
-    grid = editor.locator("[data-testid='stDataFrame']")
-    grid.scroll_into_view_if_needed()
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 60, box["y"] + 35 + 17)  # hmn-t1's first cell
-    page.wait_for_timeout(500)
-    for _ in range(3):  # title, goal, owner
-        page.keyboard.press("ArrowRight")
-    page.keyboard.press("Enter")
-    page.wait_for_timeout(500)
-    page.get_by_role("option", name="Kommunikasjonsdirektør").click()
-    editor.get_by_text("Endre cellene").click()
-    settle(page)
+    choose_in_editor(page, "Rediger tiltak", 3, "Kommunikasjonsdirektør")  # hmn-t1's owner
     page.get_by_role("button", name="Forhåndsvis endringer").first.click()
     page.get_by_text("0 ny(e), 1 endret, 0 fjernet").wait_for()
     settle(page)
