@@ -8,6 +8,9 @@ from tests.browser.conftest import screenshot, sign_in, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
+#: The title of his-t01, the first measure of Helseinnovasjonssenteret's first goal.
+HIS_T01 = "Beskrive og dele på en enklere måte"
+
 
 def settle(page) -> None:
     """Wait for the script run to end (wait_until_idle also waits for every table's
@@ -40,9 +43,12 @@ def choose_in_editor(page, section: str, right: int, option: str, shot: str | No
     return editor
 
 
-def measure_table(page) -> str:
-    """The text of the page's first table (the goal's measures), from its accessible copy."""
-    return page.locator("[data-testid='stDataFrame']").first.text_content()
+def measure_table(page, shows: str) -> str:
+    """The text of the page's first table (the goal's measures), from its accessible copy,
+    once it is drawn: ``shows`` is text every version of the table has (a measure's title)."""
+    table = page.locator("[data-testid='stDataFrame']").first
+    table.filter(has_text=shows).wait_for(state="attached")
+    return table.text_content()
 
 
 def test_secretariat_changes_an_owner_on_the_goal_page_then_undoes_it(fresh_server, page_at):
@@ -61,7 +67,7 @@ def test_secretariat_changes_an_owner_on_the_goal_page_then_undoes_it(fresh_serv
     changes = editor.locator("[data-testid='stDataFrame']").nth(1)
     assert "Kommunikasjonsansvarlig" in changes.text_content()
     assert "FoUI-leder" in changes.text_content()
-    assert "Kommunikasjonsansvarlig" in measure_table(page)  # nothing saved yet
+    assert "Kommunikasjonsansvarlig" in measure_table(page, HIS_T01)  # nothing saved yet
     screenshot(page, "rediger-tiltak-forhandsvisning")
 
     page.get_by_role("button", name="Lagre som én endring").click()
@@ -69,7 +75,7 @@ def test_secretariat_changes_an_owner_on_the_goal_page_then_undoes_it(fresh_serv
     settle(page)
     screenshot(page, "rediger-tiltak-lagret")
     # his-t01 was the goal's only measure with that owner
-    assert "Kommunikasjonsansvarlig" not in measure_table(page)
+    assert "Kommunikasjonsansvarlig" not in measure_table(page, HIS_T01)
 
     page.get_by_role("link", name="Importhistorikk").click()
     page.get_by_role("heading", name="Importhistorikk").wait_for()
@@ -83,4 +89,4 @@ def test_secretariat_changes_an_owner_on_the_goal_page_then_undoes_it(fresh_serv
 
     page.goto(f"{fresh_server}/mal?plan=his-2025&goal=his-g1")
     settle(page)
-    assert "Kommunikasjonsansvarlig" in measure_table(page)
+    assert "Kommunikasjonsansvarlig" in measure_table(page, HIS_T01)

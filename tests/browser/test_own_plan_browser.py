@@ -22,7 +22,7 @@ from tests.browser.conftest import (
     sign_in,
     wait_until_idle,
 )
-from tests.browser.test_edit_browser import choose_in_editor, settle
+from tests.browser.test_edit_browser import choose_in_editor, measure_table, settle
 from tests.browser.test_upload_browser import choose_file, metric
 
 pytestmark = pytest.mark.browser
@@ -187,7 +187,9 @@ def test_an_organisation_starts_its_own_plan_and_reports_to_its_board(
     settle(page)  # (the closed history's table is never drawn: not wait_until_idle)
     page.get_by_text("Rediger tiltak").click()
     settle(page)
-    choose_in_editor(page, "Rediger tiltak", 3, "Kommunikasjonsdirektør")  # hmn-t1's owner
+    choose_in_editor(  # hmn-t1's owner
+        page, "Rediger tiltak", 3, "Kommunikasjonsdirektør", "mal-eier-nedtrekk-desktop"
+    )
     page.get_by_role("button", name="Forhåndsvis endringer").first.click()
     page.get_by_text("0 ny(e), 1 endret, 0 fjernet").wait_for()
     settle(page)
@@ -195,7 +197,8 @@ def test_an_organisation_starts_its_own_plan_and_reports_to_its_board(
     page.get_by_text("Lagret som endring nr.").wait_for()
     settle(page)
     screenshot(page, "mal-eier-rettet-desktop")
-    measures = page.locator("[data-testid='stDataFrame']").first.text_content()
+    measures = measure_table(page, "Medieplan for foretaksgruppen")
+    assert "Kommunikasjonsdirektør" in measures
     assert "Kommunikasjonsrådgiver" not in measures  # hmn-t1 was its only measure
 
     # 4. The status updates.
