@@ -186,3 +186,25 @@ def test_the_command_line_imports_owners_and_channels(tmp_path):
     result = import_cli(db_path, bad, "--kind", "channels")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "owners" in run_cli("import", "--help").stdout
+
+
+def test_the_upload_page_previews_and_saves_an_owners_file(demo_env):
+    from tests.test_pages import metrics_by_label, run_page
+
+    at = run_page("pages/last_opp.py", role="secretariat")
+    kinds = at.selectbox(key="upload_kind").options
+    assert "Ansvarlige" in kinds and "Kanaler" in kinds
+    at.file_uploader(key="upload_file").upload("ansvarlige.csv", OWNERS, "text/csv").run()
+    assert not at.exception
+    read = at.dataframe[0].value.set_index("")[" "]
+    assert read["Innhold"] == "Ansvarlige" and read["Tegnsett"] == "CP1252"
+    shown = metrics_by_label(at)
+    assert (shown["Nye"], shown["Endret"], shown["Uendret"], shown["Avvist"]) == (
+        "1",
+        "2",
+        "0",
+        "0",
+    )
+    at.button(key="upload_commit").click().run()
+    assert not at.exception
+    assert any("Lagret som opplasting nr. 2" in s.value for s in at.success)
