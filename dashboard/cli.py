@@ -62,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--by", default=None, help="who is removing the demo (recorded)")
     imp = commands.add_parser(
         "import",
-        help="import a CSV/Excel file (goals, measures, status updates, channel figures or "
-        "goal targets)",
+        help="import a CSV/Excel file (goals, measures, status updates, channel figures, "
+        "goal targets, owners or channels)",
         description="Read FILE as the upload page does; nothing is written if any row is "
         "rejected. Exit 0 imported (or would be, with --dry-run), 1 rejected, 2 usage error "
         "or unreadable file.",

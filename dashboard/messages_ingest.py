@@ -2,6 +2,9 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "kind.targets": {"nb": "Resultatmål", "en": "Targets"},
+    "kind.owners": {"nb": "Ansvarlige", "en": "Owners"},
+    "kind.channels": {"nb": "Kanaler", "en": "Channels"},
+    "col.email": {"nb": "E-post", "en": "E-mail"},
     "col.direction": {"nb": "Retning", "en": "Direction"},
     "col.met": {"nb": "Nådd", "en": "Met"},
     "direction.up": {"nb": "↑ høyere er bedre", "en": "↑ higher is better"},

@@ -74,7 +74,12 @@ def detect(table: RawTable, kind: str | None = None) -> Detected:
                 # as a Planpuls file of the chosen kind and report missing columns.
                 raise ReadError("kind_mismatch", preset=preset.id, kind=preset.kind, chosen=kind)
             return Detected(preset.kind, preset.id, preset=preset)
-    candidates = [kind] if kind else ["status", "measures", "goals", "metrics", "targets"]
+    # Owners and channels come last: on a tie another kind keeps the file.
+    candidates = (
+        [kind]
+        if kind
+        else ["status", "measures", "goals", "metrics", "targets", "owners", "channels"]
+    )
     best: Detected | None = None
     best_score = 0
     for kind_id in candidates:

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 from dashboard.ingest.reader import normalise
 from dashboard.labels import METRICS
 
-KIND_IDS: tuple[str, ...] = ("goals", "measures", "status", "metrics", "targets")
+KIND_IDS: tuple[str, ...] = (
+    "goals",
+    "measures",
+    "status",
+    "metrics",
+    "targets",
+    "owners",
+    "channels",
+)
 
 
 @dataclass(frozen=True)
@@ -177,6 +185,22 @@ KINDS: dict[str, Kind] = {
             ),
             Column("target", ("målverdi", "mål verdi", "target value", "måltall verdi"), True),
             Column("direction", ("retning", "what is better", "hva er bedre")),
+        ),
+    ),
+    # The organisation's owners (roles) with their e-mail, and its channels with their
+    # scope: rows are matched to the existing ones by name, whatever the case.
+    "owners": Kind(
+        "owners",
+        (
+            Column("name", ("ansvarlig", "navn", "rolle", "owner", "role"), required=True),
+            Column("email", _EMAIL_NAMES, required=True),
+        ),
+    ),
+    "channels": Kind(
+        "channels",
+        (
+            Column("name", ("kanal", "navn", "channel"), required=True),
+            Column("scope", (*_SCOPE_NAMES, "type"), required=True),
         ),
     ),
 }

@@ -400,6 +400,8 @@ _NUMBER_COLUMNS = {
     "metrics": ("value",),
     "goals": ("sort_order",),
     "targets": ("target",),
+    "owners": (),
+    "channels": (),
 }
 _DATE_COLUMNS = {
     "status": ("date",),
@@ -407,6 +409,8 @@ _DATE_COLUMNS = {
     "metrics": ("date", "period_end"),
     "goals": (),
     "targets": ("period_start", "period_end"),
+    "owners": (),
+    "channels": (),
 }
 
 

@@ -145,6 +145,16 @@ def rows(frame: pd.DataFrame, kind: str, t: Translator) -> pd.DataFrame:
         ]
         if not out[t("col.before")].any():
             out = out.drop(columns=[t("col.before")])  # new targets have nothing before
+    elif kind == "owners":
+        out[t("col.owner")] = frame["name"]
+        out[t("col.email")] = frame["email"].fillna("")
+        out[t("col.before")] = frame["email_before"].fillna("")
+    elif kind == "channels":
+        out[t("col.channel")] = frame["name"]
+        out[t("col.scope")] = [t(f"scope.{s}") for s in frame["scope"]]
+        out[t("col.before")] = [
+            "" if pd.isna(s) else t(f"scope.{s}") for s in frame["scope_before"]
+        ]
     elif kind == "goals":
         out[t("col.goal")] = frame["goal_id"]
         out[t("read.plan")] = frame["plan_id"]

@@ -41,6 +41,8 @@ HEADERS = {
         "en": ["goal_id", "channel", "metric", "period_start", "period_end", "target",
                "direction"],
     },
+    "owners": {"nb": ["ansvarlig", "e-post"], "en": ["owner", "email"]},
+    "channels": {"nb": ["kanal", "kanaltype"], "en": ["channel", "scope"]},
 }  # fmt: skip
 
 
@@ -54,6 +56,8 @@ KEYS = {
     "metrics": ["date", "channel", "metric", "value", "audience"],
     "targets": ["goal_id", "channel", "metric", "period_start", "period_end", "target",
                 "direction"],
+    "owners": ["name", "email"],
+    "channels": ["name", "scope"],
 }  # fmt: skip
 
 
@@ -110,6 +114,8 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
              _date(k.period_end), k.target, words[k.direction]]
             for k in queries.goal_kpis(db, filters).itertuples()
         ]  # fmt: skip
+    elif kind in ("owners", "channels"):
+        rows = _organisation_rows(db, kind, plan_id, lang)
     else:
         channels = queries.channels(db, plan_id)
         month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
@@ -121,3 +127,14 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
 
 def _date(value: object) -> dt.date | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
+def _organisation_rows(db: Database, kind: str, plan_id: str, lang: str) -> list[list]:
+    """The plan's organisation's owners with their e-mail, or channels with their scope."""
+    frame = db.query(f"template_{kind}", plan_id=plan_id)
+    if kind == "owners":
+        return [[o.name, cells.text(o.email)] for o in frame.itertuples()]
+    words = {"internal": "internal", "external": "external"}
+    if lang != "en":
+        words = {"internal": "intern", "external": "ekstern"}
+    return [[c.name, words[c.scope]] for c in frame.itertuples()]

@@ -1,0 +1,5 @@
+-- The channels of plan $plan_id's organisation with their scope, for the channels template.
+SELECT c.name, c.scope
+FROM channel c JOIN plan p ON p.organisation_id = c.organisation_id
+WHERE p.id = $plan_id
+ORDER BY lower(c.name)
