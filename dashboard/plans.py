@@ -202,10 +202,7 @@ def set_parent(db: Database, plan_id: str, parent_id: str | None) -> None:
 
 def list_plans(db: Database, *, include_archived: bool = True) -> pd.DataFrame:
     """Every plan (archived ones too, unless told not to) with its counts of goals and measures."""
-    frame = db.query("plans_all")
-    if not include_archived:
-        frame = frame[frame["archived_at"].isna()].reset_index(drop=True)
-    return frame
+    return db.query("plans", include_archived=include_archived)
 
 
 def organisations(db: Database) -> list[str]:

@@ -48,7 +48,7 @@ class Filters:
 
 def plans(db: Database) -> pd.DataFrame:
     """The plans in use (archived ones left out) with organisation, period, cadence and size."""
-    return db.query("plans")
+    return db.query("plans", include_archived=False)
 
 
 def goals(db: Database, plan_id: str) -> pd.DataFrame:

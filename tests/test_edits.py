@@ -9,7 +9,6 @@ import pytest
 
 from dashboard import edits, queries
 from dashboard.auth import set_role
-from dashboard.db import load_sql
 from dashboard.i18n import message
 from dashboard.ingest.batches import undo
 from dashboard.ui import state
@@ -343,8 +342,7 @@ def test_a_measure_with_history_is_archived_and_disappears_from_every_view(demo_
     states = queries.measure_states(db, filters)
     history = db.sql("SELECT count(*) AS n FROM status_update WHERE measure_id = 'his-t15'")
     assert "his-t15" in set(states["id"]) and history["n"][0] > 0
-    plan_count = db.sql("SELECT measures FROM ({}) WHERE id = $p".format(load_sql("plans")),
-                        {"p": PLAN})["measures"][0]  # fmt: skip
+    plan_count = queries.plans(db).set_index("id").loc[PLAN, "measures"]
 
     _, _, preview = edit_of(db, "measures", _drop(0), "his-g7")
     (removed,) = preview.removed
@@ -360,8 +358,7 @@ def test_a_measure_with_history_is_archived_and_disappears_from_every_view(demo_
     assert "his-t15" not in set(queries.measure_states(db, filters)["id"])
     assert "his-t15" not in set(queries.status_history(db, filters)["measure_id"])
     assert "his-t15" not in set(edits.shown(db, "measures", PLAN)["id"])
-    assert db.sql("SELECT measures FROM ({}) WHERE id = $p".format(load_sql("plans")),
-                  {"p": PLAN})["measures"][0] == plan_count - 1  # fmt: skip
+    assert queries.plans(db).set_index("id").loc[PLAN, "measures"] == plan_count - 1
 
     undo(db, batch, by="sek")
     assert "his-t15" in set(queries.measure_states(db, filters)["id"])
