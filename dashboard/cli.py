@@ -1,8 +1,10 @@
 """The command line for work without a browser (administration, demo, later imports).
 
 Exit codes: 0 success, 1 the input or the database state was refused (with the
-reason), 2 usage error or an unreadable/busy database. Never a traceback for a
-user's mistake.
+reason; a file over a limit too), 2 usage error, a file that is not a table we can
+read, or an unreadable/busy database, 3 an unexpected failure (a defect: a short
+message, the traceback in a log file, or on screen with --debug). Never a traceback
+by default.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import datetime as dt
 import getpass
 import json
 import sys
+import tempfile
+import traceback
 from pathlib import Path
 
 from dashboard import __version__, auth, cli_board, plans, settings, tables
@@ -23,8 +27,19 @@ from dashboard.ingest import mapping, report
 from dashboard.ingest.batches import UndoRefused, history, undo
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.ingest.pipeline import Upload, commit, preview
+from dashboard.ingest.reader import ReadError, check_size
 
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
+
+EXIT_CODES_HELP = (
+    "exit codes: 0 done; 1 refused (a row or the file breaks a rule or a limit, or the "
+    "database state does not allow it; the reason is printed); 2 usage error, a file that "
+    "is not a table Planpuls can read (encoding, damaged Excel file, binary), or a busy "
+    "database; 3 unexpected failure (a defect: the traceback goes to a log file whose "
+    "name is printed, or to the screen with --debug)"
+)
+#: Where an unexpected failure's traceback is kept (appended, with the time).
+ERROR_LOG = Path(tempfile.gettempdir()) / "planpuls-errors.log"
 
 
 def _db_argument(parser: argparse.ArgumentParser) -> None:
@@ -41,8 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m dashboard",
         description="Planpuls: follow a communication action plan from the command line.",
+        epilog=EXIT_CODES_HELP,
     )
     parser.add_argument("--version", action="version", version=f"Planpuls {__version__}")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="on an unexpected failure, print the traceback (default: a short message)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", help="create the database or bring its schema up to date")
@@ -65,8 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="import a CSV/Excel file (goals, measures, status updates, channel figures, "
         "goal targets, owners or channels)",
         description="Read FILE as the upload page does; nothing is written if any row is "
-        "rejected. Exit 0 imported (or would be, with --dry-run), 1 rejected, 2 usage error "
-        "or unreadable file.",
+        "rejected. Exit 0 imported (or would be, with --dry-run), 1 refused (a rejected row, "
+        "or the file over a limit: size, rows, columns, cell length, an Excel file's unpacked "
+        "size), 2 usage error or a file that is not a table Planpuls can read, 3 unexpected "
+        "failure (nothing written; see the log named, or run with --debug).",
     )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--kind", choices=KIND_IDS, help="what the file holds (default: detect)")
@@ -418,10 +441,14 @@ def _outcome(result, t: Translator, batch: int | None) -> dict:
 def _cmd_import(args: argparse.Namespace) -> int:
     t = Translator(settings.default_language())
     try:
+        check_size(args.file.stat().st_size)  # before a file over the limit is read
         data = args.file.read_bytes()
     except OSError as exc:
         print(f"error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return EXIT_USAGE
+    except ReadError as exc:
+        print(f"{args.file.name}: {report.file_error(_file_problem(exc), t)}", file=sys.stderr)
+        return EXIT_REJECTED
     db = _open(args.db)
     try:
         upload = Upload(
@@ -466,6 +493,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK if result.ok else EXIT_REJECTED
     finally:
         db.close()
+
+
+def _file_problem(exc: ReadError):
+    from dashboard.ingest.pipeline import Problem
+
+    return Problem(0, "", "", exc.code, exc.params)
 
 
 def _tool_options(db: Database, upload: Upload, args: argparse.Namespace) -> None:
@@ -607,3 +640,26 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_REJECTED
+    except Exception as exc:  # a defect: said in one line, the traceback kept in the log
+        return _unexpected(exc, args)
+
+
+def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
+    """Exit code 3 with a short message; the traceback goes to the log (or the screen)."""
+    if getattr(args, "debug", False):
+        traceback.print_exc()
+        return EXIT_UNEXPECTED
+    stamp = dt.datetime.now().isoformat(timespec="seconds")
+    where = str(ERROR_LOG)
+    try:
+        with ERROR_LOG.open("a", encoding="utf-8") as log:
+            log.write(f"--- {stamp} python -m dashboard {' '.join(sys.argv[1:])}\n")
+            log.write(traceback.format_exc())
+    except OSError:
+        where = "--debug"
+    t = Translator(settings.default_language())
+    print(
+        f"error: {t('error.unexpected_cli', error=type(exc).__name__, log=where)}",
+        file=sys.stderr,
+    )
+    return EXIT_UNEXPECTED

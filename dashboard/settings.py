@@ -59,6 +59,25 @@ SETTINGS: tuple[Setting, ...] = (
         "Roles for single sign-on by e-mail or domain, e.g. "
         "admin=it@org.no;secretariat=@org.no (others: viewer).",
     ),
+    # Limits on one upload (the page and the command line alike); see README "Limits".
+    Setting("PLANPULS_MAX_UPLOAD_MB", "50", "Largest file an upload may be, in megabytes."),
+    Setting("PLANPULS_MAX_ROWS", "2000000", "Most rows (lines) a file may have."),
+    Setting("PLANPULS_MAX_COLUMNS", "1000", "Most columns a row of a file may have."),
+    Setting(
+        "PLANPULS_MAX_CELL_CHARS",
+        "1000000",
+        "Most characters in one cell of a file (each column has its own, smaller rule).",
+    ),
+    Setting(
+        "PLANPULS_MAX_XLSX_UNPACKED_MB",
+        "50",
+        "Most megabytes an .xlsx file may unpack to, checked before its sheets are read.",
+    ),
+    Setting(
+        "PLANPULS_MAX_XLSX_RATIO",
+        "100",
+        "Most times an .xlsx file may grow when unpacked (a larger ratio is a zip bomb).",
+    ),
 )
 
 
@@ -102,6 +121,31 @@ def cadence_days() -> int:
     if days <= 0:
         raise ValueError(f"PLANPULS_CADENCE_DAYS must be a whole number of days > 0, got {value!r}")
     return days
+
+
+#: The limits on one upload, by setting name (see :func:`limit`).
+LIMITS = (
+    "PLANPULS_MAX_UPLOAD_MB",
+    "PLANPULS_MAX_ROWS",
+    "PLANPULS_MAX_COLUMNS",
+    "PLANPULS_MAX_CELL_CHARS",
+    "PLANPULS_MAX_XLSX_UNPACKED_MB",
+    "PLANPULS_MAX_XLSX_RATIO",
+)
+
+
+def limit(name: str) -> int:
+    """A limit on uploads (one of LIMITS): a whole number > 0, read at each use."""
+    if name not in LIMITS:
+        raise KeyError(name)
+    value = get(name)
+    try:
+        number = int(value.replace("_", "").replace(" ", ""))
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise ValueError(f"{name} must be a whole number > 0, got {value!r}")
+    return number
 
 
 def today() -> dt.date:

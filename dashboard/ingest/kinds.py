@@ -208,6 +208,24 @@ KINDS: dict[str, Kind] = {
 #: Comment cap: a status comment longer than this is refused (says so, with the length).
 COMMENT_MAX = 2000
 
+#: Most characters a cell of each canonical column may hold; a longer one is the
+#: problem ``text_too_long`` on its line (a paste gone wrong, not a crash). Ids and
+#: names are short, titles a line, descriptions and comments a paragraph or a few.
+_TEXT_MAX_BY_KEY = {
+    "plan": 100, "goal_id": 100, "measure_id": 100,
+    "title": 500, "name": 200, "owner": 200, "channel": 200, "audience": 200,
+    "metric": 200, "reported_by": 200, "email": 254, "owner_email": 254,
+    "channels": 2000, "audiences": 2000,
+    "description": 5000, "comment": COMMENT_MAX, "note": COMMENT_MAX,
+}  # fmt: skip
+#: Dates, numbers and words (status, scope, direction) are never longer than this.
+_TEXT_MAX_OTHER = 100
+TEXT_MAX: dict[str, int] = {
+    column.key: _TEXT_MAX_BY_KEY.get(column.key, _TEXT_MAX_OTHER)
+    for kind in KINDS.values()
+    for column in kind.columns
+}
+
 
 def metric_for_header(name: str) -> str | None:
     """The metric id a wide file's column stands for (``Besøkende`` → ``visitors``)."""

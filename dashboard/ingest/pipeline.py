@@ -33,6 +33,7 @@ from dashboard.ingest.kinds import (
     KINDS,
     METRIC_SYNONYMS,
     SCOPE_WORDS,
+    TEXT_MAX,
     CanonicalRow,
     view_only,
 )
@@ -41,7 +42,10 @@ from dashboard.labels import METRICS, STATUSES
 
 #: How many problems and rows a preview keeps for showing (counts are always complete).
 SHOW_LIMIT = 500
-#: Codes of problems with the whole file (exit code 2 on the command line).
+#: Codes of problems with the whole file that is not a table we can read (exit code 2
+#: on the command line); every other file error is a refusal (exit code 1), among
+#: them the limits (file_too_large, too_many_rows, too_many_columns, cell_too_long,
+#: workbook_too_large, zip_bomb).
 UNREADABLE = frozenset({"empty_file", "not_a_table", "broken_workbook"})
 
 _APPLY = {kind: f"ingest_{kind}_apply" for kind in KIND_IDS}
@@ -558,6 +562,7 @@ def _check(
     if kind in ("status", "measures"):
         params["scale"] = _progress_scale(cur, marks.get("progress", mark))
     run_script(cur, load_sql(f"ingest_{kind}"), params)
+    _text_lengths(cur, kind)
     if preview.tool_map is not None:
         mapping.flag_unmapped(cur, preview.tool_map)
     on_step(0.8)
@@ -568,7 +573,8 @@ def _check(
         # A key the file has no column for (the channel of an export) names no column.
         column = understood.column(seq, field_key) or columns.get(field_key) or ""
         text = "" if value is None or pd.isna(value) else str(value)
-        preview.problems.append(Problem(int(line), column, text, code))
+        known = {"max": TEXT_MAX.get(field_key)} if code == "text_too_long" else {}
+        preview.problems.append(Problem(int(line), column, text, code, known))
     for label, query in _NEW.get(kind, {}).items():
         bound = {"plan_id": upload.plan_id} if "$plan_id" in query else {}
         preview.new[label] = [name for (name,) in cur.execute(query, bound).fetchall()]
@@ -590,6 +596,16 @@ def _check(
         ).df()
     _sample_titles(cur, preview.samples)
     return preview
+
+
+def _text_lengths(cur, kind: str) -> None:
+    """A cell longer than its column allows (kinds.TEXT_MAX) is a problem on its line,
+    and its row does nothing; status and measures check their comments themselves."""
+    keys = [c.key for c in KINDS[kind].columns]
+    keys = [k for k in keys if not (k == "comment" and kind in ("status", "measures"))]
+    checks = " UNION ALL ".join(_column_sql("ingest_text_length", key) for key in keys)
+    cur.execute("INSERT INTO problems " + checks, {f"max_{k}": TEXT_MAX[k] for k in keys})
+    cur.execute("DELETE FROM actions WHERE seq IN (SELECT seq FROM problems)")
 
 
 def _series(understood: _Understood) -> list[tuple[str, str, int]]:
@@ -655,15 +671,15 @@ def preview(
     try:
         understood = _understand(upload)
         on_step(0.2)
+        with db.cursor() as cur:
+            try:
+                result = _check(cur, upload, understood, by=by, on_step=on_step)
+            except _NoFastPath:  # read whole in Python, where a limit may still refuse it
+                result = _check(cur, upload, _full(upload), by=by, on_step=on_step)
     except ReadError as exc:
         result = Preview(file_name=upload.file_name, checksum=upload.checksum, kind=upload.kind)
-        result.file_error = Problem(0, "", "", exc.code, exc.params)
+        result.file_error = Problem(int(exc.params.get("line") or 0), "", "", exc.code, exc.params)
         return result
-    with db.cursor() as cur:
-        try:
-            result = _check(cur, upload, understood, by=by, on_step=on_step)
-        except _NoFastPath:
-            result = _check(cur, upload, _full(upload), by=by, on_step=on_step)
     on_step(1.0)
     return result
 
@@ -690,7 +706,11 @@ def commit(db: Database, upload: Upload, *, by: str) -> Committed:
         try:
             checked = _check(cur, upload, understood, by=by, samples=False)
         except _NoFastPath:
-            checked = _check(cur, upload, _full(upload), by=by, samples=False)
+            try:
+                full = _full(upload)
+            except ReadError as exc:
+                raise UploadRefused(exc.code) from exc
+            checked = _check(cur, upload, full, by=by, samples=False)
         if not checked.ok:
             raise UploadRefused("problems")
         if not checked.counts["added"] and not checked.counts["changed"]:

@@ -5,6 +5,12 @@ Handles what real exports look like: UTF-8 with or without BOM, UTF-16 with BOM
 leading `sep=` line; preamble lines before the header (GA4's `#` block, a title
 line); and .xlsx/.xls workbooks (python-calamine), whose date cells arrive as
 dates. Line numbers are the row numbers Excel would show for the same file.
+
+Limits (dashboard.settings ``PLANPULS_MAX_…``) are checked on the way in, before
+the expensive work: the file's size and line count, an .xlsx file's unpacked size,
+growth ratio and sheet dimensions (from the zip's directory, before a sheet is
+read), the widest line and the longest cell. Each breach is a ``ReadError`` with
+its own code and the figures for the message, never a crash.
 """
 
 from __future__ import annotations
@@ -13,10 +19,13 @@ import csv
 import io
 import re
 import unicodedata
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
+
+from dashboard import settings
 
 MAX_HEADER_SEARCH = 30
 SEPARATORS = (";", "\t", ",", "|")
@@ -92,10 +101,158 @@ def read_upload(
     """
     if not data or not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ReadError("empty_file")
+    check_size(len(data))
     if data.startswith(_ZIP) or data.startswith(_OLE2):
+        check_workbook(data)
         return _read_workbook(data, file_name, score)
+    _check_lines(data.count(b"\n") + 1)
     text, encoding = decode(data)
     return _read_text(text, encoding, file_name, score, limit)
+
+
+# Limits on the way in -----------------------------------------------------------
+
+#: Unpacked size below which an .xlsx file's growth ratio is not held against it.
+RATIO_FLOOR_BYTES = 10_000_000
+#: How much of a sheet's XML is unpacked to find its <dimension ref="A1:D500"/>.
+DIMENSION_PEEK = 4096
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]*)(\d*)(?::([A-Z]+)(\d+))?"')
+_SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f}".replace(".0", "")
+
+
+def check_size(size: int) -> None:
+    """Refuse a file over PLANPULS_MAX_UPLOAD_MB (before anything else is done with it)."""
+    most = settings.limit("PLANPULS_MAX_UPLOAD_MB")
+    if size > most * 1_000_000:
+        raise ReadError("file_too_large", size=_megabytes(size), max=most)
+
+
+def _check_lines(lines: int) -> None:
+    most = settings.limit("PLANPULS_MAX_ROWS")
+    if lines > most + MAX_HEADER_SEARCH:
+        raise ReadError("too_many_rows", rows=lines, max=most)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.decode("ascii"):
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def check_workbook(data: bytes) -> None:
+    """An .xlsx file's size unpacked, growth ratio and sheet dimensions, from the zip's
+    directory and the first bytes of each sheet, before any sheet is read whole.
+
+    A zip bomb (a few MB that unpack to a GB of repeated rows) is refused here fast,
+    with little memory. An .xls file (no zip) is bounded by the upload size alone.
+    """
+    if not data.startswith(_ZIP):
+        return
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+        raise ReadError("broken_workbook", detail=str(exc)[:200]) from exc
+    unpacked = sum(part.file_size for part in parts)
+    ratio = unpacked / len(data)
+    most_ratio = settings.limit("PLANPULS_MAX_XLSX_RATIO")
+    if unpacked > RATIO_FLOOR_BYTES and ratio > most_ratio:
+        raise ReadError("zip_bomb", ratio=round(ratio), max=most_ratio)
+    most = settings.limit("PLANPULS_MAX_XLSX_UNPACKED_MB")
+    if unpacked > most * 1_000_000:
+        raise ReadError("workbook_too_large", size=_megabytes(unpacked), max=most)
+    most_rows = settings.limit("PLANPULS_MAX_ROWS")
+    most_columns = settings.limit("PLANPULS_MAX_COLUMNS")
+    for part in parts:
+        if not _SHEET_PART.match(part.filename):
+            continue
+        try:
+            with archive.open(part) as stream:
+                head = stream.read(DIMENSION_PEEK)
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+            raise ReadError("broken_workbook", detail=str(exc)[:200]) from exc
+        found = _DIMENSION.search(head)
+        if not found:
+            continue
+        last_column, last_row = found.group(3) or found.group(1), found.group(4) or found.group(2)
+        if last_row and int(last_row) > most_rows + MAX_HEADER_SEARCH:
+            raise ReadError("too_many_rows", rows=int(last_row), max=most_rows)
+        if last_column and _column_number(last_column) > most_columns:
+            raise ReadError(
+                "too_many_columns", columns=_column_number(last_column), max=most_columns, line=1
+            )
+
+
+def _check_width(text: str, separator: str) -> None:
+    """Refuse a line with more fields than PLANPULS_MAX_COLUMNS before the csv module
+    builds it. Only a line longer than the limit can have that many fields, and every
+    such line holds a whole block of half the limit without a line break; those lines
+    alone have their fields counted, and only up to the limit."""
+    most = settings.limit("PLANPULS_MAX_COLUMNS")
+    sep = re.escape(separator)
+    fields = re.compile(f'(?:"(?:[^"]|"")*"|[^{sep}"\\n]*)(?:{sep}|$)')
+    block, position, size = max(1, most // 2), 0, len(text)
+    while position + block <= size:
+        end = position + block
+        if text.find("\n", position, end) != -1:
+            position = end
+            continue
+        start = text.rfind("\n", 0, position) + 1
+        stop = text.find("\n", end)
+        stop = size if stop == -1 else stop
+        if sum(1 for _ in islice(fields.finditer(text, start, stop), most + 1)) > most:
+            line = text.count("\n", 0, start) + 1
+            raise ReadError("too_many_columns", max=most, line=line)
+        position = stop + 1
+
+
+def _check_cells(records: list[list[object]]) -> None:
+    """Refuse a row wider than PLANPULS_MAX_COLUMNS or a cell longer than
+    PLANPULS_MAX_CELL_CHARS in a sheet, named by its row and column letter as Excel
+    shows them (a text file's are checked as it is read)."""
+    most = settings.limit("PLANPULS_MAX_CELL_CHARS")
+    most_columns = settings.limit("PLANPULS_MAX_COLUMNS")
+    for index, record in enumerate(records):
+        if len(record) > most_columns:
+            raise ReadError(
+                "too_many_columns", columns=len(record), max=most_columns, line=index + 1
+            )
+        for column, cell in enumerate(record):
+            if isinstance(cell, str) and len(cell) > most:
+                raise ReadError(
+                    "cell_too_long",
+                    line=index + 1,
+                    column=_letter(column),
+                    length=len(cell),
+                    max=most,
+                )
+
+
+def _letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _csv_error(exc: csv.Error, line: int) -> ReadError:
+    """A csv module error as a ReadError: a field over the limit names its line."""
+    if "field larger than field limit" in str(exc):
+        most = settings.limit("PLANPULS_MAX_CELL_CHARS")
+        return ReadError("cell_too_long", line=line, column="", max=most)
+    return ReadError("not_a_table", detail=str(exc)[:200])
+
+
+def _field_limit() -> None:
+    """Let the csv module read a cell as long as PLANPULS_MAX_CELL_CHARS, and no longer."""
+    csv.field_size_limit(settings.limit("PLANPULS_MAX_CELL_CHARS"))
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -136,7 +293,10 @@ def sniff_separator(lines: list[str]) -> str:
     best, best_score = ";", (-1, -1, -1)
     sample = [line for line in lines if line.strip() and not line.lstrip().startswith("#")][:60]
     for separator in SEPARATORS:
-        counts = [len(r) for r in csv.reader(sample, delimiter=separator) if r]
+        try:
+            counts = [len(r) for r in csv.reader(sample, delimiter=separator) if r]
+        except csv.Error:  # a cell over the field limit: the full read says where
+            continue
         counts = [c for c in counts if c > 1]
         if not counts:
             continue
@@ -159,10 +319,15 @@ def _read_text(
         separator = match.group(1)
         text = text.split("\n", 1)[1] if "\n" in text else ""
         raw_lines = raw_lines[1:]
+    _field_limit()
     separator = separator or sniff_separator(raw_lines[:200])
+    _check_width(text, separator)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
-    records = [[cell.strip() for cell in record] for record in islice(reader, limit)]
-    complete = limit is None or next(reader, None) is None
+    try:
+        records = [[cell.strip() for cell in record] for record in islice(reader, limit)]
+        complete = limit is None or next(reader, None) is None
+    except csv.Error as exc:
+        raise _csv_error(exc, reader.line_num) from exc
     table = _table_from_records(records, file_name, score, line_of=_excel_row)
     table.encoding = encoding
     table.separator = separator
@@ -319,6 +484,11 @@ def _read_workbook(data: bytes, file_name: str, score: HeaderScore) -> RawTable:
         except Exception as exc:
             raise ReadError("broken_workbook", detail=str(exc)[:200]) from exc
         records = [[_cell(c) for c in row] for row in records]
+        if len(records) > settings.limit("PLANPULS_MAX_ROWS") + MAX_HEADER_SEARCH:
+            raise ReadError(
+                "too_many_rows", rows=len(records), max=settings.limit("PLANPULS_MAX_ROWS")
+            )
+        _check_cells(records)
         for (row, column), text in percents.get(name, {}).items():
             if row < len(records) and column < len(records[row]):
                 records[row][column] = text
@@ -356,6 +526,15 @@ def _percent_cells(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # calamine has already read it; formats are a refinement
         return {}
+    try:
+        return _percent_formats(workbook)
+    except Exception:  # a damaged sheet part: calamine has read the values
+        return {}
+    finally:
+        workbook.close()
+
+
+def _percent_formats(workbook) -> dict[str, dict[tuple[int, int], str]]:
     found: dict[str, dict[tuple[int, int], str]] = {}
     for sheet in workbook.worksheets:
         cells = {}
@@ -371,7 +550,6 @@ def _percent_cells(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
                     cells[(r, c)] = f"{value * 100:.10g} %".replace(".", ",")
         if cells:
             found[sheet.title] = cells
-    workbook.close()
     return found
 
 

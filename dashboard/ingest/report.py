@@ -23,6 +23,12 @@ def file_error(problem: Problem, t: Translator) -> str:
         )
     if problem.code == "kind_mismatch":
         params.update(_kind_mismatch(params, t))
+    if problem.code == "cell_too_long":
+        column = params.get("column")
+        params["column_text"] = t("file.cell_column", column=column) if column else ""
+    for name in ("rows", "columns", "length", "max", "ratio"):
+        if isinstance(params.get(name), int):  # 1 000 000 as the language writes it
+            params[name] = t.number(params[name])
     key = f"file.{problem.code}"
     try:
         return t(key, **params)
@@ -88,6 +94,8 @@ def problem_text(problem: Problem, t: Translator) -> str:
     """What is wrong and what to do, in the user's language."""
     if problem.code == "extra_fields" and problem.params.get("letter"):
         return t("problem.extra_fields_at")
+    if problem.code == "text_too_long":
+        return t("problem.text_too_long", max=t.number(problem.params.get("max")))
     return t(f"problem.{problem.code}")
 
 

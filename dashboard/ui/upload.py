@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import logging
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import exports
+from dashboard import exports, settings
 from dashboard.ingest import mapping, report, templates
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.ingest.pipeline import Preview, Upload, UploadRefused, commit, preview
 from dashboard.ui import sections
 from dashboard.ui.state import View
 
+_LOG = logging.getLogger(__name__)
 _SAVED = "_planpuls_upload_saved"
 _CACHE = "_planpuls_upload_preview"
 
@@ -86,8 +89,10 @@ def _preview(view: View, upload: Upload, by: str) -> Preview:
     def step(fraction: float) -> None:
         bar.progress(fraction, view.t("upload.checking" if fraction >= 0.2 else "upload.reading"))
 
-    result = preview(view.db, upload, by=by, on_step=step)
-    bar.empty()
+    try:
+        result = preview(view.db, upload, by=by, on_step=step)
+    finally:
+        bar.empty()
     st.session_state[_CACHE] = (key, result)
     return result
 
@@ -109,7 +114,21 @@ def _may_write() -> bool:
 
 
 def render(view: View) -> None:
-    """The whole upload flow for the chosen plan."""
+    """The whole upload flow for the chosen plan; an unexpected failure is said plainly.
+
+    Whatever fails, nothing has changed: a preview writes nothing, and a commit is one
+    transaction that is rolled back. The traceback goes to the server's log only.
+    """
+    try:
+        _render(view)
+    except Exception:
+        when = dt.datetime.now().strftime("%d.%m.%Y %H:%M:%S")
+        _LOG.exception("unexpected failure on the upload page (%s)", when)
+        st.session_state.pop(_CACHE, None)
+        st.error(view.t("error.unexpected", when=when))
+
+
+def _render(view: View) -> None:
     t = view.t
     saved = st.session_state.pop(_SAVED, None)
     if saved:
@@ -117,7 +136,10 @@ def render(view: View) -> None:
     left, right = st.columns([3, 2])
     with left:
         file = st.file_uploader(
-            t("upload.file"), type=["csv", "tsv", "txt", "xlsx", "xls"], key="upload_file"
+            t("upload.file"),
+            type=["csv", "tsv", "txt", "xlsx", "xls"],
+            key="upload_file",
+            max_upload_size=settings.limit("PLANPULS_MAX_UPLOAD_MB"),
         )
     with right:
         kind = st.selectbox(
