@@ -447,7 +447,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return EXIT_USAGE
     except ReadError as exc:
-        print(f"{args.file.name}: {report.file_error(_file_problem(exc), t)}", file=sys.stderr)
+        _print_file_error(args, exc.code, report.file_error(_file_problem(exc), t))
         return EXIT_REJECTED
     db = _open(args.db)
     try:
@@ -461,19 +461,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             raise _Usage("--goal and --owner are for Jira, Asana, monday.com and Planner exports")
         if result.file_error is not None:
             message = report.file_error(result.file_error, t)
-            if args.json:
-                print(
-                    json.dumps(
-                        {
-                            "file": args.file.name,
-                            "error": result.file_error.code,
-                            "message": message,
-                        },
-                        ensure_ascii=False,
-                    )
-                )
-            else:
-                print(f"{args.file.name}: {message}", file=sys.stderr)
+            _print_file_error(args, result.file_error.code, message)
             if result.file_error.code == "kind_mismatch":
                 return EXIT_USAGE  # --kind names what the file is not
             return EXIT_USAGE if result.unreadable else EXIT_REJECTED
@@ -493,6 +481,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK if result.ok else EXIT_REJECTED
     finally:
         db.close()
+
+
+def _print_file_error(args: argparse.Namespace, code: str, message: str) -> None:
+    """Why the whole file was refused: as JSON with --json, else a line on stderr."""
+    if args.json:
+        print(
+            json.dumps(
+                {"file": args.file.name, "error": code, "message": message}, ensure_ascii=False
+            )
+        )
+    else:
+        print(f"{args.file.name}: {message}", file=sys.stderr)
 
 
 def _file_problem(exc: ReadError):
