@@ -99,9 +99,11 @@ def read_upload(
     With ``limit``, a text file is read only as far as its first ``limit`` records
     (``complete`` says whether that was all); its text is kept in ``text``.
     """
-    if not data or not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ReadError("empty_file")
     check_size(len(data))
+    blank = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
+    # (the whole file is stripped, a copy, only when its start is blank)
+    if not data or (not data[:65536].strip(blank) and not data.strip(blank)):
+        raise ReadError("empty_file")
     if data.startswith(_ZIP) or data.startswith(_OLE2):
         check_workbook(data)
         return _read_workbook(data, file_name, score)
