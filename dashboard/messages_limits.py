@@ -20,6 +20,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Line {line} has more than {max} columns, and no more can be read. Check that the "
         "separator is right, and remove columns you do not need.",
     },
+    "file.sheet_too_wide": {
+        "nb": "Arket er {columns} kolonner bredt; høyst {max} kan leses. Fjern kolonner du "
+        "ikke trenger, eller kopier tabellen til et nytt ark.",
+        "en": "The sheet is {columns} columns wide; at most {max} can be read. Remove columns "
+        "you do not need, or copy the table to a new sheet.",
+    },
     "file.cell_too_long": {
         "nb": "Linje {line}{column_text}: en celle er lengre enn {max} tegn, og lengre kan "
         "ikke leses. Kort ned teksten (eller sjekk at et anførselstegn ikke mangler) og prøv "

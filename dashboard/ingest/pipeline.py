@@ -44,8 +44,8 @@ from dashboard.labels import METRICS, STATUSES
 SHOW_LIMIT = 500
 #: Codes of problems with the whole file that is not a table we can read (exit code 2
 #: on the command line); every other file error is a refusal (exit code 1), among
-#: them the limits (file_too_large, too_many_rows, too_many_columns, cell_too_long,
-#: workbook_too_large, zip_bomb).
+#: them the limits (file_too_large, too_many_rows, too_many_columns, sheet_too_wide,
+#: cell_too_long, workbook_too_large, zip_bomb).
 UNREADABLE = frozenset({"empty_file", "not_a_table", "broken_workbook"})
 
 _APPLY = {kind: f"ingest_{kind}_apply" for kind in KIND_IDS}

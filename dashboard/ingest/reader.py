@@ -122,8 +122,8 @@ _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]*)(\d*)(?::([A-Z]+)(
 _SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f}".replace(".0", "")
+def _megabytes(size: int) -> float:
+    return round(size / 1_000_000, 1)
 
 
 def check_size(size: int) -> None:
@@ -185,9 +185,7 @@ def check_workbook(data: bytes) -> None:
         if last_row and int(last_row) > most_rows + MAX_HEADER_SEARCH:
             raise ReadError("too_many_rows", rows=int(last_row), max=most_rows)
         if last_column and _column_number(last_column) > most_columns:
-            raise ReadError(
-                "too_many_columns", columns=_column_number(last_column), max=most_columns, line=1
-            )
+            raise ReadError("sheet_too_wide", columns=_column_number(last_column), max=most_columns)
 
 
 def _check_width(text: str, separator: str) -> None:

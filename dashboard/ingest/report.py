@@ -29,6 +29,8 @@ def file_error(problem: Problem, t: Translator) -> str:
     for name in ("rows", "columns", "length", "max", "ratio"):
         if isinstance(params.get(name), int):  # 1 000 000 as the language writes it
             params[name] = t.number(params[name])
+    if isinstance(params.get("size"), float):  # megabytes: 1,2 / 1.2, or 230
+        params["size"] = t.number(params["size"], 1 if params["size"] < 10 else 0)
     key = f"file.{problem.code}"
     try:
         return t(key, **params)
