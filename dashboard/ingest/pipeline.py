@@ -488,10 +488,11 @@ def _full(upload: Upload) -> _Understood:
     return _Understood(table, detected, canonical_rows(table, detected))
 
 
-Progress = Callable[[float], None]
+#: Hears how far an upload has come: the fraction done, rows read, rows checked.
+Progress = Callable[[float, int, int], None]
 
 
-def _no_progress(_fraction: float) -> None:
+def _no_progress(_fraction: float, _read: int = 0, _checked: int = 0) -> None:
     pass
 
 
@@ -529,7 +530,7 @@ def _check(
     cur.execute(load_sql("ingest_macros"))
     _vocabularies(cur)
     preview.rows = _stage(cur, kind, understood)
-    on_step(0.4)
+    on_step(0.4, preview.rows, 0)
     marks = {c: _decimal_mark(cur, c, table.separator) for c in _NUMBER_COLUMNS[kind]}
     mark = next(iter(marks.values()), ",")
     slash = getattr(detected.preset, "date_order", None) or _slash_order(
@@ -560,7 +561,7 @@ def _check(
     run_script(cur, load_sql(f"ingest_{kind}"), params)
     if preview.tool_map is not None:
         mapping.flag_unmapped(cur, preview.tool_map)
-    on_step(0.8)
+    on_step(0.8, preview.rows, preview.rows)
     problems = cur.execute(load_sql("ingest_problems"), {"limit": SHOW_LIMIT}).df()
     columns = {**detected.mapping}
     preview.problem_count = int(problems["total"].iloc[0]) if len(problems) else 0
@@ -654,7 +655,7 @@ def preview(
     """What the upload would do; writes nothing. ``on_step`` hears how far it has come."""
     try:
         understood = _understand(upload)
-        on_step(0.2)
+        on_step(0.2, 0, 0)
     except ReadError as exc:
         result = Preview(file_name=upload.file_name, checksum=upload.checksum, kind=upload.kind)
         result.file_error = Problem(0, "", "", exc.code, exc.params)
@@ -664,7 +665,7 @@ def preview(
             result = _check(cur, upload, understood, by=by, on_step=on_step)
         except _NoFastPath:
             result = _check(cur, upload, _full(upload), by=by, on_step=on_step)
-    on_step(1.0)
+    on_step(1.0, result.rows, result.rows)
     return result
 
 
@@ -676,7 +677,7 @@ class Committed:
     preview: Preview
 
 
-def commit(db: Database, upload: Upload, *, by: str) -> Committed:
+def commit(db: Database, upload: Upload, *, by: str, on_step: Progress = _no_progress) -> Committed:
     """Check the upload again and write it in one transaction, as one import batch.
 
     Raises UploadRefused when it has problems. An upload that would change nothing
@@ -686,41 +687,89 @@ def commit(db: Database, upload: Upload, *, by: str) -> Committed:
         understood = _understand(upload)
     except ReadError as exc:
         raise UploadRefused(exc.code) from exc
+    on_step(0.2, 0, 0)
     with db.write() as cur:
-        try:
-            checked = _check(cur, upload, understood, by=by, samples=False)
-        except _NoFastPath:
-            checked = _check(cur, upload, _full(upload), by=by, samples=False)
+        checked = _check_either(cur, upload, understood, by=by, on_step=on_step)
         if not checked.ok:
             raise UploadRefused("problems")
-        if not checked.counts["added"] and not checked.counts["changed"]:
-            return Committed(None, checked)
-        batch = cur.execute(
-            load_sql("ingest_batch_insert"),
-            {
-                "by": by,
-                "file": upload.file_name,
-                "checksum": upload.checksum,
-                "kind": checked.kind,
-                "format": checked.source_format,
-                "added": checked.counts["added"],
-                "changed": checked.counts["changed"],
-                "unchanged": checked.counts["unchanged"],
-            },
-        ).fetchone()[0]
-        params = {
-            "batch": batch,
-            "file": upload.file_name,
-            "plan_id": upload.plan_id,
-            "org_id": checked.org_id,
-            "scope": checked.scope,
-            "by": by,
-        }
-        _channel_scopes(cur, upload.scopes)
-        run_script(cur, load_sql(_APPLY[checked.kind]), params)
-        if checked.tool_map is not None:
-            mapping.remember(cur, upload.plan_id, checked.tool_map, by)
-        dangling = cur.execute(load_sql("dangling_references"), {"batch": batch}).fetchall()
-        if dangling:
-            raise DatabaseError(f"upload would leave dangling references: {dangling[:5]}")
+        batch = _apply(cur, upload, checked, by=by)
+    on_step(1.0, checked.rows, checked.rows)
     return Committed(batch, checked)
+
+
+def check_and_commit(
+    db: Database,
+    upload: Upload,
+    *,
+    by: str,
+    write: bool = True,
+    before_write: Callable[[Preview], None] | None = None,
+    on_step: Progress = _no_progress,
+) -> Committed:
+    """Check the file once and, when it is fine and ``write``, save it in the same transaction.
+
+    What the command line does: a preview and a commit would check the whole file
+    twice. The outcome is the preview (without samples) and the batch, if one was
+    written; a file that cannot be read comes back as a preview with ``file_error``.
+    ``before_write`` sees the preview first and may raise to write nothing.
+    """
+    try:
+        understood = _understand(upload)
+    except ReadError as exc:
+        result = Preview(file_name=upload.file_name, checksum=upload.checksum, kind=upload.kind)
+        result.file_error = Problem(0, "", "", exc.code, exc.params)
+        return Committed(None, result)
+    on_step(0.2, 0, 0)
+    with db.write() if write else db.cursor() as cur:
+        checked = _check_either(cur, upload, understood, by=by, on_step=on_step)
+        if before_write is not None:
+            before_write(checked)
+        batch = _apply(cur, upload, checked, by=by) if write and checked.ok else None
+    on_step(1.0, checked.rows, checked.rows)
+    return Committed(batch, checked)
+
+
+def _check_either(
+    cur, upload: Upload, understood: _Understood, *, by: str, on_step: Progress
+) -> Preview:
+    """The check without samples, by DuckDB's own reading when it can, else in Python."""
+    try:
+        return _check(cur, upload, understood, by=by, samples=False, on_step=on_step)
+    except _NoFastPath:
+        return _check(cur, upload, _full(upload), by=by, samples=False, on_step=on_step)
+
+
+def _apply(cur, upload: Upload, checked: Preview, *, by: str) -> int | None:
+    """Write a checked upload as one import batch on this write cursor; its id, or None
+    when it would change nothing."""
+    if not checked.counts["added"] and not checked.counts["changed"]:
+        return None
+    batch = cur.execute(
+        load_sql("ingest_batch_insert"),
+        {
+            "by": by,
+            "file": upload.file_name,
+            "checksum": upload.checksum,
+            "kind": checked.kind,
+            "format": checked.source_format,
+            "added": checked.counts["added"],
+            "changed": checked.counts["changed"],
+            "unchanged": checked.counts["unchanged"],
+        },
+    ).fetchone()[0]
+    params = {
+        "batch": batch,
+        "file": upload.file_name,
+        "plan_id": upload.plan_id,
+        "org_id": checked.org_id,
+        "scope": checked.scope,
+        "by": by,
+    }
+    _channel_scopes(cur, upload.scopes)
+    run_script(cur, load_sql(_APPLY[checked.kind]), params)
+    if checked.tool_map is not None:
+        mapping.remember(cur, upload.plan_id, checked.tool_map, by)
+    dangling = cur.execute(load_sql("dangling_references"), {"batch": batch}).fetchall()
+    if dangling:
+        raise DatabaseError(f"upload would leave dangling references: {dangling[:5]}")
+    return batch
