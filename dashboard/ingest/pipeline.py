@@ -36,7 +36,7 @@ from dashboard.ingest.kinds import (
     CanonicalRow,
     view_only,
 )
-from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
+from dashboard.ingest.reader import _SEP_LINE, RawTable, ReadError, is_totals, read_upload
 from dashboard.labels import METRICS, STATUSES
 
 #: How many problems and rows a preview keeps for showing (counts are always complete).
@@ -224,17 +224,19 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
     index = {name: i for i, name in enumerate(table.header)}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "body.csv"
-        path.write_text(body + "\n", encoding="utf-8")
+        path.write_bytes(body.data)
         read = (
             "CREATE OR REPLACE TEMP TABLE raw_csv AS SELECT * FROM read_csv($path, "
             "delim = $sep, quote = '\"', escape = '\"', header = false, all_varchar = true, "
+            "skip = $skip, encoding = $encoding, "
             f"null_padding = true, auto_detect = false, columns = {{{columns}}})"
         )
+        params = {"path": str(path), "sep": table.separator or ";", "skip": body.skip}
         try:
-            cur.execute(read, {"path": str(path), "sep": table.separator or ";"})
+            cur.execute(read, {**params, "encoding": body.encoding})
         except duckdb.Error as exc:
             raise _NoFastPath from exc
-    lines = body.count("\n") + 1
+    lines = body.lines
     count, base = cur.execute("SELECT count(*), min(rowid) FROM raw_csv").fetchone()
     if count != lines:
         raise _NoFastPath  # a quoted field spanning lines: numbers would not match Excel's
@@ -264,9 +266,17 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
             f"CAST(rowid + $first AS INTEGER) AS line, {', '.join(select)}, "
             f"CAST({extra} AS INTEGER) AS extra FROM raw_csv{where}"
         )
-    cur.execute("CREATE OR REPLACE TEMP TABLE stage AS " + " UNION ALL ".join(parts), params)
-    cur.execute("DROP TABLE raw_csv")
-    return cur.execute("SELECT count(*) FROM stage").fetchone()[0]
+    query = " UNION ALL ".join(parts)
+    if detected.wide_metrics:
+        cur.execute("CREATE OR REPLACE TEMP TABLE stage AS " + query, params)
+        cur.execute("DROP TABLE raw_csv")
+        return cur.execute("SELECT count(*) FROM stage").fetchone()[0]
+    # One figure per record: a view over the records DuckDB read, so that the file is
+    # not copied a second time (a view takes no parameters: the numbers are ours).
+    for name, number in params.items():
+        query = query.replace(f"${name}", f"({int(number)})")
+    cur.execute("CREATE OR REPLACE TEMP VIEW stage AS " + query)
+    return count
 
 
 def excel_column(index: int) -> str:
@@ -426,8 +436,8 @@ class _Understood:
     detected: Detected
     #: The canonical rows; None when DuckDB reads the file itself (a large plain CSV).
     rows: list[CanonicalRow] | None
-    #: For DuckDB: the text after the header (see _body).
-    body: str | None = None
+    #: For DuckDB: where the records after the header are (see _body).
+    body: _CsvBody | None = None
 
     def column(self, seq: int, key: str) -> str | None:
         """The user's column name behind canonical ``key`` of staged row ``seq``."""
@@ -439,25 +449,58 @@ class _Understood:
         return self.detected.mapping.get(key)
 
 
-def _body(table: RawTable) -> str | None:
-    """The text after the header, when DuckDB can read it with the same line numbers.
+@dataclass
+class _CsvBody:
+    """The bytes DuckDB reads, in an encoding it knows, and the lines before the records."""
+
+    data: bytes
+    encoding: str
+    skip: int
+    #: Records after the header, one per line.
+    lines: int
+
+
+#: Bytes where Windows-1252 and Latin-1 differ (€, curly quotes, dashes …).
+_C1 = bytes(range(0x80, 0xA0))
+
+
+def _body(data: bytes, table: RawTable) -> _CsvBody | None:
+    """The records after the header, when DuckDB can read them with the same line numbers.
 
     That is when nothing but plain records follow the header: no blank lines (which
-    DuckDB would skip, shifting the numbers), no comments, no second table.
+    DuckDB would skip, shifting the numbers), no comments, no second table. DuckDB
+    reads the file's own bytes when it knows the encoding (UTF-8, and Windows-1252
+    without the letters where it differs from Latin-1); anything else is transcoded
+    to UTF-8 once, whole.
     """
     if table.text is None or table.trailing:
         return None
-    text = table.text.replace("\r\n", "\n")
-    parts = text.split("\n", table.header_line)
-    if len(parts) <= table.header_line:
+    encoding = table.encoding or ""
+    skip = table.header_line
+    if encoding.startswith("utf-8") or (
+        encoding == "cp1252" and len(data.translate(None, _C1)) == len(data)
+    ):
+        first = data[: data.find(b"\n") + 1 or 300].decode(encoding, errors="replace")
+        if _SEP_LINE.match(first.strip(" \r\n")):
+            skip += 1  # the reader dropped the sep= line and numbered from the next
+        name = "latin-1" if encoding == "cp1252" else "utf-8"
+    else:
+        data, name = table.text.encode("utf-8"), "utf-8"
+    at = 0
+    for _ in range(skip):
+        at = data.find(b"\n", at) + 1
+        if not at:
+            return None
+    records = data[at:].rstrip(b"\r\n")
+    if not records or b"\n\n" in records or b"\n\r\n" in records:
         return None
-    body = parts[-1].rstrip("\n")
-    if not body or "\n\n" in body or "\n#" in body or body.startswith("#"):
+    if b"\n#" in records or records.startswith(b"#"):
         return None
     separator = table.separator or ";"
-    if any(is_totals(line.split(separator)) for line in body[-2000:].split("\n")[-5:]):
+    tail = records[-2000:].decode(name, errors="replace").replace("\r\n", "\n")
+    if any(is_totals(line.split(separator)) for line in tail.split("\n")[-5:]):
         return None  # a totals row under the figures: the reader leaves it out
-    return body
+    return _CsvBody(data, name, skip, records.count(b"\n") + 1)
 
 
 def _understand(upload: Upload) -> _Understood:
@@ -470,7 +513,7 @@ def _understand(upload: Upload) -> _Understood:
     )
     detected = detect(table, upload.kind)
     if not table.complete:
-        body = _body(table) if detected.preset is None else None
+        body = _body(upload.data, table) if detected.preset is None else None
         if body is not None:
             return _Understood(table, detected, None, body)
         table = read_upload(upload.data, upload.file_name, score=header_score)
