@@ -180,13 +180,19 @@ CREATE INDEX channel_metric_channel_period ON channel_metric (channel_id, period
 class Timing:
     seconds: float
     peak_mb: float
+    cpu: float
 
 
-def _run(command: list[str], env: dict[str, str] | None = None) -> Timing:
-    """Run a whole process; its wall time and peak resident memory."""
+#: The checkout whose ``python -m dashboard`` is timed (``--root``: an older one, to
+#: measure before and after in the same run).
+PLANPULS_ROOT = ROOT
+
+
+def _run(command: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> Timing:
+    """Run a whole process; its wall time, CPU time and peak resident memory."""
     began = time.perf_counter()
     process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     _pid, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - began
@@ -194,7 +200,7 @@ def _run(command: list[str], env: dict[str, str] | None = None) -> Timing:
     process.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{command[:4]} failed: {error[-2000:]}")
-    return Timing(elapsed, usage.ru_maxrss / 1024)
+    return Timing(elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def _demo_database(folder: Path) -> Path:
@@ -228,7 +234,8 @@ def _metric_args() -> list[str]:
 
 def _planpuls(path: Path, db: Path) -> Timing:
     command = [sys.executable, "-m", "dashboard", "import", str(path), "--db", str(db)]
-    return _run([*command, "--plan", PLAN], env={**os.environ, "PLANPULS_DEMO": "0"})
+    env = {**os.environ, "PLANPULS_DEMO": "0"}
+    return _run([*command, "--plan", PLAN], env=env, cwd=PLANPULS_ROOT)
 
 
 def _duckdb(path: Path, db: Path, variant: str) -> Timing:
@@ -283,8 +290,8 @@ def measure(
     return results
 
 
-def _median(timings: list[Timing]) -> float:
-    return statistics.median(t.seconds for t in timings)
+def _median(timings: list[Timing], what: str = "seconds") -> float:
+    return statistics.median(getattr(t, what) for t in timings)
 
 
 def rows_from(results: dict[str, dict[str, list[Timing]]], rows: int) -> list[Row]:
@@ -300,6 +307,15 @@ def rows_from(results: dict[str, dict[str, list[Timing]]], rows: int) -> list[Ro
         out.append(
             Row("import", what, "s", ours, "pandas + SQLite", pandas, "<= 0.2x (5x faster)",
                 ours / pandas <= 0.2)
+        )  # fmt: skip
+        cpu = [_median(found[k], "cpu") for k in ("planpuls", "duckdb", "pandas")]
+        out.append(
+            Row("import", f"{what} (CPU time)", "s", cpu[0], "DuckDB read_csv + INSERT",
+                cpu[1], "<= 2x", cpu[0] / cpu[1] <= 2)
+        )  # fmt: skip
+        out.append(
+            Row("import", f"{what} (CPU time)", "s", cpu[0], "pandas + SQLite", cpu[2],
+                "<= 0.2x (5x faster)", cpu[0] / cpu[2] <= 0.2)
         )  # fmt: skip
         peak = max(t.peak_mb for t in found["planpuls"])
         duck_peak = max(t.peak_mb for t in found["duckdb"])
@@ -324,12 +340,12 @@ def run(work: Path, dbs: dict[str, Path], quick: bool = False) -> list[Row]:
 
 def print_table(rows: list[Row]) -> None:
     """The rows as a plain table, ratio beside each."""
-    print(f"{'measure':<66} {'value':>9} {'baseline':<26} {'base':>9} {'ratio':>7}  target")
+    print(f"{'measure':<78} {'value':>9} {'baseline':<26} {'base':>9} {'ratio':>7}  target")
     for r in rows:
         ratio = r.value / r.baseline_value if r.baseline_value else float("nan")
         met = {True: "met", False: "NOT met", None: ""}[r.met]
         print(
-            f"{r.measure[:66]:<66} {r.value:8.2f}{r.unit[0]} {r.baseline:<26} "
+            f"{r.measure[:78]:<78} {r.value:8.2f}{r.unit[0]} {r.baseline:<26} "
             f"{r.baseline_value:8.2f}{r.unit[0]} {ratio:6.2f}x  {r.target} {met}"
         )
 
@@ -340,12 +356,20 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs of each (median)")
     parser.add_argument("--variant", choices=tuple(VARIANTS), action="append")
     parser.add_argument("--quick", action="store_true", help="100 000 rows, one run")
+    parser.add_argument(
+        "--root", type=Path, help="time `python -m dashboard` of this checkout instead"
+    )
     args = parser.parse_args()
+    if args.root:
+        global PLANPULS_ROOT
+        PLANPULS_ROOT = args.root.resolve()
     rows, runs = (100_000, 1) if args.quick else (args.rows, args.runs)
     variants = tuple(args.variant or VARIANTS)
     with tempfile.TemporaryDirectory() as tmp:
         results = measure(Path(tmp), rows, runs, variants)
-    print(f"{rows:,} rows, median of {runs} run(s), {os.cpu_count()} cores")
+    load = f", load average {os.getloadavg()[0]:.1f}"
+    print(f"{rows:,} rows, median of {runs} run(s), {os.cpu_count()} cores{load}")
+    print(f"Planpuls from {PLANPULS_ROOT}")
     print_table(rows_from(results, rows))
 
 

@@ -491,16 +491,18 @@ def _body(data: bytes, table: RawTable) -> _CsvBody | None:
         at = data.find(b"\n", at) + 1
         if not at:
             return None
-    records = data[at:].rstrip(b"\r\n")
-    if not records or b"\n\n" in records or b"\n\r\n" in records:
+    end = len(data)  # the records are data[at:end], found without copying them
+    while end > at and data[end - 1] in b"\r\n":
+        end -= 1
+    if end == at or any(data.find(mark, at, end) >= 0 for mark in (b"\n\n", b"\n\r\n")):
         return None
-    if b"\n#" in records or records.startswith(b"#"):
+    if data.startswith(b"#", at) or data.find(b"\n#", at, end) >= 0:
         return None
     separator = table.separator or ";"
-    tail = records[-2000:].decode(name, errors="replace").replace("\r\n", "\n")
+    tail = data[max(at, end - 2000) : end].decode(name, errors="replace").replace("\r\n", "\n")
     if any(is_totals(line.split(separator)) for line in tail.split("\n")[-5:]):
         return None  # a totals row under the figures: the reader leaves it out
-    return _CsvBody(data, name, skip, records.count(b"\n") + 1)
+    return _CsvBody(data, name, skip, data.count(b"\n", at, end) + 1)
 
 
 def _understand(upload: Upload) -> _Understood:

@@ -27,10 +27,10 @@ LEFT JOIN audience a ON a.organisation_id = $org_id AND lower(a.name) = lower(n.
 
 CREATE OR REPLACE TEMP TABLE parsed AS
 WITH shape AS (
-    -- Each distinct date once: are they all the 1st of a month?
+    -- Each distinct date once: are they all the 1st of a month? (bool_and skips the
+    -- unreadable ones; a WHERE here would be pushed down to every row.)
     SELECT coalesce(bool_and(day(d) = 1), false) AS monthly
     FROM (SELECT pp_date(date, $slash) AS d FROM (SELECT DISTINCT date FROM stage))
-    WHERE d IS NOT NULL
 ),
 base AS (
     SELECT
