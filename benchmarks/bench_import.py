@@ -301,21 +301,21 @@ def rows_from(results: dict[str, dict[str, list[Timing]]], rows: int) -> list[Ro
         ours, duck, pandas = (_median(found[k]) for k in ("planpuls", "duckdb", "pandas"))
         what = f"import {rows:_} rows, {VARIANT_NAMES[variant]}".replace("_", " ")
         out.append(
-            Row("import", what, "s", ours, "DuckDB read_csv + INSERT", duck, "<= 2x",
+            Row("import", what, "s", ours, "DuckDB read_csv + INSERT", duck, "≤ 2×",
                 ours / duck <= 2)
         )  # fmt: skip
         out.append(
-            Row("import", what, "s", ours, "pandas + SQLite", pandas, "<= 0.2x (5x faster)",
+            Row("import", what, "s", ours, "pandas + SQLite", pandas, "≥ 5× faster",
                 ours / pandas <= 0.2)
         )  # fmt: skip
         cpu = [_median(found[k], "cpu") for k in ("planpuls", "duckdb", "pandas")]
         out.append(
             Row("import", f"{what} (CPU time)", "s", cpu[0], "DuckDB read_csv + INSERT",
-                cpu[1], "<= 2x", cpu[0] / cpu[1] <= 2)
+                cpu[1], "≤ 2×", cpu[0] / cpu[1] <= 2)
         )  # fmt: skip
         out.append(
             Row("import", f"{what} (CPU time)", "s", cpu[0], "pandas + SQLite", cpu[2],
-                "<= 0.2x (5x faster)", cpu[0] / cpu[2] <= 0.2)
+                "≥ 5× faster", cpu[0] / cpu[2] <= 0.2)
         )  # fmt: skip
         peak = max(t.peak_mb for t in found["planpuls"])
         duck_peak = max(t.peak_mb for t in found["duckdb"])
