@@ -23,10 +23,11 @@ from dashboard.auth import ROLES
 from dashboard.db import Database, DatabaseBusyError, DatabaseError
 from dashboard.demo import demo_batches, demo_organisations_in_use, load_demo
 from dashboard.i18n import Translator
+from dashboard.import_progress import TerminalProgress
 from dashboard.ingest import mapping, report
 from dashboard.ingest.batches import UndoRefused, history, undo
 from dashboard.ingest.kinds import KIND_IDS
-from dashboard.ingest.pipeline import Upload, commit, preview
+from dashboard.ingest.pipeline import Upload, check_and_commit
 from dashboard.ingest.reader import ReadError, check_size
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
@@ -456,19 +457,30 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
         _tool_options(db, upload, args)
         upload.scopes = _scopes(args.scope)
-        result = preview(db, upload, by=args.by)
-        if (args.goal or args.owner) and result.file_error is None and result.tool_map is None:
-            raise _Usage("--goal and --owner are for Jira, Asana, monday.com and Planner exports")
+
+        def tool_only(result) -> None:  # before anything is written
+            if (args.goal or args.owner) and result.tool_map is None:
+                raise _Usage(
+                    "--goal and --owner are for Jira, Asana, monday.com and Planner exports"
+                )
+
+        # One check of the file, and the write in the same transaction when it passes.
+        with TerminalProgress(t, sys.stderr, enabled=not args.json) as bar:
+            done = check_and_commit(
+                db,
+                upload,
+                by=args.by,
+                write=not args.dry_run,
+                before_write=tool_only,
+                on_step=bar.update,
+            )
+        batch, result = done.batch_id, done.preview
         if result.file_error is not None:
             message = report.file_error(result.file_error, t)
             _print_file_error(args, result.file_error.code, message)
             if result.file_error.code == "kind_mismatch":
                 return EXIT_USAGE  # --kind names what the file is not
             return EXIT_USAGE if result.unreadable else EXIT_REJECTED
-        batch = None
-        if result.ok and not args.dry_run:
-            done = commit(db, upload, by=args.by)
-            batch, result = done.batch_id, done.preview
         if args.json:
             outcome = _outcome(result, t, batch)
             if result.tool_map is not None:

@@ -509,7 +509,17 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 #: Areas whose words live in a module of their own, ``dashboard/messages_<area>.py``.
-_AREAS = ("auth", "board", "edit", "fixes", "ingest", "limits", "plans", "presets")
+_AREAS = (
+    "auth",
+    "board",
+    "edit",
+    "fixes",
+    "importspeed",
+    "ingest",
+    "limits",
+    "plans",
+    "presets",
+)
 
 
 def _merge_area_messages() -> None:

@@ -37,7 +37,7 @@ from dashboard.ingest.kinds import (
     CanonicalRow,
     view_only,
 )
-from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
+from dashboard.ingest.reader import _SEP_LINE, RawTable, ReadError, is_totals, read_upload
 from dashboard.labels import METRICS, STATUSES
 
 #: How many problems and rows a preview keeps for showing (counts are always complete).
@@ -228,17 +228,19 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
     index = {name: i for i, name in enumerate(table.header)}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "body.csv"
-        path.write_text(body + "\n", encoding="utf-8")
+        path.write_bytes(body.data)
         read = (
             "CREATE OR REPLACE TEMP TABLE raw_csv AS SELECT * FROM read_csv($path, "
             "delim = $sep, quote = '\"', escape = '\"', header = false, all_varchar = true, "
+            "skip = $skip, encoding = $encoding, "
             f"null_padding = true, auto_detect = false, columns = {{{columns}}})"
         )
+        params = {"path": str(path), "sep": table.separator or ";", "skip": body.skip}
         try:
-            cur.execute(read, {"path": str(path), "sep": table.separator or ";"})
+            cur.execute(read, {**params, "encoding": body.encoding})
         except duckdb.Error as exc:
             raise _NoFastPath from exc
-    lines = body.count("\n") + 1
+    lines = body.lines
     count, base = cur.execute("SELECT count(*), min(rowid) FROM raw_csv").fetchone()
     if count != lines:
         raise _NoFastPath  # a quoted field spanning lines: numbers would not match Excel's
@@ -268,9 +270,17 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
             f"CAST(rowid + $first AS INTEGER) AS line, {', '.join(select)}, "
             f"CAST({extra} AS INTEGER) AS extra FROM raw_csv{where}"
         )
-    cur.execute("CREATE OR REPLACE TEMP TABLE stage AS " + " UNION ALL ".join(parts), params)
-    cur.execute("DROP TABLE raw_csv")
-    return cur.execute("SELECT count(*) FROM stage").fetchone()[0]
+    query = " UNION ALL ".join(parts)
+    if detected.wide_metrics:
+        cur.execute("CREATE OR REPLACE TEMP TABLE stage AS " + query, params)
+        cur.execute("DROP TABLE raw_csv")
+        return cur.execute("SELECT count(*) FROM stage").fetchone()[0]
+    # One figure per record: a view over the records DuckDB read, so that the file is
+    # not copied a second time (a view takes no parameters: the numbers are ours).
+    for name, number in params.items():
+        query = query.replace(f"${name}", f"({int(number)})")
+    cur.execute("CREATE OR REPLACE TEMP VIEW stage AS " + query)
+    return count
 
 
 def excel_column(index: int) -> str:
@@ -430,8 +440,8 @@ class _Understood:
     detected: Detected
     #: The canonical rows; None when DuckDB reads the file itself (a large plain CSV).
     rows: list[CanonicalRow] | None
-    #: For DuckDB: the text after the header (see _body).
-    body: str | None = None
+    #: For DuckDB: where the records after the header are (see _body).
+    body: _CsvBody | None = None
 
     def column(self, seq: int, key: str) -> str | None:
         """The user's column name behind canonical ``key`` of staged row ``seq``."""
@@ -443,25 +453,60 @@ class _Understood:
         return self.detected.mapping.get(key)
 
 
-def _body(table: RawTable) -> str | None:
-    """The text after the header, when DuckDB can read it with the same line numbers.
+@dataclass
+class _CsvBody:
+    """The bytes DuckDB reads, in an encoding it knows, and the lines before the records."""
+
+    data: bytes
+    encoding: str
+    skip: int
+    #: Records after the header, one per line.
+    lines: int
+
+
+#: Bytes where Windows-1252 and Latin-1 differ (€, curly quotes, dashes …).
+_C1 = bytes(range(0x80, 0xA0))
+
+
+def _body(data: bytes, table: RawTable) -> _CsvBody | None:
+    """The records after the header, when DuckDB can read them with the same line numbers.
 
     That is when nothing but plain records follow the header: no blank lines (which
-    DuckDB would skip, shifting the numbers), no comments, no second table.
+    DuckDB would skip, shifting the numbers), no comments, no second table. DuckDB
+    reads the file's own bytes when it knows the encoding (UTF-8, and Windows-1252
+    without the letters where it differs from Latin-1); anything else is transcoded
+    to UTF-8 once, whole.
     """
     if table.text is None or table.trailing:
         return None
-    text = table.text.replace("\r\n", "\n")
-    parts = text.split("\n", table.header_line)
-    if len(parts) <= table.header_line:
+    encoding = table.encoding or ""
+    skip = table.header_line
+    if encoding.startswith("utf-8") or (
+        encoding == "cp1252" and len(data.translate(None, _C1)) == len(data)
+    ):
+        first = data[: data.find(b"\n") + 1 or 300].decode(encoding, errors="replace")
+        if _SEP_LINE.match(first.strip(" \r\n")):
+            skip += 1  # the reader dropped the sep= line and numbered from the next
+        name = "latin-1" if encoding == "cp1252" else "utf-8"
+    else:
+        data, name = table.text.encode("utf-8"), "utf-8"
+    at = 0
+    for _ in range(skip):
+        at = data.find(b"\n", at) + 1
+        if not at:
+            return None
+    end = len(data)  # the records are data[at:end], found without copying them
+    while end > at and data[end - 1] in b"\r\n":
+        end -= 1
+    if end == at or any(data.find(mark, at, end) >= 0 for mark in (b"\n\n", b"\n\r\n")):
         return None
-    body = parts[-1].rstrip("\n")
-    if not body or "\n\n" in body or "\n#" in body or body.startswith("#"):
+    if data.startswith(b"#", at) or data.find(b"\n#", at, end) >= 0:
         return None
     separator = table.separator or ";"
-    if any(is_totals(line.split(separator)) for line in body[-2000:].split("\n")[-5:]):
+    tail = data[max(at, end - 2000) : end].decode(name, errors="replace").replace("\r\n", "\n")
+    if any(is_totals(line.split(separator)) for line in tail.split("\n")[-5:]):
         return None  # a totals row under the figures: the reader leaves it out
-    return body
+    return _CsvBody(data, name, skip, data.count(b"\n", at, end) + 1)
 
 
 def _understand(upload: Upload) -> _Understood:
@@ -474,7 +519,7 @@ def _understand(upload: Upload) -> _Understood:
     )
     detected = detect(table, upload.kind)
     if not table.complete:
-        body = _body(table) if detected.preset is None else None
+        body = _body(upload.data, table) if detected.preset is None else None
         if body is not None:
             return _Understood(table, detected, None, body)
         table = read_upload(upload.data, upload.file_name, score=header_score)
@@ -492,10 +537,11 @@ def _full(upload: Upload) -> _Understood:
     return _Understood(table, detected, canonical_rows(table, detected))
 
 
-Progress = Callable[[float], None]
+#: Hears how far an upload has come: the fraction done, rows read, rows checked.
+Progress = Callable[[float, int, int], None]
 
 
-def _no_progress(_fraction: float) -> None:
+def _no_progress(_fraction: float, _read: int = 0, _checked: int = 0) -> None:
     pass
 
 
@@ -533,7 +579,7 @@ def _check(
     cur.execute(load_sql("ingest_macros"))
     _vocabularies(cur)
     preview.rows = _stage(cur, kind, understood)
-    on_step(0.4)
+    on_step(0.4, preview.rows, 0)
     marks = {c: _decimal_mark(cur, c, table.separator) for c in _NUMBER_COLUMNS[kind]}
     mark = next(iter(marks.values()), ",")
     slash = getattr(detected.preset, "date_order", None) or _slash_order(
@@ -565,7 +611,7 @@ def _check(
     _text_lengths(cur, kind)
     if preview.tool_map is not None:
         mapping.flag_unmapped(cur, preview.tool_map)
-    on_step(0.8)
+    on_step(0.8, preview.rows, preview.rows)
     problems = cur.execute(load_sql("ingest_problems"), {"limit": SHOW_LIMIT}).df()
     columns = {**detected.mapping}
     preview.problem_count = int(problems["total"].iloc[0]) if len(problems) else 0
@@ -670,17 +716,12 @@ def preview(
     """What the upload would do; writes nothing. ``on_step`` hears how far it has come."""
     try:
         understood = _understand(upload)
-        on_step(0.2)
+        on_step(0.2, 0, 0)
         with db.cursor() as cur:
-            try:
-                result = _check(cur, upload, understood, by=by, on_step=on_step)
-            except _NoFastPath:  # read whole in Python, where a limit may still refuse it
-                result = _check(cur, upload, _full(upload), by=by, on_step=on_step)
+            result = _check_either(cur, upload, understood, by=by, on_step=on_step, samples=True)
     except ReadError as exc:
-        result = Preview(file_name=upload.file_name, checksum=upload.checksum, kind=upload.kind)
-        result.file_error = Problem(int(exc.params.get("line") or 0), "", "", exc.code, exc.params)
-        return result
-    on_step(1.0)
+        return _unreadable(upload, exc)
+    on_step(1.0, result.rows, result.rows)
     return result
 
 
@@ -692,7 +733,7 @@ class Committed:
     preview: Preview
 
 
-def commit(db: Database, upload: Upload, *, by: str) -> Committed:
+def commit(db: Database, upload: Upload, *, by: str, on_step: Progress = _no_progress) -> Committed:
     """Check the upload again and write it in one transaction, as one import batch.
 
     Raises UploadRefused when it has problems. An upload that would change nothing
@@ -702,45 +743,104 @@ def commit(db: Database, upload: Upload, *, by: str) -> Committed:
         understood = _understand(upload)
     except ReadError as exc:
         raise UploadRefused(exc.code) from exc
+    on_step(0.2, 0, 0)
     with db.write() as cur:
         try:
-            checked = _check(cur, upload, understood, by=by, samples=False)
-        except _NoFastPath:
-            try:
-                full = _full(upload)
-            except ReadError as exc:
-                raise UploadRefused(exc.code) from exc
-            checked = _check(cur, upload, full, by=by, samples=False)
+            checked = _check_either(cur, upload, understood, by=by, on_step=on_step)
+        except ReadError as exc:  # the whole file read in Python, where a limit may refuse it
+            raise UploadRefused(exc.code) from exc
         if not checked.ok:
             raise UploadRefused("problems")
-        if not checked.counts["added"] and not checked.counts["changed"]:
-            return Committed(None, checked)
-        batch = cur.execute(
-            load_sql("ingest_batch_insert"),
-            {
-                "by": by,
-                "file": upload.file_name,
-                "checksum": upload.checksum,
-                "kind": checked.kind,
-                "format": checked.source_format,
-                "added": checked.counts["added"],
-                "changed": checked.counts["changed"],
-                "unchanged": checked.counts["unchanged"],
-            },
-        ).fetchone()[0]
-        params = {
-            "batch": batch,
-            "file": upload.file_name,
-            "plan_id": upload.plan_id,
-            "org_id": checked.org_id,
-            "scope": checked.scope,
-            "by": by,
-        }
-        _channel_scopes(cur, upload.scopes)
-        run_script(cur, load_sql(_APPLY[checked.kind]), params)
-        if checked.tool_map is not None:
-            mapping.remember(cur, upload.plan_id, checked.tool_map, by)
-        dangling = cur.execute(load_sql("dangling_references"), {"batch": batch}).fetchall()
-        if dangling:
-            raise DatabaseError(f"upload would leave dangling references: {dangling[:5]}")
+        batch = _apply(cur, upload, checked, by=by)
+    on_step(1.0, checked.rows, checked.rows)
     return Committed(batch, checked)
+
+
+def check_and_commit(
+    db: Database,
+    upload: Upload,
+    *,
+    by: str,
+    write: bool = True,
+    before_write: Callable[[Preview], None] | None = None,
+    on_step: Progress = _no_progress,
+) -> Committed:
+    """Check the file once and, when it is fine and ``write``, save it in the same transaction.
+
+    What the command line does: a preview and a commit would check the whole file
+    twice. The outcome is the preview (without samples) and the batch, if one was
+    written; a file that cannot be read comes back as a preview with ``file_error``.
+    ``before_write`` sees the preview first and may raise to write nothing.
+    """
+    try:
+        understood = _understand(upload)
+        on_step(0.2, 0, 0)
+        with db.write() if write else db.cursor() as cur:
+            checked = _check_either(cur, upload, understood, by=by, on_step=on_step)
+            if before_write is not None:
+                before_write(checked)
+            batch = _apply(cur, upload, checked, by=by) if write and checked.ok else None
+    except ReadError as exc:
+        return Committed(None, _unreadable(upload, exc))
+    on_step(1.0, checked.rows, checked.rows)
+    return Committed(batch, checked)
+
+
+def _check_either(
+    cur,
+    upload: Upload,
+    understood: _Understood,
+    *,
+    by: str,
+    on_step: Progress,
+    samples: bool = False,
+) -> Preview:
+    """The check, by DuckDB's own reading when it can, else with the whole file read in
+    Python (where a limit may still refuse it with a ReadError)."""
+    try:
+        return _check(cur, upload, understood, by=by, samples=samples, on_step=on_step)
+    except _NoFastPath:
+        return _check(cur, upload, _full(upload), by=by, samples=samples, on_step=on_step)
+
+
+def _unreadable(upload: Upload, exc: ReadError) -> Preview:
+    """The outcome for a file that cannot be read (or breaks a limit) as a whole."""
+    result = Preview(file_name=upload.file_name, checksum=upload.checksum, kind=upload.kind)
+    result.file_error = Problem(int(exc.params.get("line") or 0), "", "", exc.code, exc.params)
+    return result
+
+
+def _apply(cur, upload: Upload, checked: Preview, *, by: str) -> int | None:
+    """Write a checked upload as one import batch on this write cursor; its id, or None
+    when it would change nothing."""
+    if not checked.counts["added"] and not checked.counts["changed"]:
+        return None
+    batch = cur.execute(
+        load_sql("ingest_batch_insert"),
+        {
+            "by": by,
+            "file": upload.file_name,
+            "checksum": upload.checksum,
+            "kind": checked.kind,
+            "format": checked.source_format,
+            "added": checked.counts["added"],
+            "changed": checked.counts["changed"],
+            "unchanged": checked.counts["unchanged"],
+        },
+    ).fetchone()[0]
+    params = {
+        "batch": batch,
+        "file": upload.file_name,
+        "plan_id": upload.plan_id,
+        "org_id": checked.org_id,
+        "scope": checked.scope,
+        "by": by,
+    }
+    _channel_scopes(cur, upload.scopes)
+    run_script(cur, load_sql(_APPLY[checked.kind]), params)
+    if checked.tool_map is not None:
+        mapping.remember(cur, upload.plan_id, checked.tool_map, by)
+    dangling = cur.execute(load_sql("dangling_references"), {"batch": batch}).fetchall()
+    if dangling:
+        raise DatabaseError(f"upload would leave dangling references: {dangling[:5]}")
+    return batch

@@ -322,18 +322,33 @@ def _read_text(
     _field_limit()
     separator = separator or sniff_separator(raw_lines[:200])
     _check_width(text, separator)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
-    try:
-        records = [[cell.strip() for cell in record] for record in islice(reader, limit)]
-        complete = limit is None or next(reader, None) is None
-    except csv.Error as exc:
-        raise _csv_error(exc, reader.line_num) from exc
+    records, complete = _records(text, separator, limit)
     table = _table_from_records(records, file_name, score, line_of=_excel_row)
     table.encoding = encoding
     table.separator = separator
     table.complete = complete
     table.text = text
     return table
+
+
+def _records(text: str, separator: str, limit: int | None) -> tuple[list[list[str]], bool]:
+    """The first ``limit`` records (all when None), and whether that was all of them.
+
+    With a limit, only as much of a large text as the records need is parsed: the
+    first 64 KB, then four times as much, until one record more than the limit is found.
+    """
+    size = len(text) if limit is None else 1 << 16
+    while True:
+        chunk = text if size >= len(text) else text[:size]
+        reader = csv.reader(io.StringIO(chunk, newline=""), delimiter=separator, strict=False)
+        try:
+            records = [[cell.strip() for cell in record] for record in islice(reader, limit)]
+            more = limit is not None and next(reader, None) is not None
+        except csv.Error as exc:
+            raise _csv_error(exc, reader.line_num) from exc
+        if more or chunk is text:
+            return records, not more
+        size *= 4
 
 
 #: First cells that mark a totals row, which sums the rows above it and is not data.

@@ -12,13 +12,13 @@ CREATE OR REPLACE TEMP MACRO pp_digits(v) AS
     regexp_replace(replace(replace(trim(v), '−', '-'), '–', '-'),
                    '[\s\x{00A0}\x{202F}\x{2009}\x{2007}%'']', '', 'g');
 
--- Plain numbers (1234 or 1234,5) are read directly; only the rest go through the
--- slower clean-up of spaces, thousands marks and per cent signs.
+-- Plain numbers (1234 or 1234,5) are read directly, with one pattern per cell; only
+-- the rest go through the slower clean-up of spaces, thousands marks and per cent signs.
 CREATE OR REPLACE TEMP MACRO pp_number(v, mark) AS CASE
     WHEN v IS NULL THEN NULL
+    WHEN mark = ',' AND regexp_full_match(v, '-?\d+(,\d+)?') THEN TRY_CAST(replace(v, ',', '.') AS DOUBLE)
+    WHEN mark = '.' AND regexp_full_match(v, '-?\d+(\.\d+)?') THEN TRY_CAST(v AS DOUBLE)
     WHEN regexp_full_match(v, '-?\d+') THEN TRY_CAST(v AS DOUBLE)
-    WHEN mark = ',' AND regexp_full_match(v, '-?\d+,\d+') THEN TRY_CAST(replace(v, ',', '.') AS DOUBLE)
-    WHEN mark = '.' AND regexp_full_match(v, '-?\d+\.\d+') THEN TRY_CAST(v AS DOUBLE)
     ELSE TRY_CAST(CASE WHEN mark = ','
                        THEN replace(replace(pp_digits(v), '.', ''), ',', '.')
                        ELSE replace(pp_digits(v), ',', '') END AS DOUBLE)

@@ -3,41 +3,69 @@
 -- A file whose dates are all the 1st of a month covers whole months (that is how
 -- monthly figures are written down); otherwise a row without period_end is one day.
 -- Parameters: $org_id, $plan_id, $channel, $mark, $slash, $today, $sum_rows.
+-- Names are looked up once per distinct (channel, metric, target group) cell, not
+-- once per row: a large file has a million rows and a few hundred such names.
+CREATE OR REPLACE TEMP TABLE upload_names AS
+WITH cells AS (
+    SELECT DISTINCT channel AS raw_channel, metric AS raw_metric, audience AS raw_audience
+    FROM stage
+),
+named AS (
+    SELECT *,
+           coalesce(pp_text(raw_channel), pp_text($channel)) AS channel_name,
+           pp_text(raw_audience) AS audience_name,
+           lower(pp_text(raw_metric)) AS metric_word
+    FROM cells
+)
+SELECT n.raw_channel, n.raw_metric, n.raw_audience, n.channel_name, n.audience_name,
+       w.metric_id AS metric, c.id AS channel_id, a.id AS audience_id,
+       lower(n.channel_name) AS channel_key, lower(coalesce(n.audience_name, '')) AS audience_key
+FROM named n
+LEFT JOIN metric_words w ON w.word = n.metric_word
+LEFT JOIN channel c ON c.organisation_id = $org_id AND lower(c.name) = lower(n.channel_name)
+LEFT JOIN audience a ON a.organisation_id = $org_id AND lower(a.name) = lower(n.audience_name);
+
 CREATE OR REPLACE TEMP TABLE parsed AS
-WITH base AS (
+WITH shape AS (
+    -- Each distinct date once: are they all the 1st of a month? (bool_and skips the
+    -- unreadable ones; a WHERE here would be pushed down to every row.)
+    SELECT coalesce(bool_and(day(d) = 1), false) AS monthly
+    FROM (SELECT pp_date(date, $slash) AS d FROM (SELECT DISTINCT date FROM stage))
+),
+base AS (
     SELECT
         s.seq,
-    s.line,
-        coalesce(pp_text(s.channel), pp_text($channel)) AS channel_name,
+        s.line,
+        n.channel_name,
         pp_date(s.date, $slash) AS period_start,
         pp_date(s.period_end, $slash) AS period_end_given,
-        w.metric_id AS metric,
+        n.metric,
         pp_number(s.value, $mark) AS value,
-        pp_text(s.audience) AS audience_name,
+        n.audience_name,
         pp_text(s.goal_id) AS goal_id,
         pp_text(s.measure_id) AS measure_id,
         pp_text(s.note) AS note,
         -- the cells as written, for the problem report (no second pass over stage)
         s.date AS raw_date, s.period_end AS raw_period_end, s.metric AS raw_metric,
-        s.value AS raw_value, s.extra
+        s.value AS raw_value, s.extra,
+        n.channel_id, n.audience_id, n.channel_key, n.audience_key
     FROM stage s
-    LEFT JOIN metric_words w ON w.word = lower(pp_text(s.metric))
-),
-shape AS (
-    SELECT coalesce(bool_and(day(period_start) = 1), false) AS monthly
-    FROM base WHERE period_start IS NOT NULL
+    JOIN upload_names n
+      ON n.raw_channel IS NOT DISTINCT FROM s.channel
+     AND n.raw_metric IS NOT DISTINCT FROM s.metric
+     AND n.raw_audience IS NOT DISTINCT FROM s.audience
 )
 SELECT
-    b.*,
+    b.* EXCLUDE (channel_id, audience_id, channel_key, audience_key),
     coalesce(b.period_end_given,
              CASE WHEN shape.monthly THEN last_day(b.period_start) ELSE b.period_start END)
         AS period_end,
-    c.id AS channel_id,
-    a.id AS audience_id
+    b.channel_id,
+    b.audience_id,
+    b.channel_key,
+    b.audience_key
 FROM base b
-CROSS JOIN shape
-LEFT JOIN channel c ON c.organisation_id = $org_id AND lower(c.name) = lower(b.channel_name)
-LEFT JOIN audience a ON a.organisation_id = $org_id AND lower(a.name) = lower(b.audience_name);
+CROSS JOIN shape;
 
 CREATE OR REPLACE TEMP TABLE problems AS
 SELECT seq, line, 'channel' AS field, '' AS value, 'missing_channel' AS code
@@ -76,18 +104,26 @@ WHERE measure_id IS NOT NULL AND measure_id NOT IN (
     SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id WHERE g.plan_id = $plan_id)
 UNION ALL
 -- Rows of an export that are parts of one figure (posts of a day) are summed below.
+-- Only rows whose key hashes alike with another row's are numbered (exactly, below).
 SELECT seq, line, 'date', strftime(period_start, '%d.%m.%Y'), 'duplicate_row'
 FROM (SELECT seq, line, period_start,
-             row_number() OVER (PARTITION BY lower(channel_name), period_start, period_end,
-                                metric, lower(coalesce(audience_name, '')) ORDER BY seq) AS n
-      FROM parsed WHERE period_start IS NOT NULL AND metric IS NOT NULL)
-WHERE n > 1 AND NOT $sum_rows
+             row_number() OVER (PARTITION BY channel_key, period_start, period_end,
+                                metric, audience_key ORDER BY seq) AS n
+      FROM parsed
+      WHERE period_start IS NOT NULL AND metric IS NOT NULL AND NOT $sum_rows
+        AND hash(channel_key, period_start, period_end, metric, audience_key) IN (
+            SELECT hash(channel_key, period_start, period_end, metric, audience_key)
+            FROM parsed
+            WHERE period_start IS NOT NULL AND metric IS NOT NULL AND NOT $sum_rows
+            GROUP BY 1 HAVING count(*) > 1))
+WHERE n > 1
 UNION ALL
 SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM parsed WHERE extra > 0;
 
 CREATE OR REPLACE TEMP TABLE actions AS
 WITH valid AS (
-    SELECT * FROM parsed WHERE seq NOT IN (SELECT seq FROM problems)
+    SELECT * EXCLUDE (raw_date, raw_period_end, raw_metric, raw_value, extra)
+    FROM parsed WHERE seq NOT IN (SELECT seq FROM problems)
 ),
 figures AS (
     SELECT * FROM valid WHERE NOT $sum_rows
@@ -96,14 +132,17 @@ figures AS (
            period_start, any_value(period_end_given) AS period_end_given, metric,
            sum(value) AS value, any_value(audience_name) AS audience_name,
            any_value(goal_id) AS goal_id, any_value(measure_id) AS measure_id,
-           string_agg(note, '; ') AS note, period_end, channel_id, audience_id
+           string_agg(note, '; ') AS note, period_end, channel_id, audience_id,
+           any_value(channel_key) AS channel_key, any_value(audience_key) AS audience_key
     FROM valid WHERE $sum_rows
     GROUP BY lower(channel_name), channel_id, period_start, period_end, metric,
              lower(coalesce(audience_name, '')), audience_id
 ),
 existing AS (
+    -- Only the upload's own channels can match (and the window stays small).
     SELECT id, channel_id, period_start, period_end, metric, audience_id, value
     FROM channel_metric
+    WHERE channel_id IN (SELECT channel_id FROM upload_names)
     QUALIFY row_number() OVER (PARTITION BY channel_id, period_start, period_end, metric,
                                audience_id ORDER BY id DESC) = 1
 )

@@ -43,7 +43,11 @@ SELECT coalesce(a.channel_id, c.id), a.period_start, a.period_end, a.metric, a.v
        coalesce(a.audience_id, au.id), a.goal_id, a.measure_id, a.note, false, $batch,
        $file || ':' || a.line
 FROM actions a
-LEFT JOIN channel c ON c.organisation_id = $org_id AND lower(c.name) = lower(a.channel_name)
-LEFT JOIN audience au ON au.organisation_id = $org_id AND lower(au.name) = lower(a.audience_name)
+-- Rows whose channel or target group is new find it among those this batch created.
+LEFT JOIN (SELECT lower(name) AS k, id FROM channel
+           WHERE organisation_id = $org_id AND import_batch_id = $batch) c ON c.k = a.channel_key
+LEFT JOIN (SELECT lower(name) AS k, id FROM audience
+           WHERE organisation_id = $org_id AND import_batch_id = $batch) au
+       ON au.k = a.audience_key
 WHERE a.action = 'added'
 ORDER BY a.line;

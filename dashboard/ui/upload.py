@@ -5,14 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import time
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import exports, settings
+from dashboard.import_progress import SHOW_AFTER, progress_text
 from dashboard.ingest import mapping, report, templates
 from dashboard.ingest.kinds import KIND_IDS
-from dashboard.ingest.pipeline import Preview, Upload, UploadRefused, commit, preview
+from dashboard.ingest.pipeline import (
+    FAST_PATH_BYTES,
+    Preview,
+    Upload,
+    UploadRefused,
+    commit,
+    preview,
+)
 from dashboard.ui import sections
 from dashboard.ui.state import View
 
@@ -77,6 +86,32 @@ def _data_version(view: View) -> tuple:
     )
 
 
+class _ProgressBar:
+    """``st.progress`` with rows read and checked, for an import that takes more than a
+    second: shown at once for a large file, else from the first step after a second."""
+
+    def __init__(self, t, *, large: bool) -> None:
+        self._t = t
+        self._began = time.monotonic()
+        self._bar = st.progress(0.0, text=t("importspeed.reading")) if large else None
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._bar is not None:
+            self._bar.empty()
+
+    def update(self, fraction: float, read: int = 0, checked: int = 0) -> None:
+        """The pipeline's progress callback."""
+        if self._bar is None and time.monotonic() - self._began < SHOW_AFTER:
+            return
+        text = progress_text(self._t, fraction, read, checked)
+        if self._bar is None:
+            self._bar = st.progress(0.0, text=text)
+        self._bar.progress(min(max(fraction, 0.0), 1.0), text=text)
+
+
 def _preview(view: View, upload: Upload, by: str) -> Preview:
     """The preview, reused across reruns until the file, a choice or the data changes."""
     key = (upload.checksum, upload.plan_id, upload.kind, upload.channel, by, _data_version(view))
@@ -84,15 +119,8 @@ def _preview(view: View, upload: Upload, by: str) -> Preview:
     cached = st.session_state.get(_CACHE)
     if cached and cached[0] == key:
         return cached[1]
-    bar = st.progress(0.0, text=view.t("upload.reading"))
-
-    def step(fraction: float) -> None:
-        bar.progress(fraction, view.t("upload.checking" if fraction >= 0.2 else "upload.reading"))
-
-    try:
-        result = preview(view.db, upload, by=by, on_step=step)
-    finally:
-        bar.empty()
+    with _ProgressBar(view.t, large=len(upload.data) > FAST_PATH_BYTES) as bar:
+        result = preview(view.db, upload, by=by, on_step=bar.update)
     st.session_state[_CACHE] = (key, result)
     return result
 
@@ -212,7 +240,8 @@ def _render(view: View) -> None:
             return
         upload.scopes = scopes
         try:
-            done = commit(view.db, upload, by=by)
+            with _ProgressBar(t, large=len(upload.data) > FAST_PATH_BYTES) as bar:
+                done = commit(view.db, upload, by=by, on_step=bar.update)
         except UploadRefused:
             st.error(t("upload.refused"))
             return
