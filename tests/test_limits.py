@@ -242,7 +242,7 @@ def test_an_unexpected_failure_exits_3_without_a_traceback(db_file, tmp_path, mo
         raise RuntimeError("simulated defect")
 
     log = tmp_path / "errors.log"
-    monkeypatch.setattr(cli, "preview", broken)
+    monkeypatch.setattr(cli, "check_and_commit", broken)
     monkeypatch.setattr(cli, "ERROR_LOG", log)
     monkeypatch.setenv("PLANPULS_LANG", "nb")
     path = tmp_path / "status.csv"
