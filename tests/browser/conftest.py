@@ -184,7 +184,7 @@ def wait_until_idle(page, timeout: int = 60_000) -> None:
 
     A condition, not a pause: polled every 200 ms until it holds twice running.
     """
-    page.wait_for_selector("[data-testid='stApp']")
+    page.wait_for_selector("[data-testid='stApp']", state="attached", timeout=timeout)
     page.evaluate("() => { window.__planpulsLastIdle = null; }")
     page.wait_for_function(_IDLE, timeout=timeout, polling=200)
 
