@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,13 @@ def run_script(cur: duckdb.DuckDBPyConnection, text: str, params: Mapping[str, A
             continue
         names = set(re.findall(r"\$([a-z_]+)", code))
         cur.execute(code, {k: v for k, v in params.items() if k in names})
+
+
+def _checkpoint(cur: duckdb.DuckDBPyConnection) -> None:
+    """Move what the .wal holds into the database file (nothing to do in memory)."""
+    # (when another write transaction is open, the next write or the close checkpoints)
+    with suppress(duckdb.TransactionException):
+        cur.execute("CHECKPOINT")
 
 
 class Database:
@@ -128,7 +135,12 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """The one write path: a locked transaction that commits whole or not at all."""
+        """The one write path: a locked transaction that commits whole or not at all.
+
+        After the commit the write is checkpointed into the database file, so that the
+        file alone (without its .wal) holds every committed batch: a copy of the file
+        taken while the app runs is a whole backup up to the last write.
+        """
         with self._lock, self.cursor() as cur:
             cur.execute("BEGIN TRANSACTION")
             try:
@@ -137,6 +149,7 @@ class Database:
                 cur.execute("ROLLBACK")
                 raise
             cur.execute("COMMIT")
+            _checkpoint(cur)
 
     # Schema ------------------------------------------------------------------
 

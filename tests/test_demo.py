@@ -5,10 +5,12 @@ import datetime as dt
 import pytest
 
 from dashboard import queries
-from dashboard.db import DatabaseError
-from dashboard.demo import demo_batches, load_demo
+from dashboard.db import Database, DatabaseError
+from dashboard.demo import demo_batches, load_demo, read_csv
 from dashboard.ingest.batches import undo
+from dashboard.settings import DEMO_DIR
 from tests.conftest import HIS_GOALS
+from tests.digests import table_digests
 
 HO21_AREAS = [
     "Hjemmemarked, næringsutvikling og innovative anskaffelser",
@@ -116,3 +118,26 @@ def test_the_demo_leaves_no_dangling_reference(demo_db):
     from dashboard.db import load_sql
 
     assert demo_db.sql(load_sql("dangling_references"), {"batch": None}).empty
+
+
+#: Columns that say when a row was written: a fresh load writes them anew.
+LOAD_TIMES = frozenset(
+    {
+        "import_batch.created_at",
+        "meeting.recorded_at",
+        "schema_version.applied_at",
+        "status_update.recorded_at",
+    }
+)
+
+
+def test_the_tests_copy_of_the_demo_holds_the_same_rows_as_a_fresh_load(demo_db):
+    # tests/conftest.py copies one demo file per test session instead of loading it per test.
+    fresh = Database.open(":memory:")
+    load_demo(fresh)
+    ours = table_digests(demo_db, skip=LOAD_TIMES)
+    assert ours == table_digests(fresh, skip=LOAD_TIMES)
+    for table, file_name in (("measure", "measures.csv"), ("status_update", "status_updates.csv")):
+        assert ours[table][0] == len(read_csv(DEMO_DIR / file_name)) > 0, table
+    assert demo_batches(demo_db) == demo_batches(fresh)
+    fresh.close()

@@ -222,3 +222,15 @@ def test_a_database_held_by_another_process_is_explained_on_the_page(demo_env):
     with held_by_another_process(demo_env):
         at = run_page()
     assert any("brukes av en annen prosess" in e.value for e in at.error)
+
+
+def test_a_new_database_gets_the_demo_on_start(tmp_path, monkeypatch):
+    # (demo_env hands the app a copy of the demo; this is the load the app itself does)
+    monkeypatch.setenv("PLANPULS_DB", str(tmp_path / "new.duckdb"))
+    monkeypatch.setenv("PLANPULS_DEMO", "1")
+    monkeypatch.setenv("PLANPULS_TODAY", TODAY.isoformat())
+    monkeypatch.delenv("PLANPULS_LANG", raising=False)
+    at = run_page()
+    assert "Kommunikasjonsstrategi HIS" in texts(at)
+    assert at.dataframe[0].value["Mål"].tolist()[:6] == HIS_GOALS
+    assert state.database().scalar("SELECT count(*) FROM import_batch WHERE kind = 'demo'") == 1

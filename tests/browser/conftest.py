@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
-import time
+import threading
 import urllib.request
 from pathlib import Path
 
@@ -42,15 +43,20 @@ PASSWORD = "et-langt-testpassord"
 
 
 @contextlib.contextmanager
-def running_app(folder: Path, script: Path = ROOT / "app.py", *, demo: bool = True):
+def running_app(
+    folder: Path, script: Path = ROOT / "app.py", *, demo: bool = True, template: Path | None = None
+):
     """Run `streamlit run app.py` on a free port over a fresh database; yield its URL.
 
     With ``demo`` the database gets the demo plans on start; without, it stays empty
-    (as for an organisation starting its own plan).
+    (as for an organisation starting its own plan). ``template`` is a file holding the
+    demo already (tests/conftest.py's demo_template): a copy saves loading it again.
     """
     from dashboard import auth
     from dashboard.db import Database
 
+    if demo and template is not None:
+        shutil.copyfile(template, folder / "planpuls.duckdb")
     db = Database.open(folder / "planpuls.duckdb")
     for name, role in ACCOUNTS.items():
         auth.add_user(db, name, role, PASSWORD, by="test")
@@ -63,49 +69,56 @@ def running_app(folder: Path, script: Path = ROOT / "app.py", *, demo: bool = Tr
         "PLANPULS_TODAY": "2026-11-23",
         "PLANPULS_LANG": "nb",
     }
-    with (folder / "streamlit.log").open("w") as log:
-        command = [sys.executable, "-m", "streamlit", "run", str(script)]
-        command += ["--server.port", str(port), "--server.headless", "true"]
-        command += ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
-        process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    log = folder / "streamlit.log"
+    command = [sys.executable, "-m", "streamlit", "run", str(script)]
+    command += ["--server.port", str(port), "--server.headless", "true"]
+    command += ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    listening = threading.Event()
+    copier = threading.Thread(target=_copy_log, args=(process, log, listening), daemon=True)
+    copier.start()
+    try:
+        # Streamlit says so once its server listens (or the process ends and says why).
+        if not listening.wait(timeout=120) or process.poll() is not None:
+            pytest.fail("the dashboard did not start; see " + str(log))
+        url = f"http://127.0.0.1:{port}"
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=30) as response:
+            assert response.status == 200
+        yield url
+    finally:
+        process.terminate()
         try:
-            url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                        if response.status == 200:
-                            break
-                except OSError:
-                    if time.monotonic() > deadline or process.poll() is not None:
-                        pytest.fail("the dashboard did not start; see " + str(log.name))
-                    time.sleep(0.3)
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        copier.join(timeout=10)
+
+
+def _copy_log(process: subprocess.Popen, log: Path, listening: threading.Event) -> None:
+    """Copy the server's output to ``log``; set ``listening`` when it says it listens."""
+    with log.open("w") as out:
+        for line in process.stdout:
+            out.write(line)
+            out.flush()
+            if "You can now view your Streamlit app" in line:
+                listening.set()
+    listening.set()  # the process ended: the waiter checks poll()
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def server(tmp_path_factory, demo_template):
     """The dashboard shared by most browser tests."""
-    with running_app(tmp_path_factory.mktemp("browser")) as url:
+    with running_app(tmp_path_factory.mktemp("browser"), template=demo_template) as url:
         yield url
 
 
 @pytest.fixture
-def fresh_server(tmp_path):
+def fresh_server(tmp_path, demo_template):
     """A dashboard just started, whose first visitor arrives by a deep link."""
-    with running_app(tmp_path) as url:
+    with running_app(tmp_path, template=demo_template) as url:
         yield url
 
 
@@ -139,21 +152,41 @@ def page_at(browser):
         context.close()
 
 
-def wait_until_idle(page) -> None:
-    """Wait until Streamlit has finished running the script and drawing charts."""
-    page.wait_for_selector("[data-testid='stApp']")
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-    )
-    # Every chart and table drawn, not just its placeholder.
-    page.wait_for_function(
-        """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
-                 .every(chart => chart.querySelector('.main-svg'))
-              && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
-                 .every(table => table.querySelector('canvas'))""",
-        timeout=30_000,
-    )
-    page.wait_for_timeout(1000)
+#: True once the app is idle: connected, its script run over, nothing stale or still
+#: drawing (every visible chart and table drawn), and the page the same as at the last
+#: poll (a run's last messages and the charts' layout have landed).
+_IDLE = """() => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    const idle = app
+        && app.getAttribute('data-test-script-state') === 'notRunning'
+        && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+        && !document.querySelector('[data-testid="stStatusWidget"]')
+        && !document.querySelector('[data-stale="true"]')
+        && !document.querySelector('[data-testid="stSkeleton"], [data-testid="stSpinner"]')
+        && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+            .filter(chart => chart.checkVisibility())
+            .every(chart => chart.querySelector('.main-svg'))
+        && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
+            .filter(table => table.checkVisibility())
+            .every(table => table.querySelector('canvas'));
+    const main = document.querySelector('[data-testid="stMain"]');
+    const now = idle ? [document.getElementsByTagName('*').length,
+                        main ? main.scrollHeight : 0, document.body.innerText.length].join('|')
+                     : null;
+    const same = now !== null && window.__planpulsLastIdle === now;
+    window.__planpulsLastIdle = now;
+    return same;
+}"""
+
+
+def wait_until_idle(page, timeout: int = 60_000) -> None:
+    """Wait until Streamlit has finished running the script and drawing charts and tables.
+
+    A condition, not a pause: polled every 200 ms until it holds twice running.
+    """
+    page.wait_for_selector("[data-testid='stApp']", state="attached", timeout=timeout)
+    page.evaluate("() => { window.__planpulsLastIdle = null; }")
+    page.wait_for_function(_IDLE, timeout=timeout, polling=200)
 
 
 def sign_in(page, url: str, name: str) -> None:

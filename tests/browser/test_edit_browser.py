@@ -13,13 +13,9 @@ HIS_T01 = "Beskrive og dele på en enklere måte"
 
 
 def settle(page) -> None:
-    """Wait for the script run to end (wait_until_idle also waits for every table's
-    canvas, which a table in a collapsed expander never draws)."""
-    page.wait_for_timeout(500)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
-    )
-    page.wait_for_timeout(1000)
+    """Wait for the script run to end and the page to be drawn (tables in a collapsed
+    expander, which are never drawn, are not waited for)."""
+    wait_until_idle(page)
 
 
 def choose_in_editor(page, section: str, right: int, option: str, shot: str | None = None):
@@ -30,11 +26,12 @@ def choose_in_editor(page, section: str, right: int, option: str, shot: str | No
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 60, box["y"] + 35 + 17)  # the first row's id cell
-    page.wait_for_timeout(500)
+    # the grid has the keyboard before the keys are pressed
+    page.wait_for_function("g => g.contains(document.activeElement)", arg=grid.element_handle())
     for _ in range(right):
         page.keyboard.press("ArrowRight")
     page.keyboard.press("Enter")
-    page.wait_for_timeout(500)
+    page.get_by_role("option", name=option).wait_for()  # the cell's list is open
     if shot:
         screenshot(page, shot)
     page.get_by_role("option", name=option).click()

@@ -222,7 +222,7 @@ def test_an_organisation_starts_its_own_plan_and_reports_to_its_board(
     page.get_by_text("Saksframlegg Styremøte 6/2026").first.wait_for()
     button = page.get_by_role("button", name="Word")
     button.wait_for()
-    page.wait_for_timeout(1000)
+    wait_until_idle(page)
     screenshot(page, "rapport-egen-plan-desktop")
     with page.expect_download(timeout=90_000) as download:
         button.click()

@@ -26,10 +26,10 @@ MEETING = urllib.parse.quote("Møte 6/2021")
 
 
 @pytest.fixture(scope="module")
-def board_server(tmp_path_factory):
+def board_server(tmp_path_factory, demo_template):
     """The dashboard for the presentation tests."""
     folder = tmp_path_factory.mktemp("board-browser")
-    with running_app(folder) as url:
+    with running_app(folder, template=demo_template) as url:
         yield url
 
 

@@ -162,7 +162,4 @@ def test_targets_file_asks_the_new_channels_scope_and_saves(fresh_server, page_a
 
 def settled(page) -> None:
     """Streamlit has finished its run (no running indicator), and the page has drawn."""
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-    )
-    page.wait_for_timeout(1500)
+    wait_until_idle(page)

@@ -16,9 +16,9 @@ SMALL = {"width": 1280, "height": 720}
 
 
 @pytest.fixture(scope="module")
-def views_server(tmp_path_factory):
+def views_server(tmp_path_factory, demo_template):
     """A dashboard of its own: these tests record a meeting."""
-    with running_app(tmp_path_factory.mktemp("views-browser")) as url:
+    with running_app(tmp_path_factory.mktemp("views-browser"), template=demo_template) as url:
         yield url
 
 
@@ -76,7 +76,7 @@ def test_a_recorded_meeting_is_the_report_downloaded_at_once(views_server, page_
     page.get_by_text("Saksframlegg Styremøte 5/2026").first.wait_for()
     button = page.get_by_role("button", name="Word")
     button.wait_for()  # (not every table: those in closed expanders are never drawn)
-    page.wait_for_timeout(1000)
+    wait_until_idle(page)
     screenshot(page, "rapport-after-recording")
     with page.expect_download(timeout=90_000) as download:
         button.click()

@@ -1,0 +1,253 @@
+"""Hypothesis fuzzes the importer (the pipeline the page and the command line use).
+
+Generated files for every kind — CSV in several encodings and separators, and .xlsx —
+with hostile cells: long text, quotes, NUL, formulas, huge numbers, bad dates, line
+breaks. The property: no exception escapes; an upload is either accepted, and then the
+batch holds exactly the rows the preview promised, or refused with problems (a file
+error or rejected rows), and then committing it anyway is refused too and not one row
+of any table has changed (a digest of every table, before and after).
+
+The default run tries a few hundred files; ``-m long`` runs the long profile (thousands).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from collections import Counter
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dashboard.db import Database, load_sql
+from dashboard.ingest.kinds import KIND_IDS
+from dashboard.ingest.pipeline import Upload, UploadRefused, commit, preview
+from dashboard.ingest.templates import HEADERS
+from tests.conftest import TODAY
+from tests.digests import table_digests
+from tests.figures import report
+
+PLAN = "his-2025"
+DEFAULT_EXAMPLES = int(os.environ.get("PLANPULS_FUZZ_EXAMPLES", "150"))
+LONG_EXAMPLES = int(os.environ.get("PLANPULS_FUZZ_LONG_EXAMPLES", "3000"))
+#: Longer than Python's csv field limit (131 072), which once crashed the reader.
+HUGE_CELL = 140_000
+HUGE_CELLS = True
+
+settings.register_profile(
+    "planpuls-fuzz",
+    max_examples=DEFAULT_EXAMPLES,
+    deadline=None,
+    derandomize=True,  # the same files on every run: a failure in CI is reproducible
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    database=None,
+)
+settings.register_profile(
+    "planpuls-fuzz-long",
+    max_examples=LONG_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    database=None,
+)
+
+# Values a person would type, from the demo plan (so that some files are accepted).
+MEASURES = ["his-t01", "his-t02", "his-t04", "his-t05", "his-t10", "his-t99"]
+GOALS = ["his-g1", "his-g2", "his-g5", "his-g9"]
+VALID = {
+    "measure_id": MEASURES, "goal_id": GOALS, "plan": [PLAN, "ho21-2020", "ukjent"],
+    "date": ["20.11.2026", "2026-11-21", "01.03.2026", "2026-02-30", "31.12.2099"],
+    "start": ["01.01.2026", "2026-03-01", ""], "due": ["31.12.2026", "2027-06-30", ""],
+    "period_start": ["01.01.2026"], "period_end": ["31.12.2026"],
+    "status": ["Gul", "Grønn", "På sporet", "Ferdig", "Forsinket", "not_started", "done"],
+    "progress": ["55 %", "0,9", "100", "12.5", "-3", "150 %"],
+    "channel": ["Nettside", "LinkedIn", "Nyhetsbrev", "Ny kanal"],
+    "channels": ["Nettside|LinkedIn", "Nettside", ""], "audiences": ["Innbyggere", ""],
+    "metric": ["Sidevisninger", "Følgere", "visninger", "ukjent måltall"],
+    "value": ["1200", "1 234,5", "3,2", "0"], "target": ["5000", "12,5"],
+    "direction": ["høyere", "lavere", "lower", ""], "weight": ["1", "2", "0,5", ""],
+    "scope": ["intern", "ekstern", "external"], "email": ["kom@example.no", "ikke-epost"],
+    "owner": ["Kommunikasjonsansvarlig", "FoUI-leder", "Ny rolle"],
+    "name": ["Kommunikasjonsansvarlig", "Nettside", "Ny rolle"],
+}  # fmt: skip
+HOSTILE = [
+    "", " ", '"', '""', 'sitat "inni" cellen', "a;b,c\tdd", "linje\nskift", "\x00", "x\x00y",
+    "=1+1", "=HYPERLINK(\"http://host\")", "+cmd|' /C calc'!A0", "@SUM(A1)", "-2+3",
+    "1e308", "99999999999999999999999999", "-0", "NaN", "inf", "1,2,3", "12 %%",
+    "31.02.2026", "2026-13-01", "00.00.0000", "i går", "9999-99-99", "29.02.2025",
+    "<script>alert(1)</script>", "![p](http://host/track.png)", "'; DROP TABLE plan; --",
+    "ÆØÅ æøå", "\u202e\u200b", "😀", "\ufeff",
+]  # fmt: skip
+KEYS = {
+    "goals": ["plan", "goal_id", "title", "description"],
+    "measures": ["measure_id", "goal_id", "title", "owner", "channels", "audiences", "start",
+                 "due", "weight"],
+    "status": ["measure_id", "goal_view", "title_view", "date", "status", "progress", "comment",
+               "reported_by"],
+    "metrics": ["date", "channel", "metric", "value", "audience"],
+    "targets": ["goal_id", "channel", "metric", "period_start", "period_end", "target",
+                "direction"],
+    "owners": ["name", "email"],
+    "channels": ["name", "scope"],
+}  # fmt: skip
+
+text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+
+
+def cell(key: str) -> st.SearchStrategy[str]:
+    """A cell for column ``key``: mostly what a person would type, often hostile."""
+    return st.one_of(
+        st.sampled_from(VALID.get(key, ["Et tiltak", "Beskrivelse", "Sekretariatet"])),
+        st.sampled_from(VALID.get(key, ["x"])),
+        st.sampled_from(HOSTILE),
+        text,
+        st.integers(-(10**30), 10**30).map(str),
+        st.floats(allow_nan=True, allow_infinity=True).map(str),
+        st.builds(lambda c, n: c * n, st.sampled_from('aæ"; x'), st.integers(1, 5000)),
+    )
+
+
+@st.composite
+def files(draw) -> tuple[str, str, bytes, str | None]:
+    """(kind, file name, bytes, kind given or None) for one upload."""
+    kind = draw(st.sampled_from(KIND_IDS))
+    header = list(HEADERS[kind][draw(st.sampled_from(["nb", "en"]))])
+    keys = list(KEYS[kind])
+    shape = draw(st.sampled_from(["as-is", "as-is", "drop", "shuffle", "random"]))
+    if shape == "drop" and len(header) > 1:
+        del keys[draw(st.integers(0, len(header) - 1))]
+        header = [h for h in header if h in HEADERS[kind]["nb"] + HEADERS[kind]["en"]][: len(keys)]
+    elif shape == "shuffle":
+        order = draw(st.permutations(range(len(header))))
+        header, keys = [header[i] for i in order], [keys[i] for i in order]
+    elif shape == "random":
+        header = [draw(st.one_of(text, st.sampled_from(HOSTILE))) for _ in header]
+    typed = st.tuples(*(st.sampled_from(VALID.get(k, ["Et tiltak", "Hei"])) for k in keys))
+    hostile = st.tuples(*(cell(k) for k in keys))
+    rows = draw(st.lists(st.one_of(typed, typed, hostile), min_size=1, max_size=8))
+    if HUGE_CELLS and draw(st.integers(0, 40)) == 0:  # now and then a cell over the csv limit
+        rows.append(tuple("a" * HUGE_CELL if i == len(keys) - 1 else "x" for i in range(len(keys))))
+    given_kind = draw(st.sampled_from([None, kind]))
+    if draw(st.integers(0, 5)) == 0:
+        return kind, "fil.xlsx", xlsx(header, rows), given_kind
+    separator = draw(st.sampled_from([";", ",", "\t", "|"]))
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1"]))
+    body = "\r\n" if draw(st.booleans()) else "\n"
+    lines = [separator.join(quote(c, separator) for c in record) for record in [header, *rows]]
+    data = body.join(lines).encode(encoding, errors="replace")
+    if draw(st.integers(0, 20)) == 0:  # cut short, as a broken transfer
+        data = data[: draw(st.integers(0, len(data)))]
+    return kind, f"fil.{draw(st.sampled_from(['csv', 'txt']))}", data, given_kind
+
+
+def quote(value: str, separator: str) -> str:
+    if any(ch in value for ch in (separator, '"', "\n", "\r")):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def xlsx(header: list[str], rows: list[tuple]) -> bytes:
+    """A workbook holding the table (control characters left out: Excel cannot hold them)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for record in [header, *rows]:
+        sheet.append([clean(v) for v in record])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def clean(value: str) -> str:
+    return "".join(ch for ch in value if ord(ch) >= 32 or ch in "\t\n")[:32_000]
+
+
+@pytest.fixture(scope="module")
+def fuzz_db(demo_template, tmp_path_factory):
+    """One copy of the demo for the whole run: accepted uploads pile up, as in real use."""
+    path = tmp_path_factory.mktemp("fuzz") / "fuzz.duckdb"
+    shutil.copyfile(demo_template, path)
+    database = Database.open(path)
+    yield database
+    database.close()
+
+
+def check_one(db: Database, kind: str, name: str, data: bytes, given_kind, tally: Counter) -> None:
+    """Preview then commit one file; assert the property; count the outcome."""
+    before = table_digests(db)
+    upload = Upload(data, name, PLAN, given_kind, today=TODAY)
+    result = preview(db, upload, by="fuzz")
+    assert table_digests(db) == before, "a preview wrote to the database"
+    if not result.ok:
+        assert result.file_error is not None or result.problem_count > 0
+        if result.file_error is not None:
+            tally["refused_file"] += 1
+            tally[f"file_error_{result.file_error.code}"] += 1
+        else:
+            tally["refused_rows"] += 1
+        with pytest.raises(UploadRefused):
+            commit(db, upload, by="fuzz")
+        assert table_digests(db) == before, f"a refused {kind} upload changed the database"
+        return
+    done = commit(db, upload, by="fuzz")
+    counts = done.preview.counts
+    assert counts == result.counts  # what was written is what was previewed
+    if done.batch_id is None:
+        assert not counts["added"] and not counts["changed"]
+        assert table_digests(db) == before
+        tally["accepted_unchanged"] += 1
+        return
+    tally["accepted"] += 1
+    tally[f"accepted_{done.preview.kind}"] += 1
+    batch = db.sql(
+        "SELECT state, rows_added, rows_changed FROM import_batch WHERE id = $b",
+        {"b": done.batch_id},
+    ).iloc[0]
+    assert batch["state"] == "committed"
+    assert (batch["rows_added"], batch["rows_changed"]) == (counts["added"], counts["changed"])
+    assert db.sql(load_sql("dangling_references"), {"batch": done.batch_id}).empty
+    if done.preview.kind == "status":  # status updates are appended: one row per row of the file
+        written = db.scalar(
+            "SELECT count(*) FROM status_update WHERE import_batch_id = $b", {"b": done.batch_id}
+        )
+        assert written == counts["added"] + counts["changed"]
+    assert table_digests(db) != before
+
+
+def run_fuzz(db: Database, profile: str, figure_name: str) -> None:
+    tally: Counter = Counter()
+    kinds: Counter = Counter()
+
+    @settings(settings.get_profile(profile))
+    @given(files())
+    def one_file(generated):
+        kind, name, data, given_kind = generated
+        kinds[f"{kind}{'-xlsx' if name.endswith('.xlsx') else ''}"] += 1
+        tally["examples"] += 1
+        check_one(db, kind, name, data, given_kind, tally)
+
+    one_file()
+    tally["failures"] = 0  # (reached only when every example held)
+    report(
+        figure_name, {**dict(sorted(tally.items())), "files_by_kind": dict(sorted(kinds.items()))}
+    )
+    assert tally["examples"] >= settings.get_profile(profile).max_examples // 2
+    assert tally["accepted"] > 0 and tally["refused_rows"] > 0 and tally["refused_file"] > 0
+
+
+def test_fuzzed_files_are_accepted_whole_or_refused_with_nothing_changed(fuzz_db):
+    run_fuzz(fuzz_db, "planpuls-fuzz", "fuzz-import")
+
+
+@pytest.mark.long
+def test_fuzzed_files_long_run(fuzz_db):
+    run_fuzz(fuzz_db, "planpuls-fuzz-long", "fuzz-import-long")
+
+
+def test_a_cell_longer_than_the_csv_limit_is_refused_not_raised(fuzz_db):
+    data = ("tiltak_id;dato;status;kommentar\nhis-t02;20.11.2026;Gul;" + "a" * HUGE_CELL).encode()
+    before = table_digests(fuzz_db)
+    result = preview(fuzz_db, Upload(data, "lang.csv", PLAN, today=TODAY))
+    assert not result.ok
+    assert table_digests(fuzz_db) == before
