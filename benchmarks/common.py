@@ -50,8 +50,9 @@ class Row:
     def as_dict(self) -> dict[str, Any]:
         """The row with its ratio, for the JSON file."""
         out = asdict(self)
-        ratio = self.ratio
-        out["ratio"] = None if ratio != ratio else round(ratio, 3)
+        out["ratio"] = self.ratio
+        for key in ("value", "baseline_value", "ratio"):  # NaN (no figure) is null in JSON
+            out[key] = None if out[key] != out[key] else round(out[key], 3)
         return out
 
 

@@ -477,9 +477,9 @@ def is_empty(db: Database) -> bool:
     )
 
 
-def generate(db: Database, scale: str, seed: int = 1) -> dict[str, int]:
-    """Fill an empty database with the named scale; return the row count per table."""
-    if scale not in SCALE_NAMES:
+def generate(db: Database, scale: str | Scale, seed: int = 1) -> dict[str, int]:
+    """Fill an empty database with a scale (by name, or a Scale); return rows per table."""
+    if not isinstance(scale, Scale) and scale not in SCALE_NAMES:
         raise ValueError(f"scale must be one of {SCALE_NAMES}, got {scale!r}")
     if not is_empty(db):
         raise GenerateRefused(
@@ -488,7 +488,7 @@ def generate(db: Database, scale: str, seed: int = 1) -> dict[str, int]:
     if scale == "demo":
         load_demo(db, created_by=GENERATED_BY)
         return counts(db)
-    spec = SCALES[scale]
+    spec = scale if isinstance(scale, Scale) else SCALES[scale]
     rng = np.random.default_rng(seed)
     plans = _plans(spec, rng)
     orgs = sorted(plans["organisation_id"].unique())
@@ -656,7 +656,7 @@ def largest_plan(db: Database) -> str:
     )
 
 
-def generate_file(path: Path, scale: str, seed: int = 1) -> dict[str, int]:
+def generate_file(path: Path, scale: str | Scale, seed: int = 1) -> dict[str, int]:
     """Create (or fill an empty) database file; a file this call created goes on failure."""
     existed = path.exists()
     db = Database.open(path)
