@@ -152,13 +152,35 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def table_of(path: Path) -> str:
+    """The machine line and table of a results file written by an earlier run."""
+    found = json.loads(path.read_text(encoding="utf-8"))
+    nan = float("nan")
+    rows = [
+        Row(r["area"], r["measure"], r["unit"], nan if r["value"] is None else r["value"],
+            r["baseline"], nan if r["baseline_value"] is None else r["baseline_value"],
+            r["target"], r["met"])
+        for r in found["rows"]
+    ]  # fmt: skip
+    info = found["machine"]
+    head = (f"{info['date']}, {info['nproc']} cores, {info['ram_gb']} GB RAM, {info['cpu']}"
+            f"{' (quick)' if found['quick'] else ''}; the run took "
+            f"{found['seconds'] / 60:.1f} min")  # fmt: skip
+    return head + "\n\n" + table(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
     parser.add_argument("--quick", action="store_true", help="S instead of L/XL, fewer repeats")
     parser.add_argument("--cache", type=Path, help="keep and reuse generated databases here")
     parser.add_argument("--only", nargs="+", choices=AREAS, help="run only these areas")
+    parser.add_argument("--table", type=Path, metavar="JSON",
+                        help="print the table of an earlier run's JSON file and stop")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.table:
+        print(table_of(args.table))
+        return 0
     began = time.perf_counter()
     info = machine()
     print(f"Planpuls benchmark, {info['date']}: {info['nproc']} cores, {info['ram_gb']} GB, "
