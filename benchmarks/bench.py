@@ -79,8 +79,16 @@ def _generator_version() -> str:
     return digest.hexdigest()[:12]
 
 
-def prepare(folder: Path, quick: bool, cache: Path | None) -> tuple[dict[str, Path], list[Row]]:
-    """The databases by role (demo, L, XL), generated or from the cache; rows for their time."""
+#: The databases each area reads.
+NEEDS = {"pages": ("demo", "L", "XL"), "reports": ("demo", "L"), "import": ("demo",),
+         "browser": ("L",)}  # fmt: skip
+
+
+def prepare(
+    folder: Path, quick: bool, cache: Path | None, areas: tuple[str, ...] = AREAS
+) -> tuple[dict[str, Path], list[Row]]:
+    """The databases the areas need (demo, L, XL), generated or from the cache; rows for
+    the time generating L took."""
     from dashboard.generate import SCALES, Scale, generate_file
 
     small = SCALES["S"]
@@ -88,6 +96,8 @@ def prepare(folder: Path, quick: bool, cache: Path | None) -> tuple[dict[str, Pa
     if quick:
         wanted = {"demo": "demo", "L": "S", "XL": Scale("S4", small.plans, small.measures,
                   small.largest, small.updates * 4, small.metrics * 4)}  # fmt: skip
+    needed = {role for area in areas for role in NEEDS[area]}
+    wanted = {role: scale for role, scale in wanted.items() if role in needed}
     version = _generator_version()
     dbs, rows = {}, []
     for role, scale in wanted.items():
@@ -186,9 +196,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Planpuls benchmark, {info['date']}: {info['nproc']} cores, {info['ram_gb']} GB, "
           f"{info['cpu']}" + (" (quick)" if args.quick else ""), flush=True)  # fmt: skip
     rows: list[Row] = []
+
+    def save(final: bool) -> None:  # after every area, so an interrupted run keeps its rows
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(
+            json.dumps(
+                {"machine": info, "quick": args.quick, "complete": final,
+                 "seconds": round(time.perf_counter() - began, 1),
+                 "rows": [r.as_dict() for r in rows]},
+                ensure_ascii=False, indent=2, allow_nan=False, default=str,
+            ) + "\n",
+            encoding="utf-8",
+        )  # fmt: skip
+
     with tempfile.TemporaryDirectory(prefix="planpuls-bench-") as tmp:
         folder = Path(tmp)
-        dbs, made = prepare(folder, args.quick, args.cache)
+        dbs, made = prepare(folder, args.quick, args.cache, tuple(args.only or AREAS))
         rows += made
         for area in args.only or AREAS:
             print(f"== {area}", flush=True)
@@ -199,20 +222,13 @@ def main(argv: list[str] | None = None) -> int:
                 found = [Row(area, f"{area} failed: {type(exc).__name__}: {exc}"[:120], "s",
                              float("nan"), "", 0.0, "", False)]  # fmt: skip
             rows += found
+            save(final=False)
     took = time.perf_counter() - began
     print()
     print(table(rows))
     missed = [r for r in rows if r.met is False]
     print(f"\n{len(rows)} figures, {len(missed)} targets not met; the run took {took / 60:.1f} min")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(
-        json.dumps(
-            {"machine": info, "quick": args.quick, "seconds": round(took, 1),
-             "rows": [r.as_dict() for r in rows]},
-            ensure_ascii=False, indent=2, allow_nan=False, default=str,
-        ) + "\n",
-        encoding="utf-8",
-    )  # fmt: skip
+    save(final=True)
     print(f"written to {args.out}")
     return 0
 
