@@ -154,7 +154,7 @@ OBJECTS = (
 PLAN_KINDS = (
     ("Kommunikasjonsplan {year}", "year"),
     ("Kommunikasjonsplan {half}. halvår {year}", "half"),
-    ("Programplan for kommunikasjon {year}–{end_year}", "programme"),
+    ("Programplan for kommunikasjon {start_year}–{year}", "programme"),
 )
 #: Comments by the status they come with (Norwegian, as owners write them).
 COMMENTS = {
@@ -209,24 +209,19 @@ def _plans(scale: Scale, rng: np.random.Generator) -> pd.DataFrame:
                 dt.date(2026, 12, 31),
                 None,
             )
-        else:
+        else:  # a yearly, a half-yearly (under the regional plan) or a programme plan
             template, kind = PLAN_KINDS[i % len(PLAN_KINDS)]
             year = 2026 - (i // len(PLAN_KINDS)) % 6
+            half = 1 + (i // 2) % 2
             if kind == "year":
                 start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
             elif kind == "half":
-                half = 1 + (i // 2) % 2
                 start = dt.date(year, 1 if half == 1 else 7, 1)
                 end = dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
             else:
                 start, end = dt.date(year - 3, 1, 1), dt.date(year, 12, 31)
-            name = template.format(year=year, half=1 + (i // 2) % 2, end_year=end.year).replace(
-                f"{start.year}–{start.year}", str(start.year)
-            )
-            if kind == "programme":
-                name = f"Programplan for kommunikasjon {start.year}–{end.year}"
-            org_name = dict(ORGANISATIONS)[orgs[i]]
-            name = f"{name} – {org_name}"
+            name = template.format(year=year, half=half, start_year=start.year)
+            name = f"{name} – {dict(ORGANISATIONS)[orgs[i]]}"
             parent = "p00" if i % 3 == 1 else None
         rows.append((i, f"p{i:02d}", orgs[i], name, start, end, parent))
     plans = pd.DataFrame(
