@@ -85,7 +85,11 @@ NEEDS = {"pages": ("demo", "L", "XL"), "reports": ("demo", "L"), "import": ("dem
 
 
 def prepare(
-    folder: Path, quick: bool, cache: Path | None, areas: tuple[str, ...] = AREAS
+    folder: Path,
+    quick: bool,
+    cache: Path | None,
+    areas: tuple[str, ...] = AREAS,
+    no_xl: bool = False,
 ) -> tuple[dict[str, Path], list[Row]]:
     """The databases the areas need (demo, L, XL), generated or from the cache; rows for
     the time generating L took."""
@@ -96,7 +100,7 @@ def prepare(
     if quick:
         wanted = {"demo": "demo", "L": "S", "XL": Scale("S4", small.plans, small.measures,
                   small.largest, small.updates * 4, small.metrics * 4)}  # fmt: skip
-    needed = {role for area in areas for role in NEEDS[area]}
+    needed = {role for area in areas for role in NEEDS[area]} - ({"XL"} if no_xl else set())
     wanted = {role: scale for role, scale in wanted.items() if role in needed}
     version = _generator_version()
     dbs, rows = {}, []
@@ -185,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="S instead of L/XL, fewer repeats")
     parser.add_argument("--cache", type=Path, help="keep and reuse generated databases here")
     parser.add_argument("--only", nargs="+", choices=AREAS, help="run only these areas")
+    parser.add_argument("--no-xl", action="store_true",
+                        help="leave XL out (no L → XL figures; for a short run)")  # fmt: skip
     parser.add_argument("--table", type=Path, metavar="JSON",
                         help="print the table of an earlier run's JSON file and stop")  # fmt: skip
     args = parser.parse_args(argv)
@@ -211,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="planpuls-bench-") as tmp:
         folder = Path(tmp)
-        dbs, made = prepare(folder, args.quick, args.cache, tuple(args.only or AREAS))
+        dbs, made = prepare(folder, args.quick, args.cache, tuple(args.only or AREAS), args.no_xl)
         rows += made
         for area in args.only or AREAS:
             print(f"== {area}", flush=True)
