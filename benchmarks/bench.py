@@ -178,8 +178,11 @@ def table_of(path: Path) -> str:
     ]  # fmt: skip
     info = found["machine"]
     head = (f"{info['date']}, {info['nproc']} cores, {info['ram_gb']} GB RAM, {info['cpu']}"
-            f"{' (quick)' if found['quick'] else ''}; the run took "
-            f"{found['seconds'] / 60:.1f} min")  # fmt: skip
+            f"{' (quick)' if found['quick'] else ''}")  # fmt: skip
+    if found.get("seconds"):
+        head += f"; the run took {found['seconds'] / 60:.1f} min"
+    if found.get("note"):
+        head += f". {found['note']}"
     return head + "\n\n" + table(rows)
 
 
