@@ -145,7 +145,7 @@ def area_module(area: str):
 def _number(value: float, unit: str) -> str:
     if value != value:  # NaN: no figure
         return "–"
-    return f"{value:.0f} MB" if unit == "MB" else f"{value:.2f} s"
+    return f"{value:.1f} MB" if unit == "MB" else f"{value:.2f} s"
 
 
 def table(rows: list[Row]) -> str:

@@ -117,7 +117,7 @@ def run(work: Path, dbs: dict[str, Path], quick: bool = False) -> list[Row]:
         print(f"  import {key}: Planpuls {ours:.2f} s, DuckDB {duck:.2f} s, pandas + SQLite "
               f"{pandas_s:.2f} s" + "".join(f" ERROR {e}" for e in (error, duck_error,
               pandas_error) if e), flush=True)  # fmt: skip
-        label = f"{rows_wanted:,} rows, {spec['label']}".replace(",", " ", 1)
+        label = f"{rows_wanted:,}".replace(",", " ") + f" rows, {spec['label']}"
         first = at_most("import", f"{label}: vs DuckDB read_csv + INSERT", ours,
                         "DuckDB read_csv + INSERT", duck, 2.0)  # fmt: skip
         second = faster_by("import", f"{label}: vs pandas + SQLite", ours, "pandas + SQLite",
