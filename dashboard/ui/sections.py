@@ -65,11 +65,15 @@ def table(
 
 
 def downloads(frame: pd.DataFrame, name: str) -> None:
-    """Two small buttons: the table as Norwegian-Excel CSV and as .xlsx."""
+    """Two small buttons: the table as Norwegian-Excel CSV and as .xlsx.
+
+    Each file is built when its button is pressed (Streamlit runs the callable then),
+    not on every rerun of the page: a long table costs nothing until it is asked for.
+    """
     row = st.container(horizontal=True, gap="small")
     row.download_button(
         "CSV",
-        exports.to_csv(frame),
+        lambda: exports.to_csv(frame),
         f"{name}.csv",
         "text/csv",
         key=f"dl_csv_{name}",
@@ -78,7 +82,7 @@ def downloads(frame: pd.DataFrame, name: str) -> None:
     )
     row.download_button(
         "Excel",
-        exports.to_xlsx(frame),
+        lambda: exports.to_xlsx(frame),
         f"{name}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"dl_xlsx_{name}",
