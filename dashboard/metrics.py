@@ -138,14 +138,16 @@ def add_flags(
 
 def due_within(states: pd.DataFrame, as_of: dt.date, days: int) -> pd.DataFrame:
     """Open measures whose due date falls in the next ``days`` days (today included)."""
-    due = pd.to_datetime(states["due_date"]).dt.date
-    horizon = as_of + dt.timedelta(days=days)
-    mask = (
-        due.notna()
-        & ~states["status"].isin(CLOSED_STATUSES)
-        & due.map(lambda d: d is not None and not pd.isna(d) and as_of <= d <= horizon)
-    )
-    return states[mask.astype(bool)]
+    return states[due_within_mask(states, as_of, days)]
+
+
+def due_within_mask(states: pd.DataFrame, as_of: dt.date, days: int) -> pd.Series:
+    """True for each open measure whose due date falls in the next ``days`` days."""
+    due = pd.to_datetime(states["due_date"])
+    start = pd.Timestamp(as_of)
+    horizon = start + pd.Timedelta(days=days)
+    mask = due.notna() & ~states["status"].isin(CLOSED_STATUSES) & (due >= start) & (due <= horizon)
+    return mask.astype(bool)
 
 
 def _missing(value: object) -> bool:

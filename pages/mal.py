@@ -6,6 +6,9 @@ from dashboard import cells, charts, queries, tables
 from dashboard.ui import editors, frame, sections
 from dashboard.ui.state import sidebar_filters
 
+#: The newest status updates shown on the page; the downloads hold them all.
+HISTORY_ROWS = 500
+
 t = frame.page()
 view = sidebar_filters(t, goal="required")
 if view is not None and view.filters.goal_id is None:
@@ -48,11 +51,15 @@ elif view is not None:
         st.subheader(t("goal.kpis"))
         sections.table(tables.kpis(kpis, t), download_name="resultatmaal")
 
-    history = queries.status_history(db, filters)
-    with st.expander(f"{t('goal.history')} ({len(history)})"):
+    history, total, illustrative = queries.latest_status_history(db, filters, HISTORY_ROWS)
+    with st.expander(f"{t('goal.history')} ({total})"):
+        if total > len(history):
+            shown = t.number(len(history))
+            st.caption(t("perf.history_latest", shown=shown, total=t.number(total)))
         sections.table(
             tables.history(history, t),
             status_columns=(t("col.status"),),
             download_name="statushistorikk",
+            download_all=lambda: tables.history(queries.status_history(db, filters), t),
         )
-    sections.illustrative_note(view, states, history)
+    sections.illustrative_note(view, states, elsewhere=illustrative)
