@@ -17,6 +17,8 @@ _CHART_CONFIG = {"displaylogo": False, "responsive": True}
 #: Longer tables are shown without status colours (each status still has its icon):
 #: pandas' Styler works cell by cell and would cost seconds on a region's tables.
 STYLED_ROWS = 300
+#: Status updates listed on a page (newest first); the downloads hold them all.
+HISTORY_ROWS = 500
 
 
 def page_header(view: View, title: str) -> None:
