@@ -16,7 +16,7 @@ from dashboard.ui.state import View, plan_bounds
 _CHART_CONFIG = {"displaylogo": False, "responsive": True}
 #: Longer tables are shown without status colours (each status still has its icon):
 #: pandas' Styler works cell by cell and would cost seconds on a region's tables.
-STYLED_ROWS = 300
+STYLED_ROWS = 100
 #: Status updates listed on a page (newest first); the downloads hold them all.
 HISTORY_ROWS = 500
 
