@@ -273,9 +273,18 @@ def reminder_link(
         return f"mailto:{to}?{query}"
 
     url = link(body)
-    while len(url) > MAILTO_LIMIT and len(lines) > 3:
-        lines = [*lines[:-4], "  …", "", lines[-1]]
-        url = link("\n".join(lines))
+    if len(url) > MAILTO_LIMIT and len(lines) > 3:
+        # Too long: keep as many leading lines as fit, then "…" and the closing line.
+        # Each line adds its own quoted length plus a quoted newline (%0A), so the
+        # cut is found in one pass instead of quoting the whole body once per line.
+        tail = ["  …", "", lines[-1]]
+        sizes = [len(_quote(line)) + 3 for line in lines]
+        keep = len(lines) - 4
+        length = len(link("\n".join(tail))) + sum(sizes[:keep])
+        while keep > 0 and length > MAILTO_LIMIT:
+            keep -= 1
+            length -= sizes[keep]
+        url = link("\n".join([*lines[:keep], *tail]))
     return url
 
 

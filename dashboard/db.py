@@ -78,6 +78,7 @@ class Database:
         self._con = connection
         self._lock = threading.RLock()
         self.path = path
+        self._version = 0
 
     @classmethod
     def open(
@@ -131,6 +132,11 @@ class Database:
             row = cur.execute(text, dict(params or {})).fetchone()
         return None if row is None else row[0]
 
+    @property
+    def version(self) -> int:
+        """A number that every committed write raises: caches of what was read key on it."""
+        return self._version
+
     # Writing -----------------------------------------------------------------
 
     @contextmanager
@@ -149,6 +155,7 @@ class Database:
                 cur.execute("ROLLBACK")
                 raise
             cur.execute("COMMIT")
+            self._version += 1
             _checkpoint(cur)
 
     # Schema ------------------------------------------------------------------

@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import numbers
 
+import numpy as np
 import pandas as pd
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -64,34 +66,52 @@ def to_csv(frame: pd.DataFrame) -> bytes:
 
 
 def to_xlsx(frame: pd.DataFrame, sheet: str = "Planpuls") -> bytes:
-    """An .xlsx workbook with one sheet; dates as date cells, text never as formulas."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    """An .xlsx workbook with one sheet; dates as date cells, text never as formulas.
 
-    workbook = Workbook()
-    worksheet = workbook.active
-    worksheet.title = sheet[:31]
-    worksheet.append([neutralise(str(c)) for c in frame.columns])
-    for cell in worksheet[1]:
-        cell.font = Font(bold=True)
-    for row in _cells(frame):
-        values = []
-        for value in row:
+    Written row by row with XlsxWriter in constant-memory mode, so the time grows
+    with the number of cells and the memory stays flat however long the table.
+    """
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(
+        buffer, {"constant_memory": True, "in_memory": False, "nan_inf_to_errors": True}
+    )
+    worksheet = workbook.add_worksheet(sheet[:31])
+    bold = workbook.add_format({"bold": True})
+    date_format = workbook.add_format({"num_format": "DD.MM.YYYY"})
+    time_format = workbook.add_format({"num_format": "DD.MM.YYYY HH:MM"})
+    header = [neutralise(str(c)) for c in frame.columns]
+    widths = [len(h) for h in header]
+    for col, text in enumerate(header):
+        worksheet.write_string(0, col, text, bold)
+    for row_number, row in enumerate(_cells(frame), start=1):
+        for col, value in enumerate(row):
+            if value is None:
+                continue
             if isinstance(value, pd.Timestamp):
                 value = value.to_pydatetime()
             if isinstance(value, dt.datetime) and value.time() == dt.time():
                 value = value.date()
-            values.append(value)
-        worksheet.append(values)
-        for cell in worksheet[worksheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # never a formula, whatever the text
-            elif isinstance(cell.value, dt.date):
-                cell.number_format = "DD.MM.YYYY"
-    for column in worksheet.columns:
-        width = max(len(str(c.value or "")) for c in column)
-        worksheet.column_dimensions[column[0].column_letter].width = min(max(10, width + 2), 60)
-    worksheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
+            if isinstance(value, bool | np.bool_):
+                worksheet.write_boolean(row_number, col, bool(value))
+                width = 5
+            elif isinstance(value, numbers.Real):
+                worksheet.write_number(row_number, col, float(value))
+                width = len(str(value))
+            elif isinstance(value, dt.datetime):
+                worksheet.write_datetime(row_number, col, value, time_format)
+                width = 16
+            elif isinstance(value, dt.date):
+                worksheet.write_datetime(row_number, col, value, date_format)
+                width = 10
+            else:
+                text = str(value)
+                worksheet.write_string(row_number, col, text)  # never a formula
+                width = len(text)
+            widths[col] = max(widths[col], width)
+    for col, width in enumerate(widths):
+        worksheet.set_column(col, col, min(max(10, width + 2), 60))
+    worksheet.freeze_panes(1, 0)
+    workbook.close()
     return buffer.getvalue()

@@ -517,6 +517,7 @@ _AREAS = (
     "importspeed",
     "ingest",
     "limits",
+    "perf",
     "plans",
     "presets",
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -138,47 +138,16 @@ def add_flags(
 
 def due_within(states: pd.DataFrame, as_of: dt.date, days: int) -> pd.DataFrame:
     """Open measures whose due date falls in the next ``days`` days (today included)."""
-    due = pd.to_datetime(states["due_date"]).dt.date
-    horizon = as_of + dt.timedelta(days=days)
-    mask = (
-        due.notna()
-        & ~states["status"].isin(CLOSED_STATUSES)
-        & due.map(lambda d: d is not None and not pd.isna(d) and as_of <= d <= horizon)
-    )
-    return states[mask.astype(bool)]
+    return states[due_within_mask(states, as_of, days)]
 
 
-def state_as_of(updates: pd.DataFrame, date: dt.date) -> pd.DataFrame:
-    """The latest update on or before ``date`` per measure (one row per measure)."""
-    dates = pd.to_datetime(updates["update_date"]).dt.date
-    known = updates[dates <= date]
-    if known.empty:
-        return known
-    order = known.sort_values(["measure_id", "update_date", "id"])
-    return order.groupby("measure_id", sort=False).tail(1).set_index("measure_id")
-
-
-def progress_series(
-    measures: pd.DataFrame, updates: pd.DataFrame, dates: Sequence[dt.date]
-) -> pd.DataFrame:
-    """Weighted progress of a set of measures on each date, from their status history.
-
-    ``measures`` has ``id`` and ``weight``; a measure without an update by a date
-    counts as not started (0 %). Returns columns ``date`` and ``progress``.
-    """
-    rows = []
-    for date in dates:
-        state = state_as_of(updates, date)
-        triples = []
-        for measure_id, weight in zip(measures["id"], measures["weight"], strict=True):
-            if measure_id in state.index:
-                triples.append(
-                    (state.at[measure_id, "status"], state.at[measure_id, "progress"], weight)
-                )
-            else:
-                triples.append(("not_started", 0.0, weight))
-        rows.append({"date": date, "progress": weighted_progress(triples)})
-    return pd.DataFrame(rows, columns=["date", "progress"])
+def due_within_mask(states: pd.DataFrame, as_of: dt.date, days: int) -> pd.Series:
+    """True for each open measure whose due date falls in the next ``days`` days."""
+    due = pd.to_datetime(states["due_date"])
+    start = pd.Timestamp(as_of)
+    horizon = start + pd.Timedelta(days=days)
+    mask = due.notna() & ~states["status"].isin(CLOSED_STATUSES) & (due >= start) & (due <= horizon)
+    return mask.astype(bool)
 
 
 def _missing(value: object) -> bool:

@@ -88,6 +88,17 @@ def status_history(db: Database, filters: Filters) -> pd.DataFrame:
     return db.query("status_history", **filters.params())
 
 
+def latest_status_history(
+    db: Database, filters: Filters, limit: int
+) -> tuple[pd.DataFrame, int, bool]:
+    """The newest ``limit`` status updates up to the end date (newest first), how many
+    there are in all, and whether any of them is illustrative."""
+    rows = db.query("status_history_latest", **filters.params(), limit=limit)
+    total = int(rows["total"].iloc[0]) if not rows.empty else 0
+    illustrative = bool(rows["any_illustrative"].iloc[0]) if not rows.empty else False
+    return rows.drop(columns=["total", "any_illustrative"]), total, illustrative
+
+
 def plan_progress(states: pd.DataFrame) -> float | None:
     """Weighted progress over all measures in the states."""
     return metrics.weighted_progress(
@@ -123,36 +134,49 @@ def summarise_goals(
     return out.reset_index(drop=True)
 
 
+#: At most this many dates on a progress-over-time chart before it shows one per week.
+PROGRESS_POINTS = 400
+
+
 def goal_progress_over_time(db: Database, filters: Filters) -> pd.DataFrame:
-    """Weighted progress of the filtered measures on every date their history changed."""
-    states = measure_states(db, filters)
-    history = status_history(db, filters)
-    dates = sorted(
-        {filters.start, filters.end}
-        | {d for d in pd.to_datetime(history["update_date"]).dt.date if filters.start <= d}
+    """Weighted progress of the filtered measures on every date their history changed.
+
+    Computed in one pass in SQL (see sql/progress_series.sql): the filter's start and
+    end, and each date in between with an update; with more than
+    :data:`PROGRESS_POINTS` such dates, the last of each week. Columns ``date`` and
+    ``progress`` (NaN where no measure counts).
+    """
+    params = filters.params()
+    del params["as_of"]
+    series = db.query(
+        "progress_series",
+        **params,
+        start=filters.start,
+        end=filters.end,
+        max_points=PROGRESS_POINTS,
     )
-    measures = states[["id", "weight"]]
-    return metrics.progress_series(measures, history, [d for d in dates if d <= filters.end])
+    series["date"] = pd.to_datetime(series["date"]).dt.date
+    return series[["date", "progress"]]
 
 
 def owner_workload(states: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
     """Per owner: open measures by status, overdue, and what falls due in 30/60/90 days."""
-    open_states = states[~states["status"].isin(CLOSED_STATUSES)]
-    rows = []
-    for owner, group in states.groupby("owner", sort=True):
-        open_group = open_states[open_states["owner"] == owner]
-        counts = open_group["status"].value_counts()
-        row = {"owner_id": group["owner_id"].iloc[0], "owner": owner, "open": len(open_group)}
-        row.update({s: int(counts.get(s, 0)) for s in OPEN_STATUS_IDS})
-        row["overdue"] = int(open_group["overdue"].sum())
-        for days in metrics.DUE_HORIZONS:
-            row[f"due_{days}"] = len(metrics.due_within(open_group, as_of, days))
-        row["done"] = int((group["status"] == "done").sum())
-        rows.append(row)
+    is_open = ~states["status"].isin(CLOSED_STATUSES)
+    flags = pd.DataFrame({"owner": states["owner"], "open": is_open})
+    for status_id in OPEN_STATUS_IDS:
+        flags[status_id] = is_open & (states["status"] == status_id)
+    flags["overdue"] = is_open & states["overdue"].astype(bool)
+    for days in metrics.DUE_HORIZONS:
+        flags[f"due_{days}"] = is_open & metrics.due_within_mask(states, as_of, days)
+    flags["done"] = states["status"] == "done"
+    counted = [c for c in flags.columns if c != "owner"]
+    out = flags.groupby("owner", sort=True)[counted].sum().astype(int)
+    first_ids = states.groupby("owner", sort=True)["owner_id"].agg(lambda ids: ids.iloc[0])
+    out.insert(0, "owner_id", first_ids)
     columns = ["owner_id", "owner", "open"]
     columns += list(OPEN_STATUS_IDS)
     columns += ["overdue", *(f"due_{d}" for d in metrics.DUE_HORIZONS), "done"]
-    out = pd.DataFrame(rows, columns=columns)
+    out = out.reset_index()[columns]
     return out.sort_values(["open", "owner"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -201,9 +225,8 @@ def goal_kpis(db: Database, filters: Filters) -> pd.DataFrame:
 
 def default_since(db: Database, filters: Filters, days: int = 30) -> dt.date:
     """'Changes since' default: a month before the latest update on or before the end."""
-    history = status_history(db, filters)
-    latest = pd.to_datetime(history["update_date"]).max() if not history.empty else pd.NaT
-    anchor = filters.end if pd.isna(latest) else min(filters.end, latest.date())
+    latest = db.scalar(load_sql("status_history_last_date"), filters.params())
+    anchor = filters.end if latest is None or pd.isna(latest) else min(filters.end, latest)
     return max(filters.start, anchor - dt.timedelta(days=days))
 
 

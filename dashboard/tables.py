@@ -87,15 +87,13 @@ def channel_figures(series: pd.DataFrame, metric: str, grain: str, t: Translator
     pivot = rows.pivot_table(
         index=["channel", "scope"], columns="bucket", values="value", aggfunc="sum"
     ).sort_index()
-    out = pd.DataFrame(
-        {
-            t("col.channel"): [c for c, _ in pivot.index],
-            t("col.scope"): [t("scope." + s) for _, s in pivot.index],
-        }
-    )
-    for bucket in pivot.columns:
-        out[t.period(bucket, grain)] = [t.number(v) for v in pivot[bucket]]
-    return out
+    columns = {
+        t("col.channel"): [c for c, _ in pivot.index],
+        t("col.scope"): [t("scope." + s) for _, s in pivot.index],
+    }
+    for bucket in pivot.columns:  # built as one frame: a column at a time is quadratic
+        columns[t.period(bucket, grain)] = [t.number(v) for v in pivot[bucket]]
+    return pd.DataFrame(columns)
 
 
 def kpis(table: pd.DataFrame, t: Translator) -> pd.DataFrame:

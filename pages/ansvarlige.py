@@ -4,14 +4,14 @@ import streamlit as st
 
 from dashboard import charts, metrics, queries, tables
 from dashboard.labels import OPEN_STATUS_IDS
-from dashboard.ui import board_sections, editors, frame, sections
+from dashboard.ui import board_sections, cached, editors, frame, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
 view = sidebar_filters(t)
 if view is not None:
     db, filters = view.db, view.filters
-    states = queries.measure_states(db, filters)
+    states = cached.measure_states(db, filters)
     sections.page_header(view, t("owners.title"))
     if states.empty:
         st.info(t("common.no_measures"))

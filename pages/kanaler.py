@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import charts, queries, tables
 from dashboard.labels import STOCK_METRICS, metric_word
-from dashboard.ui import editors, frame, sections
+from dashboard.ui import cached, editors, frame, sections
 from dashboard.ui.state import grain_filter, metric_filter, sidebar_filters
 
 t = frame.page()
@@ -16,7 +16,7 @@ if view is not None:
         view, queries.metric_ids(db, filters.plan_id), lambda m: metric_word(m, t.lang)
     )
     sections.page_header(view, t("channels.title"))
-    series = queries.channel_series(db, filters, grain)
+    series = cached.channel_series(db, filters, grain)
     rows = series[series["metric"] == metric] if metric else series.iloc[0:0]
     if rows.empty:
         st.info(t("channels.no_data"))

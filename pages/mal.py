@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import cells, charts, queries, tables
-from dashboard.ui import editors, frame, sections
+from dashboard.ui import cached, editors, frame, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -14,7 +14,7 @@ if view is not None and view.filters.goal_id is None:
 elif view is not None:
     db, filters = view.db, view.filters
     goal = queries.goals(db, filters.plan_id).set_index("id").loc[filters.goal_id]
-    states = queries.measure_states(db, filters)
+    states = cached.measure_states(db, filters)
 
     sections.page_header(view, f"{t('goal.title')}: {goal['title']}")
     if description := cells.text(goal["description"]):
@@ -35,7 +35,7 @@ elif view is not None:
         left, right = st.columns(2)
         with left:
             st.subheader(t("goal.over_time"))
-            series = queries.goal_progress_over_time(db, filters)
+            series = cached.goal_progress_over_time(db, filters)
             sections.chart(charts.progress_over_time(series, t))
         with right:
             st.subheader(t("goal.timeline"))
@@ -48,11 +48,15 @@ elif view is not None:
         st.subheader(t("goal.kpis"))
         sections.table(tables.kpis(kpis, t), download_name="resultatmaal")
 
-    history = queries.status_history(db, filters)
-    with st.expander(f"{t('goal.history')} ({len(history)})"):
+    history, total, illustrative = queries.latest_status_history(db, filters, sections.HISTORY_ROWS)
+    with st.expander(f"{t('goal.history')} ({total})"):
+        if total > len(history):
+            shown = t.number(len(history))
+            st.caption(t("perf.history_latest", shown=shown, total=t.number(total)))
         sections.table(
             tables.history(history, t),
             status_columns=(t("col.status"),),
             download_name="statushistorikk",
+            download_all=lambda: tables.history(queries.status_history(db, filters), t),
         )
-    sections.illustrative_note(view, states, history)
+    sections.illustrative_note(view, states, elsewhere=illustrative)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, queries, tables
-from dashboard.ui import board_sections, editors, frame, sections
+from dashboard.ui import board_sections, cached, editors, frame, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -11,7 +11,7 @@ view = sidebar_filters(t)
 if view is not None:
     db, filters = view.db, view.filters
     baseline = board_sections.baseline_filter(view)
-    states = queries.measure_states(db, filters)
+    states = cached.measure_states(db, filters)
     summary = queries.goal_summary(db, filters, states)
 
     sections.page_header(view, t("overview.title"))

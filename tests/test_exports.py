@@ -56,3 +56,24 @@ def test_xlsx_keeps_dates_and_numbers_and_runs_no_formula():
     assert rows[1][2].date() == dt.date(2025, 12, 31)
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
     assert rows[2][3] == "<script>alert(1)</script>"
+
+
+def test_xlsx_writes_numpy_and_nullable_numbers_as_numbers_and_times_as_times():
+    frame = pd.DataFrame(
+        {
+            "Antall": pd.array([3, None], dtype="Int64"),
+            "Ja": [True, False],
+            "Lagret": pd.to_datetime(["2026-11-16 14:05", "2026-11-17 00:00"]),
+        }
+    )
+    rows = list(load_workbook(io.BytesIO(to_xlsx(frame))).active.iter_rows(values_only=True))
+    assert rows[1] == (3, True, dt.datetime(2026, 11, 16, 14, 5))
+    assert rows[2] == (None, False, dt.datetime(2026, 11, 17))
+
+
+def test_xlsx_of_a_long_table_has_every_row():
+    frame = pd.DataFrame({"Tiltak": [f"=T{i}" for i in range(5000)], "Nr": range(5000)})
+    sheet = load_workbook(io.BytesIO(to_xlsx(frame)), read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 5001
+    assert rows[-1] == ("'=T4999", 4999)

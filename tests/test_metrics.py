@@ -101,37 +101,3 @@ def test_due_within_horizons(days, expected):
         ]
     )
     assert metrics.due_within(states, as_of, days)["id"].tolist() == expected
-
-
-def _updates(rows):
-    frame = pd.DataFrame(rows, columns=["measure_id", "update_date", "status", "progress"])
-    frame["id"] = range(len(frame))
-    return frame
-
-
-def test_progress_series_follows_history_and_weights():
-    measures = pd.DataFrame({"id": ["a", "b"], "weight": [1.0, 3.0]})
-    updates = _updates(
-        [
-            ("a", D(2025, 1, 10), "on_track", 40),
-            ("b", D(2025, 2, 1), "on_track", 20),
-            ("a", D(2025, 3, 1), "done", 90),
-            ("b", D(2025, 3, 5), "cancelled", 20),
-        ]
-    )
-    dates = [D(2025, 1, 1), D(2025, 1, 10), D(2025, 2, 1), D(2025, 3, 1), D(2025, 3, 5)]
-    series = metrics.progress_series(measures, updates, dates)
-    assert series["progress"].tolist() == [0.0, 10.0, 25.0, 40.0, 100.0]
-
-
-def test_state_as_of_takes_latest_update_on_or_before():
-    updates = _updates(
-        [
-            ("a", D(2025, 1, 1), "on_track", 10),
-            ("a", D(2025, 2, 1), "at_risk", 20),
-            ("a", D(2025, 3, 1), "done", 100),
-        ]
-    )
-    state = metrics.state_as_of(updates, D(2025, 2, 15))
-    assert state.loc["a", "status"] == "at_risk"
-    assert metrics.state_as_of(updates, D(2024, 12, 31)).empty

@@ -1,26 +1,46 @@
 -- The measures of a plan with their state on $as_of: the latest status update on
 -- or before that date (no update yet means not started, 0 %). Optional filters:
 -- $goal_id, $owner_id, $channel_id (NULL means all). Archived measures are left out.
-WITH latest AS (
-    SELECT measure_id, update_date, status, progress, reported_by, illustrative, source
-    FROM status_update
-    WHERE update_date <= $as_of
-    QUALIFY row_number() OVER (PARTITION BY measure_id ORDER BY update_date DESC, id DESC) = 1
+-- The plan's measures are chosen first: the windows run over their history only.
+WITH ms AS (
+    -- the plan's measures first, so the windows below see only their history
+    SELECT m.*
+    FROM measure m
+    JOIN goal g ON g.id = m.goal_id
+    WHERE g.plan_id = $plan_id
+      AND m.archived_at IS NULL
+      AND ($goal_id::VARCHAR IS NULL OR m.goal_id = $goal_id)
+      AND ($owner_id::VARCHAR IS NULL OR m.owner_id = $owner_id)
+      AND ($channel_id::VARCHAR IS NULL OR EXISTS (
+            SELECT 1 FROM measure_channel mc
+            WHERE mc.measure_id = m.id AND mc.channel_id = $channel_id))
 ),
-last_comment AS (
-    SELECT measure_id, comment, update_date
-    FROM status_update
-    WHERE update_date <= $as_of AND nullif(trim(comment), '') IS NOT NULL
-    QUALIFY row_number() OVER (PARTITION BY measure_id ORDER BY update_date DESC, id DESC) = 1
+latest AS (
+    -- per measure, in one pass over its history: the update with the greatest
+    -- (update_date, id), and the same among those with a comment (hash aggregates,
+    -- several times cheaper than windows that sort each measure's history)
+    SELECT su.measure_id,
+           arg_max({'update_date': su.update_date, 'status': su.status,
+                    'progress': su.progress, 'reported_by': su.reported_by,
+                    'illustrative': su.illustrative, 'source': su.source},
+                   (su.update_date, su.id)) AS u,
+           arg_max({'comment': su.comment, 'update_date': su.update_date},
+                   (su.update_date, su.id))
+               FILTER (WHERE nullif(trim(su.comment), '') IS NOT NULL) AS c
+    FROM status_update su
+    JOIN ms ON ms.id = su.measure_id
+    WHERE su.update_date <= $as_of
+    GROUP BY su.measure_id
 ),
 channels AS (
     SELECT mc.measure_id, string_agg(c.name, ', ' ORDER BY c.name) AS channels
-    FROM measure_channel mc JOIN channel c ON c.id = mc.channel_id
+    FROM measure_channel mc JOIN ms ON ms.id = mc.measure_id JOIN channel c ON c.id = mc.channel_id
     GROUP BY mc.measure_id
 ),
 audiences AS (
     SELECT ma.measure_id, string_agg(a.name, ', ' ORDER BY a.name) AS audiences
-    FROM measure_audience ma JOIN audience a ON a.id = ma.audience_id
+    FROM measure_audience ma JOIN ms ON ms.id = ma.measure_id
+    JOIN audience a ON a.id = ma.audience_id
     GROUP BY ma.measure_id
 )
 SELECT
@@ -34,28 +54,20 @@ SELECT
     m.start_date,
     m.due_date,
     m.weight,
-    coalesce(l.status, 'not_started') AS status,
-    coalesce(l.progress, 0.0) AS progress,
-    l.update_date AS last_update,
-    l.reported_by,
-    coalesce(l.illustrative, false) AS illustrative,
-    l.source AS update_source,
-    lc.comment AS last_comment,
-    lc.update_date AS last_comment_date,
+    coalesce(l.u.status, 'not_started') AS status,
+    coalesce(l.u.progress, 0.0) AS progress,
+    l.u.update_date AS last_update,
+    l.u.reported_by,
+    coalesce(l.u.illustrative, false) AS illustrative,
+    l.u.source AS update_source,
+    l.c.comment AS last_comment,
+    l.c.update_date AS last_comment_date,
     coalesce(ch.channels, '') AS channels,
     coalesce(au.audiences, '') AS audiences
-FROM measure m
+FROM ms m
 JOIN goal g ON g.id = m.goal_id
 LEFT JOIN owner o ON o.id = m.owner_id
 LEFT JOIN latest l ON l.measure_id = m.id
-LEFT JOIN last_comment lc ON lc.measure_id = m.id
 LEFT JOIN channels ch ON ch.measure_id = m.id
 LEFT JOIN audiences au ON au.measure_id = m.id
-WHERE g.plan_id = $plan_id
-  AND m.archived_at IS NULL
-  AND ($goal_id::VARCHAR IS NULL OR m.goal_id = $goal_id)
-  AND ($owner_id::VARCHAR IS NULL OR m.owner_id = $owner_id)
-  AND ($channel_id::VARCHAR IS NULL OR EXISTS (
-        SELECT 1 FROM measure_channel mc
-        WHERE mc.measure_id = m.id AND mc.channel_id = $channel_id))
 ORDER BY g.sort_order, g.id, m.sort_order, m.id

@@ -11,7 +11,7 @@ import streamlit as st
 from dashboard import auth, board, queries, tables
 from dashboard.board import Baseline
 from dashboard.meetings import all_meetings, snapshot_states
-from dashboard.ui import frame, sections, session
+from dashboard.ui import cached, frame, sections, session
 from dashboard.ui.state import View, option_filter, since_filter
 
 
@@ -65,7 +65,7 @@ def baseline_states(view: View, baseline: Baseline) -> pd.DataFrame:
         return snapshot_states(
             view.db, baseline.meeting, goal_id=filters.goal_id, owner_id=filters.owner_id
         )
-    return queries.measure_states(view.db, filters, as_of=baseline.date)
+    return cached.measure_states(view.db, filters, as_of=baseline.date)
 
 
 def since_section(view: View, states: pd.DataFrame, baseline: Baseline) -> pd.DataFrame:

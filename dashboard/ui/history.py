@@ -13,6 +13,9 @@ from dashboard.ui.frame import user
 from dashboard.ui.state import database
 
 _DONE = "_planpuls_undo_done"
+_SHOWN = "_planpuls_history_shown"
+#: Batches listed at first, and how many more each "show more" adds.
+PAGE_ROWS = 100
 
 
 def render(t: Translator) -> None:
@@ -21,11 +24,23 @@ def render(t: Translator) -> None:
     done = st.session_state.pop(_DONE, None)
     if done:
         st.success(done)
-    batches = history(db)
+    limit = st.session_state.get(_SHOWN, PAGE_ROWS)
+    batches = db.query("import_batches_latest", limit=limit)
     if batches.empty:
         st.info(t("history.none"))
         return
-    sections.table(tables.batches(batches, t), download_name="importhistorikk")
+    total = int(batches["total"].iloc[0])
+    batches = batches.drop(columns=["total"])
+    sections.table(
+        tables.batches(batches, t),
+        download_name="importhistorikk",
+        download_all=lambda: tables.batches(history(db), t),
+    )
+    if total > len(batches):
+        st.caption(t("perf.batches_shown", shown=t.number(len(batches)), total=t.number(total)))
+        if st.button(t("perf.show_more"), key="history_more", icon=":material/expand_more:"):
+            st.session_state[_SHOWN] = limit + PAGE_ROWS
+            st.rerun()
     committed = batches[batches["state"] == "committed"]
     if committed.empty:
         return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -12,6 +14,11 @@ from dashboard.queries import plan_progress
 from dashboard.ui.state import View, plan_bounds
 
 _CHART_CONFIG = {"displaylogo": False, "responsive": True}
+#: Longer tables are shown without status colours (each status still has its icon):
+#: pandas' Styler works cell by cell and would cost seconds on a region's tables.
+STYLED_ROWS = 100
+#: Status updates listed on a page (newest first); the downloads hold them all.
+HISTORY_ROWS = 500
 
 
 def page_header(view: View, title: str) -> None:
@@ -28,9 +35,11 @@ def page_header(view: View, title: str) -> None:
         st.caption(t("common.plan_closed"))
 
 
-def illustrative_note(view: View, *frames: pd.DataFrame) -> None:
-    """Say so when anything shown is generated demo data."""
-    if any("illustrative" in f.columns and bool(f["illustrative"].any()) for f in frames):
+def illustrative_note(view: View, *frames: pd.DataFrame, elsewhere: bool = False) -> None:
+    """Say so when anything shown is generated demo data (``elsewhere``: known already)."""
+    if elsewhere or any(
+        "illustrative" in f.columns and bool(f["illustrative"].any()) for f in frames
+    ):
         st.caption(":material/info: " + view.t("common.illustrative"))
 
 
@@ -53,23 +62,34 @@ def table(
     status_columns: tuple[str, ...] = (),
     height: int | str = "auto",
     download_name: str | None = None,
+    download_all: Callable[[], pd.DataFrame] | None = None,
 ) -> None:
-    """A read-only table; status columns coloured; with ``download_name``, CSV and Excel too."""
-    if status_columns:
+    """A read-only table; status columns coloured; with ``download_name``, CSV and Excel too.
+
+    ``download_all`` gives the whole table when the one shown is a part of it (the
+    downloads then hold every row, fetched when a button is pressed).
+    """
+    if status_columns and len(frame) <= STYLED_ROWS:
         styled = frame.style.map(_status_style, subset=[c for c in status_columns if c in frame])
         st.dataframe(styled, hide_index=True, width="stretch", height=height)
     else:
         st.dataframe(frame, hide_index=True, width="stretch", height=height)
     if download_name and not frame.empty:
-        downloads(frame, download_name)
+        downloads(download_all or (lambda: frame), download_name)
 
 
-def downloads(frame: pd.DataFrame, name: str) -> None:
-    """Two small buttons: the table as Norwegian-Excel CSV and as .xlsx."""
+def downloads(frame: pd.DataFrame | Callable[[], pd.DataFrame], name: str) -> None:
+    """Two small buttons: the table as Norwegian-Excel CSV and as .xlsx.
+
+    Each file is built when its button is pressed (Streamlit runs the callable then),
+    not on every rerun of the page: a long table costs nothing until it is asked for.
+    ``frame`` may be a callable that gives the table then.
+    """
+    get = frame if callable(frame) else (lambda: frame)
     row = st.container(horizontal=True, gap="small")
     row.download_button(
         "CSV",
-        exports.to_csv(frame),
+        lambda: exports.to_csv(get()),
         f"{name}.csv",
         "text/csv",
         key=f"dl_csv_{name}",
@@ -78,7 +98,7 @@ def downloads(frame: pd.DataFrame, name: str) -> None:
     )
     row.download_button(
         "Excel",
-        exports.to_xlsx(frame),
+        lambda: exports.to_xlsx(get()),
         f"{name}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"dl_xlsx_{name}",

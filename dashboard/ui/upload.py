@@ -36,16 +36,23 @@ def template_downloads(view: View) -> None:
     with st.expander(t("upload.templates")):
         st.caption(t("upload.templates_help"))
         for kind in KIND_IDS:
-            frame = templates.template(view.db, kind, view.plan["id"], view.today, t.lang)
+            # Built when a button is pressed, not on every rerun of the page.
+            def build(kind=kind):
+                return templates.template(view.db, kind, view.plan["id"], view.today, t.lang)
+
             name = f"planpuls-{kind}-{view.plan['id']}"
             cols = st.columns([2, 1, 1])
             cols[0].markdown(f"**{t('kind.' + kind)}**")
             cols[1].download_button(
-                "CSV", exports.to_csv(frame), f"{name}.csv", "text/csv", key=f"tpl_csv_{kind}"
+                "CSV",
+                lambda build=build: exports.to_csv(build()),
+                f"{name}.csv",
+                "text/csv",
+                key=f"tpl_csv_{kind}",
             )
             cols[2].download_button(
                 "Excel",
-                exports.to_xlsx(frame),
+                lambda build=build: exports.to_xlsx(build()),
                 f"{name}.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 key=f"tpl_xlsx_{kind}",

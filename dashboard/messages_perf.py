@@ -1,0 +1,13 @@
+"""Words of the pages made for a region's history (long lists shown in part)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "perf.history_latest": {
+        "nb": "Viser de {shown} nyeste av {total} statusoppdateringer. Nedlastingene har alle.",
+        "en": "Showing the {shown} newest of {total} status updates. The downloads hold them all.",
+    },
+    "perf.batches_shown": {
+        "nb": "Viser de {shown} nyeste av {total} importer.",
+        "en": "Showing the {shown} newest of {total} imports.",
+    },
+    "perf.show_more": {"nb": "Vis flere", "en": "Show more"},
+}

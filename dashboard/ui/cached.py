@@ -1,0 +1,63 @@
+"""What the pages read most, cached across sessions and reruns until the data changes.
+
+Each cache is keyed on the database file and its version, which every committed
+write raises (:attr:`dashboard.db.Database.version`): an upload, an undo or an
+edit is seen by the very next run of every session. The server holds one copy per
+key for all sessions (``st.cache_data`` hands each caller its own copy), so no
+session keeps large frames of its own. The reporting cadence setting is part of the
+key, since staleness depends on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import queries, settings
+from dashboard.db import Database
+from dashboard.queries import Filters
+
+#: Entries per cache; a key is a (file, version, view) triple, so old ones age out.
+_ENTRIES = 64
+
+
+def _key(db: Database) -> tuple[str, int, int | None]:
+    try:
+        cadence = settings.cadence_days()
+    except ValueError:
+        cadence = None  # the query says what is wrong, if it needs the setting
+    return db.path, db.version, cadence
+
+
+@st.cache_data(show_spinner=False, max_entries=_ENTRIES)
+def _measure_states(
+    _db: Database, key: tuple[str, int, int | None], filters: Filters, as_of: dt.date | None
+) -> pd.DataFrame:
+    return queries.measure_states(_db, filters, as_of=as_of)
+
+
+def measure_states(db: Database, filters: Filters, *, as_of: dt.date | None = None):
+    """:func:`dashboard.queries.measure_states`, cached on the data version."""
+    return _measure_states(db, _key(db), filters, as_of)
+
+
+@st.cache_data(show_spinner=False, max_entries=_ENTRIES)
+def _progress_over_time(_db: Database, key: tuple[str, int, int | None], filters: Filters):
+    return queries.goal_progress_over_time(_db, filters)
+
+
+def goal_progress_over_time(db: Database, filters: Filters) -> pd.DataFrame:
+    """:func:`dashboard.queries.goal_progress_over_time`, cached on the data version."""
+    return _progress_over_time(db, _key(db), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=_ENTRIES)
+def _channel_series(_db: Database, key: tuple[str, int, int | None], filters: Filters, grain: str):
+    return queries.channel_series(_db, filters, grain)
+
+
+def channel_series(db: Database, filters: Filters, grain: str) -> pd.DataFrame:
+    """:func:`dashboard.queries.channel_series`, cached on the data version."""
+    return _channel_series(db, _key(db), filters, grain)

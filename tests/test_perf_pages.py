@@ -1,0 +1,192 @@
+"""Pages whose cost does not grow with history: what is shown in part, what is cached,
+and that nothing shown changes (see docs/performance.md)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import urllib.parse
+
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+
+from dashboard import board, queries
+from dashboard.i18n import Translator
+from dashboard.ui import history, sections, state
+from tests.conftest import TODAY
+from tests.test_pages import metrics_by_label, run_page
+
+NB = Translator("nb")
+
+
+@pytest.fixture
+def deferred(monkeypatch):
+    """The callables behind deferred download buttons, by file id (run on click)."""
+    files: dict[str, tuple[str, object]] = {}
+    original = MediaFileManager.add_deferred
+
+    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kw):
+        file_id = original(self, data_callable, mimetype, coordinates, file_name, **kw)
+        files[file_id] = (file_name, data_callable)
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
+    return files
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+
+
+def test_every_committed_write_raises_the_data_version(db):
+    before = db.version
+    with db.write() as cur:
+        cur.execute("INSERT INTO organisation (id, name) VALUES ('o', 'O')")
+    assert db.version == before + 1
+    with pytest.raises(RuntimeError), db.write() as cur:
+        cur.execute("INSERT INTO organisation (id, name) VALUES ('p', 'P')")
+        raise RuntimeError("rolled back")
+    assert db.version == before + 1  # nothing committed, nothing to refresh
+
+
+def test_a_page_shows_a_write_on_its_next_run_although_its_reads_are_cached(demo_env):
+    at = run_page(plan="his-2025")
+    done = int(metrics_by_label(at)["Fullført"])
+    db = state.database()
+    open_id = db.scalar(
+        "SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id "
+        "WHERE g.plan_id = 'his-2025' AND m.archived_at IS NULL "
+        "AND m.id NOT IN (SELECT measure_id FROM status_update WHERE status = 'done') "
+        "ORDER BY m.id LIMIT 1"
+    )
+    with db.write() as cur:
+        cur.execute(
+            "INSERT INTO status_update (measure_id, update_date, status, progress) "
+            "VALUES ($m, $d, 'done', 100)",
+            {"m": open_id, "d": TODAY},
+        )
+    at.run()
+    assert int(metrics_by_label(at)["Fullført"]) == done + 1
+
+
+def test_mal_lists_the_newest_updates_and_downloads_them_all(demo_env, deferred, monkeypatch):
+    monkeypatch.setattr(sections, "HISTORY_ROWS", 5)
+    at = run_page("pages/mal.py", plan="his-2025", goal="his-g6")
+    db = state.database()
+    plan = queries.plans(db).set_index("id").loc["his-2025"]
+    filters = queries.Filters("his-2025", plan["period_start"], TODAY, goal_id="his-g6")
+    total = len(queries.status_history(db, filters))
+    assert total > 5
+    expander = next(e for e in at.expander if e.label.startswith("Statushistorikk"))
+    assert expander.label == f"Statushistorikk ({total})"
+    assert any(f"5 nyeste av {total}" in c.value for c in at.caption)
+    table = expander.dataframe[0].value
+    assert len(table) == 5
+    newest = db.sql(
+        "SELECT max(update_date) FROM status_update su JOIN measure m ON m.id = su.measure_id "
+        "WHERE m.goal_id = 'his-g6' AND m.archived_at IS NULL AND update_date <= $d",
+        {"d": TODAY},
+    ).iloc[0, 0]
+    assert table["Dato"].iloc[0] == NB.date(newest)
+    button = next(
+        b for b in at.get("download_button") if b.proto.id.endswith("dl_csv_statushistorikk")
+    )
+    name, make = deferred[button.proto.deferred_file_id]
+    assert name == "statushistorikk.csv"
+    rows = _csv_rows(make())
+    assert len(rows) == total + 1  # header and every update
+
+
+def test_importhistorikk_lists_a_page_of_batches_and_shows_more(demo_env, monkeypatch):
+    monkeypatch.setattr(history, "PAGE_ROWS", 2)
+    run_page()  # loads the demo (one batch)
+    db = state.database()
+    with db.write() as cur:
+        for i in range(3):
+            cur.execute(
+                "INSERT INTO import_batch (created_by, file_name, kind) "
+                "VALUES ('sekretariatet', $f, 'status')",
+                {"f": f"status-{i}.csv"},
+            )
+    at = run_page("pages/importhistorikk.py", role="secretariat")
+    table = at.dataframe[0].value
+    assert table["Fil"].tolist() == ["status-2.csv", "status-1.csv"]
+    assert any("2 nyeste av 4" in c.value for c in at.caption)
+    at.button(key="history_more").click().run()
+    assert len(at.dataframe[0].value) == 4
+    assert not any("nyeste av" in c.value for c in at.caption)
+
+
+def _old_reminder_link(recipients, owners, plan_name, since, t):
+    """The reminder link as first written: the body quoted again for every line cut."""
+    subject = t("stale.mail_subject", plan=plan_name)
+    lines = [t("stale.mail_intro", since=since, plan=plan_name), ""]
+    for row in owners.itertuples():
+        lines.append(f"{row.owner}:")
+        lines += [f"  - {title}" for title in row.measures]
+    lines += ["", t("stale.mail_close")]
+    to = ",".join(urllib.parse.quote(r, safe="@") for r in recipients)
+
+    def link(text):
+        quote = lambda s, *a, **k: urllib.parse.quote(s, safe="")  # noqa: E731
+        return f"mailto:{to}?" + urllib.parse.urlencode(
+            {"subject": subject, "body": text}, quote_via=quote
+        )
+
+    url = link("\n".join(lines))
+    while len(url) > board.MAILTO_LIMIT and len(lines) > 3:
+        lines = [*lines[:-4], "  …", "", lines[-1]]
+        url = link("\n".join(lines))
+    return url
+
+
+@pytest.mark.parametrize("count", [0, 1, 5, 20, 21, 60, 400])
+def test_reminder_links_are_cut_where_they_always_were(count):
+    import pandas as pd
+
+    owners = pd.DataFrame(
+        {
+            "owner": ["Kommunikasjonsrådgiver", "Fagleder æøå"],
+            "measures": [
+                [f"Tiltak {i} – «nyhetsbrev» & møte" for i in range(count)],
+                [f"Oppfølging {i}" for i in range(count // 2)],
+            ],
+        }
+    )
+    for who in ([], ["a@b.no", "c@d.no"]):
+        new = board.reminder_link(who, owners, "Plan", "14.11.2026", NB)
+        assert new == _old_reminder_link(who, owners, "Plan", "14.11.2026", NB)
+        assert len(new) <= board.MAILTO_LIMIT or count == 400
+
+
+def test_owner_workload_counts_as_the_plain_loop_did(demo_db):
+    from dashboard import metrics
+    from dashboard.labels import CLOSED_STATUSES, OPEN_STATUS_IDS
+
+    for plan_id in ("his-2025", "ho21-2020", "tynset-2025"):
+        for end in (TODAY, dt.date(2025, 9, 1)):
+            filters = queries.Filters(plan_id, dt.date(2020, 1, 1), end)
+            states = queries.measure_states(demo_db, filters)
+            workload = queries.owner_workload(states, end).set_index("owner")
+            for owner, group in states.groupby("owner"):
+                shown = workload.loc[owner]
+                open_group = group[~group["status"].isin(CLOSED_STATUSES)]
+                assert shown["open"] == len(open_group)
+                for status_id in OPEN_STATUS_IDS:
+                    assert shown[status_id] == (open_group["status"] == status_id).sum()
+                assert shown["overdue"] == open_group["overdue"].sum()
+                for days in metrics.DUE_HORIZONS:
+                    due = [
+                        d
+                        for d in open_group["due_date"]
+                        if not pd_isna(d) and end <= d.date() <= end + dt.timedelta(days=days)
+                    ]
+                    assert shown[f"due_{days}"] == len(due)
+                assert shown["done"] == (group["status"] == "done").sum()
+
+
+def pd_isna(value) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
