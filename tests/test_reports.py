@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from dashboard import meetings, reports
 from dashboard.i18n import Translator
 from dashboard.labels import DISPLAY_STATUS_IDS, status
+from dashboard.reports import pptx_report
 from dashboard.reports.model import shorten
 from tests.conftest import TODAY
 
@@ -57,6 +58,29 @@ SELECT goal_id, goal_title, goal_order,
        {counts}
 FROM states GROUP BY ALL ORDER BY goal_order, goal_id
 """.format(counts=", ".join(f"count(*) FILTER (status = '{s}') AS {s}" for s in DISPLAY_STATUS_IDS))
+
+
+# Each goal's measures per progress band (as the tables show progress, whole percent)
+# and status: the bars of a goal's chart.
+BANDS = """
+SELECT goal_id, goal_order,
+       CASE WHEN round(progress) <= 0 THEN 0 WHEN round(progress) <= 24 THEN 1
+            WHEN round(progress) <= 49 THEN 2 WHEN round(progress) <= 74 THEN 3
+            WHEN round(progress) <= 99 THEN 4 ELSE 5 END AS band,
+       status, count(*) AS n
+FROM states GROUP BY ALL ORDER BY goal_order, goal_id, band
+"""
+
+
+def bands(db, states) -> dict[str, dict[str, list[int]]]:
+    """Per goal id, per status: the number of measures in each of the six bands."""
+    with db.cursor() as cur:
+        cur.register("states", states)
+        rows = cur.execute(BANDS).df()
+    out: dict[str, dict[str, list[int]]] = {}
+    for row in rows.itertuples():
+        out.setdefault(row.goal_id, {}).setdefault(row.status, [0] * 6)[row.band] = row.n
+    return out
 
 
 def expected(db, plan_id: str, *, meeting: str | None = None, as_of=None, cadence=60):
@@ -150,8 +174,8 @@ def test_the_powerpoint_report_has_a_slide_per_goal_with_native_charts_of_the_fi
     assert titles[2 : 2 + len(goals)] == [
         f"{n}. {title}" for n, title in enumerate(goals["goal_title"], start=1)
     ]
-    assert titles[-1] == t("report.decision")
-    assert len(slides) == len(goals) + 3
+    decision = 2 + len(goals)
+    assert titles[decision] == t("report.decision")
 
     charts = [s.chart for s in slides[1].shapes if s.has_chart]
     progress_chart, status_chart = charts
@@ -165,7 +189,9 @@ def test_the_powerpoint_report_has_a_slide_per_goal_with_native_charts_of_the_fi
         status_id = next(s for s in DISPLAY_STATUS_IDS if status(s).badge(t.lang) == series.name)
         assert list(series.values) == goals[status_id].tolist()
 
-    for slide, goal in zip(slides[2:], goals.itertuples(), strict=False):
+    # Each goal's chart: its measures per progress band, a series per status.
+    per_band = bands(demo_db, states)
+    for slide, goal in zip(slides[2:decision], goals.itertuples(), strict=True):
         own = states[states["goal_id"] == goal.goal_id]
         texts = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
         assert t.percent(goal.progress) in texts
@@ -174,11 +200,34 @@ def test_the_powerpoint_report_has_a_slide_per_goal_with_native_charts_of_the_fi
             assert not charts
             continue
         (chart,) = charts
-        assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
-        assert list(chart.plots[0].series[0].values) == pytest.approx(
-            [round(p, 1) for p in own["progress"]][:10]
-        )
+        assert chart.chart_type == XL_CHART_TYPE.BAR_STACKED
+        percent = "\u00a0%" if t.lang == "nb" else "%"
+        assert list(chart.plots[0].categories) == [
+            f"{band}{percent}" for band in ("0", "1–24", "25–49", "50–74", "75–99", "100")
+        ]
+        drawn = {
+            next(s for s in DISPLAY_STATUS_IDS if status(s).badge(t.lang) == series.name): list(
+                series.values
+            )
+            for series in chart.plots[0].series
+        }
+        assert drawn == per_band[goal.goal_id]
         assert slide.notes_slide.notes_text_frame.text  # the full paragraph for the speaker
+
+    # The appendix after the decision: every measure, in order, with its status.
+    listed = []
+    for slide in slides[decision + 1 :]:
+        (table,) = [s.table for s in slide.shapes if s.has_table]
+        assert [c.text for c in table.rows[0].cells][:3] == [
+            t("col.measure"),
+            t("col.owner"),
+            t("col.status"),
+        ]
+        assert 2 <= len(table.rows) <= 1 + pptx_report.ROWS_PER_SLIDE
+        listed += [[c.text for c in row.cells] for row in list(table.rows)[1:]]
+    assert [r[0] for r in listed] == [shorten(x, pptx_report.TITLE_CHARS) for x in states["title"]]
+    assert [r[2] for r in listed] == [status(s).badge(t.lang) for s in states["status"]]
+    assert [r[3] for r in listed] == [t.percent(p) for p in states["progress"]]
 
 
 @pytest.mark.parametrize(("plan_id", "meeting", "as_of", "cadence", "t"), CASES)
