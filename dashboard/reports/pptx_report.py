@@ -36,7 +36,7 @@ MAX_CHANGES = 4
 #: measure, owner, status, progress, due, latest comment (cut to COMMENT_CHARS).
 ROWS_PER_SLIDE = 12
 COLUMN_INCHES = (3.2, 1.8, 1.55, 0.95, 1.1, 3.7)
-COMMENT_CHARS = 130
+COMMENT_CHARS = 100
 TITLE_CHARS = 90
 
 
@@ -332,9 +332,9 @@ def _appendix(prs, report: Report) -> None:
             shape = slide.shapes.add_table(
                 1, len(widths), Inches(0.5), Inches(1.45), Emu(sum(widths)), Inches(0.3)
             )
-            for column, width in zip(shape.table.columns, widths, strict=True):
-                column.width = width
             grid = shape.table._tbl
+            for column, width in zip(grid.tblGrid.gridCol_lst, widths, strict=True):
+                column.w = width  # the XML itself: Table.columns[i].width walks every row
             header = "".join(_cell(text, bold=True) for text in goal.measures.columns)
             for row in grid.tr_lst:
                 grid.remove(row)
