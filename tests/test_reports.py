@@ -297,3 +297,31 @@ def test_file_names_say_plan_and_meeting_or_date(demo_db):
     assert name == "statusrapport-ho21-2020-mote-6-2021.pdf"
     _r, name, _d = make(demo_db, "his-2025", None, dt.date(2026, 6, 30), NB, "docx")
     assert name == "statusrapport-his-2025-2026-06-30.docx"
+
+
+def test_the_rapport_page_builds_the_report_once_per_choice_and_state_of_the_data(
+    demo_env, monkeypatch
+):
+    from dashboard.ui import state
+    from tests.test_pages import run_page
+
+    built = []
+    real = reports.report_for
+    monkeypatch.setattr(reports, "report_for", lambda *a, **k: built.append(1) or real(*a, **k))
+    at = run_page("pages/rapport.py", plan="his-2025")
+    at.selectbox(key="filter_meeting").set_value("").run()  # the live state, not a meeting
+    assert len(built) == 2
+    at.run()  # a rerun that changes nothing reuses the report
+    assert len(built) == 2
+    db = state.database()
+    with db.write() as cur:
+        cur.execute(
+            "INSERT INTO status_update (measure_id, update_date, status, progress, comment) "
+            "VALUES ('his-t05', $d, 'at_risk', 70, 'Ny kommentar fra prosjektlederen')",
+            {"d": TODAY},
+        )
+    at.run()
+    assert not at.exception
+    assert len(built) == 3  # new data: built again, and the preview shows it
+    shown = [cell for frame in at.dataframe for cell in frame.value.astype(str).to_numpy().ravel()]
+    assert any("Ny kommentar fra prosjektlederen" in cell for cell in shown)
