@@ -325,3 +325,60 @@ def test_the_rapport_page_builds_the_report_once_per_choice_and_state_of_the_dat
     assert len(built) == 3  # new data: built again, and the preview shows it
     shown = [cell for frame in at.dataframe for cell in frame.value.astype(str).to_numpy().ravel()]
     assert any("Ny kommentar fra prosjektlederen" in cell for cell in shown)
+
+
+def test_a_goal_of_many_measures_and_a_huge_comment_fits_every_format(demo_db):
+    """A small stand-in for the largest plan of a region: every measure stays findable
+    (Word and PDF tables, PowerPoint's appendix), the goal's chart keeps six bars, and a
+    comment of 200 000 characters is cut in the tables, not fatal."""
+    rows = 45
+    with demo_db.write() as cur:
+        for i in range(rows):
+            cur.execute(
+                "INSERT INTO measure (id, goal_id, title, owner_id, start_date, due_date, "
+                "sort_order) SELECT $id, 'his-g1', $title, owner_id, DATE '2026-01-01', "
+                "DATE '2027-06-30', 100 + $i FROM measure WHERE id = 'his-t01'",
+                {"id": f"big-{i:02d}", "title": f"Ekstra tiltak {i:02d} i regionen", "i": i},
+            )
+            cur.execute(
+                "INSERT INTO status_update (measure_id, update_date, status, progress, comment) "
+                "VALUES ($id, $d, 'on_track', $p, $c)",
+                {"id": f"big-{i:02d}", "d": TODAY, "p": (i * 7) % 101,
+                 "c": ("ord " * 50_000) if i == 7 else f"Kommentar {i:02d} fra eieren"},
+            )  # fmt: skip
+    states, goals = expected(demo_db, "his-2025", as_of=TODAY, cadence=60)
+    ours = states[states["goal_id"] == "his-g1"]
+    assert len(ours) > rows
+
+    _r, _n, docx_data = make(demo_db, "his-2025", None, TODAY, NB, "docx")
+    doc = Document(io.BytesIO(docx_data))
+    comments = {row.cells[0].text: row.cells[5].text for tb in doc.tables
+                if tb.rows[0].cells[0].text == NB("col.measure") and len(tb.columns) == 6
+                for row in tb.rows[1:]}  # fmt: skip
+    assert set(ours["title"]) <= set(comments)
+    assert comments["Ekstra tiltak 03 i regionen"].startswith("Kommentar 03 fra eieren")
+    huge = comments["Ekstra tiltak 07 i regionen"]
+    assert huge.startswith("ord ord") and len(huge) < 320
+
+    _r, _n, pdf_data = make(demo_db, "his-2025", None, TODAY, NB, "pdf")
+    pdf = PdfReader(io.BytesIO(pdf_data))
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert all(f"Ekstra tiltak {i:02d} i regionen" in text for i in range(rows))
+    assert "Kommentar 44 fra eieren" in text
+
+    _r, _n, pptx_data = make(demo_db, "his-2025", None, TODAY, NB, "pptx")
+    slides = list(Presentation(io.BytesIO(pptx_data)).slides)
+    appendix = [s for s in slides if s.shapes.title.text.startswith(f"{NB('report.measures')}: 1.")]
+    per_slide = pptx_report.ROWS_PER_SLIDE
+    assert len(appendix) == -(-len(ours) // per_slide)  # continuation slides, none too full
+    tables = [next(sh.table for sh in s.shapes if sh.has_table) for s in appendix]
+    assert [len(tb.rows) - 1 for tb in tables[:-1]] == [per_slide] * (len(tables) - 1)
+    listed = [row.cells[0].text for tb in tables for row in list(tb.rows)[1:]]
+    assert listed == [shorten(x, pptx_report.TITLE_CHARS) for x in ours["title"]]
+    (goal_slide,) = [s for s in slides if s.shapes.title.text == f"1. {goals.goal_title[0]}"]
+    (chart,) = [sh.chart for sh in goal_slide.shapes if sh.has_chart]
+    assert len(list(chart.plots[0].categories)) == 6  # a bar per band, however many measures
+    badges = {status(s).badge(NB.lang): s for s in DISPLAY_STATUS_IDS}
+    drawn = {badges[series.name]: list(series.values) for series in chart.plots[0].series}
+    assert drawn == bands(demo_db, states)["his-g1"]
+    assert sum(sum(values) for values in drawn.values()) == len(ours)
