@@ -95,7 +95,7 @@ def _widths(total: float, shares: list[float]) -> list[float]:
 
 
 #: Measure, owner, status, progress, due, latest comment.
-MEASURE_WIDTHS = _widths(TEXT_WIDTH_MM, [38, 24, 24, 13, 23, 58])
+MEASURE_WIDTHS = _widths(TEXT_WIDTH_MM, [36, 27, 25, 15, 22, 58])
 
 
 def render(report: Report) -> bytes:

@@ -220,12 +220,13 @@ def _status_stack(
                 anchor="lm",
             )
     names = dict(legend)
-    cell = (canvas.width - canvas.left) / columns
+    margin = _px(0.1)  # the legend spans the picture, not only the plot
+    cell = (canvas.width - margin) / columns
     y0 = canvas.bottom + _px(0.36)
     box = _px(0.11)
     for i, status_id in enumerate(shown):
         row, column = divmod(i, columns)
-        x = canvas.left + column * cell
+        x = margin + column * cell
         y = y0 + row * _px(0.22)
         canvas.draw.rectangle([(x, y), (x + box, y + box)], fill=status(status_id).color)
         canvas.draw.text(

@@ -43,7 +43,7 @@ HEADER_FILL = colors.HexColor("#E8EEF4")
 GRID = colors.HexColor("#B0B7C0")
 MUTED = colors.HexColor("#555555")
 #: Column shares of a goal's measures: measure, owner, status, progress, due, comment.
-MEASURE_SHARES = [38, 24, 24, 13, 23, 58]
+MEASURE_SHARES = [36, 27, 25, 15, 22, 58]
 
 
 @cache
@@ -91,9 +91,6 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=colors.HexColor("#1F3B57"),
         ),
         "label": ParagraphStyle("label", parent=base, fontName=bold, spaceBefore=4, spaceAfter=2),
-        "label_next": ParagraphStyle(
-            "label_next", parent=base, fontName=bold, spaceBefore=4, spaceAfter=2, keepWithNext=1
-        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
         "head": ParagraphStyle("head", parent=base, fontName=bold, fontSize=8, leading=10),
         "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
@@ -143,20 +140,20 @@ def _wrap(text: str, font_name: str, width: float, size: float = CELL_SIZE) -> s
             found = known[word] = sum(widths.get(ord(c), default) for c in word)
         return found
 
-    space = measure(" ")
+    space, hyphen = measure(" "), measure("-")
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line, used = [], 0.0
         for word in paragraph.split():
             w = measure(word)
-            while w > limit:  # a word wider than the column: cut it
-                cut = len(word)
-                while cut > 1 and measure(word[:cut]) > limit:
-                    cut = max(1, cut * 3 // 4 if cut > 8 else cut - 1)
+            while w > limit:  # a word wider than the column: cut it, with a hyphen
+                cut = len(word) - 1
+                while cut > 1 and measure(word[:cut]) + hyphen > limit:
+                    cut -= 1
                 if line:
                     lines.append(" ".join(line))
                     line, used = [], 0.0
-                lines.append(word[:cut])
+                lines.append(word[:cut] + "-")
                 word = word[cut:]
                 w = measure(word)
             if not word:
@@ -333,8 +330,9 @@ def render(report: Report) -> bytes:
                 )
             )
             # A long list breaks across pages with its header repeated; its heading
-            # stays with its first rows.
-            story.append(_p(labels["measures"], styles["label_next"]))
+            # is not left alone at the foot of a page.
+            story.append(CondPageBreak(45 * mm))
+            story.append(_p(labels["measures"], styles["label"]))
             story.append(_table(goal.measures, MEASURE_SHARES, styles))
         if report.baseline_label is not None:
             heading = _p(f"{labels['changes']} {report.baseline_label}", styles["label"])
