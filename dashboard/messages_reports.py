@@ -2,7 +2,6 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "report.bands_chart": {"nb": "Tiltak etter fremdrift", "en": "Measures by progress"},
-    "report.bands_axis": {"nb": "Antall tiltak", "en": "Number of measures"},
     "report.appendix": {"nb": "Vedlegg: alle tiltak", "en": "Appendix: every measure"},
     "report.rows_of": {
         "nb": "tiltak {first}–{last} av {n}",

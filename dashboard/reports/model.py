@@ -421,7 +421,6 @@ def build(board: Board, t: Translator, *, generated: dt.date) -> Report:
                 "per_goal_chart",
                 "status_chart",
                 "bands_chart",
-                "bands_axis",
                 "appendix",
                 "measures",
                 "changes",
