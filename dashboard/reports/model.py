@@ -193,10 +193,8 @@ def _measure_table(states: pd.DataFrame, t: Translator) -> Table:
     ]
     badges = {s: status(s).badge(t.lang) for s in DISPLAY_STATUS_IDS}
     rows, ids = [], []
-    records = _records(
-        states, "title", "owner", "status", "progress", "due_date", "last_comment",
-        "last_comment_date",
-    )  # fmt: skip
+    fields = ("title", "owner", "status", "progress", "due_date")
+    records = _records(states, *fields, "last_comment", "last_comment_date")
     for title, owner, status_id, progress, due, comment, comment_date in records:
         rows.append(
             [
