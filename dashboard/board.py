@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import urllib.parse
 from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 
@@ -100,28 +101,54 @@ class Board:
 
     def goal_states(self, goal_id: str) -> pd.DataFrame:
         """The measures of one goal."""
-        return self.states[self.states["goal_id"] == goal_id]
+        return self._states_by_goal.get(goal_id, self.states.iloc[0:0])
 
     def goal_changes(self, goal_id: str) -> pd.DataFrame:
         """What changed in one goal since the baseline."""
-        return self.changes[self.changes["goal_id"] == goal_id]
+        return self._changes_by_goal.get(goal_id, self.changes.iloc[0:0])
+
+    # Split once: a report asks for every goal's rows, and a boolean filter per goal
+    # copies the whole frame (long comments included) each time.
+    @cached_property
+    def _states_by_goal(self) -> dict[str, pd.DataFrame]:
+        return _by_goal(self.states)
+
+    @cached_property
+    def _changes_by_goal(self) -> dict[str, pd.DataFrame]:
+        return _by_goal(self.changes)
+
+    @cached_property
+    def _progress_by_goal(self) -> dict[str, float]:
+        return _goal_values(self.summary)
+
+    @cached_property
+    def _progress_before_by_goal(self) -> dict[str, float]:
+        return {} if self.summary_before is None else _goal_values(self.summary_before)
 
     def goal_delta(self, goal_id: str) -> float | None:
         """Change of a goal's progress since the baseline, in percentage points."""
         if self.summary_before is None:
             return None
-        now = _goal_value(self.summary, goal_id)
-        then = _goal_value(self.summary_before, goal_id)
+        now = self._progress_by_goal.get(goal_id)
+        then = self._progress_before_by_goal.get(goal_id)
         if now is None or then is None:
             return None
         return now - then
 
 
-def _goal_value(summary: pd.DataFrame, goal_id: str) -> float | None:
-    rows = summary[summary["goal_id"] == goal_id]
-    if rows.empty or rows["progress"].iloc[0] is None or pd.isna(rows["progress"].iloc[0]):
-        return None
-    return float(rows["progress"].iloc[0])
+def _by_goal(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    if frame.empty:
+        return {}
+    return {goal_id: rows for goal_id, rows in frame.groupby("goal_id", sort=False)}
+
+
+def _goal_values(summary: pd.DataFrame) -> dict[str, float]:
+    """Each goal's progress (goals without one left out; the first row of a goal counts)."""
+    values: dict[str, float] = {}
+    for goal_id, progress in zip(summary["goal_id"], summary["progress"], strict=True):
+        if goal_id not in values and progress is not None and not pd.isna(progress):
+            values[goal_id] = float(progress)
+    return values
 
 
 # Comparing two states -----------------------------------------------------------

@@ -520,6 +520,7 @@ _AREAS = (
     "perf",
     "plans",
     "presets",
+    "reports",
 )
 
 

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from dashboard import meetings, reports
 from dashboard.i18n import Translator
 from dashboard.labels import DISPLAY_STATUS_IDS, status
+from dashboard.reports import pptx_report
 from dashboard.reports.model import shorten
 from tests.conftest import TODAY
 
@@ -57,6 +58,29 @@ SELECT goal_id, goal_title, goal_order,
        {counts}
 FROM states GROUP BY ALL ORDER BY goal_order, goal_id
 """.format(counts=", ".join(f"count(*) FILTER (status = '{s}') AS {s}" for s in DISPLAY_STATUS_IDS))
+
+
+# Each goal's measures per progress band (as the tables show progress, whole percent)
+# and status: the bars of a goal's chart.
+BANDS = """
+SELECT goal_id, goal_order,
+       CASE WHEN round(progress) <= 0 THEN 0 WHEN round(progress) <= 24 THEN 1
+            WHEN round(progress) <= 49 THEN 2 WHEN round(progress) <= 74 THEN 3
+            WHEN round(progress) <= 99 THEN 4 ELSE 5 END AS band,
+       status, count(*) AS n
+FROM states GROUP BY ALL ORDER BY goal_order, goal_id, band
+"""
+
+
+def bands(db, states) -> dict[str, dict[str, list[int]]]:
+    """Per goal id, per status: the number of measures in each of the six bands."""
+    with db.cursor() as cur:
+        cur.register("states", states)
+        rows = cur.execute(BANDS).df()
+    out: dict[str, dict[str, list[int]]] = {}
+    for row in rows.itertuples():
+        out.setdefault(row.goal_id, {}).setdefault(row.status, [0] * 6)[row.band] = row.n
+    return out
 
 
 def expected(db, plan_id: str, *, meeting: str | None = None, as_of=None, cadence=60):
@@ -150,8 +174,8 @@ def test_the_powerpoint_report_has_a_slide_per_goal_with_native_charts_of_the_fi
     assert titles[2 : 2 + len(goals)] == [
         f"{n}. {title}" for n, title in enumerate(goals["goal_title"], start=1)
     ]
-    assert titles[-1] == t("report.decision")
-    assert len(slides) == len(goals) + 3
+    decision = 2 + len(goals)
+    assert titles[decision] == t("report.decision")
 
     charts = [s.chart for s in slides[1].shapes if s.has_chart]
     progress_chart, status_chart = charts
@@ -165,7 +189,9 @@ def test_the_powerpoint_report_has_a_slide_per_goal_with_native_charts_of_the_fi
         status_id = next(s for s in DISPLAY_STATUS_IDS if status(s).badge(t.lang) == series.name)
         assert list(series.values) == goals[status_id].tolist()
 
-    for slide, goal in zip(slides[2:], goals.itertuples(), strict=False):
+    # Each goal's chart: its measures per progress band, a series per status.
+    per_band = bands(demo_db, states)
+    for slide, goal in zip(slides[2:decision], goals.itertuples(), strict=True):
         own = states[states["goal_id"] == goal.goal_id]
         texts = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
         assert t.percent(goal.progress) in texts
@@ -174,11 +200,34 @@ def test_the_powerpoint_report_has_a_slide_per_goal_with_native_charts_of_the_fi
             assert not charts
             continue
         (chart,) = charts
-        assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
-        assert list(chart.plots[0].series[0].values) == pytest.approx(
-            [round(p, 1) for p in own["progress"]][:10]
-        )
+        assert chart.chart_type == XL_CHART_TYPE.BAR_STACKED
+        percent = "\u00a0%" if t.lang == "nb" else "%"
+        assert list(chart.plots[0].categories) == [
+            f"{band}{percent}" for band in ("0", "1–24", "25–49", "50–74", "75–99", "100")
+        ]
+        drawn = {
+            next(s for s in DISPLAY_STATUS_IDS if status(s).badge(t.lang) == series.name): list(
+                series.values
+            )
+            for series in chart.plots[0].series
+        }
+        assert drawn == per_band[goal.goal_id]
         assert slide.notes_slide.notes_text_frame.text  # the full paragraph for the speaker
+
+    # The appendix after the decision: every measure, in order, with its status.
+    listed = []
+    for slide in slides[decision + 1 :]:
+        (table,) = [s.table for s in slide.shapes if s.has_table]
+        assert [c.text for c in table.rows[0].cells][:3] == [
+            t("col.measure"),
+            t("col.owner"),
+            t("col.status"),
+        ]
+        assert 2 <= len(table.rows) <= 1 + pptx_report.ROWS_PER_SLIDE
+        listed += [[c.text for c in row.cells] for row in list(table.rows)[1:]]
+    assert [r[0] for r in listed] == [shorten(x, pptx_report.TITLE_CHARS) for x in states["title"]]
+    assert [r[2] for r in listed] == [status(s).badge(t.lang) for s in states["status"]]
+    assert [r[3] for r in listed] == [t.percent(p) for p in states["progress"]]
 
 
 @pytest.mark.parametrize(("plan_id", "meeting", "as_of", "cadence", "t"), CASES)
@@ -248,3 +297,88 @@ def test_file_names_say_plan_and_meeting_or_date(demo_db):
     assert name == "statusrapport-ho21-2020-mote-6-2021.pdf"
     _r, name, _d = make(demo_db, "his-2025", None, dt.date(2026, 6, 30), NB, "docx")
     assert name == "statusrapport-his-2025-2026-06-30.docx"
+
+
+def test_the_rapport_page_builds_the_report_once_per_choice_and_state_of_the_data(
+    demo_env, monkeypatch
+):
+    from dashboard.ui import state
+    from tests.test_pages import run_page
+
+    built = []
+    real = reports.report_for
+    monkeypatch.setattr(reports, "report_for", lambda *a, **k: built.append(1) or real(*a, **k))
+    at = run_page("pages/rapport.py", plan="his-2025")
+    at.selectbox(key="filter_meeting").set_value("").run()  # the live state, not a meeting
+    assert len(built) == 2
+    at.run()  # a rerun that changes nothing reuses the report
+    assert len(built) == 2
+    db = state.database()
+    with db.write() as cur:
+        cur.execute(
+            "INSERT INTO status_update (measure_id, update_date, status, progress, comment) "
+            "VALUES ('his-t05', $d, 'at_risk', 70, 'Ny kommentar fra prosjektlederen')",
+            {"d": TODAY},
+        )
+    at.run()
+    assert not at.exception
+    assert len(built) == 3  # new data: built again, and the preview shows it
+    shown = [cell for frame in at.dataframe for cell in frame.value.astype(str).to_numpy().ravel()]
+    assert any("Ny kommentar fra prosjektlederen" in cell for cell in shown)
+
+
+def test_a_goal_of_many_measures_and_a_huge_comment_fits_every_format(demo_db):
+    """A small stand-in for the largest plan of a region: every measure stays findable
+    (Word and PDF tables, PowerPoint's appendix), the goal's chart keeps six bars, and a
+    comment of 200 000 characters is cut in the tables, not fatal."""
+    rows = 45
+    with demo_db.write() as cur:
+        for i in range(rows):
+            cur.execute(
+                "INSERT INTO measure (id, goal_id, title, owner_id, start_date, due_date, "
+                "sort_order) SELECT $id, 'his-g1', $title, owner_id, DATE '2026-01-01', "
+                "DATE '2027-06-30', 100 + $i FROM measure WHERE id = 'his-t01'",
+                {"id": f"big-{i:02d}", "title": f"Ekstra tiltak {i:02d} i regionen", "i": i},
+            )
+            cur.execute(
+                "INSERT INTO status_update (measure_id, update_date, status, progress, comment) "
+                "VALUES ($id, $d, 'on_track', $p, $c)",
+                {"id": f"big-{i:02d}", "d": TODAY, "p": (i * 7) % 101,
+                 "c": ("ord " * 50_000) if i == 7 else f"Kommentar {i:02d} fra eieren"},
+            )  # fmt: skip
+    states, goals = expected(demo_db, "his-2025", as_of=TODAY, cadence=60)
+    ours = states[states["goal_id"] == "his-g1"]
+    assert len(ours) > rows
+
+    _r, _n, docx_data = make(demo_db, "his-2025", None, TODAY, NB, "docx")
+    doc = Document(io.BytesIO(docx_data))
+    comments = {row.cells[0].text: row.cells[5].text for tb in doc.tables
+                if tb.rows[0].cells[0].text == NB("col.measure") and len(tb.columns) == 6
+                for row in tb.rows[1:]}  # fmt: skip
+    assert set(ours["title"]) <= set(comments)
+    assert comments["Ekstra tiltak 03 i regionen"].startswith("Kommentar 03 fra eieren")
+    huge = comments["Ekstra tiltak 07 i regionen"]
+    assert huge.startswith("ord ord") and len(huge) < 320
+
+    _r, _n, pdf_data = make(demo_db, "his-2025", None, TODAY, NB, "pdf")
+    pdf = PdfReader(io.BytesIO(pdf_data))
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    assert all(f"Ekstra tiltak {i:02d} i regionen" in text for i in range(rows))
+    assert "Kommentar 44 fra eieren" in text
+
+    _r, _n, pptx_data = make(demo_db, "his-2025", None, TODAY, NB, "pptx")
+    slides = list(Presentation(io.BytesIO(pptx_data)).slides)
+    appendix = [s for s in slides if s.shapes.title.text.startswith(f"{NB('report.measures')}: 1.")]
+    per_slide = pptx_report.ROWS_PER_SLIDE
+    assert len(appendix) == -(-len(ours) // per_slide)  # continuation slides, none too full
+    tables = [next(sh.table for sh in s.shapes if sh.has_table) for s in appendix]
+    assert [len(tb.rows) - 1 for tb in tables[:-1]] == [per_slide] * (len(tables) - 1)
+    listed = [row.cells[0].text for tb in tables for row in list(tb.rows)[1:]]
+    assert listed == [shorten(x, pptx_report.TITLE_CHARS) for x in ours["title"]]
+    (goal_slide,) = [s for s in slides if s.shapes.title.text == f"1. {goals.goal_title[0]}"]
+    (chart,) = [sh.chart for sh in goal_slide.shapes if sh.has_chart]
+    assert len(list(chart.plots[0].categories)) == 6  # a bar per band, however many measures
+    badges = {status(s).badge(NB.lang): s for s in DISPLAY_STATUS_IDS}
+    drawn = {badges[series.name]: list(series.values) for series in chart.plots[0].series}
+    assert drawn == bands(demo_db, states)["his-g1"]
+    assert sum(sum(values) for values in drawn.values()) == len(ours)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dashboard import board as boards
-from dashboard.db import Database
+from dashboard.db import Database, load_sql
 from dashboard.i18n import Translator
 from dashboard.meetings import Meeting
 from dashboard.reports.model import Report, build
@@ -82,6 +82,17 @@ def report_for(
     else:
         raise ValueError("a report needs a meeting or a date")
     return build(board, t, generated=generated)
+
+
+def data_stamp(db: Database) -> tuple:
+    """A value that changes whenever the data a report is made from may have changed.
+
+    The Rapport page keeps the report it built under this stamp (and the choice made),
+    so a rerun that changes nothing (a click elsewhere, a download) does not query and
+    build the report again.
+    """
+    with db.cursor() as cur:
+        return tuple(cur.execute(load_sql("report_stamp")).fetchone())
 
 
 def render(report: Report, fmt: str) -> tuple[str, bytes]:

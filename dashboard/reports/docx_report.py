@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import io
+from xml.sax.saxutils import escape
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt, RGBColor
 
 from dashboard.labels import status
@@ -23,55 +23,79 @@ def _rgb(hex_colour: str) -> RGBColor:
     return RGBColor.from_string(hex_colour.lstrip("#").upper())
 
 
-def _shade(cell, fill: str) -> None:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shading)
+def _twips(mm: float) -> int:
+    return round(mm * 1440 / 25.4)
 
 
-def _repeat_header(row) -> None:
-    properties = row._tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    properties.append(flag)
+def _run_xml(text: str, size: float, *, bold: bool = False, colour: str | None = None) -> str:
+    """One run: its properties, and the text with line breaks and tabs as Word has them."""
+    properties = "<w:b/>" if bold else ""
+    if colour:
+        properties += f'<w:color w:val="{colour.lstrip("#").upper()}"/>'
+    half_points = round(size * 2)
+    properties += f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
+    parts = []
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            parts.append("<w:br/>")
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                parts.append("<w:tab/>")
+            if piece:
+                parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+    return f"<w:r><w:rPr>{properties}</w:rPr>{''.join(parts)}</w:r>"
+
+
+def _cell_xml(width: int, runs: str, fill: str | None = None) -> str:
+    shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>'
+        f"<w:p>{runs}</w:p></w:tc>"
+    )
 
 
 def _table(doc, table: Table, widths_mm: list[float], *, size: float = 8.5) -> None:
-    grid = doc.add_table(rows=1, cols=len(table.columns))
-    grid.style = "Table Grid"
-    grid.alignment = WD_TABLE_ALIGNMENT.LEFT
-    grid.autofit = False
-    header = grid.rows[0]
-    _repeat_header(header)
-    for cell, text in zip(header.cells, table.columns, strict=True):
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(text)
-        run.bold = True
-        run.font.size = Pt(size)
-        _shade(cell, HEADER_FILL)
+    """A table with a header row repeated on every page, written as XML in one piece.
+
+    python-docx's ``add_row`` and ``cell.text`` walk the table for every cell, which
+    grows with the square of the rows (minutes for a plan of 800 measures).
+    """
+    widths = [_twips(w) for w in widths_mm]
+    header = "".join(
+        _cell_xml(w, _run_xml(text, size, bold=True), HEADER_FILL)
+        for text, w in zip(table.columns, widths, strict=True)
+    )
+    rows = [f'<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>{header}</w:tr>']
     for index, row in enumerate(table.rows):
-        cells = grid.add_row().cells
         ids = table.status_ids[index] if table.status_ids else [None] * len(row)
-        for cell, text, status_id in zip(cells, row, ids, strict=True):
-            run = cell.paragraphs[0].add_run(text)
-            run.font.size = Pt(size)
+        cells = []
+        for text, status_id, width in zip(row, ids, widths, strict=True):
             if status_id and text and text != "0":
-                run.font.color.rgb = _rgb(status(status_id).color)
-                run.bold = True
-    # Word reads the cells' widths, LibreOffice the table's grid: set both.
-    for column, width in zip(grid.columns, widths_mm, strict=True):
-        column.width = Mm(width)
-    for row in grid.rows:
-        for cell, width in zip(row.cells, widths_mm, strict=True):
-            cell.width = Mm(width)
+                run = _run_xml(text, size, bold=True, colour=status(status_id).color)
+            else:
+                run = _run_xml(text, size)
+            cells.append(_cell_xml(width, run))
+        rows.append(f"<w:tr>{''.join(cells)}</w:tr>")
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    xml = (
+        f"<w:tbl {nsdecls('w')}><w:tblPr>"
+        f'<w:tblStyle w:val="{doc.styles["Table Grid"].style_id}"/>'
+        '<w:tblW w:type="auto" w:w="0"/><w:jc w:val="left"/><w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
+        'w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
+        f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    )
+    doc.element.body._insert_tbl(parse_xml(xml))
     doc.add_paragraph()
 
 
 def _widths(total: float, shares: list[float]) -> list[float]:
     whole = sum(shares)
     return [total * s / whole for s in shares]
+
+
+#: Measure, owner, status, progress, due, latest comment.
+MEASURE_WIDTHS = _widths(TEXT_WIDTH_MM, [36, 27, 25, 15, 22, 58])
 
 
 def render(report: Report) -> bytes:
@@ -138,10 +162,12 @@ def render(report: Report) -> bytes:
     for goal in report.goals:
         doc.add_heading(f"{goal.number}. {goal.title}", level=2)
         doc.add_paragraph(goal.paragraph)
-        if goal.bars:
-            doc.add_picture(io.BytesIO(images.progress_bars(goal.bars)), width=Mm(150))
+        if not goal.measures.empty:
+            doc.add_paragraph(labels["bands_chart"]).runs[0].bold = True
+            picture = images.status_stack(goal.bands, report.status_legend())
+            doc.add_picture(io.BytesIO(picture), width=Mm(130))
             doc.add_paragraph(labels["measures"]).runs[0].bold = True
-            _table(doc, goal.measures, _widths(TEXT_WIDTH_MM, [62, 34, 30, 20, 24]))
+            _table(doc, goal.measures, MEASURE_WIDTHS)
         if report.baseline_label is not None:
             heading = f"{labels['changes']} {report.baseline_label}"
             doc.add_paragraph(heading).runs[0].bold = True

@@ -25,6 +25,11 @@ from dashboard.labels import DISPLAY_STATUS_IDS, status
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: At most this many characters of a comment in a table cell.
 COMMENT_LIMIT = 280
+#: The progress bands of a goal's chart: (lowest, highest) whole percent, both included.
+#: A goal's chart has a bar per band, however many measures the goal has.
+PROGRESS_BANDS: tuple[tuple[int, int], ...] = (
+    (0, 0), (1, 24), (25, 49), (50, 74), (75, 99), (100, 100),
+)  # fmt: skip
 
 
 def clean(text: object) -> str:
@@ -32,6 +37,22 @@ def clean(text: object) -> str:
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return ""
     return _CONTROL.sub("", str(text)).strip()
+
+
+def band_of(progress: object) -> int:
+    """The index in PROGRESS_BANDS of a measure's progress as the tables show it (0 dp)."""
+    if progress is None or pd.isna(progress):
+        return 0
+    shown = float(f"{float(progress):.0f}")  # the value t.percent writes in the table
+    return next(i for i, (_lo, hi) in enumerate(PROGRESS_BANDS) if shown <= hi)
+
+
+def band_label(index: int, t: Translator) -> str:
+    """``0 %``, ``1–24 %``, …, ``100 %`` (no break before %, as t.percent)."""
+    lo, hi = PROGRESS_BANDS[index]
+    if lo == hi:
+        return t.percent(lo)
+    return t.percent(hi).replace(t.number(hi), f"{t.number(lo)}–{t.number(hi)}", 1)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -85,7 +106,7 @@ class GoalSection:
     attention: Table
     attention_items: list[tuple[str, str, str, str]]  # (status id, title, owner, comment)
     change_items: list[tuple[str, str, str, str]]  # (title, status before, after, change)
-    bars: list[Bar]  # each measure's progress, coloured by status
+    bands: list[tuple[str, dict[str, int]]]  # (band label, measures per status) per band
 
 
 @dataclass(frozen=True)
@@ -148,21 +169,52 @@ def _date(value: object, t: Translator) -> str:
     return "–" if value is None or pd.isna(value) else t.date(value)
 
 
+def _records(frame: pd.DataFrame, *columns: str) -> list[tuple]:
+    """The rows of some columns as plain tuples (itertuples is slow on Arrow-backed text)."""
+    return list(zip(*(frame[c].tolist() for c in columns), strict=True)) if len(frame) else []
+
+
+def _dated_comment(comment: object, date: object, t: Translator) -> str:
+    """A comment cut to COMMENT_LIMIT with its date: ``Text … (12.10.2026)``."""
+    text = shorten(comment, COMMENT_LIMIT)
+    if text and date is not None and not pd.isna(date):
+        text = f"{text} ({t.date(date)})"
+    return text
+
+
 def _measure_table(states: pd.DataFrame, t: Translator) -> Table:
-    columns = [t("col.measure"), t("col.owner"), t("col.status"), t("col.progress"), t("col.due")]
+    columns = [
+        t("col.measure"),
+        t("col.owner"),
+        t("col.status"),
+        t("col.progress"),
+        t("col.due"),
+        t("col.comment"),
+    ]
+    badges = {s: status(s).badge(t.lang) for s in DISPLAY_STATUS_IDS}
     rows, ids = [], []
-    for row in states.itertuples():
+    fields = ("title", "owner", "status", "progress", "due_date")
+    records = _records(states, *fields, "last_comment", "last_comment_date")
+    for title, owner, status_id, progress, due, comment, comment_date in records:
         rows.append(
             [
-                clean(row.title),
-                clean(row.owner),
-                status(row.status).badge(t.lang),
-                t.percent(row.progress),
-                _date(row.due_date, t),
+                clean(title),
+                clean(owner),
+                badges[status_id],
+                t.percent(progress),
+                _date(due, t),
+                _dated_comment(comment, comment_date, t),
             ]
         )
-        ids.append([None, None, row.status, None, None])
+        ids.append([None, None, status_id, None, None, None])
     return Table(columns, rows, ids)
+
+
+def _bands(states: pd.DataFrame, t: Translator) -> list[tuple[str, dict[str, int]]]:
+    counts = [dict.fromkeys(DISPLAY_STATUS_IDS, 0) for _ in PROGRESS_BANDS]
+    for progress, status_id in zip(states["progress"], states["status"], strict=True):
+        counts[band_of(progress)][status_id] += 1
+    return [(band_label(i, t), c) for i, c in enumerate(counts)]
 
 
 def _changes_table(changes: pd.DataFrame, t: Translator) -> Table:
@@ -174,17 +226,18 @@ def _changes_table(changes: pd.DataFrame, t: Translator) -> Table:
         t("col.new_comment"),
     ]
     rows, ids = [], []
-    for row in changes.itertuples():
+    records = _records(changes, "title", "status_before", "status_after", "delta", "comment")
+    for title, before, after, delta, comment in records:
         rows.append(
             [
-                clean(row.title),
-                status(row.status_before).badge(t.lang),
-                status(row.status_after).badge(t.lang),
-                boards.signed_points(row.delta, t),
-                shorten(row.comment, COMMENT_LIMIT),
+                clean(title),
+                status(before).badge(t.lang),
+                status(after).badge(t.lang),
+                boards.signed_points(delta, t),
+                shorten(comment, COMMENT_LIMIT),
             ]
         )
-        ids.append([None, row.status_before, row.status_after, None, None])
+        ids.append([None, before, after, None, None])
     return Table(columns, rows, ids)
 
 
@@ -197,20 +250,20 @@ def _attention_table(rows_in: pd.DataFrame, t: Translator) -> Table:
         t("col.comment"),
     ]
     rows, ids = [], []
-    for row in rows_in.itertuples():
-        comment = shorten(row.last_comment, COMMENT_LIMIT)
-        if comment and not pd.isna(row.last_comment_date):
-            comment = f"{comment} ({t.date(row.last_comment_date)})"
+    records = _records(
+        rows_in, "title", "owner", "status", "due_date", "last_comment", "last_comment_date"
+    )
+    for title, owner, status_id, due, comment, comment_date in records:
         rows.append(
             [
-                clean(row.title),
-                clean(row.owner),
-                status(row.status).badge(t.lang),
-                _date(row.due_date, t),
-                comment,
+                clean(title),
+                clean(owner),
+                status(status_id).badge(t.lang),
+                _date(due, t),
+                _dated_comment(comment, comment_date, t),
             ]
         )
-        ids.append([None, None, row.status, None, None])
+        ids.append([None, None, status_id, None, None])
     return Table(columns, rows, ids)
 
 
@@ -220,6 +273,7 @@ def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> 
     states = board.goal_states(goal_id)
     attention = boards.needs_attention(states)
     delta = board.goal_delta(goal_id)
+    changes = board.goal_changes(goal_id)
     return GoalSection(
         goal_id=goal_id,
         number=str(number),
@@ -231,20 +285,21 @@ def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> 
         delta_text=None if board.baseline is None else boards.signed_points(delta, t),
         counts={s: int(row[s]) for s in DISPLAY_STATUS_IDS},
         measures=_measure_table(states, t),
-        changes=_changes_table(board.goal_changes(goal_id), t),
+        changes=_changes_table(changes, t),
         attention=_attention_table(attention, t),
         attention_items=[
-            (r.status, clean(r.title), clean(r.owner), shorten(r.last_comment, 200))
-            for r in attention.itertuples()
+            (status_id, clean(title), clean(owner), shorten(comment, 200))
+            for status_id, title, owner, comment in _records(
+                attention, "status", "title", "owner", "last_comment"
+            )
         ],
         change_items=[
-            (clean(r.title), r.status_before, r.status_after, boards.signed_points(r.delta, t))
-            for r in board.goal_changes(goal_id).itertuples()
+            (clean(title), before, after, boards.signed_points(delta, t))
+            for title, before, after, delta in _records(
+                changes, "title", "status_before", "status_after", "delta"
+            )
         ],
-        bars=[
-            Bar(clean(r.title), float(r.progress), t.percent(r.progress), r.status)
-            for r in states.itertuples()
-        ],
+        bands=_bands(states, t),
     )
 
 
@@ -363,6 +418,8 @@ def build(board: Board, t: Translator, *, generated: dt.date) -> Report:
                 "overall",
                 "per_goal_chart",
                 "status_chart",
+                "bands_chart",
+                "appendix",
                 "measures",
                 "changes",
                 "attention",
@@ -376,7 +433,8 @@ def build(board: Board, t: Translator, *, generated: dt.date) -> Report:
                 "goal",
                 "page",
             )
-        },
+        }
+        | {"rows_of": t("report.rows_of", first="{first}", last="{last}", n="{n}")},
         file_stem=stem,
         as_of=board.as_of,
         meeting_name=meeting.name if meeting else None,

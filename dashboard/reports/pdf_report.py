@@ -8,6 +8,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import matplotlib
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -20,6 +21,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Image,
     KeepTogether,
+    LongTable,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -31,11 +33,17 @@ from dashboard.labels import status
 from dashboard.reports import images
 from dashboard.reports.model import Report, Table, overview_shares
 
+# Pictures as binary streams: reportlab's default ASCII85 text encoding runs in pure
+# Python when its C accelerator (the rl_accel package) is not installed.
+rl_config.useA85 = 0
+
 #: The frame's width: the page less its margins and the frame's own 6 pt padding.
 TEXT_WIDTH = A4[0] - 40 * mm - 12
 HEADER_FILL = colors.HexColor("#E8EEF4")
 GRID = colors.HexColor("#B0B7C0")
 MUTED = colors.HexColor("#555555")
+#: Column shares of a goal's measures: measure, owner, status, progress, due, comment.
+MEASURE_SHARES = [36, 27, 25, 15, 22, 58]
 
 
 @cache
@@ -99,32 +107,127 @@ def _picture(png: bytes, width: float) -> Image:
     return Image(io.BytesIO(png), width=width, height=width * h / w)
 
 
+#: Table text: size and leading in points, and the cells' side padding.
+CELL_SIZE, CELL_LEADING, CELL_PADDING = 8, 10, 3
+
+
+@cache
+def _char_widths(font_name: str) -> tuple[dict[int, float], float]:
+    face = pdfmetrics.getFont(font_name).face
+    return face.charWidths, face.defaultWidth
+
+
+#: Word widths (per 1000 pt of type) already measured, per font; emptied when large.
+_WORDS: dict[str, dict[str, float]] = {}
+
+
+def _wrap(text: str, font_name: str, width: float, size: float = CELL_SIZE) -> str:
+    """``text`` broken into lines no wider than ``width`` points (words longer than a line
+    are cut), joined by newlines.
+
+    A table of plain, pre-broken strings lays out an order of magnitude faster than one
+    of Paragraphs, which reportlab wraps again on every page a long table is split over.
+    """
+    widths, default = _char_widths(font_name)
+    known = _WORDS.setdefault(font_name, {})
+    if len(known) > 100_000:
+        known.clear()
+    limit = width * 1000 / size
+
+    def measure(word: str) -> float:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = sum(widths.get(ord(c), default) for c in word)
+        return found
+
+    space, hyphen = measure(" "), measure("-")
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, used = [], 0.0
+        for word in paragraph.split():
+            w = measure(word)
+            while w > limit:  # a word wider than the column: cut it, with a hyphen
+                cut = len(word) - 1
+                while cut > 1 and measure(word[:cut]) + hyphen > limit:
+                    cut -= 1
+                if line:
+                    lines.append(" ".join(line))
+                    line, used = [], 0.0
+                lines.append(word[:cut] + "-")
+                word = word[cut:]
+                w = measure(word)
+            if not word:
+                continue
+            if line and used + space + w > limit:
+                lines.append(" ".join(line))
+                line, used = [], 0.0
+            used = w if not line else used + space + w
+            line.append(word)
+        lines.append(" ".join(line))
+    return "\n".join(lines)
+
+
+class _Grid(LongTable):
+    """A LongTable that writes each text cell as one text object (all its lines at once).
+
+    reportlab draws a text cell line by line, each line its own text object with its
+    own origin and font; for tables of thousands of lines that was most of the time.
+    """
+
+    def _drawCell(self, cellval, cellstyle, pos, size):
+        if (
+            not isinstance(cellval, str)
+            or cellstyle.alignment != "LEFT"
+            or cellstyle.valign != "TOP"
+            or cellstyle.href
+            or cellstyle.destination
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        colpos, rowpos = pos
+        _colwidth, rowheight = size
+        top = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize
+        text = self.canv.beginText(colpos + cellstyle.leftPadding, top)
+        text.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+        text.setFillColor(cellstyle.color)
+        text.textLines(cellval, trim=0)
+        self.canv.drawText(text)
+        self._curcellstyle = None  # the canvas's font and colour are this cell's now
+
+
 def _table(table: Table, shares: list[float], styles: dict[str, ParagraphStyle]) -> GridTable:
+    """A table with its header repeated on every page it runs over (reportlab LongTable)."""
+    regular, bold = _fonts()
     whole = sum(shares)
     widths = [TEXT_WIDTH * s / whole for s in shares]
-    data = [[_p(c, styles["head"]) for c in table.columns]]
+    inner = [w - 2 * CELL_PADDING for w in widths]
+    data = [[_wrap(c, bold, w) for c, w in zip(table.columns, inner, strict=True)]]
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("FONTNAME", (0, 0), (-1, -1), regular),
+        ("FONTNAME", (0, 0), (-1, 0), bold),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     for r, row in enumerate(table.rows, start=1):
         ids = table.status_ids[r - 1] if table.status_ids else [None] * len(row)
         cells = []
-        for text, status_id in zip(row, ids, strict=True):
+        for c, (text, status_id, width) in enumerate(zip(row, ids, inner, strict=True)):
             if status_id and text and text != "0":
-                colour = status(status_id).color
-                cells.append(
-                    Paragraph(
-                        f'<font color="{colour}"><b>{escape(text)}</b></font>', styles["cell"]
-                    )
-                )
+                colour = colors.HexColor(status(status_id).color)
+                commands.append(("TEXTCOLOR", (c, r), (c, r), colour))
+                commands.append(("FONTNAME", (c, r), (c, r), bold))
+                cells.append(_wrap(text, bold, width))
             else:
-                cells.append(_p(text, styles["cell"]))
+                cells.append(_wrap(text, regular, width))
         data.append(cells)
-    grid = GridTable(data, colWidths=widths, repeatRows=1)
+    grid = _Grid(data, colWidths=widths, repeatRows=1)
     grid.setStyle(TableStyle(commands))
     return grid
 
@@ -219,16 +322,18 @@ def render(report: Report) -> bytes:
         story.append(CondPageBreak(70 * mm))
         story.append(_p(f"{goal.number}. {goal.title}", styles["h2"]))
         story.append(_p(goal.paragraph, styles["body"]))
-        if goal.bars:
-            story.append(_picture(images.progress_bars(goal.bars), 140 * mm))
+        if not goal.measures.empty:
+            chart = images.status_stack(goal.bands, report.status_legend())
             story.append(
                 KeepTogether(
-                    [
-                        _p(labels["measures"], styles["label"]),
-                        _table(goal.measures, [62, 34, 30, 20, 24], styles),
-                    ]
+                    [_p(labels["bands_chart"], styles["label"]), _picture(chart, 120 * mm)]
                 )
             )
+            # A long list breaks across pages with its header repeated; its heading
+            # is not left alone at the foot of a page.
+            story.append(CondPageBreak(45 * mm))
+            story.append(_p(labels["measures"], styles["label"]))
+            story.append(_table(goal.measures, MEASURE_SHARES, styles))
         if report.baseline_label is not None:
             heading = _p(f"{labels['changes']} {report.baseline_label}", styles["label"])
             if goal.changes.empty:

@@ -2,19 +2,23 @@
 
 The charts are PowerPoint's own (with their data in the embedded workbook), so
 the secretariat can restyle or correct them in PowerPoint. Each slide's speaker
-notes hold the full paragraph, the changes and the attention list.
+notes hold the full paragraph, the changes and the attention list. After the
+decision, an appendix lists every measure with its status and latest comment, a
+bounded number of rows a slide (a goal of 100 measures runs over several slides).
 """
 
 from __future__ import annotations
 
 import io
+from xml.sax.saxutils import escape
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
-from pptx.enum.text import MSO_ANCHOR
-from pptx.util import Inches, Pt
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls
+from pptx.util import Emu, Inches, Pt
 
 from dashboard.labels import DISPLAY_STATUS_IDS, status
 from dashboard.reports.model import Bar, GoalSection, Report, shorten
@@ -25,10 +29,14 @@ MUTED = RGBColor(0x55, 0x55, 0x55)
 BAR = RGBColor(0x00, 0x72, 0xB2)
 FONT = "Calibri"
 TITLE_ONLY = 5  # the default template's "Title Only" layout
-#: Measures shown in a goal's chart; more are summed up in the notes.
-MAX_BARS = 10
 MAX_ATTENTION = 3
 MAX_CHANGES = 4
+#: Rows of measures on one appendix slide, and the widths of its columns (inches):
+#: measure, owner, status, progress, due, latest comment (cut to COMMENT_CHARS).
+ROWS_PER_SLIDE = 16
+COLUMN_INCHES = (3.2, 1.8, 1.55, 0.95, 1.1, 3.7)
+COMMENT_CHARS = 100
+TITLE_CHARS = 90
 
 
 def _change_line(change: tuple[str, str, str, str], lang: str) -> list[tuple]:
@@ -44,21 +52,36 @@ def _rgb(hex_colour: str) -> RGBColor:
     return RGBColor.from_string(hex_colour.lstrip("#").upper())
 
 
-def _text(slide, left, top, width, height, lines, *, anchor=MSO_ANCHOR.TOP):
+def _body(lines, *, autofit: bool) -> object:
+    """A shape's text body as one piece of XML: ``lines`` are lists of (text, size, bold,
+    colour) runs, one list a paragraph. (python-pptx's run-by-run properties cost ~1 ms
+    each; a deck of 80 slides has thousands.)"""
+    paragraphs = []
+    for runs in lines:
+        out = []
+        for text, size, bold, colour in runs:
+            out.append(
+                f'<a:r><a:rPr sz="{round(size * 100)}" b="{1 if bold else 0}" '
+                f'dirty="0"><a:solidFill><a:srgbClr val="{colour or INK}"/></a:solidFill>'
+                f'<a:latin typeface="{FONT}"/></a:rPr><a:t>{escape(_one_line(text))}</a:t></a:r>'
+            )
+        paragraphs.append(f'<a:p><a:pPr algn="l"/>{"".join(out)}</a:p>')
+    fit = "<a:spAutoFit/>" if autofit else ""
+    return parse_xml(
+        f'<p:txBody {nsdecls("p", "a")}><a:bodyPr wrap="square" anchor="t">{fit}</a:bodyPr>'
+        f"<a:lstStyle/>{''.join(paragraphs)}</p:txBody>"
+    )
+
+
+def _set_body(shape, lines, *, autofit: bool) -> None:
+    old = shape._element.txBody
+    old.getparent().replace(old, _body(lines, autofit=autofit))
+
+
+def _text(slide, left, top, width, height, lines):
     """A text box; ``lines`` are lists of (text, size, bold, colour) runs, one list a line."""
     box = slide.shapes.add_textbox(left, top, width, height)
-    frame = box.text_frame
-    frame.word_wrap = True
-    frame.vertical_anchor = anchor
-    for index, runs in enumerate(lines):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        for text, size, bold, colour in runs:
-            run = paragraph.add_run()
-            run.text = text
-            run.font.size = Pt(size)
-            run.font.bold = bold
-            run.font.name = FONT
-            run.font.color.rgb = colour or INK
+    _set_body(box, lines, autofit=True)
     return box
 
 
@@ -70,16 +93,8 @@ def _title(slide, text: str, kicker: str) -> None:
         Inches(12.3),
         Inches(1.0),
     )
-    title.text_frame.word_wrap = True
-    title.text_frame.vertical_anchor = MSO_ANCHOR.TOP
-    paragraph = title.text_frame.paragraphs[0]
-    paragraph.text = text
-    paragraph.alignment = 1  # left
-    for run in paragraph.runs:
-        run.font.size = Pt(30 if len(text) < 46 else 24 if len(text) < 70 else 20)
-        run.font.bold = True
-        run.font.name = FONT
-        run.font.color.rgb = INK
+    size = 30 if len(text) < 46 else 24 if len(text) < 70 else 20
+    _set_body(title, [[(text, size, True, INK)]], autofit=False)
     _text(
         slide, Inches(0.5), Inches(0.12), Inches(12.3), Inches(0.35), [[(kicker, 12, False, MUTED)]]
     )
@@ -116,6 +131,39 @@ def _progress_chart(slide, bars: list[Bar], left, top, width, height, series_nam
     categories = chart.category_axis
     categories.reverse_order = True  # the plan's order from the top
     categories.tick_labels.font.size = Pt(11)
+
+
+def _bands_chart(slide, goal: GoalSection, report: Report, left, top, width, height) -> None:
+    """A goal's measures per progress band, stacked by status (a bar per band)."""
+    data = CategoryChartData(number_format="0")
+    data.categories = [label for label, _ in goal.bands]
+    used = [s for s in DISPLAY_STATUS_IDS if any(c.get(s, 0) for _, c in goal.bands)]
+    for status_id in used:
+        data.add_series(
+            status(status_id).badge(report.lang), [c.get(status_id, 0) for _, c in goal.bands]
+        )
+    frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_STACKED, left, top, width, height, data)
+    chart = frame.chart
+    chart.has_title = True
+    chart.chart_title.text_frame.text = report.labels["bands_chart"]
+    chart.chart_title.text_frame.paragraphs[0].runs[0].font.size = Pt(12)
+    chart.font.size = Pt(11)
+    chart.font.name = FONT
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.RIGHT
+    chart.legend.include_in_layout = False
+    chart.legend.font.size = Pt(10)
+    plot = chart.plots[0]
+    plot.gap_width = 50
+    plot.overlap = 100
+    for series, status_id in zip(plot.series, used, strict=True):
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = _rgb(status(status_id).color)
+    chart.category_axis.reverse_order = True
+    chart.category_axis.tick_labels.font.size = Pt(11)
+    most = max((sum(c.values()) for _, c in goal.bands), default=0)
+    chart.value_axis.major_unit = 1 if most <= 10 else None
+    chart.value_axis.has_major_gridlines = True
 
 
 def _status_chart(slide, report: Report, left, top, width, height) -> None:
@@ -190,11 +238,8 @@ def _goal_slide(prs, report: Report, goal: GoalSection, total: int) -> None:
         Inches(1.7),
         _counts_runs(goal.counts, report.lang, 16),
     )
-    if goal.bars:
-        bars = goal.bars[:MAX_BARS]
-        _progress_chart(
-            slide, bars, Inches(5.2), Inches(1.45), Inches(7.7), Inches(3.15), labels["progress"]
-        )
+    if not goal.measures.empty:
+        _bands_chart(slide, goal, report, Inches(5.2), Inches(1.45), Inches(7.7), Inches(3.15))
     if report.baseline_label is not None:
         since = f"{labels['changes']} {report.baseline_short}"
         lines = [[(since, 15, True, INK)]]
@@ -235,6 +280,73 @@ def _goal_slide(prs, report: Report, goal: GoalSection, total: int) -> None:
             for _, title, owner, comment in goal.attention_items
         ]
     _notes(slide, notes)
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
+def _cell(text: str, *, bold: bool = False, colour: str | None = None) -> str:
+    """One table cell as DrawingML (9 pt text)."""
+    weight = ' b="1"' if bold else ""
+    fill = ""
+    if colour:
+        fill = f'<a:solidFill><a:srgbClr val="{colour.lstrip("#").upper()}"/></a:solidFill>'
+    return (
+        "<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r>"
+        f'<a:rPr sz="900"{weight} dirty="0">{fill}<a:latin typeface="{FONT}"/></a:rPr>'
+        f"<a:t>{escape(_one_line(text))}</a:t></a:r></a:p></a:txBody>"
+        '<a:tcPr marL="45720" marR="45720" marT="27432" marB="27432"/></a:tc>'
+    )
+
+
+def _measure_rows(goal: GoalSection, first: int, last: int) -> str:
+    """Rows ``first``..``last`` (0-based, end excluded) of the goal's measures as table XML."""
+    table = goal.measures
+    out = []
+    for row, ids in zip(table.rows[first:last], table.status_ids[first:last], strict=True):
+        cells = []
+        for index, (text, status_id) in enumerate(zip(row, ids, strict=True)):
+            if index == 0:
+                text = shorten(text, TITLE_CHARS)
+            elif index == len(row) - 1:
+                text = shorten(text, COMMENT_CHARS)
+            if status_id:
+                cells.append(_cell(text, bold=True, colour=status(status_id).color))
+            else:
+                cells.append(_cell(text))
+        out.append(f'<a:tr h="{Inches(0.3)}">{"".join(cells)}</a:tr>')
+    return "".join(out)
+
+
+def _appendix(prs, report: Report) -> None:
+    """Every measure with its status and latest comment, ROWS_PER_SLIDE rows a slide."""
+    labels = report.labels
+    where = report.meeting_name or report.subtitle
+    for goal in report.goals:
+        total = len(goal.measures.rows)
+        for first in range(0, total, ROWS_PER_SLIDE):
+            last = min(first + ROWS_PER_SLIDE, total)
+            slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+            span = labels["rows_of"].format(first=first + 1, last=last, n=total)
+            _title(
+                slide,
+                f"{labels['measures']}: {goal.number}. {shorten(goal.title, 70)}",
+                f"{labels['appendix']} · {span} · {where}",
+            )
+            widths = [Inches(w) for w in COLUMN_INCHES]
+            shape = slide.shapes.add_table(
+                1, len(widths), Inches(0.5), Inches(1.45), Emu(sum(widths)), Inches(0.3)
+            )
+            grid = shape.table._tbl
+            for column, width in zip(grid.tblGrid.gridCol_lst, widths, strict=True):
+                column.w = width  # the XML itself: Table.columns[i].width walks every row
+            header = "".join(_cell(text, bold=True) for text in goal.measures.columns)
+            for row in grid.tr_lst:
+                grid.remove(row)
+            rows = f'<a:tr h="{Inches(0.3)}">{header}</a:tr>' + _measure_rows(goal, first, last)
+            for row in parse_xml(f"<a:tbl {nsdecls('a')}>{rows}</a:tbl>"):
+                grid.append(row)
 
 
 def render(report: Report) -> bytes:
@@ -304,6 +416,7 @@ def render(report: Report) -> bytes:
         Inches(1.5),
         [[(report.decision, 28, True, INK)]],
     )
+    _appendix(prs, report)
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()

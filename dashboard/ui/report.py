@@ -20,6 +20,8 @@ from dashboard.ui.state import View, date_filter, forget, option_filter, plan_bo
 _FORMATS = (("docx", "Word"), ("pptx", "PowerPoint"), ("pdf", "PDF"))
 #: A meeting just recorded: (plan id, name, message), taken up by the next run.
 _RECORDED = "_planpuls_meeting_recorded"
+#: The report last built in this session: (what it was built from, the report).
+_BUILT = "_planpuls_report_built"
 
 
 def _frame(table: Table) -> pd.DataFrame:
@@ -206,6 +208,39 @@ def _take_recorded(view: View) -> str | None:
     return message
 
 
+def build_report(
+    view: View, meeting: Meeting | None, as_of: dt.date, since: dt.date | None
+) -> Report:
+    """The report of the choice, built once per choice and state of the data.
+
+    Reruns that change neither (a click in the preview, a download, the meetings list)
+    reuse it; the files themselves are built only when a download button is pressed.
+    """
+    key = (
+        view.filters.plan_id,
+        meeting.id if meeting else None,
+        None if meeting else as_of,
+        since,
+        view.t.lang,
+        view.today,
+        reports.data_stamp(view.db),
+    )
+    built = st.session_state.get(_BUILT)
+    if built is not None and built[0] == key:
+        return built[1]
+    report = reports.report_for(
+        view.db,
+        view.filters.plan_id,
+        view.t,
+        meeting=meeting,
+        as_of=None if meeting else as_of,
+        since=since,
+        generated=view.today,
+    )
+    st.session_state[_BUILT] = (key, report)  # one report a session: the last one shown
+    return report
+
+
 def render(view: View) -> None:
     """The whole page below the filters."""
     t = view.t
@@ -214,15 +249,7 @@ def render(view: View) -> None:
     st.title(t("report.page_title"))
     st.markdown(f"**{view.plan['name']}** · {view.plan['organisation']}")
     st.caption(t("report.intro"))
-    report = reports.report_for(
-        view.db,
-        view.filters.plan_id,
-        t,
-        meeting=meeting,
-        as_of=None if meeting else as_of,
-        since=since,
-        generated=view.today,
-    )
+    report = build_report(view, meeting, as_of, since)
     downloads(report, t)
     preview(report, t)
     meetings_admin(view, recorded)
