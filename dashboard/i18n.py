@@ -509,7 +509,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 #: Areas whose words live in a module of their own, ``dashboard/messages_<area>.py``.
-_AREAS = ("auth", "board", "edit", "fixes", "ingest", "plans", "presets")
+_AREAS = ("auth", "board", "edit", "fixes", "ingest", "plans", "presets", "sessions")
 
 
 def _merge_area_messages() -> None:
