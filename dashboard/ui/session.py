@@ -33,6 +33,7 @@ COOKIE = auth.COOKIE
 _USER = "_planpuls_user"  # (name, "local", token) or (email, "sso", None)
 _COOKIE_TODO = "_planpuls_cookie"  # ("in", ticket) or ("out", None): for the browser
 _ENDED = "_planpuls_session_ended"
+_SSO_ENDED = "_planpuls_sso_ended"
 
 
 def sso_configured() -> bool:
@@ -63,6 +64,7 @@ def _user_agent() -> str | None:
 def _sso_user(db: Database) -> User | None:
     """The single sign-on user, while their login counts (not expired, not signed out)."""
     if not sso_configured() or not st.user.get("is_logged_in"):
+        st.session_state.pop(_SSO_ENDED, None)
         return None
     email = str(st.user.get("email") or st.user.get("preferred_username") or "")
     if not email:
@@ -73,7 +75,9 @@ def _sso_user(db: Database) -> User | None:
     except (TypeError, ValueError):
         issued_at = None
     if not auth.sso_login_valid(db, email, issued_at):
+        st.session_state[_SSO_ENDED] = True  # the provider's login is there, ours has ended
         return None
+    st.session_state.pop(_SSO_ENDED, None)
     return User(email, auth.sso_role(email), "sso")
 
 
@@ -100,8 +104,8 @@ def current_user(db: Database) -> User | None:
 
 
 def ended() -> bool:
-    """True once after this session's sign-in ended under it (to say so)."""
-    return bool(st.session_state.pop(_ENDED, False))
+    """True when a sign-in ended under this session (once), or a sign-on login has expired."""
+    return bool(st.session_state.pop(_ENDED, False) or st.session_state.get(_SSO_ENDED))
 
 
 def effective_role(user: User | None) -> str | None:
