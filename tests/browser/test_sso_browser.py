@@ -153,6 +153,7 @@ def test_the_local_session_cookie_is_httponly_and_a_copy_dies_with_the_sign_out(
     assert "planpuls_session" not in page.evaluate("document.cookie")  # scripts cannot read it
     page.reload()
     page.get_by_text("Innlogget som sekretariatet").first.wait_for()  # survives a refresh
+    wait_until_idle(page)
 
     page.get_by_role("button", name="Logg ut").click()
     wait_for_cookie(page, present=False)
