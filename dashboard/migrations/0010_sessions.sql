@@ -2,6 +2,7 @@
 -- Every account gets a random id that is never reused: a session names the
 -- account by it, so a name removed and added again is a new account whose old
 -- sessions open nothing. Accounts that exist already get one here.
+-- (app_user.token_version, the old tokens' counter, is no longer read.)
 ALTER TABLE app_user ADD COLUMN account_id VARCHAR;
 UPDATE app_user SET account_id = replace(CAST(gen_random_uuid() AS VARCHAR), '-', '');
 -- (no unique index: DuckDB cannot build one after the update in this transaction;
