@@ -1,6 +1,26 @@
-"""Planpuls — the entry point: page config, language, account, navigation over pages/."""
+"""Planpuls — the entry point: the web server, and the page frame over pages/.
 
-from dashboard.ui import frame
+``streamlit run app.py`` imports this file to look for an ASGI app: outside a
+script run it builds ``app``, Streamlit's server with Planpuls' own routes
+(dashboard/server.py: the HttpOnly session cookie; add routes there), which then
+runs this same file as the Streamlit script for every visitor: page config,
+language, account, navigation over pages/.
+"""
 
-t = frame.start()
-frame.navigation(t).run()
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+if get_script_run_ctx(suppress_warning=True) is None:
+    import streamlit as st
+
+    from dashboard import server
+    from dashboard.ui.state import shared_database
+
+    app = st.App(
+        __file__,
+        routes=server.routes(shared_database, st.get_option("server.baseUrlPath")),
+    )
+else:
+    from dashboard.ui import frame
+
+    t = frame.start()
+    frame.navigation(t).run()

@@ -1,9 +1,17 @@
-"""Who may do what: roles, local accounts, sign-in with throttling, signed session tokens.
+"""Who may do what: roles, local accounts, sign-in with throttling, server-side sessions.
 
 Roles are ordered: a viewer reads; the secretariat also uploads, undoes and
 makes meetings and reports; an admin also manages users and settings.
-Passwords are hashed with argon2id and never printed, logged or shown; a session
-token names the user, its token version and when it expires, signed with HMAC.
+Passwords are hashed with argon2id and never printed, logged or shown.
+
+Every account has a random id that is never reused. A sign-in is a row in
+``auth_session`` naming that id; the browser's cookie carries the session's own
+random id, signed with HMAC, and the database keeps only its SHA-256. Every
+request looks the row up, so signing out, a password reset, a role change and
+removing the account end sessions at once, and a name removed and added again
+is a new account that no old cookie opens. The signing key lives in a file
+beside the database (``<db>.secret``, owner-only) or in PLANPULS_SECRET, never
+in the database.
 """
 
 from __future__ import annotations
@@ -13,9 +21,11 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
+import os
 import re
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 from argon2 import PasswordHasher
@@ -110,16 +120,32 @@ def add_user(db: Database, name: str, role: str, password: str, *, by: str) -> N
     with db.write() as cur:
         if cur.execute("SELECT 1 FROM app_user WHERE name = $n", {"n": name}).fetchone():
             raise AuthError("user_exists", name=name)
+        account = _new_account_id(cur)
         cur.execute(
-            "INSERT INTO app_user (name, role, password_hash, created_by) VALUES ($n, $r, $h, $by)",
-            {"n": name, "r": role, "h": hashed, "by": by},
+            "INSERT INTO app_user (name, role, password_hash, created_by, account_id) "
+            "VALUES ($n, $r, $h, $by, $id)",
+            {"n": name, "r": role, "h": hashed, "by": by, "id": account},
         )
         _event(cur, by, "add", name, role)
 
 
-def _existing(cur, name: str) -> tuple[str, int]:
+def _new_account_id(cur) -> str:
+    """128 random bits, never one an account (or a session of one) has had."""
+    while True:
+        account = secrets.token_hex(16)
+        taken = cur.execute(
+            "SELECT (SELECT count(*) FROM app_user WHERE account_id = $id) "
+            "+ (SELECT count(*) FROM auth_session WHERE account_id = $id)",
+            {"id": account},
+        ).fetchone()[0]
+        if not taken:
+            return account
+
+
+def _existing(cur, name: str) -> tuple[str, str]:
+    """An account's role and id; AuthError('no_such_user') when there is none."""
     row = cur.execute(
-        "SELECT role, token_version FROM app_user WHERE name = $n", {"n": name}
+        "SELECT role, account_id FROM app_user WHERE name = $n", {"n": name}
     ).fetchone()
     if row is None:
         raise AuthError("no_such_user", name=name)
@@ -134,37 +160,40 @@ def _last_admin(cur, name: str) -> bool:
 def remove_user(db: Database, name: str, *, by: str) -> None:
     """Delete an account; the last admin cannot be removed."""
     with db.write() as cur:
-        role, _version = _existing(cur, name)
+        role, account = _existing(cur, name)
         if role == "admin" and _last_admin(cur, name):
             raise AuthError("last_admin", name=name)
         cur.execute("DELETE FROM app_user WHERE name = $n", {"n": name})
+        _end_sessions(cur, account)
         _event(cur, by, "remove", name, role)
 
 
 def set_role(db: Database, name: str, role: str, *, by: str) -> None:
-    """Change an account's role; the last admin keeps theirs."""
+    """Change an account's role (its sessions end); the last admin keeps theirs."""
     role = _check_role(role)
     with db.write() as cur:
-        old, _version = _existing(cur, name)
+        old, account = _existing(cur, name)
         if old == "admin" and role != "admin" and _last_admin(cur, name):
             raise AuthError("last_admin", name=name)
         cur.execute(
             "UPDATE app_user SET role = $r, updated_at = $t WHERE name = $n",
             {"r": role, "n": name, "t": now()},
         )
+        if old != role:
+            _end_sessions(cur, account)
         _event(cur, by, "set_role", name, f"{old} -> {role}")
 
 
 def reset_password(db: Database, name: str, password: str, *, by: str) -> None:
-    """Set a new password; sessions signed in with the old one end."""
+    """Set a new password; every session of the account ends."""
     hashed = _hasher.hash(_check_password(password))
     with db.write() as cur:
-        _existing(cur, name)
+        _role, account = _existing(cur, name)
         cur.execute(
-            "UPDATE app_user SET password_hash = $h, token_version = token_version + 1, "
-            "updated_at = $t WHERE name = $n",
+            "UPDATE app_user SET password_hash = $h, updated_at = $t WHERE name = $n",
             {"h": hashed, "n": name, "t": now()},
         )
+        _end_sessions(cur, account)
         _event(cur, by, "reset_password", name, None)
 
 
@@ -225,27 +254,241 @@ def sign_in(
     return User(name, row.iloc[0]["role"])
 
 
-# Session tokens ---------------------------------------------------------------
+# Sessions ------------------------------------------------------------------------
+
+#: The cookie that carries a signed session id.
+COOKIE = "planpuls_session"
+#: How long the one-time ticket that fetches the HttpOnly cookie lasts.
+HANDOFF_SECONDS = 60
+#: A session's last_seen_at is written at most this often (not on every click).
+SEEN_EVERY = dt.timedelta(minutes=5)
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+def _signed(db: Database, session_id: str) -> str:
+    return f"{session_id}.{_sign(secret(db), session_id)}"
+
+
+def _unsigned(db: Database, token: str | None) -> str | None:
+    """The session id inside a signed token, or None when the signature is wrong."""
+    if not token or token.count(".") != 1:
+        return None
+    session_id, signature = token.split(".")
+    if not session_id or not hmac.compare_digest(_sign(secret(db), session_id), signature):
+        return None
+    return session_id
+
+
+def start_session(
+    db: Database,
+    name: str,
+    *,
+    user_agent: str | None = None,
+    address: str | None = None,
+    at: dt.datetime | None = None,
+) -> str:
+    """Record a sign-in of ``name``; return its signed token (valid PLANPULS_SESSION_HOURS)."""
+    at = at or now()
+    session_id = secrets.token_urlsafe(32)
+    with db.write() as cur:
+        clean_sessions(cur, at)
+        row = cur.execute("SELECT account_id FROM app_user WHERE name = $n", {"n": name}).fetchone()
+        if row is None:
+            raise AuthError("no_such_user", name=name)
+        cur.execute(
+            "INSERT INTO auth_session (id_hash, account_id, created_at, expires_at, "
+            "last_seen_at, user_agent, address) VALUES ($h, $a, $t, $e, $t, $ua, $ip)",
+            {
+                "h": _digest(session_id),
+                "a": row[0],
+                "t": at,
+                "e": at + dt.timedelta(hours=session_hours()),
+                "ua": (user_agent or "")[:300] or None,
+                "ip": address,
+            },
+        )
+    return _signed(db, session_id)
+
+
+def read_session(db: Database, token: str | None, *, at: dt.datetime | None = None) -> User | None:
+    """The user a session token stands for, or None: forged, expired, revoked or removed.
+
+    The role is read fresh; the name is the account's own (a token names no user).
+    """
+    session_id = _unsigned(db, token)
+    if session_id is None:
+        return None
+    at = at or now()
+    row = db.sql(
+        "SELECT u.name, u.role, s.no, s.last_seen_at FROM auth_session s "
+        "JOIN app_user u ON u.account_id = s.account_id "
+        "WHERE s.id_hash = $h AND s.revoked_at IS NULL AND s.expires_at > $t",
+        {"h": _digest(session_id), "t": at},
+    )
+    if row.empty:
+        return None
+    first = row.iloc[0]
+    if at - pd.Timestamp(first["last_seen_at"]).to_pydatetime() >= SEEN_EVERY:
+        with db.write() as cur:
+            cur.execute(
+                "UPDATE auth_session SET last_seen_at = $t WHERE no = $no",
+                {"t": at, "no": int(first["no"])},
+            )
+    return User(first["name"], first["role"])
+
+
+def end_session(db: Database, token: str | None, *, at: dt.datetime | None = None) -> bool:
+    """Sign one session out (a copy of its cookie stops working); True when one ended."""
+    session_id = _unsigned(db, token)
+    if session_id is None:
+        return False
+    with db.write() as cur:
+        ended = cur.execute(
+            "UPDATE auth_session SET revoked_at = $t, handoff_hash = NULL "
+            "WHERE id_hash = $h AND revoked_at IS NULL RETURNING no",
+            {"t": at or now(), "h": _digest(session_id)},
+        ).fetchall()
+    return bool(ended)
+
+
+def _end_sessions(cur, account: str, at: dt.datetime | None = None) -> None:
+    """End every session of an account, inside the caller's transaction."""
+    cur.execute(
+        "UPDATE auth_session SET revoked_at = $t, handoff_hash = NULL "
+        "WHERE account_id = $a AND revoked_at IS NULL",
+        {"t": at or now(), "a": account},
+    )
+
+
+def active_sessions(db: Database, name: str, *, at: dt.datetime | None = None) -> int:
+    """How many sessions of ``name`` are open now."""
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM auth_session s JOIN app_user u ON u.account_id = s.account_id "
+            "WHERE u.name = $n AND s.revoked_at IS NULL AND s.expires_at > $t",
+            {"n": name, "t": at or now()},
+        )
+    )
+
+
+def clean_sessions(cur, at: dt.datetime) -> None:
+    """Forget sessions that have expired or were ended (run at every sign-in)."""
+    cur.execute(
+        "DELETE FROM auth_session WHERE expires_at <= $t OR revoked_at IS NOT NULL", {"t": at}
+    )
+
+
+def handoff(db: Database, token: str, *, at: dt.datetime | None = None) -> str | None:
+    """A one-time ticket with which the browser fetches this session's HttpOnly cookie.
+
+    The Streamlit page cannot set an HttpOnly cookie; it sends the browser to the
+    server's route with this ticket, which :func:`collect` trades for the cookie.
+    """
+    session_id = _unsigned(db, token)
+    if session_id is None:
+        return None
+    at = at or now()
+    ticket = secrets.token_urlsafe(32)
+    with db.write() as cur:
+        done = cur.execute(
+            "UPDATE auth_session SET handoff_hash = $k, handoff_until = $u "
+            "WHERE id_hash = $h AND revoked_at IS NULL AND expires_at > $t RETURNING no",
+            {
+                "k": _digest(ticket),
+                "u": at + dt.timedelta(seconds=HANDOFF_SECONDS),
+                "h": _digest(session_id),
+                "t": at,
+            },
+        ).fetchall()
+    return ticket if done else None
+
+
+def collect(db: Database, ticket: str | None, *, at: dt.datetime | None = None) -> str | None:
+    """Trade a hand-off ticket (once, within a minute) for the session's cookie token.
+
+    The session gets a new id here: the token the page held before stops working,
+    and the only copy of the new one goes to the browser in an HttpOnly cookie.
+    """
+    if not ticket:
+        return None
+    at = at or now()
+    session_id = secrets.token_urlsafe(32)
+    with db.write() as cur:
+        done = cur.execute(
+            "UPDATE auth_session SET id_hash = $new, handoff_hash = NULL, handoff_until = NULL "
+            "WHERE handoff_hash = $k AND handoff_until > $t AND revoked_at IS NULL "
+            "AND expires_at > $t RETURNING no",
+            {"new": _digest(session_id), "k": _digest(ticket), "t": at},
+        ).fetchall()
+    return _signed(db, session_id) if done else None
+
+
+# The signing secret ----------------------------------------------------------------
+
+_MEMORY_SECRETS: dict[int, bytes] = {}
+#: Database files whose secret this process has already moved out (or found outside).
+_PREPARED: set[str] = set()
+
+
+def secret_path(db: Database) -> Path | None:
+    """The file that keeps the signing secret: ``<db>.secret`` (None for a memory database)."""
+    if db.path == ":memory:":
+        return None
+    return Path(f"{db.path}.secret")
 
 
 def secret(db: Database) -> bytes:
-    """The signing secret: PLANPULS_SECRET, or one generated once and kept in the database."""
+    """The signing secret: PLANPULS_SECRET, or the file beside the database (made on first use).
+
+    A secret that an older Planpuls kept in the database moves to the file, once.
+    """
     configured = settings.get("PLANPULS_SECRET")
+    path = secret_path(db)
+    if path is None:
+        return (
+            configured.encode()
+            if configured
+            else _MEMORY_SECRETS.setdefault(id(db), secrets.token_bytes(32))
+        )
+    if db.path not in _PREPARED:
+        prepare_secret(db)
+        _PREPARED.add(db.path)
     if configured:
         return configured.encode()
+    if not path.exists():  # deleted while running: a new one (every session ends)
+        prepare_secret(db)
+    return path.read_text(encoding="utf-8").strip().encode()
+
+
+def prepare_secret(db: Database) -> Path | None:
+    """Make sure the secret lives outside the database; return its file (None: the setting).
+
+    Moves a secret kept in ``app_setting`` to ``<db>.secret`` (mode 0600) and deletes
+    it from the database; without one, writes a new random secret there. With
+    PLANPULS_SECRET set, no file is written, but a stored secret still leaves the database.
+    """
+    path = secret_path(db)
     stored = db.scalar("SELECT value FROM app_setting WHERE key = 'session_secret'")
-    if stored:
-        return stored.encode()
-    with db.write() as cur:
-        cur.execute(
-            "INSERT INTO app_setting (key, value) VALUES ('session_secret', $v) "
-            "ON CONFLICT DO NOTHING",
-            {"v": secrets.token_urlsafe(48)},
-        )
-        stored = cur.execute(
-            "SELECT value FROM app_setting WHERE key = 'session_secret'"
-        ).fetchone()[0]
-    return stored.encode()
+    if path is not None and not settings.get("PLANPULS_SECRET") and not path.exists():
+        value = stored or secrets.token_urlsafe(48)
+        try:
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # written meanwhile: keep that one
+            pass
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(value + "\n")
+            log.info("signing secret written to %s", path)
+    if stored is not None:
+        with db.write() as cur:
+            cur.execute("DELETE FROM app_setting WHERE key = 'session_secret'")
+        log.info("signing secret removed from the database")
+    if path is not None and path.exists() and path.stat().st_mode & 0o077:
+        log.warning("%s can be read by others: chmod 600 it", path)
+    return None if settings.get("PLANPULS_SECRET") else path
 
 
 def _sign(key: bytes, payload: str) -> str:
@@ -253,41 +496,10 @@ def _sign(key: bytes, payload: str) -> str:
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
-def make_token(db: Database, name: str, *, at: dt.datetime | None = None) -> str:
-    """A signed token for a signed-in user, valid for PLANPULS_SESSION_HOURS."""
-    at = at or now()
-    version = db.scalar("SELECT token_version FROM app_user WHERE name = $n", {"n": name})
-    if version is None:
-        raise AuthError("no_such_user", name=name)
-    expires = int((at + dt.timedelta(hours=session_hours())).timestamp())
-    body = base64.urlsafe_b64encode(f"{name}|{version}|{expires}".encode()).decode()
-    return f"{body}.{_sign(secret(db), body)}"
-
-
-def read_token(db: Database, token: str | None, *, at: dt.datetime | None = None) -> User | None:
-    """The user a token stands for, or None when it is forged, expired or outdated."""
-    if not token or token.count(".") != 1:
-        return None
-    body, signature = token.split(".")
-    if not hmac.compare_digest(_sign(secret(db), body), signature):
-        return None
-    try:
-        name, version, expires = base64.urlsafe_b64decode(body.encode()).decode().split("|")
-        version_number, expires_at = int(version), int(expires)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    if (at or now()).timestamp() >= expires_at:
-        return None
-    row = db.sql("SELECT role, token_version FROM app_user WHERE name = $n", {"n": name})
-    if row.empty or int(row.iloc[0]["token_version"]) != version_number:
-        return None
-    return User(name, row.iloc[0]["role"])
-
-
 def session_hours() -> float:
     """How long a sign-in lasts (PLANPULS_SESSION_HOURS)."""
     try:
-        return max(0.1, float(settings.get("PLANPULS_SESSION_HOURS")))
+        return max(0.001, float(settings.get("PLANPULS_SESSION_HOURS")))
     except ValueError:
         return 12.0
 
@@ -323,3 +535,43 @@ def sso_role(email: str | None, mapping: str | None = None) -> str:
             if score > best_score or (score == best_score and _RANK[role] > _RANK[best]):
                 best, best_score = role, score
     return best
+
+
+def sso_login_valid(
+    db: Database,
+    email: str,
+    issued_at: float | None,
+    *,
+    at: dt.datetime | None = None,
+) -> bool:
+    """Whether a single sign-on login issued at ``issued_at`` (epoch seconds) still counts.
+
+    It ends PLANPULS_SESSION_HOURS after the identity provider issued it, and when
+    the same address signed out of Planpuls after that. A login without an issue
+    time (an identity provider that sends none) counts until it signs out.
+    """
+    at = at or now()
+    issued = (
+        None
+        if issued_at is None
+        else dt.datetime.fromtimestamp(float(issued_at), dt.UTC).replace(tzinfo=None)
+    )
+    if issued is not None and at >= issued + dt.timedelta(hours=session_hours()):
+        return False
+    signed_out = db.scalar(
+        "SELECT signed_out_at FROM sso_sign_out WHERE identity = $i",
+        {"i": email.strip().lower()},
+    )
+    if signed_out is None:
+        return True
+    return issued is not None and issued > signed_out
+
+
+def sso_sign_out(db: Database, email: str, *, at: dt.datetime | None = None) -> None:
+    """Record that ``email`` signed out: every login of it issued until now stops counting."""
+    with db.write() as cur:
+        cur.execute(
+            "INSERT INTO sso_sign_out (identity, signed_out_at) VALUES ($i, $t) "
+            "ON CONFLICT (identity) DO UPDATE SET signed_out_at = excluded.signed_out_at",
+            {"i": email.strip().lower(), "t": at or now()},
+        )

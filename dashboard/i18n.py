@@ -521,6 +521,7 @@ _AREAS = (
     "plans",
     "presets",
     "reports",
+    "sessions",
 )
 
 

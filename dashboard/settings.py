@@ -46,12 +46,15 @@ SETTINGS: tuple[Setting, ...] = (
         "open: reading needs no sign-in; closed: every page needs sign-in.",
     ),
     Setting(
-        "PLANPULS_SESSION_HOURS", "12", "How long a sign-in lasts, in hours (a signed cookie)."
+        "PLANPULS_SESSION_HOURS",
+        "12",
+        "How long a sign-in lasts, in hours (a server-side session; single sign-on too).",
     ),
     Setting(
         "PLANPULS_SECRET",
         "",
-        "Key that signs the sign-in cookie; empty: generated once and kept in the database.",
+        "Key that signs the session cookie; empty: generated once into <database>.secret "
+        "(mode 0600) beside the database file.",
     ),
     Setting(
         "PLANPULS_SSO_ROLES",

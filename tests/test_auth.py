@@ -131,7 +131,9 @@ def test_sign_in_form_accepts_the_right_password_and_refuses_a_wrong_one(demo_en
     assert any("Feil brukernavn eller passord" in e.value for e in at.error)
     at.text_input(key="sign_in_password").input(PASSWORD)
     at.button[0].click().run()
-    assert at.session_state["_planpuls_user"] == ("sekretariatet", "local")
+    name, via, token = at.session_state["_planpuls_user"]
+    assert (name, via) == ("sekretariatet", "local")
+    assert auth.read_session(db, token).name == "sekretariatet"
     at.switch_page("pages/last_opp.py").run()
     assert not refused(at) and at.get("file_uploader")
 
@@ -238,27 +240,25 @@ def test_a_throttled_sign_in_is_refused_even_with_the_right_password(users):
     assert auth.sign_in(users, "sjef", PASSWORD, address="10.0.0.9", at=later).role == "admin"
 
 
-def test_tokens_expire_and_forged_or_outdated_ones_are_refused(users, monkeypatch):
+def test_sessions_expire_and_forged_ones_are_refused(users, monkeypatch):
     monkeypatch.setenv("PLANPULS_SESSION_HOURS", "2")
     at = dt.datetime(2026, 11, 23, 12, 0)
-    token = auth.make_token(users, "sekretariatet", at=at)
-    assert auth.read_token(users, token, at=at + dt.timedelta(hours=1)).role == "secretariat"
-    assert auth.read_token(users, token, at=at + dt.timedelta(hours=2, seconds=1)) is None
-    body, signature = token.split(".")
-    other = body[:-2] + ("AA" if body[-2:] != "AA" else "BB")
-    assert auth.read_token(users, f"{other}.{signature}", at=at) is None  # tampered
-    assert auth.read_token(users, f"{body}.{signature[::-1]}", at=at) is None
-    assert auth.read_token(users, "garbage", at=at) is None
-    auth.set_role(users, "sekretariatet", "viewer", by="test")
-    assert auth.read_token(users, token, at=at).role == "viewer"  # the role is read fresh
-    auth.reset_password(users, "sekretariatet", "et-nytt-langt-passord", by="test")
-    assert auth.read_token(users, token, at=at) is None  # the reset ends old sessions
+    token = auth.start_session(users, "sekretariatet", at=at)
+    assert auth.read_session(users, token, at=at + dt.timedelta(hours=1)).role == "secretariat"
+    assert auth.read_session(users, token, at=at + dt.timedelta(hours=2, seconds=1)) is None
+    session_id, signature = token.split(".")
+    other = session_id[:-2] + ("AA" if session_id[-2:] != "AA" else "BB")
+    assert auth.read_session(users, f"{other}.{signature}", at=at) is None  # tampered
+    assert auth.read_session(users, f"{session_id}.{signature[::-1]}", at=at) is None
+    assert auth.read_session(users, "garbage", at=at) is None
+    assert auth.read_session(users, None, at=at) is None
 
 
-def test_a_token_signed_with_another_secret_is_refused(users, monkeypatch):
-    token = auth.make_token(users, "sjef")
+def test_a_session_signed_with_another_secret_is_refused(users, monkeypatch):
+    token = auth.start_session(users, "sjef")
+    assert auth.read_session(users, token).name == "sjef"
     monkeypatch.setenv("PLANPULS_SECRET", "en-annen-nokkel")
-    assert auth.read_token(users, token) is None
+    assert auth.read_session(users, token) is None
 
 
 def test_the_last_admin_cannot_be_removed_or_demoted(users):

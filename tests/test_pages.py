@@ -51,7 +51,7 @@ def sign_in_as(at: AppTest, role: str) -> str:
     name = f"test-{role}"
     if db.scalar("SELECT count(*) FROM app_user WHERE name = $n", {"n": name}) == 0:
         auth.add_user(db, name, role, "et-langt-testpassord", by="test")
-    at.session_state["_planpuls_user"] = (name, "local")
+    at.session_state["_planpuls_user"] = (name, "local", auth.start_session(db, name))
     return name
 
 

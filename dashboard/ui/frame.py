@@ -60,10 +60,12 @@ def start() -> Translator:
 
 def _account_box(t: Translator, user: User | None) -> None:
     if user is None:
+        if session.ended():
+            st.sidebar.warning(t("sessions.ended"))
         return
     st.sidebar.caption(t("auth.signed_in_as", name=user.name, role=t(f"role.{user.role}")))
     if st.sidebar.button(t("auth.sign_out"), key="sign_out", icon=":material/logout:"):
-        session.sign_out(user)
+        session.sign_out(database(), user)
         st.rerun()
 
 

@@ -1,8 +1,17 @@
-"""Who is signed in: this session, a signed cookie from an earlier one, or single sign-on.
+"""Who is signed in: a server-side session (local accounts) or single sign-on.
 
-Streamlit cannot set a cookie from the server, so after a sign-in the page sets
-it in the browser with a tiny component script; the next session (a refresh, a
-new tab) reads it from ``st.context.cookies`` and checks its signature and expiry.
+A local sign-in is a row in ``auth_session`` (see dashboard/auth.py). This
+Streamlit session keeps the session's signed token in ``st.session_state`` (on
+the server) and checks the row on every run, so signing out elsewhere, a password
+reset, a role change or removal ends it at once. The browser gets the session in
+an HttpOnly cookie that the server sets (dashboard/server.py): after a sign-in the
+page sends the browser a one-time ticket to trade for it; the next session (a
+refresh, a new tab) reads the cookie from ``st.context.cookies``. Scripts in the
+page never see the cookie.
+
+Single sign-on (``[auth]`` in .streamlit/secrets.toml) is Streamlit's own login;
+Planpuls bounds it by PLANPULS_SESSION_HOURS from when the identity provider
+issued it, and a sign-out ends every login of that address issued before it.
 """
 
 from __future__ import annotations
@@ -13,17 +22,18 @@ import logging
 import streamlit as st
 import streamlit.components.v1 as components
 
-from dashboard import auth, settings
+from dashboard import auth, server, settings
 from dashboard.auth import AuthError, User
 from dashboard.db import Database
 from dashboard.i18n import Translator
 
 log = logging.getLogger("planpuls.session")
 
-COOKIE = "planpuls_session"
-_USER = "_planpuls_user"
-_SIGNED_OUT = "_planpuls_signed_out"
-_COOKIE_TODO = "_planpuls_cookie"
+COOKIE = auth.COOKIE
+_USER = "_planpuls_user"  # (name, "local", token) or (email, "sso", None)
+_COOKIE_TODO = "_planpuls_cookie"  # ("in", ticket) or ("out", None): for the browser
+_ENDED = "_planpuls_session_ended"
+_SSO_ENDED = "_planpuls_sso_ended"
 
 
 def sso_configured() -> bool:
@@ -43,29 +53,59 @@ def _address() -> str | None:
     return address if isinstance(address, str) else None
 
 
+def _user_agent() -> str | None:
+    try:
+        agent = st.context.headers.get("user-agent")
+    except Exception:
+        return None
+    return agent if isinstance(agent, str) else None
+
+
+def _sso_user(db: Database) -> User | None:
+    """The single sign-on user, while their login counts (not expired, not signed out)."""
+    if not sso_configured() or not st.user.get("is_logged_in"):
+        st.session_state.pop(_SSO_ENDED, None)
+        return None
+    email = str(st.user.get("email") or st.user.get("preferred_username") or "")
+    if not email:
+        return None
+    issued = st.user.get("iat")
+    try:
+        issued_at = None if issued is None else float(issued)
+    except (TypeError, ValueError):
+        issued_at = None
+    if not auth.sso_login_valid(db, email, issued_at):
+        st.session_state[_SSO_ENDED] = True  # the provider's login is there, ours has ended
+        return None
+    st.session_state.pop(_SSO_ENDED, None)
+    return User(email, auth.sso_role(email), "sso")
+
+
 def current_user(db: Database) -> User | None:
-    """The signed-in user of this run, or None (anonymous)."""
+    """The signed-in user of this run, or None (anonymous); the session is checked every run."""
+    sso = _sso_user(db)
+    if sso is not None:
+        st.session_state[_USER] = (sso.name, "sso", None)
+        return sso
     remembered = st.session_state.get(_USER)
     if remembered is not None:
-        name, via = remembered
-        if via == "sso":
-            return User(name, auth.sso_role(name), "sso")
-        role = db.scalar("SELECT role FROM app_user WHERE name = $n", {"n": name})
-        if role is None:  # removed meanwhile
-            st.session_state.pop(_USER, None)
-            return None
-        return User(name, role)
-    if sso_configured() and st.user.get("is_logged_in"):
-        email = str(st.user.get("email") or st.user.get("preferred_username") or "")
-        if email:
-            st.session_state[_USER] = (email, "sso")
-            return User(email, auth.sso_role(email), "sso")
-    if st.session_state.get(_SIGNED_OUT):
+        token = remembered[2] if len(remembered) == 3 else None
+        user = auth.read_session(db, token) if remembered[1] == "local" else None
+        if user is not None:
+            return user
+        st.session_state.pop(_USER, None)  # signed out, expired, or the account changed
+        st.session_state[_ENDED] = True
         return None
-    user = auth.read_token(db, st.context.cookies.get(COOKIE))
+    cookie = st.context.cookies.get(COOKIE)
+    user = auth.read_session(db, cookie)
     if user is not None:
-        st.session_state[_USER] = (user.name, "local")
+        st.session_state[_USER] = (user.name, "local", cookie)
     return user
+
+
+def ended() -> bool:
+    """True when a sign-in ended under this session (once), or a sign-on login has expired."""
+    return bool(st.session_state.pop(_ENDED, False) or st.session_state.get(_SSO_ENDED))
 
 
 def effective_role(user: User | None) -> str | None:
@@ -76,36 +116,57 @@ def effective_role(user: User | None) -> str | None:
 
 
 def sign_in(db: Database, name: str, password: str) -> User:
-    """Check the password (throttled) and remember the user in this session and a cookie."""
+    """Check the password (throttled), start a session, and have the browser fetch its cookie."""
     user = auth.sign_in(db, name, password, address=_address())
-    st.session_state[_USER] = (user.name, "local")
-    st.session_state.pop(_SIGNED_OUT, None)
-    st.session_state[_COOKIE_TODO] = (auth.make_token(db, user.name), auth.session_hours())
+    token = auth.start_session(db, user.name, user_agent=_user_agent(), address=_address())
+    st.session_state[_USER] = (user.name, "local", token)
+    st.session_state.pop(_ENDED, None)
+    st.session_state[_COOKIE_TODO] = ("in", auth.handoff(db, token))
     log.info("user %r signed in", user.name)
     return user
 
 
-def sign_out(user: User | None) -> None:
-    """Forget the user in this session and in the browser (and at the identity provider)."""
-    st.session_state.pop(_USER, None)
-    st.session_state[_SIGNED_OUT] = True
-    st.session_state[_COOKIE_TODO] = ("", 0)
+def sign_out(db: Database, user: User | None) -> None:
+    """End the session on the server (a copied cookie stops working) and in the browser."""
+    remembered = st.session_state.pop(_USER, None)
     if user is not None and user.via == "sso":
+        auth.sso_sign_out(db, user.name)
+        log.info("single sign-on user %r signed out", user.name)
         st.logout()
+        return
+    if remembered is not None and len(remembered) == 3:
+        auth.end_session(db, remembered[2])
+    st.session_state[_COOKIE_TODO] = ("out", None)
+    if user is not None:
+        log.info("user %r signed out", user.name)
 
 
 def write_cookie() -> None:
-    """Set or delete the session cookie in the browser, once, after a sign-in or out."""
+    """Send the browser to the server's cookie route, once, after a sign-in or out.
+
+    The page posts a small form from the top window (a same-origin POST); the
+    server answers with Set-Cookie (HttpOnly) and a redirect back to the dashboard.
+    """
     todo = st.session_state.pop(_COOKIE_TODO, None)
     if todo is None:
         return
-    token, hours = todo
-    max_age = int(hours * 3600)
-    # The token is ours (base64 and a signature), never user text; json quotes it.
+    kind, ticket = todo
+    base = (st.get_option("server.baseUrlPath") or "").strip("/")
+    prefix = f"/{base}" if base else ""
+    action = prefix + (server.HANDOFF_PATH if kind == "in" else server.SIGN_OUT_PATH)
+    fields = {"ticket": ticket} if kind == "in" and ticket else {}
+    # Our own path and ticket (url-safe base64), never user text; json quotes them.
     script = (
-        "<script>const secure = window.parent.location.protocol === 'https:' ? '; Secure' : '';"
-        f"window.parent.document.cookie = '{COOKIE}=' + {json.dumps(token)} + "
-        f"'; Path=/; Max-Age={max_age}; SameSite=Strict' + secure;</script>"
+        "<script>(function () {"
+        "const top = window.parent; const doc = top.document;"
+        "const form = doc.createElement('form'); form.method = 'post';"
+        f"form.action = {json.dumps(action)};"
+        f"const fields = {json.dumps(fields)};"
+        f"fields.next = {json.dumps(prefix + '/')} + top.location.search;"
+        "for (const [name, value] of Object.entries(fields)) {"
+        "const input = doc.createElement('input'); input.type = 'hidden';"
+        "input.name = name; input.value = value; form.appendChild(input); }"
+        "doc.body.appendChild(form); form.submit(); })();</script>"
     )
     components.html(script, height=0)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from dashboard import queries, settings
+from dashboard import auth, queries, settings
 from dashboard.db import Database, DatabaseBusyError
 from dashboard.demo import load_demo
 from dashboard.i18n import LANGUAGES, Translator
@@ -30,9 +30,15 @@ _ANY_PLAN = frozenset({"plan", "lang", "grain"})
 @st.cache_resource(show_spinner=False)
 def _open_database(path: str, demo: bool) -> Database:
     db = Database.open(path)
+    auth.prepare_secret(db)  # the signing secret lives beside the database, not in it
     if demo and db.is_empty() and not db.scalar("SELECT count(*) FROM import_batch"):
         load_demo(db)  # only into a new database: removed demo plans stay removed
     return db
+
+
+def shared_database() -> Database:
+    """The process's one database (per file), for pages and the server's own routes alike."""
+    return _open_database(str(settings.db_path()), settings.load_demo_on_empty())
 
 
 def database() -> Database:
@@ -41,7 +47,7 @@ def database() -> Database:
     When another process holds the file, the page says so and stops.
     """
     try:
-        return _open_database(str(settings.db_path()), settings.load_demo_on_empty())
+        return shared_database()
     except DatabaseBusyError:
         st.error(translator()("common.db_busy", path=settings.db_path()))
         st.stop()

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 import urllib.request
 from pathlib import Path
 
@@ -44,13 +45,21 @@ PASSWORD = "et-langt-testpassord"
 
 @contextlib.contextmanager
 def running_app(
-    folder: Path, script: Path = ROOT / "app.py", *, demo: bool = True, template: Path | None = None
+    folder: Path,
+    script: Path = ROOT / "app.py",
+    *,
+    demo: bool = True,
+    template: Path | None = None,
+    secrets: str | None = None,
+    env: dict[str, str] | None = None,
 ):
     """Run `streamlit run app.py` on a free port over a fresh database; yield its URL.
 
     With ``demo`` the database gets the demo plans on start; without, it stays empty
     (as for an organisation starting its own plan). ``template`` is a file holding the
     demo already (tests/conftest.py's demo_template): a copy saves loading it again.
+    ``secrets`` is the text of a secrets.toml for this server (``{url}`` stands for its
+    address), written into ``folder``; ``env`` adds settings.
     """
     from dashboard import auth
     from dashboard.db import Database
@@ -68,11 +77,16 @@ def running_app(
         "PLANPULS_DEMO": "1" if demo else "0",
         "PLANPULS_TODAY": "2026-11-23",
         "PLANPULS_LANG": "nb",
+        **(env or {}),
     }
     log = folder / "streamlit.log"
     command = [sys.executable, "-m", "streamlit", "run", str(script)]
     command += ["--server.port", str(port), "--server.headless", "true"]
     command += ["--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    if secrets is not None:
+        secrets_file = folder / "secrets.toml"
+        secrets_file.write_text(secrets.replace("{url}", f"http://127.0.0.1:{port}"))
+        command += ["--secrets.files", str(secrets_file)]
     process = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
@@ -189,13 +203,34 @@ def wait_until_idle(page, timeout: int = 60_000) -> None:
     page.wait_for_function(_IDLE, timeout=timeout, polling=200)
 
 
+def session_cookie(page) -> dict | None:
+    """The browser's Planpuls session cookie (HttpOnly: only the browser itself sees it)."""
+    found = [c for c in page.context.cookies() if c["name"] == "planpuls_session"]
+    return found[0] if found else None
+
+
+def wait_for_cookie(page, present: bool = True, timeout: float = 30) -> None:
+    """Wait until the server has set (or deleted) the session cookie."""
+    deadline = time.monotonic() + timeout
+    while (session_cookie(page) is not None) is not present:
+        if time.monotonic() > deadline:
+            pytest.fail(f"the session cookie was not {'set' if present else 'deleted'}")
+        page.wait_for_timeout(100)
+
+
 def sign_in(page, url: str, name: str) -> None:
-    """Sign in on the sign-in page as one of ACCOUNTS."""
+    """Sign in on the sign-in page as one of ACCOUNTS.
+
+    The page hands the browser a one-time ticket that the server trades for the
+    HttpOnly session cookie, then the dashboard opens again, signed in.
+    """
     page.goto(f"{url}/logg_inn")
     wait_until_idle(page)
     page.get_by_label("Brukernavn").fill(name)
     page.get_by_label("Passord").fill(PASSWORD)
-    page.get_by_role("button", name="Logg inn").click()
+    page.get_by_role("button", name="Logg inn", exact=True).click()
+    wait_for_cookie(page)
+    page.wait_for_url(lambda address: "/logg_inn" not in address)
     page.get_by_text(f"Innlogget som {name}").first.wait_for()
     wait_until_idle(page)
 

@@ -1,0 +1,121 @@
+"""Planpuls' own web routes, served beside Streamlit's by the ASGI app in app.py.
+
+``streamlit run app.py`` finds ``app = st.App(...)`` in app.py and serves it with
+the routes made here. Add new routes (the /api/v1 of issue 11, say) to
+:func:`routes`; Streamlit keeps ``/_stcore/``, ``/media/``, ``/component/``,
+``/static/``, ``/auth/`` and ``/oauth2callback`` for itself.
+
+A Streamlit page cannot set an HttpOnly cookie (it talks to the browser over a
+websocket), so the session cookie is set here:
+
+* ``POST /planpuls/session`` trades the one-time ticket the sign-in page hands the
+  browser (:func:`dashboard.auth.handoff`) for the session's cookie:
+  ``planpuls_session=…; HttpOnly; SameSite=Strict; Path=/`` (``Secure`` over https),
+  then sends the browser on to the dashboard.
+* ``POST /planpuls/sign-out`` ends the session its cookie names and deletes the cookie.
+
+This module does not import Streamlit: app.py hands it the shared database.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from urllib.parse import parse_qs, urlsplit
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from dashboard import auth
+from dashboard.db import Database
+
+log = logging.getLogger("planpuls.server")
+
+HANDOFF_PATH = "/planpuls/session"
+SIGN_OUT_PATH = "/planpuls/sign-out"
+#: Largest form body the routes read (a ticket and a path).
+_MAX_BODY = 4096
+
+
+def routes(database: Callable[[], Database], base_url: str = "") -> list[BaseRoute]:
+    """Planpuls' routes; ``database`` returns the process's shared database."""
+    base = "/" + base_url.strip("/") if base_url.strip("/") else ""
+
+    async def collect_cookie(request: Request) -> Response:
+        refused = _foreign(request)
+        if refused is not None:
+            return refused
+        form = await _form(request)
+        token = await run_in_threadpool(lambda: auth.collect(database(), form.get("ticket")))
+        response = RedirectResponse(_next(form.get("next"), base), status_code=303)
+        if token is None:
+            log.warning("a sign-in ticket was refused (used, expired or unknown)")
+            return response
+        response.set_cookie(
+            auth.COOKIE,
+            token,
+            max_age=int(auth.session_hours() * 3600),
+            path=base or "/",
+            secure=_https(request),
+            httponly=True,
+            samesite="strict",
+        )
+        return response
+
+    async def sign_out(request: Request) -> Response:
+        refused = _foreign(request)
+        if refused is not None:
+            return refused
+        form = await _form(request)
+        cookie = request.cookies.get(auth.COOKIE)
+        await run_in_threadpool(lambda: auth.end_session(database(), cookie))
+        response = RedirectResponse(_next(form.get("next"), base), status_code=303)
+        response.delete_cookie(
+            auth.COOKIE,
+            path=base or "/",
+            secure=_https(request),
+            httponly=True,
+            samesite="strict",
+        )
+        return response
+
+    return [
+        Route(base + HANDOFF_PATH, collect_cookie, methods=["POST"]),
+        Route(base + SIGN_OUT_PATH, sign_out, methods=["POST"]),
+    ]
+
+
+def _https(request: Request) -> bool:
+    forwarded = request.headers.get("x-forwarded-proto", "").split(",")[0].strip()
+    return request.url.scheme == "https" or forwarded == "https"
+
+
+def _foreign(request: Request) -> Response | None:
+    """Refuse a POST another site's page sent (its Origin is not this server)."""
+    origin = request.headers.get("origin")
+    if origin is None or urlsplit(origin).netloc == request.headers.get("host"):
+        return None
+    log.warning("refused a cross-site %s from %s", request.url.path, origin)
+    return PlainTextResponse("Cross-site request refused.", status_code=403)
+
+
+async def _form(request: Request) -> dict[str, str]:
+    """The first value of each field of a small url-encoded form."""
+    body = await request.body()
+    if len(body) > _MAX_BODY:
+        return {}
+    fields = parse_qs(body.decode("utf-8", errors="replace"), max_num_fields=10)
+    return {name: values[0] for name, values in fields.items()}
+
+
+def _next(target: str | None, base: str) -> str:
+    """Where to send the browser afterwards: a path on this server, never another site."""
+    home = (base or "") + "/"
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return home
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return home
+    return target
