@@ -61,7 +61,7 @@ def _progress_bars(bars: tuple[Bar, ...], width_in: float, label_width: int) -> 
     ax.barh(positions, [b.value for b in bars], color=colors, height=0.62)
     for y, bar in zip(positions, bars, strict=True):
         ax.text(101.5, y, bar.text, va="center", ha="left", fontsize=8.5, family=FONT)
-    ax.set_yticks(positions, labels, fontsize=8.5, family=FONT)
+    ax.set_yticks(positions, labels, fontsize=8.5, family=FONT, parse_math=False)
     ax.invert_yaxis()
     ax.set_xlim(0, 115)
     ax.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100 %"], fontsize=8)
@@ -112,7 +112,7 @@ def _status_stack(
                     fontweight="bold",
                 )
         left = [a + b for a, b in zip(left, counts, strict=True)]
-    ax.set_yticks(positions, labels, fontsize=8.5, family=FONT)
+    ax.set_yticks(positions, labels, fontsize=8.5, family=FONT, parse_math=False)
     ax.invert_yaxis()
     top = max(left) if left else 1
     ax.set_xlim(0, max(top, 1))
