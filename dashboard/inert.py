@@ -14,10 +14,13 @@ from __future__ import annotations
 import html as _html
 import re
 
-#: Every ASCII punctuation character: CommonMark lets each be backslash-escaped, and an
-#: escaped one is always literal (no emphasis, link, image, heading, list, table, math
-#: dollar, directive colon, HTML tag or entity).
-_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+#: The characters that start or close a construct in Streamlit's Markdown: emphasis, code,
+#: links and images, headings (``#``, ``===``, ``---``), lists, block quotes, tables,
+#: strikethrough, math dollars, directive colons (``:red[…]``), HTML tags and entities.
+#: CommonMark shows a backslash-escaped one literally. Commas, quotes, slashes and the
+#: like start nothing and stay as typed.
+SPECIALS = "\\`*_{}[]()#+-.!|<>$~:&="
+_SPECIAL = re.compile("([" + re.escape(SPECIALS) + "])")
 
 #: An invisible word joiner. Some of Streamlit's Markdown plugins work on the parsed
 #: text, after escapes are gone: emoji shortcodes (``:smile:``), its icons
@@ -31,7 +34,7 @@ _TEXT_PATTERNS = re.compile(
     r"|(?<=@)(?=[\w-])",  # name@host
     re.IGNORECASE,
 )
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ESCAPED = re.compile("\\\\([" + re.escape(SPECIALS) + "])")
 _LINE_BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
 
 
@@ -43,7 +46,7 @@ def md(value: object) -> str:
     which show text as it is (the backslashes would show there).
     """
     text = "" if value is None else str(value)
-    return _PUNCTUATION.sub(r"\\\1", _TEXT_PATTERNS.sub(JOINER, text))
+    return _SPECIAL.sub(r"\\\1", _TEXT_PATTERNS.sub(JOINER, text))
 
 
 def html(value: object) -> str:

@@ -50,11 +50,11 @@ def empty_state(t: Translator) -> None:
 
 
 def _refusal(t: Translator, refused: plans.PlanRefused) -> str:
-    params = dict(refused.params)
+    params = md_values(refused.params)
     for key in ("start", "end"):
-        if isinstance(params.get(key), str):
-            params[key] = t.date(dt.date.fromisoformat(params[key]))
-    return t(f"plans.{refused.code}", **md_values(params))
+        if isinstance(refused.params.get(key), str):
+            params[key] = t.date(dt.date.fromisoformat(refused.params[key]))
+    return t(f"plans.{refused.code}", **params)
 
 
 def _checklist(t: Translator, progress: dict[str, int]) -> None:
