@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.i18n import Translator
+from dashboard.inert import plotly as escape
 from dashboard.labels import DISPLAY_STATUS_IDS, DISPLAY_STATUSES, metric_word
 
 FONT_SIZE = 16
@@ -47,7 +48,7 @@ def _layout(fig: go.Figure, t: Translator, *, height: int | None = None) -> go.F
 
 
 def _wrap(text: str, width: int = 38) -> str:
-    """Break long titles over lines so bar labels stay readable."""
+    """Break long titles over lines so bar labels stay readable; their own tags not read."""
     words, lines, line = text.split(), [], ""
     for word in words:
         if line and len(line) + len(word) + 1 > width:
@@ -56,7 +57,7 @@ def _wrap(text: str, width: int = 38) -> str:
         else:
             line = f"{line} {word}".strip()
     lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(escape(line) for line in lines)
 
 
 def goal_progress(summary: pd.DataFrame, t: Translator) -> go.Figure:
@@ -196,15 +197,17 @@ def channel_lines(series: pd.DataFrame, metric: str, grain: str, t: Translator) 
         fig.add_scatter(
             x=names,
             y=values.tolist(),
-            name=channel,
+            name=escape(channel),
             mode="lines+markers",
             connectgaps=False,
             line={"width": 3, "color": SERIES_COLORS[i % len(SERIES_COLORS)]},
             marker={"size": 8},
-            hovertemplate=f"{channel}<br>%{{x}}: %{{y:,.0f}}<extra></extra>",
+            hovertemplate="%{fullData.name}<br>%{x}: %{y:,.0f}<extra></extra>",
         )
     fig.update_xaxes(categoryorder="array", categoryarray=names)
-    fig.update_yaxes(title=metric_word(metric, t.lang), rangemode="tozero", tickformat=",.0f")
+    fig.update_yaxes(
+        title=escape(metric_word(metric, t.lang)), rangemode="tozero", tickformat=",.0f"
+    )
     fig.update_layout(showlegend=True)  # the channel's name, even when it is the only one
     return _layout(fig, t, height=420)
 
@@ -240,7 +243,7 @@ def grouped_bars(
     if by is not None:
         fig.update_layout(barmode="group")
     value_axis = fig.update_xaxes if horizontal else fig.update_yaxes
-    value_axis(title=metric_word(metric, t.lang), rangemode="tozero", tickformat=",.0f")
+    value_axis(title=escape(metric_word(metric, t.lang)), rangemode="tozero", tickformat=",.0f")
     order = [_wrap(str(c), 30) for c in categories] if horizontal else categories
     category_axis = fig.update_yaxes if horizontal else fig.update_xaxes
     category_axis(categoryorder="array", categoryarray=order)

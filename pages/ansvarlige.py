@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, metrics, queries, tables
+from dashboard.inert import md
 from dashboard.labels import OPEN_STATUS_IDS
 from dashboard.ui import board_sections, cached, editors, frame, sections
 from dashboard.ui.state import sidebar_filters
@@ -49,7 +50,7 @@ if view is not None:
             st.info(t("owners.pick"))
         else:
             owner_name = states["owner"].iloc[0]
-            st.subheader(t("owners.list", owner=owner_name))
+            st.subheader(t("owners.list", owner=md(owner_name)))
             sections.table(
                 tables.measures(states, t, owner=False),
                 status_columns=(t("col.status"),),

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, queries, tables
+from dashboard.inert import md
 from dashboard.labels import STOCK_METRICS, metric_word
 from dashboard.ui import cached, editors, frame, sections
 from dashboard.ui.state import grain_filter, metric_filter, sidebar_filters
@@ -21,7 +22,7 @@ if view is not None:
     if rows.empty:
         st.info(t("channels.no_data"))
     else:
-        name = metric_word(metric, t.lang)
+        name = md(metric_word(metric, t.lang))
         st.subheader(t("channels.over_time", metric=name))
         if metric in STOCK_METRICS:
             st.caption(t("channels.stock_note", metric=name))

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import cells, charts, queries, tables
+from dashboard.inert import md
 from dashboard.ui import cached, editors, frame, sections
 from dashboard.ui.state import sidebar_filters
 
@@ -16,9 +17,9 @@ elif view is not None:
     goal = queries.goals(db, filters.plan_id).set_index("id").loc[filters.goal_id]
     states = cached.measure_states(db, filters)
 
-    sections.page_header(view, f"{t('goal.title')}: {goal['title']}")
+    sections.page_header(view, f"{t('goal.title')}: {md(goal['title'])}")
     if description := cells.text(goal["description"]):
-        st.markdown(f"_{description}_")
+        st.markdown(f"_{md(description)}_")
     sections.status_kpis(view, states)
 
     st.subheader(t("goal.measures"))

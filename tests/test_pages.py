@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import auth
 from dashboard.i18n import Translator
+from dashboard.inert import plain
 from dashboard.ui import frame, state
 from tests.conftest import HIS_GOALS, TODAY, held_by_another_process
 
@@ -61,7 +62,7 @@ def metrics_by_label(at: AppTest) -> dict[str, str]:
 
 def texts(at: AppTest) -> str:
     parts = [e.value for e in (*at.title, *at.header, *at.subheader, *at.markdown, *at.caption)]
-    return "\n".join(str(p) for p in parts)
+    return "\n".join(plain(p) for p in parts)  # as read: Markdown escapes taken out
 
 
 def test_overview_lists_the_goals_and_the_overdue_count_of_the_database(demo_env):

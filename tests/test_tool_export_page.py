@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dashboard.inert import plain
 from dashboard.ui import state
 from dashboard.ui.upload import _widget_key
 from tests.test_pages import metrics_by_label, texts
@@ -68,7 +69,7 @@ def test_one_goal_for_the_whole_file_from_the_page(demo_env):
 
 def test_jira_chosen_as_channel_figures_says_what_to_choose(demo_env):
     at = _upload_jira("metrics")
-    message = at.error[0].value
+    message = plain(at.error[0].value)  # as read: Markdown escapes taken out
     assert "Jira – saker (CSV)" in message and "Velg «Tiltak»" in message
 
 

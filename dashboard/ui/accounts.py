@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard import auth
 from dashboard.auth import AuthError
 from dashboard.i18n import Translator
+from dashboard.inert import md
 from dashboard.ui import sections, session
 from dashboard.ui.state import database
 
@@ -26,7 +27,7 @@ def sign_in_page(t: Translator) -> None:
     st.title(t("auth.title"))
     who = user()
     if who is not None:
-        st.success(t("auth.signed_in_as", name=who.name, role=t(f"role.{who.role}")))
+        st.success(t("auth.signed_in_as", name=md(who.name), role=t(f"role.{who.role}")))
         return
     no_admin_hint(t)
     if session.sso_configured():
@@ -88,7 +89,7 @@ def users_page(t: Translator) -> None:
             _act(
                 t,
                 lambda: _add(db, name, role, first, second, admin.name),
-                t("users.added", name=name),
+                t("users.added", name=md(name)),
             )
     with right:
         if not users.empty:
@@ -108,7 +109,7 @@ def users_page(t: Translator) -> None:
                 _act(
                     t,
                     lambda: auth.set_role(db, target, new_role, by=admin.name),
-                    t("users.role_set", name=target, role=role_word(new_role)),
+                    t("users.role_set", name=md(target), role=role_word(new_role)),
                 )
             with st.form("reset_password", clear_on_submit=True):
                 first = st.text_input(t("users.new_password"), type="password", key="reset_1")
@@ -117,14 +118,14 @@ def users_page(t: Translator) -> None:
                     _act(
                         t,
                         lambda: _reset(db, target, first, second, admin.name),
-                        t("users.reset_done", name=target),
+                        t("users.reset_done", name=md(target)),
                     )
-            sure = st.checkbox(t("users.confirm_remove", name=target), key=f"remove_{target}")
+            sure = st.checkbox(t("users.confirm_remove", name=md(target)), key=f"remove_{target}")
             if st.button(t("users.remove"), disabled=not sure, key="remove_user"):
                 _act(
                     t,
                     lambda: auth.remove_user(db, target, by=admin.name),
-                    t("users.removed", name=target),
+                    t("users.removed", name=md(target)),
                 )
     events = db.query("user_events")
     if not events.empty:

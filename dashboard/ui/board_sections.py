@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard import auth, board, queries, tables
 from dashboard.board import Baseline
+from dashboard.inert import md
 from dashboard.meetings import all_meetings, snapshot_states
 from dashboard.ui import cached, frame, sections, session
 from dashboard.ui.state import View, option_filter, since_filter
@@ -73,9 +74,9 @@ def since_section(view: View, states: pd.DataFrame, baseline: Baseline) -> pd.Da
     t = view.t
     before = baseline_states(view, baseline)
     changes = board.compare(before, states, baseline.date)
-    st.subheader(t("meeting.since_title", since=baseline.label(t)))
+    st.subheader(t("meeting.since_title", since=md(baseline.label(t))))
     if baseline.meeting is not None:
-        st.caption(t("meeting.snapshot_note", meeting=baseline.meeting.name))
+        st.caption(t("meeting.snapshot_note", meeting=md(baseline.meeting.name)))
     counts = board.change_counts(changes)
     then = queries.plan_progress(before[before["id"].isin(states["id"])])
     now = queries.plan_progress(states)
@@ -123,9 +124,9 @@ def reminders(view: View, states: pd.DataFrame, baseline: Baseline) -> None:
     """Owners of running measures with no update since the baseline, and mail links."""
     t = view.t
     silent = board.silent_owners(states, baseline.date)
-    st.subheader(t("stale.owners_title", since=baseline.label(t)))
+    st.subheader(t("stale.owners_title", since=md(baseline.label(t))))
     if silent.empty:
-        st.success(t("stale.owners_none", since=baseline.short(t)))
+        st.success(t("stale.owners_none", since=md(baseline.short(t))))
         return
     emails = board.owner_emails(view.db, view.filters.plan_id)
     frame = pd.DataFrame(
@@ -150,7 +151,7 @@ def reminders(view: View, states: pd.DataFrame, baseline: Baseline) -> None:
         recipients = [emails[owner.owner_id]] if owner.owner_id in emails else []
         one = silent[silent["owner_id"] == owner.owner_id]
         row.link_button(
-            owner.owner,
+            md(owner.owner),
             board.reminder_link(recipients, one, plan_name, since, t),
             icon=":material/outgoing_mail:",
             type="tertiary",

@@ -21,6 +21,7 @@ import streamlit as st
 from dashboard import edits
 from dashboard.auth import User
 from dashboard.i18n import Translator
+from dashboard.inert import md, md_values
 from dashboard.labels import METRICS, metric_word
 from dashboard.ui import frame
 from dashboard.ui.state import View
@@ -129,7 +130,7 @@ def save(view: View, preview: edits.EditPreview) -> str | None:
     try:
         batch = edits.commit_edit(view.db, preview, by=who.name, lang=t.lang)
     except edits.EditRefused as refused:
-        st.error(t(f"edit.refused.{refused.code}", **refused.params))
+        st.error(t(f"edit.refused.{refused.code}", **md_values(refused.params)))
         return None
     st.cache_data.clear()
     return t("edit.saved", id=batch)
@@ -233,7 +234,7 @@ def _show_preview(t: Translator, preview: edits.EditPreview) -> None:
     }
     st.markdown(f"**{t('edit.summary', **counts)}**")
     if preview.problems:
-        lines = "\n".join(f"- {p.text(t.lang)}" for p in preview.problems)
+        lines = "\n".join(f"- {md(p.text(t.lang))}" for p in preview.problems)
         st.error(f"{t('edit.problems', n=len(preview.problems))}\n\n{lines}")
     columns = [c for c, _ in edits.COLUMNS[preview.table]]
     row_col, what_col = t("edit.col_row"), t("edit.col_what")
@@ -273,7 +274,7 @@ def _show_preview(t: Translator, preview: edits.EditPreview) -> None:
         ]
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
     created = [
-        f"{name} ({t(f'edit.new_kind.{what}')})"
+        f"{md(name)} ({t(f'edit.new_kind.{what}')})"
         for what, names in preview.new_names.items()
         for name in names
     ]

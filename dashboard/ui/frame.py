@@ -16,6 +16,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from dashboard import auth, queries
 from dashboard.auth import User
 from dashboard.i18n import Translator
+from dashboard.inert import md
 from dashboard.ui import session
 from dashboard.ui.state import database, language_switch, translator
 
@@ -63,7 +64,7 @@ def _account_box(t: Translator, user: User | None) -> None:
         if session.ended():
             st.sidebar.warning(t("sessions.ended"))
         return
-    st.sidebar.caption(t("auth.signed_in_as", name=user.name, role=t(f"role.{user.role}")))
+    st.sidebar.caption(t("auth.signed_in_as", name=md(user.name), role=t(f"role.{user.role}")))
     if st.sidebar.button(t("auth.sign_out"), key="sign_out", icon=":material/logout:"):
         session.sign_out(database(), user)
         st.rerun()

@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard import tables
 from dashboard.demo import DEMO_BATCH_KIND
 from dashboard.i18n import Translator
+from dashboard.inert import md, md_values
 from dashboard.ingest.batches import UndoRefused, history, is_large, plans_added, undo
 from dashboard.ui import sections
 from dashboard.ui.frame import user
@@ -76,7 +77,7 @@ def render(t: Translator) -> None:
                 k: (", ".join(map(str, v)) if isinstance(v, list) else v)
                 for k, v in refused.params.items()
             }
-            st.error(t(f"undo.{refused.code}", **params))
+            st.error(t(f"undo.{refused.code}", **md_values(params)))
             return
         st.session_state[_DONE] = t("history.undone", id=batch_id)
         st.rerun()
@@ -93,7 +94,7 @@ def _confirmed(db, t: Translator, batch, batch_id: int) -> bool:
     if plans:
         names = ", ".join(f"«{p}»" for p in plans)
         key = "history.large_plan" if len(plans) == 1 else "history.large_plans"
-        st.warning(t(key, id=batch_id, plans=names, rows=rows))
+        st.warning(t(key, id=batch_id, plans=md(names), rows=rows))
     else:
         st.warning(t("history.large_rows", id=batch_id, rows=rows))
     typed = st.text_input(t("history.type_number", id=batch_id), key=f"undo_typed_{batch_id}")

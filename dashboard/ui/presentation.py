@@ -20,7 +20,6 @@ sidebar, the header and the toolbar with CSS.
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
 import pandas as pd
 import streamlit as st
@@ -30,6 +29,8 @@ from dashboard import board as boards
 from dashboard import queries, settings
 from dashboard.board import Board
 from dashboard.i18n import Translator
+from dashboard.inert import html as escape
+from dashboard.inert import md
 from dashboard.labels import DISPLAY_STATUS_IDS, status
 from dashboard.meetings import all_meetings, find
 from dashboard.reports.model import shorten
@@ -327,7 +328,7 @@ def _navigation(board: Board, slide: int, t: Translator):
             row.button(
                 str(number),
                 key=f"present_go_{number}",
-                help=title,
+                help=md(title),
                 type="primary" if slide == number else "secondary",
                 on_click=_set_slide,
                 args=(number,),

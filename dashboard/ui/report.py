@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard import reports
 from dashboard.i18n import Translator
+from dashboard.inert import md, md_values
 from dashboard.meetings import Meeting, MeetingRefused, all_meetings, record, remove
 from dashboard.reports.model import Report, Table
 from dashboard.ui import frame, sections
@@ -75,19 +76,19 @@ def choose(view: View) -> tuple[Meeting | None, dt.date, dt.date | None]:
 
 def preview(report: Report, t: Translator) -> None:
     """The report as shown on the page: header, overall status and each goal."""
-    st.caption(report.kicker)
-    st.subheader(report.title)
-    st.markdown(f"**{report.subtitle}**")
+    st.caption(md(report.kicker))
+    st.subheader(md(report.title))
+    st.markdown(f"**{md(report.subtitle)}**")
     sections.table(pd.DataFrame(report.meta, columns=[t("report.field"), t("report.value")]))
     st.markdown(f"#### {report.labels['overall']}")
-    st.markdown(report.summary)
+    st.markdown(md(report.summary))
     overview = _frame(report.overview)
     sections.table(overview, status_columns=())
     legend = " · ".join(badge for _, badge in report.status_legend())
     st.caption(f"{report.labels['legend']}: {legend}")
     for goal in report.goals:
-        with st.expander(f"{goal.number}. {goal.title} — {goal.progress_text}", expanded=False):
-            st.markdown(goal.paragraph)
+        with st.expander(f"{goal.number}. {md(goal.title)} — {goal.progress_text}", expanded=False):
+            st.markdown(md(goal.paragraph))
             if not goal.measures.empty:
                 sections.table(
                     _frame(goal.measures), status_columns=(t("col.status"),), height="auto"
@@ -96,7 +97,7 @@ def preview(report: Report, t: Translator) -> None:
                 st.markdown(f"**{report.labels['attention']}**")
                 sections.table(_frame(goal.attention), status_columns=(t("col.status"),))
     for note in report.notes:
-        st.caption(note)
+        st.caption(md(note))
 
 
 def downloads(report: Report, t: Translator) -> None:
@@ -164,7 +165,7 @@ def meetings_admin(view: View, recorded: str | None = None) -> None:
         try:
             meeting = record(db, plan_id, name, date, by=user, today=view.today)
         except MeetingRefused as refused:
-            st.error(t(f"meeting.error.{refused.code}", **refused.params))
+            st.error(t(f"meeting.error.{refused.code}", **md_values(refused.params)))
         else:
             count = int(
                 db.scalar(
@@ -172,7 +173,9 @@ def meetings_admin(view: View, recorded: str | None = None) -> None:
                     {"m": meeting.id},
                 )
             )
-            message = t("meeting.recorded", name=meeting.name, date=t.date(meeting.date), n=count)
+            message = t(
+                "meeting.recorded", name=md(meeting.name), date=t.date(meeting.date), n=count
+            )
             # Start over with the new meeting as the source: this run's report and
             # downloads were built from the choice made before it existed.
             st.session_state[_RECORDED] = (plan_id, meeting.name, message)
@@ -182,13 +185,15 @@ def meetings_admin(view: View, recorded: str | None = None) -> None:
             st.caption(t("meeting.remove_help"))
             names = [m.name for m in reversed(meetings)]
             target = st.selectbox(t("meeting.col_name"), names, key="remove_meeting_pick")
-            sure = st.checkbox(t("meeting.remove_confirm", name=target), key="remove_meeting_ok")
+            sure = st.checkbox(
+                t("meeting.remove_confirm", name=md(target)), key="remove_meeting_ok"
+            )
             if st.button(t("meeting.remove_button"), disabled=not sure, key="remove_meeting"):
                 meeting = next(m for m in meetings if m.name == target)
                 remove(db, meeting.id)
                 for name in ("meeting", "since_meeting"):  # a choice that no longer exists
                     forget(name, target)
-                st.success(t("meeting.removed", name=target))
+                st.success(t("meeting.removed", name=md(target)))
                 st.rerun()
 
 
@@ -247,7 +252,7 @@ def render(view: View) -> None:
     recorded = _take_recorded(view)
     meeting, as_of, since = choose(view)
     st.title(t("report.page_title"))
-    st.markdown(f"**{view.plan['name']}** · {view.plan['organisation']}")
+    st.markdown(f"**{md(view.plan['name'])}** · {md(view.plan['organisation'])}")
     st.caption(t("report.intro"))
     report = build_report(view, meeting, as_of, since)
     downloads(report, t)

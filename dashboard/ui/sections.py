@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import exports, queries, tables
+from dashboard.inert import md
 from dashboard.labels import DISPLAY_STATUSES
 from dashboard.queries import plan_progress
 from dashboard.ui.state import View, plan_bounds
@@ -28,7 +29,7 @@ def page_header(view: View, title: str) -> None:
     period = t(
         "common.plan_period", start=t.date(plan["period_start"]), end=t.date(plan["period_end"])
     )
-    st.markdown(f"**{plan['name']}** · {plan['organisation']} · {period}")
+    st.markdown(f"**{md(plan['name'])}** · {md(plan['organisation'])} · {period}")
     st.caption(t("common.as_of", date=t.date(filters.end)))
     _lo, _hi, default_end = plan_bounds(plan, view.today)
     if default_end < view.today and filters.end == default_end:

@@ -26,6 +26,7 @@ from dashboard import auth, server, settings
 from dashboard.auth import AuthError, User
 from dashboard.db import Database
 from dashboard.i18n import Translator
+from dashboard.inert import md_values
 
 log = logging.getLogger("planpuls.session")
 
@@ -173,4 +174,4 @@ def write_cookie() -> None:
 
 def refusal(t: Translator, error: AuthError) -> str:
     """The message for a refused sign-in or account change."""
-    return t(f"auth.{error.code}", **error.params)
+    return t(f"auth.{error.code}", **md_values(error.params))

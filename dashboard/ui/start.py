@@ -14,6 +14,7 @@ import streamlit as st
 
 from dashboard import plans, queries, settings, tables
 from dashboard.i18n import Translator
+from dashboard.inert import md, md_values
 from dashboard.ui import sections
 from dashboard.ui.state import View, database
 
@@ -49,10 +50,10 @@ def empty_state(t: Translator) -> None:
 
 
 def _refusal(t: Translator, refused: plans.PlanRefused) -> str:
-    params = dict(refused.params)
+    params = md_values(refused.params)
     for key in ("start", "end"):
-        if isinstance(params.get(key), str):
-            params[key] = t.date(dt.date.fromisoformat(params[key]))
+        if isinstance(refused.params.get(key), str):
+            params[key] = t.date(dt.date.fromisoformat(refused.params[key]))
     return t(f"plans.{refused.code}", **params)
 
 
@@ -146,7 +147,7 @@ def _create_form(t: Translator, active: pd.DataFrame) -> None:
         except plans.PlanRefused as refused:
             st.error(_refusal(t, refused), icon=":material/error:")
             return
-        st.session_state[_NOTICE] = t("start.created", name=" ".join(name.split()), batch=batch)
+        st.session_state[_NOTICE] = t("start.created", name=md(" ".join(name.split())), batch=batch)
         st.session_state[_RESET] = True
         st.session_state["start_template_plan"] = plan_id.strip()
         st.rerun()
@@ -250,7 +251,7 @@ def _remove_demo(t: Translator) -> None:
     st.divider()
     st.subheader(t("start.demo"))
     st.caption(t("start.demo_help"))
-    st.markdown("\n".join(f"- {name}" for name in demo["name"]))
+    st.markdown("\n".join(f"- {md(name)}" for name in demo["name"]))
     word = t("start.demo_word")
     typed = st.text_input(t("start.demo_confirm", word=word), key="start_demo_confirm")
     confirmed = typed.strip().upper() == word
@@ -267,7 +268,7 @@ def _remove_demo(t: Translator) -> None:
         except plans.PlanRefused as refused:
             st.error(_refusal(t, refused), icon=":material/error:")
             return
-        notice = t("start.demo_removed", plans=", ".join(demo["name"]))
+        notice = t("start.demo_removed", plans=md(", ".join(demo["name"])))
         if removed.undone:
             batches = ", ".join(map(str, removed.undone))
             notice += " " + t("start.demo_removed_undone", batches=batches)

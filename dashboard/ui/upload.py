@@ -12,6 +12,7 @@ import streamlit as st
 
 from dashboard import exports, settings
 from dashboard.import_progress import SHOW_AFTER, progress_text
+from dashboard.inert import md
 from dashboard.ingest import mapping, report, templates
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.ingest.pipeline import (
@@ -184,7 +185,7 @@ def _render(view: View) -> None:
             format_func=lambda k: t(f"kind.{k}") if k else t("upload.kind_auto"),
         )
         by = _uploader()
-        st.caption(t("upload.by_user", name=by))
+        st.caption(t("upload.by_user", name=md(by)))
     template_downloads(view)
     if file is None:
         return
@@ -193,12 +194,12 @@ def _render(view: View) -> None:
     _tool_choices(upload)
     result = _preview(view, upload, by)
     if result.file_error is not None:
-        st.error(report.file_error(result.file_error, t))
+        st.error(md(report.file_error(result.file_error, t)))
         return
     st.subheader(t("upload.read_as"))
     sections.table(report.read_info(result, t, view.plan["name"]))
     if result.ignored:
-        st.caption(t("upload.ignored", columns=", ".join(f"«{c}»" for c in result.ignored)))
+        st.caption(t("upload.ignored", columns=md(", ".join(f"«{c}»" for c in result.ignored))))
     if result.totals:
         st.caption(t("upload.totals", lines=", ".join(map(str, result.totals))))
     if result.tool_map is not None:
@@ -218,7 +219,7 @@ def _render(view: View) -> None:
         st.info(t("upload.history_only", n=result.history_only))
     for what, names in result.new.items():
         if names:
-            st.info(t("upload.new_things", what=t(f"new.{what}"), names=", ".join(names)))
+            st.info(t("upload.new_things", what=t(f"new.{what}"), names=md(", ".join(names))))
     scopes = scope_choices(result, t)
     if result.problem_count:
         st.error(t("upload.problems", n=t.number(result.problem_count)))
@@ -345,7 +346,7 @@ def tool_mapping(view: View, result: Preview) -> None:
             if choice.label and choice.label != choice.value:
                 label = f"{label} ({choice.label})"
             left, right = st.columns([2, 3])
-            left.markdown(f"**{label}**  \n{_rows_caption(t, choice)}")
+            left.markdown(f"**{md(label)}**  \n{_rows_caption(t, choice)}")
             right.selectbox(
                 label,
                 options,
@@ -356,7 +357,7 @@ def tool_mapping(view: View, result: Preview) -> None:
             )
     if found.owners:
         st.subheader(t("map.owners_title"))
-        st.caption(t("map.owners_help", column=found.owner_column or ""))
+        st.caption(t("map.owners_help", column=md(found.owner_column or "")))
         names = view.db.query("plan_organisation_owners", plan_id=view.plan["id"])["name"]
         for choice in found.owners:
             key = _widget_key("upload_owner", choice.value)
@@ -365,7 +366,7 @@ def tool_mapping(view: View, result: Preview) -> None:
             if choice.target and choice.target not in options:
                 options.append(choice.target)  # a new role typed before
             left, right = st.columns([2, 3])
-            left.markdown(f"**{choice.value}**  \n{_rows_caption(t, choice)}")
+            left.markdown(f"**{md(choice.value)}**  \n{_rows_caption(t, choice)}")
             right.selectbox(
                 choice.value,
                 options,
