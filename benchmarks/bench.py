@@ -13,9 +13,8 @@ the files in ``--cache`` made by the same generator, then runs each area:
 - import: a 1 000 000-row metrics file (benchmarks/bench_import.py);
 - browser and memory: Oversikt in Chromium, 20 sessions (benchmarks/bench_browser.py).
 
-An area's module exposes ``run(work, dbs, quick) -> list[Row]`` (benchmarks/common.py);
-reports and import fall back to benchmarks/fallback_*.py while their module has no
-``run``. Prints a table (area | measure | value | baseline | ratio | target | met) and
+An area's module exposes ``run(work, dbs, quick) -> list[Row]`` (benchmarks/common.py).
+Prints a table (area | measure | value | baseline | ratio | target | met) and
 writes the rows as JSON. Not a test: it prints, it does not assert.
 """
 
@@ -41,12 +40,12 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.common import Row, under  # noqa: E402
 
 AREAS = ("pages", "reports", "import", "browser")
-#: Area -> (its module, the fallback used while that module has no run()).
+#: Area -> the module that measures it.
 MODULES = {
-    "pages": ("benchmarks.bench_pages", None),
-    "reports": ("benchmarks.bench_reports", "benchmarks.fallback_reports"),
-    "import": ("benchmarks.bench_import", "benchmarks.fallback_import"),
-    "browser": ("benchmarks.bench_browser", None),
+    "pages": "benchmarks.bench_pages",
+    "reports": "benchmarks.bench_reports",
+    "import": "benchmarks.bench_import",
+    "browser": "benchmarks.bench_browser",
 }
 
 
@@ -128,18 +127,8 @@ def prepare(
 
 
 def area_module(area: str):
-    """The area's module, or its fallback while the module has no ``run``."""
-    name, fallback = MODULES[area]
-    try:
-        module = importlib.import_module(name)
-    except ImportError:
-        module = None
-    if module is not None and hasattr(module, "run"):
-        return module
-    if fallback is None:
-        raise RuntimeError(f"{name} has no run()")
-    print(f"({name} has no run() yet: using {fallback})", flush=True)
-    return importlib.import_module(fallback)
+    """The module that measures ``area``."""
+    return importlib.import_module(MODULES[area])
 
 
 def _number(value: float, unit: str) -> str:

@@ -49,23 +49,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-try:  # the shared row shape of every benchmark (branch gen)
-    from benchmarks.common import Row
-except ImportError:  # pragma: no cover - until benchmarks/common.py lands
-
-    @dataclass
-    class Row:
-        """One figure against its baseline: ratio = value / baseline_value."""
-
-        area: str
-        measure: str
-        unit: str
-        value: float
-        baseline: str
-        baseline_value: float
-        target: str
-        met: bool | None
-
+from benchmarks.common import Row  # noqa: E402
 
 ROWS = 1_000_000
 PLAN = "his-2025"

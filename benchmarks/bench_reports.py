@@ -32,28 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-try:
-    from benchmarks.common import Row
-except ImportError:  # before benchmarks/common.py (branch gen) is merged: the same row
-
-    @dataclass
-    class Row:  # type: ignore[no-redef]
-        """One figure against its baseline, with the target it checks."""
-
-        area: str
-        measure: str
-        unit: str
-        value: float
-        baseline: str
-        baseline_value: float
-        target: str
-        met: bool | None
-
-        @property
-        def ratio(self) -> float:
-            """The figure over its baseline (NaN when there is no baseline)."""
-            return self.value / self.baseline_value if self.baseline_value else float("nan")
-
+from benchmarks.common import Row
 
 AREA = "reports"
 NAMES = {"docx": "Word", "pptx": "PowerPoint", "pdf": "PDF"}
