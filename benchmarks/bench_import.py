@@ -315,6 +315,7 @@ def run(work: Path, dbs: dict[str, Path], quick: bool = False) -> list[Row]:
     goes into a fresh copy of a demo database made here)."""
     rows = 100_000 if quick else ROWS
     runs = 1 if quick else 3
+    work.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="bench-import-", dir=work))
     try:
         return rows_from(measure(folder, rows, runs), rows)
