@@ -447,8 +447,17 @@ def _comments() -> pd.DataFrame:
 # --- Writing -----------------------------------------------------------------
 
 
+def _table(name: str) -> str:
+    """``name`` when it is one of TABLES: the only names that go into SQL text here
+    (a table name cannot be a bound parameter)."""
+    if name not in TABLES:
+        raise ValueError(f"not a plan table: {name!r}")
+    return name
+
+
 def _insert(cur, table: str, frame: pd.DataFrame) -> None:
     """Insert a frame whose columns are named as the table's (names from this module)."""
+    table = _table(table)
     columns = ", ".join(f'"{c}"' for c in frame.columns)
     cur.register("gen_rows", frame)
     try:
@@ -459,7 +468,7 @@ def _insert(cur, table: str, frame: pd.DataFrame) -> None:
 
 def _advance(cur, sequence: str, table: str) -> None:
     """Move a sequence past the explicit ids written, so later inserts do not collide."""
-    top = cur.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    top = cur.execute(f"SELECT coalesce(max(id), 0) FROM {_table(table)}").fetchone()[0]
     if top:
         cur.execute(f"SELECT max(nextval('{sequence}')) FROM range({int(top)})")
 
@@ -640,7 +649,7 @@ TABLES = (
 
 def counts(db: Database) -> dict[str, int]:
     """Rows per table of the plan data."""
-    return {table: int(db.scalar(f"SELECT count(*) FROM {table}")) for table in TABLES}
+    return {t: int(db.scalar(f"SELECT count(*) FROM {_table(t)}")) for t in TABLES}
 
 
 def largest_plan(db: Database) -> str:
