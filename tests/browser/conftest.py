@@ -149,9 +149,18 @@ def browser():
         chromium.close()
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test, for ``page_at`` to see that it failed."""
+    report = yield
+    setattr(item, f"planpuls_{report.when}", report)
+    return report
+
+
 @pytest.fixture
-def page_at(browser):
-    """Open a new page of a given size; closes it after the test."""
+def page_at(browser, request):
+    """Open a new page of a given size; closes it after the test (a failed test leaves
+    a screenshot of each of its pages, ``failed-<test>-<n>.png``, under tests/artifacts/)."""
     contexts = []
 
     def open_page(viewport=DESKTOP):
@@ -162,7 +171,13 @@ def page_at(browser):
         return page
 
     yield open_page
-    for context in contexts:
+    call = getattr(request.node, "planpuls_call", None)
+    for n, context in enumerate(contexts):
+        if call is not None and call.failed:
+            for page in context.pages:
+                # a crashed page leaves no picture; the failure stands
+                with contextlib.suppress(Exception):
+                    screenshot(page, f"failed-{request.node.name}-{n}")
         context.close()
 
 
