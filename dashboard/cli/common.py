@@ -1,0 +1,87 @@
+"""What the commands share: the database and language arguments, dates, the plan check."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+from dashboard import settings
+from dashboard.cli.errors import Handler, usage
+from dashboard.db import Database
+from dashboard.i18n import LANGUAGES
+
+
+class Command(NamedTuple):
+    """One subcommand: how its arguments are added to the parser, and what runs it."""
+
+    add: Callable[[argparse._SubParsersAction], None]
+    run: Handler
+
+
+def db_argument(parser: argparse.ArgumentParser) -> None:
+    """``--db PATH`` on a command that opens the database."""
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="database file (default: PLANPULS_DB or data/planpuls.duckdb)",
+    )
+
+
+def lang_argument(parser: argparse.ArgumentParser) -> None:
+    """``--lang nb|en`` on a command that writes words for a reader (the board's)."""
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        default=None,
+        help="language of the report and messages (default: PLANPULS_LANG or nb)",
+    )
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    """The database the command names with --db, else the configured one."""
+    return Database.open(args.db or settings.db_path())
+
+
+def iso_date(text: str) -> dt.date:
+    """A date as 2026-06-30 (for argparse)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-06-30"
+        ) from None
+
+
+def parse_date(text: str) -> dt.date:
+    """A date as 2021-11-18 or 18.11.2021 (for argparse)."""
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"not a date: {text!r} (write 2021-11-18 or 18.11.2021)")
+
+
+def plan_id(db: Database, wanted: str | None) -> str:
+    """The plan a command works on: the one named, or the only one; else a usage error."""
+    plans = db.sql("SELECT id FROM plan ORDER BY id")["id"].tolist()
+    if wanted:
+        if wanted not in plans:
+            raise usage(f"unknown plan {wanted!r}; plans: {', '.join(plans) or 'none'}")
+        return wanted
+    if len(plans) == 1:
+        return plans[0]
+    raise usage(f"choose the plan with --plan: {', '.join(plans) or 'the database has none'}")
+
+
+def actor() -> str:
+    """Who runs the command, as recorded with what it changes."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no login name in some containers
+        return "cli"

@@ -1,0 +1,196 @@
+"""``plans``, ``demo`` and ``generate``: plans made, listed, archived; demo and test data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dashboard import plans, settings, tables
+from dashboard.cli.common import Command, actor, db_argument, iso_date, open_db
+from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, CliError, usage
+from dashboard.db import Database
+from dashboard.demo import demo_batches, demo_organisations_in_use, load_demo
+from dashboard.i18n import Translator
+
+
+def _demo_parser(commands: argparse._SubParsersAction) -> None:
+    demo = commands.add_parser("demo", help="load the demo plans built from the real strategies")
+    db_argument(demo)
+    demo_action = demo.add_mutually_exclusive_group()
+    demo_action.add_argument(
+        "--replace", action="store_true", help="remove an earlier demo load first, then load again"
+    )
+    demo_action.add_argument(
+        "--remove",
+        action="store_true",
+        help="remove the demo plans and everything under them; other plans stay",
+    )
+    demo.add_argument("--by", default=None, help="who is removing the demo (recorded)")
+
+
+def _plans_parser(commands: argparse._SubParsersAction) -> None:
+    plan_cmd = commands.add_parser(
+        "plans",
+        help="the plans: add, list, archive, unarchive",
+        description="Create a plan (and its organisation when new) as an undoable batch, "
+        "list the plans, or archive one (it leaves the plan picker; its data stays).",
+    )
+    actions = plan_cmd.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="create a plan")
+    add.add_argument("--id", required=True, help="plan id: lowercase letters, digits, dashes")
+    add.add_argument("--name", required=True, help="the plan's name")
+    add.add_argument("--start", required=True, type=iso_date, help="period start, YYYY-MM-DD")
+    add.add_argument("--end", required=True, type=iso_date, help="period end, YYYY-MM-DD")
+    add.add_argument(
+        "--org", help="organisation name or id (created when new; default: the only one)"
+    )
+    add.add_argument("--parent", help="id of the plan this one sits under")
+    add.add_argument(
+        "--cadence", type=int, metavar="DAYS", help="reporting cadence in days (default: setting)"
+    )
+    add.add_argument("--description", help="a short description")
+    add.add_argument("--by", default=None, help="who is creating the plan (recorded)")
+    listing = actions.add_parser("list", help="list the plans, archived ones too")
+    listing.add_argument("--json", action="store_true", help="print as JSON")
+    archive = actions.add_parser("archive", help="archive a plan (its data stays)")
+    archive.add_argument("plan", metavar="ID")
+    archive.add_argument("--by", default=None, help="who is archiving (recorded)")
+    unarchive = actions.add_parser("unarchive", help="bring an archived plan back")
+    unarchive.add_argument("plan", metavar="ID")
+    for sub in (add, listing, archive, unarchive):
+        db_argument(sub)
+
+
+def _generate_parser(commands: argparse._SubParsersAction) -> None:
+    from dashboard.generate import SCALE_NAMES
+
+    gen = commands.add_parser(
+        "generate",
+        help="fill a new database with generated plans (for benchmarks and tests)",
+        description="Generate a fictional region's plans, measures, status history, channel "
+        "figures and meetings into an empty database, the same for the same seed. Scales: "
+        "demo (the demo plans), tiny, S, M, L (20 plans, 10 000 measures, 500 000 status "
+        "updates, 2 000 000 channel figures), XL (L with 4x the updates and figures).",
+    )
+    gen.add_argument("--scale", required=True, choices=SCALE_NAMES)
+    gen.add_argument("--db", type=Path, required=True, help="database file to create")
+    gen.add_argument("--seed", type=int, default=1, help="seed (default 1)")
+
+
+def _cmd_generate(args: argparse.Namespace) -> int:
+    import time
+
+    from dashboard.generate import generate_file
+
+    began = time.perf_counter()
+    made = generate_file(args.db, args.scale, args.seed)  # GenerateRefused: exit 1
+    print(f"Generated scale {args.scale} (seed {args.seed}) into {args.db} "
+          f"in {time.perf_counter() - began:.1f} s:")  # fmt: skip
+    for table, rows in made.items():
+        print(f"  {table}: {rows:,}".replace(",", " "))
+    return EXIT_OK
+
+
+def _cmd_plans(args: argparse.Namespace) -> int:
+    t = Translator(settings.default_language())
+    db = open_db(args)
+    try:
+        action = args.plan_command
+        if action == "list":
+            frame = plans.list_plans(db)
+            if args.json:
+                print(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+            else:
+                print(tables.plan_list(frame, t).to_string(index=False) if len(frame)
+                      else "No plans.")  # fmt: skip
+        elif action == "add":
+            org = args.org or _default_organisation(db, args.parent)
+            batch = plans.create_plan(
+                db,
+                plans.NewPlan(
+                    args.id, args.name, org, args.start, args.end, args.cadence, args.parent,
+                    args.description,
+                ),
+                by=args.by or actor(),
+                via="cli",
+            )  # fmt: skip
+            print(f"Created the plan {args.id} as import batch {batch}.")
+        elif action == "archive":
+            plans.archive_plan(db, args.plan, by=args.by or actor())
+            print(t("start.archived_done", id=args.plan))
+        else:
+            plans.unarchive_plan(db, args.plan)
+            print(t("start.unarchived_done", id=args.plan))
+    finally:  # a refusal (plans.PlanRefused) is said by dashboard.cli.errors.run
+        db.close()
+    return EXIT_OK
+
+
+def _default_organisation(db: Database, parent: str | None) -> str:
+    """The parent plan's organisation, or the only one there is."""
+    if parent:
+        found = db.scalar("SELECT organisation_id FROM plan WHERE id = $p", {"p": parent})
+        if found:
+            return found
+    names = plans.organisations(db)
+    if len(names) == 1:
+        return names[0]
+    raise usage(
+        "name the organisation with --org"
+        + (f" (organisations: {', '.join(names)})" if names else "")
+    )
+
+
+def _cmd_demo_remove(db: Database, by: str) -> int:
+    t = Translator(settings.default_language())
+    removed = plans.remove_demo(db, by=by)  # plans.PlanRefused: exit 1
+    print(t("start.demo_removed", plans=", ".join(removed.plans)))
+    if removed.undone:
+        print(t("start.demo_removed_undone", batches=", ".join(map(str, removed.undone))))
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        if args.remove:
+            return _cmd_demo_remove(db, args.by or actor())
+        existing = demo_batches(db)
+        if existing and not args.replace:
+            print(
+                f"The demo plans are already in {db.path} (batch {existing[0]}). "
+                "Use --replace to load them again.",
+                file=sys.stderr,
+            )
+            return EXIT_REJECTED
+        if existing:  # uploads made to the demo plans only go with them
+            _cmd_demo_remove(db, args.by or actor())
+        kept = demo_organisations_in_use(db)
+        if kept:  # a plan of its own kept an organisation the demo had
+            raise CliError(
+                EXIT_REJECTED,
+                f"the demo cannot be loaded beside the plans in this database: its "
+                f"organisations are already there ({', '.join(kept)}). Load it into another "
+                "file with --db.",
+            )
+        batch = load_demo(db, created_by="cli")
+        loaded = db.sql(
+            "SELECT p.name, count(DISTINCT g.id) AS goals, count(m.id) AS measures FROM plan p "
+            "JOIN goal g ON g.plan_id = p.id LEFT JOIN measure m ON m.goal_id = g.id "
+            "WHERE p.import_batch_id = $b GROUP BY p.name ORDER BY p.name",
+            {"b": batch},
+        )
+        print(f"Loaded the demo into {db.path} as import batch {batch}:")
+        for name, goals, measures in loaded.itertuples(index=False):
+            print(f"  {name}: {goals} goals, {measures} measures")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": Command(_demo_parser, _cmd_demo),
+    "plans": Command(_plans_parser, _cmd_plans),
+    "generate": Command(_generate_parser, _cmd_generate),
+}
