@@ -121,7 +121,7 @@ def _outcome(result, t: Translator, batch: int | None) -> dict:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from dashboard import cli as package  # the pipeline is looked up there: a test breaks it
+    from dashboard import cli as package  # looked up there, so a test can break the pipeline
 
     t = Translator(settings.default_language())
     try:
