@@ -512,6 +512,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 _AREAS = (
     "auth",
     "board",
+    "cli",
     "edit",
     "fixes",
     "importspeed",

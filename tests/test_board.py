@@ -322,11 +322,14 @@ def test_report_command_writes_each_format(cli, tmp_path):
     ("words", "code", "says"),
     [
         (("--plan", "ho21-2020", "--meeting", "Møte 9/2021"), 1, "Møte 9/2021"),
-        (("--plan", "nope", "--as-of", "2021-11-18"), 2, "unknown plan"),
+        (("--plan", "nope", "--as-of", "2021-11-18"), 2, "ukjent plan «nope»"),
+        (("--plan", "nope", "--as-of", "2021-11-18", "--lang", "en"), 2, "unknown plan “nope”"),
         (("--plan", "ho21-2020", "--as-of", "18/11/2021"), 2, "not a date"),
         (("--plan", "ho21-2020"), 2, "one of the arguments"),
         (("--plan", "ho21-2020", "--meeting", "Møte 5/2021", "--since", "2021-11-18"), 2,
-         "must be before"),
+         "må være før"),
+        (("--plan", "ho21-2020", "--meeting", "Møte 5/2021", "--since", "2021-11-18",
+          "--lang", "en"), 2, "must be before"),
         (("--plan", "ho21-2020", "--as-of", "2021-11-18", "--meeting", "Møte 6/2021"), 2,
          "not allowed with"),
     ],
@@ -341,10 +344,13 @@ def test_report_command_refuses_with_a_reason(cli, tmp_path, words, code, says):
 def test_report_command_needs_a_known_format_and_a_folder(cli, tmp_path):
     code, _, err = cli("report", "--plan", "ho21-2020", "--as-of", "2021-11-18",
                        "-o", str(tmp_path / "r.txt"))  # fmt: skip
-    assert code == 2 and "--format" in err
+    assert code == 2 and "velg formatet med --format docx|pptx|pdf" in err
     code, _, err = cli("report", "--plan", "ho21-2020", "--as-of", "2021-11-18",
                        "-o", str(tmp_path / "missing" / "r.pdf"))  # fmt: skip
-    assert code == 2 and "does not exist" in err
+    assert code == 2 and f"mappen {tmp_path / 'missing'} finnes ikke" in err
+    code, _, err = cli("report", "--plan", "ho21-2020", "--as-of", "2021-11-18", "--lang", "en",
+                       "-o", str(tmp_path / "missing" / "r.pdf"))  # fmt: skip
+    assert code == 2 and f"the folder {tmp_path / 'missing'} does not exist" in err
 
 
 def test_meetings_commands_add_list_and_remove(cli, monkeypatch):

@@ -162,7 +162,7 @@ def test_import_unreadable_or_unknown_files(tmp_path, content, code):
 def test_import_usage_errors_exit_2(tmp_path):
     db_path = demo_file(tmp_path)
     missing = run_cli("import", str(tmp_path / "nope.csv"), "--db", str(db_path))
-    assert missing.returncode == 2 and "cannot read" in missing.stderr
+    assert missing.returncode == 2 and f"kan ikke lese {tmp_path / 'nope.csv'}" in missing.stderr
     file = tmp_path / "s.csv"
     file.write_text(STATUS, encoding="utf-8")
     no_plan = run_cli("import", str(file), "--db", str(db_path))

@@ -54,13 +54,49 @@ def test_a_usage_error_in_a_board_command_is_answered_by_main_with_exit_2(
     code, out, err = _run(capsys, "report", "--plan", "nope", "--as-of", "2021-11-18",
                           "-o", str(target), "--db", db_file)  # fmt: skip
     assert code == 2 and out == ""
-    assert err == "error: unknown plan 'nope'; plans: his-2025, ho21-2020, tynset-2025\n"
+    assert err == (
+        "error: ukjent plan «nope». Planene er: his-2025, ho21-2020, tynset-2025. "
+        "Skriv en av dem etter --plan (se `python -m dashboard plans list`).\n"
+    )
     code, _, err = _run(capsys, "meetings", "list", "--plan", "nope", "--db", db_file)
-    assert code == 2 and err.startswith("error: unknown plan 'nope'")
+    assert code == 2 and err.startswith("error: ukjent plan «nope»")
+    code, _, err = _run(capsys, "meetings", "list", "--plan", "nope", "--lang", "en",
+                        "--db", db_file)  # fmt: skip
+    assert code == 2 and err == (
+        "error: unknown plan “nope”. The plans are: his-2025, ho21-2020, tynset-2025. "
+        "Write one of them after --plan (see `python -m dashboard plans list`).\n"
+    )
     code, _, err = _run(capsys, "report", "--plan", "ho21-2020", "--as-of", "2021-11-18",
                         "--since", "2021-12-01", "-o", str(target), "--db", db_file)  # fmt: skip
+    assert code == 2 and "--since 2021-12-01 må være før rapportens dato 2021-11-18" in err
+    code, _, err = _run(capsys, "report", "--plan", "ho21-2020", "--as-of", "2021-11-18",
+                        "--since", "2021-12-01", "-o", str(target), "--lang", "en",
+                        "--db", db_file)  # fmt: skip
     assert code == 2 and "--since 2021-12-01 must be before the report's date 2021-11-18" in err
     assert not target.exists()
+
+
+def test_a_usage_error_is_said_in_the_language_of_planpuls_lang(db_file, capsys, monkeypatch):
+    monkeypatch.setenv("PLANPULS_LANG", "en")
+    code, _, err = _run(capsys, "meetings", "list", "--plan", "nope", "--db", db_file)
+    assert code == 2 and err.startswith("error: unknown plan “nope”. The plans are: his-2025")
+    code, _, err = _run(capsys, "meetings", "list", "--plan", "nope", "--lang", "nb",
+                        "--db", db_file)  # fmt: skip
+    assert code == 2 and err.startswith("error: ukjent plan «nope». Planene er: his-2025")
+
+
+def test_a_database_without_plans_says_how_to_make_one(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("PLANPULS_LANG", raising=False)
+    empty = tmp_path / "empty.duckdb"
+    Database.open(empty).close()
+    file = tmp_path / "s.csv"
+    file.write_text("tiltak;status\nx;pågår\n", encoding="utf-8")
+    code, _, err = _run(capsys, "import", str(file), "--db", str(empty))
+    assert code == 2 and err.startswith("error: databasen har ingen planer.")
+    assert "`python -m dashboard plans add`" in err
+    code, _, err = _run(capsys, "meetings", "list", "--plan", "x", "--lang", "en",
+                        "--db", str(empty))  # fmt: skip
+    assert code == 2 and "unknown plan “x”: the database has no plans" in err
 
 
 def test_the_same_plan_check_answers_import_and_the_board_commands(db_file, tmp_path, capsys):
@@ -170,7 +206,10 @@ def test_every_message_the_command_line_says_exists_in_both_languages():
     for module in folder.glob("*.py"):
         text = module.read_text(encoding="utf-8")
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.]+)["']""", text))
+        used |= set(re.findall(r"""\busage\(\s*["']([a-z_]+\.[a-z_.]+)["']""", text))
+        used |= set(re.findall(r"""\bkey=["']([a-z_]+\.[a-z_.]+)["']""", text))
     assert {"meeting.recorded", "history.undone", "error.unexpected_cli"} <= used
+    assert {"cli.unknown_plan", "cli.tool_options_only", "cli.demo_beside_plans"} <= used
     assert sorted(k for k in used if set(MESSAGES.get(k, {})) != {"nb", "en"}) == []
     # The refusals the one error type turns into messages: a key per code in each area.
     from dashboard.cli.errors import as_cli_error

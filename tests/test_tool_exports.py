@@ -322,14 +322,15 @@ def test_owner_options_parse_and_refuse_what_is_not_name_equals_role():
 # The command line -------------------------------------------------------------------
 
 
-def _cli(db_path: Path, *args: str) -> subprocess.CompletedProcess:
+def _cli(db_path: Path, *args: str, lang: str = "nb") -> subprocess.CompletedProcess:
+    env = {**__import__("os").environ, "PLANPULS_TODAY": TODAY.isoformat(), "PLANPULS_LANG": lang}
     return subprocess.run(
         [sys.executable, "-m", "dashboard", "import", *args, "--db", str(db_path)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
-        env={**__import__("os").environ, "PLANPULS_TODAY": TODAY.isoformat()},
+        env=env,
     )
 
 
@@ -359,11 +360,18 @@ def test_cli_import_of_a_tool_export_with_goal_and_owner(demo_file):
     unknown_goal = _cli(demo_file, jira, "--plan", PLAN, "--goal", "his-g99")
     assert unknown_goal.returncode == 2 and "his-g7" in unknown_goal.stderr
     malformed = _cli(demo_file, jira, "--plan", PLAN, "--owner", "FoU-leder")
-    assert malformed.returncode == 2 and "NAME=ROLE" in malformed.stderr
+    assert malformed.returncode == 2 and '--owner «FoU-leder»: skriv det som "NAVN=ROLLE"' in (
+        malformed.stderr
+    )
     canonical = _cli(
         demo_file, str(ROOT / "data" / "demo" / "goals.csv"), "--plan", PLAN, "--goal", "his-g1"
     )
-    assert canonical.returncode == 2 and "--goal and --owner" in canonical.stderr
+    assert canonical.returncode == 2
+    assert "--goal og --owner gjelder bare eksporter fra Jira" in canonical.stderr
+    goals_csv = str(ROOT / "data" / "demo" / "goals.csv")
+    in_english = _cli(demo_file, goals_csv, "--plan", PLAN, "--goal", "his-g1", lang="en")
+    assert in_english.returncode == 2
+    assert "--goal and --owner are for Jira, Asana, monday.com and Planner" in in_english.stderr
 
     done = _cli(demo_file, jira, "--plan", PLAN, "--goal", "his-g2",
                 "--owner", "FoU-leder=FoUI-leder", "--json")  # fmt: skip

@@ -62,9 +62,9 @@ def _report(args: argparse.Namespace) -> int:
     """``report``: write one report file."""
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in reports.FORMATS:
-        raise usage("choose the format with --format docx|pptx|pdf (or name FILE .docx, …)")
+        raise usage("cli.choose_format")
     if not args.output.parent.is_dir():
-        raise usage(f"cannot write {args.output}: the folder {args.output.parent} does not exist")
+        raise usage("cli.no_folder", path=args.output, folder=args.output.parent)
     t = translator(args)
     db = open_db(args)
     try:
@@ -72,7 +72,7 @@ def _report(args: argparse.Namespace) -> int:
         meeting = meetings.find(db, args.plan, args.meeting) if args.meeting else None
         date = meeting.date if meeting else args.as_of
         if args.since is not None and args.since >= date:
-            raise usage(f"--since {args.since} must be before the report's date {date}")
+            raise usage("cli.since_not_before", since=args.since, date=date)
         report = reports.report_for(
             db,
             args.plan,
@@ -88,7 +88,7 @@ def _report(args: argparse.Namespace) -> int:
     try:
         args.output.write_bytes(data)
     except OSError as exc:
-        raise usage(f"cannot write {args.output}: {exc.strerror}") from exc
+        raise usage("cli.cannot_write", path=args.output, reason=exc.strerror) from exc
     print(f"{args.output}: {report.title} – {report.subtitle} ({len(data):,} bytes)")
     return EXIT_OK
 

@@ -72,11 +72,15 @@ def plan_id(db: Database, wanted: str | None) -> str:
     plans = db.sql("SELECT id FROM plan ORDER BY id")["id"].tolist()
     if wanted:
         if wanted not in plans:
-            raise usage(f"unknown plan {wanted!r}; plans: {', '.join(plans) or 'none'}")
+            if not plans:
+                raise usage("cli.unknown_plan_none", plan=wanted)
+            raise usage("cli.unknown_plan", plan=wanted, plans=", ".join(plans))
         return wanted
     if len(plans) == 1:
         return plans[0]
-    raise usage(f"choose the plan with --plan: {', '.join(plans) or 'the database has none'}")
+    if not plans:
+        raise usage("cli.no_plans")
+    raise usage("cli.choose_plan", plans=", ".join(plans))
 
 
 def actor() -> str:

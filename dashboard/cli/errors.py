@@ -54,9 +54,9 @@ class CliError(Exception):
         return t(self.key, **self.params)
 
 
-def usage(text: str) -> CliError:
-    """A usage error found after parsing (exit 2)."""
-    return CliError(EXIT_USAGE, text)
+def usage(key: str, **params: object) -> CliError:
+    """A usage error found after parsing (exit 2), said from the tables (messages_cli)."""
+    return CliError(EXIT_USAGE, key=key, **params)
 
 
 def refused(key: str, **params: object) -> CliError:

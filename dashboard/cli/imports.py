@@ -88,7 +88,7 @@ def _scopes(given: list[str]) -> dict[str, str]:
         name, _, word = item.rpartition("=")
         scope = SCOPE_WORDS.get(word.strip().lower())
         if not name.strip() or scope is None:
-            raise usage(f"--scope {item!r}: write NAME=intern or NAME=ekstern")
+            raise usage("cli.scope_format", item=item)
         scopes[name.strip()] = scope
     return scopes
 
@@ -128,7 +128,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         check_size(args.file.stat().st_size)  # before a file over the limit is read
         data = args.file.read_bytes()
     except OSError as exc:
-        raise usage(f"cannot read {args.file}: {exc.strerror}") from None
+        raise usage("cli.cannot_read", path=args.file, reason=exc.strerror) from None
     except ReadError as exc:
         _print_file_error(args, exc.code, report.file_error(_file_problem(exc), t))
         return EXIT_REJECTED
@@ -142,9 +142,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
         def tool_only(result) -> None:  # before anything is written
             if (args.goal or args.owner) and result.tool_map is None:
-                raise usage(
-                    "--goal and --owner are for Jira, Asana, monday.com and Planner exports"
-                )
+                raise usage("cli.tool_options_only")
 
         # One check of the file, and the write in the same transaction when it passes.
         with TerminalProgress(t, sys.stderr, enabled=not args.json) as bar:
@@ -200,15 +198,16 @@ def _tool_options(db: Database, upload: Upload, args: argparse.Namespace) -> Non
     if args.goal:
         goals = db.query("goals", plan_id=upload.plan_id)["id"].tolist()
         if args.goal not in goals:
+            if not goals:
+                raise usage("cli.unknown_goal_none", goal=args.goal, plan=upload.plan_id)
             raise usage(
-                f"unknown goal {args.goal!r} in plan {upload.plan_id}; goals: "
-                f"{', '.join(goals) or 'none'}"
+                "cli.unknown_goal", goal=args.goal, plan=upload.plan_id, goals=", ".join(goals)
             )
         upload.goal_id = args.goal
     try:
         upload.owner_map = mapping.parse_owner_options(args.owner) or None
     except ValueError as exc:
-        raise usage(f'--owner {exc.args[0]!r}: write it as "NAME=ROLE"') from None
+        raise usage("cli.owner_format", value=exc.args[0]) from None
 
 
 def _print_unmapped(result, t: Translator) -> None:

@@ -136,10 +136,9 @@ def _default_organisation(db: Database, parent: str | None) -> str:
     names = plans.organisations(db)
     if len(names) == 1:
         return names[0]
-    raise usage(
-        "name the organisation with --org"
-        + (f" (organisations: {', '.join(names)})" if names else "")
-    )
+    if names:
+        raise usage("cli.choose_organisation", names=", ".join(names))
+    raise usage("cli.name_organisation")
 
 
 def _cmd_demo_remove(db: Database, by: str) -> int:
@@ -169,10 +168,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         kept = demo_organisations_in_use(db)
         if kept:  # a plan of its own kept an organisation the demo had
             raise CliError(
-                EXIT_REJECTED,
-                f"the demo cannot be loaded beside the plans in this database: its "
-                f"organisations are already there ({', '.join(kept)}). Load it into another "
-                "file with --db.",
+                EXIT_REJECTED, key="cli.demo_beside_plans", organisations=", ".join(kept)
             )
         batch = load_demo(db, created_by="cli")
         loaded = db.sql(
