@@ -88,7 +88,7 @@ def test_bad_input_is_refused_in_words_with_the_right_exit_code(tmp_path, capsys
         database.close()
 
 
-def test_demo_remove_takes_the_demo_away_and_keeps_an_own_plan(tmp_path, capsys):
+def test_demo_remove_takes_the_demo_away_and_keeps_an_own_plan(tmp_path, capsys, monkeypatch):
     db = tmp_path / "p.duckdb"
     database = Database.open(db)
     load_demo(database)
@@ -104,6 +104,10 @@ def test_demo_remove_takes_the_demo_away_and_keeps_an_own_plan(tmp_path, capsys)
     assert [p["id"] for p in json.loads(capsys.readouterr().out)] == ["egen"]
     assert main(["demo", "--remove", "--replace", "--db", str(db)]) == 2
     # The own plan kept the organisation: the demo cannot come back beside it.
+    monkeypatch.delenv("PLANPULS_LANG", raising=False)
+    assert main(["demo", "--db", str(db)]) == 1
+    assert "organisasjonene dens finnes der allerede (tynset)" in capsys.readouterr().err
+    monkeypatch.setenv("PLANPULS_LANG", "en")
     assert main(["demo", "--db", str(db)]) == 1
     assert "its organisations are already there (tynset)" in capsys.readouterr().err
 
