@@ -18,7 +18,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from dashboard import __version__, auth, cli_board, plans, settings, tables
+from dashboard import __version__, auth, cli_board, cli_tokens, plans, settings, tables
 from dashboard.auth import ROLES
 from dashboard.db import Database, DatabaseBusyError, DatabaseError
 from dashboard.demo import demo_batches, demo_organisations_in_use, load_demo
@@ -155,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     _plans_parser(commands)
     _generate_parser(commands)
     _BOARD_COMMANDS.update(cli_board.register(commands))
+    _BOARD_COMMANDS.update(cli_tokens.register(commands))  # API tokens (issue 11)
 
     undo_cmd = commands.add_parser("undo", help="undo an import batch whole")
     undo_cmd.add_argument("batch", type=int, metavar="BATCH")
