@@ -473,3 +473,25 @@ def test_tokens_add_list_revoke_on_the_command_line(tmp_path, capsys):
     db = Database.open(path)
     assert tokens.read(db, token, use="test") is None
     db.close()
+
+
+# The admin's page ---------------------------------------------------------------------------
+
+
+def test_the_admin_makes_a_token_on_the_users_page_sees_it_once_and_revokes_it(demo_env):
+    at = run_page("pages/brukere.py", role="admin")
+    assert any(s.value == "API-nøkler" for s in at.subheader)
+    at.text_input(key="token_label").input("Nattlig GA4")
+    at.selectbox(key="token_role").select("viewer")
+    at.button[[b.label for b in at.button].index("Lag nøkkel")].click().run()
+    assert not at.exception
+    shown = [c.value for c in at.code]
+    assert len(shown) == 1 and shown[0].startswith(tokens.TOKEN_PREFIX)
+    db = state.database()
+    assert tokens.read(db, shown[0], use="test").name == "test-admin"
+    assert any("Nøkkel nummer 1 er laget" in s.value for s in at.success)
+    at.run()
+    assert not at.code  # shown once only
+    at.button(key="revoke_token_button").click().run()
+    assert any("Nøkkel nummer 1 er trukket tilbake" in s.value for s in at.success)
+    assert tokens.read(db, shown[0], use="test") is None
