@@ -47,7 +47,6 @@ def sign_in(page, url: str, name: str) -> None:
     page.get_by_role("button", name="Logg inn", exact=True).click()
     wait_for_cookie(page)
     page.get_by_text(f"Innlogget som {name}").first.wait_for()
-    wait_until_idle(page)
 
 
 def test_the_running_server_answers_the_api_to_a_token_or_a_session_only(
