@@ -1,8 +1,8 @@
 """Planpuls' own web routes, served beside Streamlit's by the ASGI app in app.py.
 
 ``streamlit run app.py`` finds ``app = st.App(...)`` in app.py and serves it with
-the routes made here. Add new routes (the /api/v1 of issue 11, say) to
-:func:`routes`; Streamlit keeps ``/_stcore/``, ``/media/``, ``/component/``,
+the routes made here, the HTTP API of dashboard/api.py (``/api/v1``) among
+them. Add new routes to :func:`routes`; Streamlit keeps ``/_stcore/``, ``/media/``, ``/component/``,
 ``/static/``, ``/auth/`` and ``/oauth2callback`` for itself.
 
 A Streamlit page cannot set an HttpOnly cookie (it talks to the browser over a
@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from dashboard import auth
+from dashboard import api, auth
 from dashboard.db import Database
 
 log = logging.getLogger("planpuls.server")
@@ -84,6 +84,7 @@ def routes(database: Callable[[], Database], base_url: str = "") -> list[BaseRou
     return [
         Route(base + HANDOFF_PATH, collect_cookie, methods=["POST"]),
         Route(base + SIGN_OUT_PATH, sign_out, methods=["POST"]),
+        *api.routes(database, base),
     ]
 
 

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from dashboard.ui import accounts, frame
+from dashboard.ui import accounts, api_tokens, frame
 
 t = frame.page("admin")
 st.title(t("users.title"))
 accounts.users_page(t)
+st.divider()
+api_tokens.tokens_section(t)

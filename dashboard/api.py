@@ -1,0 +1,484 @@
+"""The HTTP API (``/api/v1``): the plans, goals, measures and channel figures as JSON or CSV.
+
+Served beside the pages by the same process (dashboard/server.py adds
+:func:`routes`), from the same queries the pages use (dashboard/queries.py), so
+a measure's state on a date is the one the Mål page shows for that date.
+
+Access follows PLANPULS_ACCESS like the pages: open, anyone reads; closed, a
+request needs the session cookie of a signed-in user or an API token
+(``Authorization: Bearer ppt_…``, see dashboard/tokens.py). A token that is
+sent must be valid even when access is open. ``/health`` and ``/openapi.json``
+are open to anyone.
+
+Errors are JSON ``{"error": {"status", "code", "message"}}`` with the message in
+the caller's language (``?lang=nb|en``, else Accept-Language, else PLANPULS_LANG).
+Lists come as CSV (as the pages' downloads: UTF-8 with BOM, ``;``, decimal comma)
+with ``?format=csv`` or ``Accept: text/csv``.
+
+This module does not import Streamlit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from dashboard import __version__, auth, exports, queries, settings, tokens
+from dashboard.auth import User
+from dashboard.db import Database
+from dashboard.i18n import LANGUAGES, message
+from dashboard.queries import Filters
+
+log = logging.getLogger("planpuls.api")
+
+PREFIX = "/api/v1"
+#: The longest value a query parameter may have.
+MAX_PARAM = 100
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Columns that hold a date (not a time): written as YYYY-MM-DD.
+_DATE_COLUMNS = frozenset(
+    {
+        "period_start",
+        "period_end",
+        "start_date",
+        "due_date",
+        "last_update",
+        "last_comment_date",
+        "bucket",
+    }
+)
+#: The fields each list answers with, in order (the CSV's columns too).
+PLAN_FIELDS = (
+    "id",
+    "name",
+    "organisation_id",
+    "organisation",
+    "period_start",
+    "period_end",
+    "cadence_days",
+    "parent_id",
+    "description",
+    "archived_at",
+    "goals",
+    "measures",
+)
+GOAL_FIELDS = (
+    "id",
+    "title",
+    "description",
+    "sort_order",
+    "measures",
+    "progress",
+    "overdue",
+    "attention",
+)
+MEASURE_FIELDS = (
+    "id",
+    "title",
+    "goal_id",
+    "goal_title",
+    "owner_id",
+    "owner",
+    "start_date",
+    "due_date",
+    "weight",
+    "status",
+    "reported_status",
+    "stale",
+    "progress",
+    "last_update",
+    "overdue",
+    "attention",
+    "reported_by",
+    "illustrative",
+    "last_comment",
+    "last_comment_date",
+    "channels",
+    "audiences",
+)
+METRIC_FIELDS = (
+    "bucket",
+    "channel_id",
+    "channel",
+    "scope",
+    "metric",
+    "audience",
+    "value",
+    "illustrative",
+    "rows",
+)
+_COMMON = ("lang",)
+_LISTS = ("lang", "format")
+
+
+class ApiError(Exception):
+    """A refused request: its HTTP status and a message key with values."""
+
+    def __init__(self, status: int, code: str, **values: object) -> None:
+        super().__init__(code)
+        self.status = status
+        self.code = code
+        self.values = values
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request as a handler sees it: the database, who asks, language, parameters."""
+
+    db: Database
+    user: User | None
+    lang: str
+    params: dict[str, str]
+    path: dict[str, str]
+
+    def t(self, key: str, **values: object) -> str:
+        return message(key, self.lang, **values)
+
+
+# Answers --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Table:
+    """A list answer: its rows (``frame``, in ``fields`` order) under ``key``, with extras."""
+
+    key: str
+    frame: pd.DataFrame
+    name: str
+    extra: dict[str, object]
+
+
+def _value(column: str, value: object) -> object:
+    """One cell as JSON: dates as YYYY-MM-DD, times as ISO, missing as null."""
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if isinstance(value, pd.Timestamp | dt.datetime):
+        stamp = pd.Timestamp(value)
+        return stamp.date().isoformat() if column in _DATE_COLUMNS else stamp.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """The rows of a frame as JSON-ready dicts."""
+    columns = list(frame.columns)
+    return [
+        {c: _value(c, v) for c, v in zip(columns, row, strict=True)}
+        for row in frame.itertuples(index=False, name=None)
+    ]
+
+
+def _json(data: object, status: int = 200) -> Response:
+    body = json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    return Response(body, status_code=status, media_type="application/json; charset=utf-8")
+
+
+def _csv(table: Table) -> Response:
+    return Response(
+        exports.to_csv(table.frame),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="{table.name}.csv"'},
+    )
+
+
+def wants_csv(request: Request) -> bool:
+    """``?format=csv``, or no format and an Accept header that asks for text/csv."""
+    chosen = request.query_params.get("format")
+    if chosen is not None:
+        return chosen == "csv"
+    return "text/csv" in request.headers.get("accept", "").lower()
+
+
+# Language, parameters, access ----------------------------------------------------
+
+
+def language(request: Request) -> str:
+    """``?lang=``, else the first of nb/en in Accept-Language, else PLANPULS_LANG."""
+    chosen = request.query_params.get("lang")
+    if chosen in LANGUAGES:
+        return chosen
+    ranked = []
+    for number, part in enumerate(request.headers.get("accept-language", "").split(",")):
+        tag, _, weight = part.strip().partition(";q=")
+        try:
+            quality = float(weight) if weight else 1.0
+        except ValueError:
+            quality = 0.0
+        base = tag.strip().lower().split("-")[0]
+        base = "nb" if base in ("no", "nn") else base
+        if base in LANGUAGES and quality > 0:
+            ranked.append((-quality, number, base))
+    return min(ranked)[2] if ranked else settings.default_language()
+
+
+def _params(request: Request, allowed: tuple[str, ...]) -> dict[str, str]:
+    """The query parameters, each known here, given once, and not too long."""
+    params: dict[str, str] = {}
+    for name, value in request.query_params.multi_items():
+        if name not in allowed:
+            raise ApiError(400, "api.bad_param", name=name[:MAX_PARAM], allowed=", ".join(allowed))
+        if name in params:
+            raise ApiError(400, "api.repeated", name=name)
+        if len(value) > MAX_PARAM:
+            raise ApiError(400, "api.too_long", name=name, maximum=MAX_PARAM)
+        params[name] = value
+    if "lang" in params and params["lang"] not in LANGUAGES:
+        raise ApiError(400, "api.bad_value", name="lang", value=params["lang"], allowed="nb, en")
+    if "format" in params and params["format"] not in ("json", "csv"):
+        raise ApiError(
+            400, "api.bad_value", name="format", value=params["format"], allowed="json, csv"
+        )
+    return params
+
+
+def who(db: Database, request: Request) -> User | None:
+    """The caller: a token's or a session's account, or None (anonymous, access open).
+
+    A token that is sent must be valid; with PLANPULS_ACCESS=closed a caller
+    without a valid token or session is refused.
+    """
+    header = request.headers.get("authorization")
+    if header is not None:
+        scheme, _, value = header.strip().partition(" ")
+        if scheme.lower() != "bearer" or not value.strip():
+            raise ApiError(401, "api.bad_auth")
+        user = tokens.read(db, value.strip(), use=f"{request.method} {request.url.path}")
+        if user is None:
+            raise ApiError(401, "api.bad_token")
+        return user
+    cookie = request.cookies.get(auth.COOKIE)
+    user = auth.read_session(db, cookie) if cookie else None
+    if user is None and settings.access_closed():
+        raise ApiError(401, "api.sign_in")
+    return user
+
+
+def _require(call: Call, role: str) -> None:
+    if call.user is None and (settings.access_closed() or role != "viewer"):
+        raise ApiError(401, "api.sign_in")
+    if call.user is not None and not call.user.may(role):
+        raise ApiError(
+            403,
+            "api.forbidden",
+            role=call.t(f"role.{call.user.role}"),
+            required=call.t(f"role.{role}"),
+        )
+
+
+def _date(call: Call, name: str, default: dt.date) -> dt.date:
+    text = call.params.get(name)
+    if text is None:
+        return default
+    try:
+        if not _DATE.fullmatch(text):
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ApiError(400, "api.bad_date", name=name, value=text) from None
+
+
+def _plan(call: Call) -> pd.Series:
+    """The plan the path names; archived plans only for the secretariat and admins."""
+    plan_id = call.path["plan"]
+    every = call.db.query("plans", include_archived=True)
+    found = every[every["id"] == plan_id]
+    if found.empty:
+        raise ApiError(404, "api.unknown_plan", plan=plan_id)
+    plan = found.iloc[0]
+    archived = not pd.isna(plan["archived_at"])
+    if archived and not (call.user is not None and call.user.may("secretariat")):
+        raise ApiError(404, "api.unknown_plan", plan=plan_id)
+    return plan
+
+
+def _choice(call: Call, plan_id: str, name: str, known: pd.Series) -> str | None:
+    value = call.params.get(name)
+    if value is not None and value not in set(known):
+        what = call.t(f"api.what.{name}")
+        raise ApiError(400, "api.unknown_choice", plan=plan_id, what=what, value=value)
+    return value
+
+
+def _bound(plan: pd.Series, column: str, fallback: dt.date) -> dt.date:
+    value = plan[column]
+    return fallback if pd.isna(value) else pd.Timestamp(value).date()
+
+
+def _as_of_filters(call: Call, plan: pd.Series) -> Filters:
+    today = settings.today()
+    as_of = _date(call, "date", today)
+    start = min(_bound(plan, "period_start", dt.date(as_of.year, 1, 1)), as_of)
+    goal = _choice(call, plan["id"], "goal", queries.goals(call.db, plan["id"])["id"])
+    owner = _choice(call, plan["id"], "owner", queries.owners(call.db, plan["id"])["id"])
+    channel = _choice(call, plan["id"], "channel", queries.channels(call.db, plan["id"])["id"])
+    return Filters(plan["id"], start, as_of, goal, owner, channel)
+
+
+# Routes -------------------------------------------------------------------------------
+
+
+def health(call: Call) -> dict[str, object]:
+    """Planpuls' version, the database's file name and schema, when the data last changed."""
+    row = call.db.query("api_last_change").iloc[0]
+    return {
+        "planpuls": __version__,
+        "database": Path(call.db.path).name,
+        "schema_version": call.db.schema_version(),
+        "access": "closed" if settings.access_closed() else "open",
+        "last_change": _value("last_change", row["last_change"]),
+        "last_batch": _value("last_batch", row["last_batch"]),
+    }
+
+
+def list_plans(call: Call) -> Table:
+    """The plans in use; with ``archived=true`` (secretariat, admin) archived ones too."""
+    archived = call.params.get("archived", "false")
+    if archived not in ("true", "false"):
+        raise ApiError(400, "api.bad_value", name="archived", value=archived, allowed="true, false")
+    if archived == "true":
+        _require(call, "secretariat")
+    frame = call.db.query("plans", include_archived=archived == "true")
+    return Table("plans", frame[list(PLAN_FIELDS)], "planer", {})
+
+
+def list_goals(call: Call) -> Table:
+    """The plan's goals in order, each with its progress and counts on ``date``."""
+    plan = _plan(call)
+    filters = _as_of_filters(call, plan)
+    states = queries.measure_states(call.db, filters)
+    summary = queries.goal_summary(call.db, filters, states)
+    frame = summary.rename(columns={"goal_id": "id", "goal_title": "title"})
+    return Table(
+        "goals",
+        frame[list(GOAL_FIELDS)],
+        "maal",
+        {"plan": plan["id"], "date": filters.end.isoformat()},
+    )
+
+
+def list_measures(call: Call) -> Table:
+    """Each measure's state on ``date`` (default today): the Mål page's own query."""
+    plan = _plan(call)
+    filters = _as_of_filters(call, plan)
+    states = queries.measure_states(call.db, filters)
+    progress = queries.plan_progress(states) if not states.empty else None
+    return Table(
+        "measures",
+        states[list(MEASURE_FIELDS)],
+        "tiltak",
+        {"plan": plan["id"], "date": filters.end.isoformat(), "progress": progress},
+    )
+
+
+def list_metrics(call: Call) -> Table:
+    """Channel figures per month, quarter or year between ``start`` and ``end``."""
+    plan = _plan(call)
+    today = settings.today()
+    start = _date(call, "start", _bound(plan, "period_start", dt.date(today.year, 1, 1)))
+    end = _date(call, "end", _bound(plan, "period_end", today))
+    if start > end:
+        raise ApiError(400, "api.dates_order", start=start.isoformat(), end=end.isoformat())
+    grain = call.params.get("grain", "month")
+    if grain not in queries.GRAINS:
+        allowed = ", ".join(queries.GRAINS)
+        raise ApiError(400, "api.bad_value", name="grain", value=grain, allowed=allowed)
+    channel = _choice(call, plan["id"], "channel", queries.channels(call.db, plan["id"])["id"])
+    filters = Filters(plan["id"], start, end, channel_id=channel)
+    frame = queries.channel_series(call.db, filters, grain)
+    extra = {"plan": plan["id"], "start": start.isoformat(), "end": end.isoformat()}
+    return Table("metrics", frame[list(METRIC_FIELDS)], "kanaltall", {**extra, "grain": grain})
+
+
+#: (path, handler, query parameters it takes, whether it needs a reader's access)
+ENDPOINTS: tuple[tuple[str, Callable[[Call], object], tuple[str, ...], bool], ...] = (
+    ("/health", health, _COMMON, False),
+    ("/plans", list_plans, (*_LISTS, "archived"), True),
+    ("/plans/{plan}/goals", list_goals, (*_LISTS, "date"), True),
+    ("/plans/{plan}/measures", list_measures, (*_LISTS, "date", "goal", "owner", "channel"), True),
+    ("/plans/{plan}/metrics", list_metrics, (*_LISTS, "start", "end", "grain", "channel"), True),
+)
+
+
+def _error(lang: str, error: ApiError) -> Response:
+    text = message(error.code, lang, **error.values)
+    body = {
+        "error": {"status": error.status, "code": error.code.removeprefix("api."), "message": text}
+    }
+    response = _json(body, error.status)
+    if error.status == 401:
+        response.headers["www-authenticate"] = 'Bearer realm="planpuls"'
+    return response
+
+
+def _answer(call: Call, request: Request, answer: object) -> Response:
+    if isinstance(answer, Table):
+        if wants_csv(request):
+            return _csv(answer)
+        return _json({**answer.extra, answer.key: records(answer.frame)})
+    return _json(answer)
+
+
+def routes(database: Callable[[], Database], base: str = "") -> list[BaseRoute]:
+    """The API's routes under ``base`` + /api/v1; ``database`` returns the shared database."""
+
+    def endpoint(handler, allowed: tuple[str, ...], reader: bool):
+        def run(request: Request) -> Response:
+            lang = language(request)
+            try:
+                params = _params(request, allowed)
+                db = database()
+                user = who(db, request) if reader else None
+                call = Call(db, user, lang, params, dict(request.path_params))
+                if reader:
+                    _require(call, "viewer")
+                return _answer(call, request, handler(call))
+            except ApiError as error:
+                return _error(lang, error)
+            except Exception as exc:  # a defect: a short JSON answer, the traceback in the log
+                log.exception("API %s %s failed", request.method, request.url.path)
+                return _error(lang, ApiError(500, "api.unexpected", error=type(exc).__name__))
+
+        async def serve(request: Request) -> Response:
+            return await run_in_threadpool(run, request)
+
+        return serve
+
+    async def openapi(request: Request) -> Response:
+        from dashboard.api_spec import spec
+
+        return _json(spec(base))
+
+    async def not_found(request: Request) -> Response:
+        path = request.url.path[:MAX_PARAM]
+        error = ApiError(404, "api.not_found", path=path, spec=f"{base}{PREFIX}/openapi.json")
+        return _error(language(request), error)
+
+    found: list[BaseRoute] = [
+        Route(f"{base}{PREFIX}{path}", endpoint(handler, allowed, reader), methods=["GET"])
+        for path, handler, allowed, reader in ENDPOINTS
+    ]
+    found.append(Route(f"{base}{PREFIX}/openapi.json", openapi, methods=["GET"]))
+    found.append(Route(f"{base}{PREFIX}/{{rest:path}}", not_found))
+    return found
