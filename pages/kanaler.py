@@ -14,7 +14,7 @@ if view is not None:
     db, filters = view.db, view.filters
     grain = grain_filter(view)
     metric = metric_filter(
-        view, queries.metric_ids(db, filters.plan_id), lambda m: metric_word(m, t.lang)
+        view, cached.metric_ids(db, filters.plan_id), lambda m: metric_word(m, t.lang)
     )
     sections.page_header(view, t("channels.title"))
     series = cached.channel_series(db, filters, grain)
@@ -50,7 +50,7 @@ if view is not None:
             tables.channel_figures(series, metric, grain, t), download_name=f"kanaltall-{metric}"
         )
 
-    kpis = queries.goal_kpis(db, filters)
+    kpis = cached.goal_kpis(db, filters)
     if not kpis.empty:
         st.subheader(t("channels.kpis"))
         sections.table(tables.kpis(kpis, t), download_name="resultatmaal")

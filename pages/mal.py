@@ -44,7 +44,7 @@ elif view is not None:
 
     editors.goal_editors(view, goal["title"])
 
-    kpis = queries.goal_kpis(db, filters)
+    kpis = cached.goal_kpis(db, filters)
     if not kpis.empty:
         st.subheader(t("goal.kpis"))
         sections.table(tables.kpis(kpis, t), download_name="resultatmaal")

@@ -70,6 +70,57 @@ def test_a_page_shows_a_write_on_its_next_run_although_its_reads_are_cached(demo
     assert int(metrics_by_label(at)["Fullført"]) == done + 1
 
 
+def _visitors_target_2026(at) -> tuple[str, str]:
+    """The 2026 visitors target row on Kanaler: (the actual figure, the period) as shown."""
+    table = next(df.value for df in at.dataframe if "Resultat" in df.value.columns)
+    row = table[(table["Kanal"] == "Nettside") & table["Periode"].str.startswith("01.01.2026")]
+    return row.iloc[0]["Resultat"], row.iloc[0]["Periode"]
+
+
+def test_kanaler_shows_a_new_figure_on_its_next_run_although_its_reads_are_cached(demo_env):
+    at = run_page("pages/kanaler.py", plan="his-2025", metric="visitors", role="admin")
+    db = state.database()
+    with_sql = (
+        "SELECT sum(value) FROM channel_metric WHERE channel_id = 'his-nettside' "
+        "AND metric = 'visitors' AND period_start BETWEEN DATE '2026-01-01' AND $today"
+    )
+    before = db.scalar(with_sql, {"today": TODAY})
+    assert _visitors_target_2026(at)[0] == NB.number(before)
+    metrics_before = set(at.selectbox(key="filter_metric").options)
+    with db.write() as cur:
+        cur.execute(
+            "INSERT INTO channel_metric (channel_id, period_start, period_end, metric, value) "
+            "VALUES ('his-nettside', DATE '2026-02-02', DATE '2026-02-02', 'visitors', 12345), "
+            "('his-nettside', DATE '2026-02-02', DATE '2026-02-02', 'downloads', 7)"
+        )
+    at.run()
+    assert not at.exception
+    after = db.scalar(with_sql, {"today": TODAY})
+    assert after == before + 12345
+    assert _visitors_target_2026(at)[0] == NB.number(after)
+    assert set(at.selectbox(key="filter_metric").options) - metrics_before == {"downloads"}
+
+
+def test_channel_series_sums_the_organisations_figures_in_the_period(demo_db):
+    """The series per month against a plain sum over the raw figures (flows summed, stocks
+    their last value of the month), on every demo plan."""
+    for plan in demo_db.sql("SELECT id, period_start, period_end FROM plan").itertuples():
+        filters = queries.Filters(plan.id, plan.period_start.date(), plan.period_end.date())
+        series = queries.channel_series(demo_db, filters, "month")
+        raw = demo_db.sql(
+            "SELECT cm.*, c.organisation_id FROM channel_metric cm "
+            "JOIN channel c ON c.id = cm.channel_id "
+            "JOIN plan p ON p.organisation_id = c.organisation_id AND p.id = $p "
+            "WHERE cm.period_start BETWEEN $s AND $e",
+            {"p": plan.id, "s": filters.start, "e": filters.end},
+        )
+        assert int(series["rows"].sum()) == len(raw)
+        flows = raw[~raw["metric"].isin(["subscribers", "followers"])]
+        shown = series[~series["metric"].isin(["subscribers", "followers"])]
+        for metric, total in flows.groupby("metric")["value"].sum().items():
+            assert shown.loc[shown["metric"] == metric, "value"].sum() == pytest.approx(total)
+
+
 def test_mal_lists_the_newest_updates_and_downloads_them_all(demo_env, deferred, monkeypatch):
     monkeypatch.setattr(sections, "HISTORY_ROWS", 5)
     at = run_page("pages/mal.py", plan="his-2025", goal="his-g6")

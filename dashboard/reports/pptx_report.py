@@ -18,7 +18,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Inches, Pt
 
 from dashboard.labels import DISPLAY_STATUS_IDS, status
 from dashboard.reports.model import Bar, GoalSection, Report, shorten
@@ -37,6 +37,8 @@ ROWS_PER_SLIDE = 16
 COLUMN_INCHES = (3.2, 1.8, 1.55, 0.95, 1.1, 3.7)
 COMMENT_CHARS = 100
 TITLE_CHARS = 90
+#: python-pptx's default table style ("Medium Style 2 - Accent 1"), as add_table sets it.
+TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"
 
 
 def _change_line(change: tuple[str, str, str, str], lang: str) -> list[tuple]:
@@ -52,10 +54,8 @@ def _rgb(hex_colour: str) -> RGBColor:
     return RGBColor.from_string(hex_colour.lstrip("#").upper())
 
 
-def _body(lines, *, autofit: bool) -> object:
-    """A shape's text body as one piece of XML: ``lines`` are lists of (text, size, bold,
-    colour) runs, one list a paragraph. (python-pptx's run-by-run properties cost ~1 ms
-    each; a deck of 80 slides has thousands.)"""
+def _paragraphs(lines) -> str:
+    """``lines`` (lists of (text, size, bold, colour) runs, one list a paragraph) as DrawingML."""
     paragraphs = []
     for runs in lines:
         out = []
@@ -66,11 +66,22 @@ def _body(lines, *, autofit: bool) -> object:
                 f'<a:latin typeface="{FONT}"/></a:rPr><a:t>{escape(_one_line(text))}</a:t></a:r>'
             )
         paragraphs.append(f'<a:p><a:pPr algn="l"/>{"".join(out)}</a:p>')
+    return "".join(paragraphs)
+
+
+def _body_xml(lines, *, autofit: bool, decls: str = "") -> str:
     fit = "<a:spAutoFit/>" if autofit else ""
-    return parse_xml(
-        f'<p:txBody {nsdecls("p", "a")}><a:bodyPr wrap="square" anchor="t">{fit}</a:bodyPr>'
-        f"<a:lstStyle/>{''.join(paragraphs)}</p:txBody>"
+    return (
+        f'<p:txBody{decls}><a:bodyPr wrap="square" anchor="t">{fit}</a:bodyPr>'
+        f"<a:lstStyle/>{_paragraphs(lines)}</p:txBody>"
     )
+
+
+def _body(lines, *, autofit: bool) -> object:
+    """A shape's text body as one piece of XML: ``lines`` are lists of (text, size, bold,
+    colour) runs, one list a paragraph. (python-pptx's run-by-run properties cost ~1 ms
+    each; a deck of 80 slides has thousands.)"""
+    return parse_xml(_body_xml(lines, autofit=autofit, decls=" " + nsdecls("p", "a")))
 
 
 def _set_body(shape, lines, *, autofit: bool) -> None:
@@ -85,6 +96,10 @@ def _text(slide, left, top, width, height, lines):
     return box
 
 
+def _title_size(text: str) -> int:
+    return 30 if len(text) < 46 else 24 if len(text) < 70 else 20
+
+
 def _title(slide, text: str, kicker: str) -> None:
     title = slide.shapes.title
     title.left, title.top, title.width, title.height = (
@@ -93,8 +108,7 @@ def _title(slide, text: str, kicker: str) -> None:
         Inches(12.3),
         Inches(1.0),
     )
-    size = 30 if len(text) < 46 else 24 if len(text) < 70 else 20
-    _set_body(title, [[(text, size, True, INK)]], autofit=False)
+    _set_body(title, [[(text, _title_size(text), True, INK)]], autofit=False)
     _text(
         slide, Inches(0.5), Inches(0.12), Inches(12.3), Inches(0.35), [[(kicker, 12, False, MUTED)]]
     )
@@ -319,34 +333,70 @@ def _measure_rows(goal: GoalSection, first: int, last: int) -> str:
     return "".join(out)
 
 
+def _xfrm(tag: str, left, top, width, height) -> str:
+    return (
+        f'<{tag}><a:off x="{int(left)}" y="{int(top)}"/>'
+        f'<a:ext cx="{int(width)}" cy="{int(height)}"/></{tag}>'
+    )
+
+
+def _appendix_shapes(title: str, kicker: str, table_rows: str) -> str:
+    """An appendix slide's shapes as one piece of XML: the title placeholder (positioned and
+    filled as :func:`_title` does), the kicker text box and the table of measures. Built as
+    text and parsed once: python-pptx's shape by shape calls search the slide's XML for
+    every placeholder and shape id (~8 ms a slide; L's largest plan has 56 such slides)."""
+    widths = [Inches(w) for w in COLUMN_INCHES]
+    grid = "".join(f'<a:gridCol w="{int(w)}"/>' for w in widths)
+    left, top, wide = Inches(0.5), Inches(0.45), Inches(12.3)
+    title_sp = (
+        '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title 1"/><p:cNvSpPr><a:spLocks noGrp="1"/>'
+        '</p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr>'
+        f"<p:spPr>{_xfrm('a:xfrm', left, top, wide, Inches(1.0))}</p:spPr>"
+        f"{_body_xml([[(title, _title_size(title), True, INK)]], autofit=False)}</p:sp>"
+    )
+    kicker_sp = (
+        '<p:sp><p:nvSpPr><p:cNvPr id="3" name="TextBox 2"/><p:cNvSpPr txBox="1"/><p:nvPr/>'
+        f"</p:nvSpPr><p:spPr>{_xfrm('a:xfrm', left, Inches(0.12), wide, Inches(0.35))}"
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+        f"{_body_xml([[(kicker, 12, False, MUTED)]], autofit=True)}</p:sp>"
+    )
+    table = (
+        '<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="4" name="Table 3"/>'
+        '<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/>'
+        "</p:nvGraphicFramePr>"
+        f"{_xfrm('p:xfrm', left, Inches(1.45), sum(widths), Inches(0.3))}"
+        '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
+        '<a:tbl><a:tblPr firstRow="1" bandRow="1">'
+        f"<a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>"
+        f"<a:tblGrid>{grid}</a:tblGrid>{table_rows}</a:tbl></a:graphicData></a:graphic>"
+        "</p:graphicFrame>"
+    )
+    return f"<p:spTree {nsdecls('p', 'a')}>{title_sp}{kicker_sp}{table}</p:spTree>"
+
+
 def _appendix(prs, report: Report) -> None:
     """Every measure with its status and latest comment, ROWS_PER_SLIDE rows a slide."""
     labels = report.labels
     where = report.meeting_name or report.subtitle
+    layout = prs.slide_layouts[TITLE_ONLY]
     for goal in report.goals:
         total = len(goal.measures.rows)
+        header = "".join(_cell(text, bold=True) for text in goal.measures.columns)
         for first in range(0, total, ROWS_PER_SLIDE):
             last = min(first + ROWS_PER_SLIDE, total)
-            slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+            slide = prs.slides.add_slide(layout)
             span = labels["rows_of"].format(first=first + 1, last=last, n=total)
-            _title(
-                slide,
+            rows = f'<a:tr h="{Inches(0.3)}">{header}</a:tr>' + _measure_rows(goal, first, last)
+            shapes = _appendix_shapes(
                 f"{labels['measures']}: {goal.number}. {shorten(goal.title, 70)}",
                 f"{labels['appendix']} · {span} · {where}",
+                rows,
             )
-            widths = [Inches(w) for w in COLUMN_INCHES]
-            shape = slide.shapes.add_table(
-                1, len(widths), Inches(0.5), Inches(1.45), Emu(sum(widths)), Inches(0.3)
-            )
-            grid = shape.table._tbl
-            for column, width in zip(grid.tblGrid.gridCol_lst, widths, strict=True):
-                column.w = width  # the XML itself: Table.columns[i].width walks every row
-            header = "".join(_cell(text, bold=True) for text in goal.measures.columns)
-            for row in grid.tr_lst:
-                grid.remove(row)
-            rows = f'<a:tr h="{Inches(0.3)}">{header}</a:tr>' + _measure_rows(goal, first, last)
-            for row in parse_xml(f"<a:tbl {nsdecls('a')}>{rows}</a:tbl>"):
-                grid.append(row)
+            tree = slide.shapes._spTree
+            for old in tree.xpath("./p:sp"):  # the layout's title placeholder, cloned
+                tree.remove(old)
+            for shape in parse_xml(shapes):
+                tree.append(shape)
 
 
 def render(report: Report) -> bytes:

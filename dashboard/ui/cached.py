@@ -61,3 +61,23 @@ def _channel_series(_db: Database, key: tuple[str, int, int | None], filters: Fi
 def channel_series(db: Database, filters: Filters, grain: str) -> pd.DataFrame:
     """:func:`dashboard.queries.channel_series`, cached on the data version."""
     return _channel_series(db, _key(db), filters, grain)
+
+
+@st.cache_data(show_spinner=False, max_entries=_ENTRIES)
+def _metric_ids(_db: Database, key: tuple[str, int, int | None], plan_id: str) -> list[str]:
+    return queries.metric_ids(_db, plan_id)
+
+
+def metric_ids(db: Database, plan_id: str) -> list[str]:
+    """:func:`dashboard.queries.metric_ids`, cached on the data version."""
+    return _metric_ids(db, _key(db), plan_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=_ENTRIES)
+def _goal_kpis(_db: Database, key: tuple[str, int, int | None], filters: Filters):
+    return queries.goal_kpis(_db, filters)
+
+
+def goal_kpis(db: Database, filters: Filters) -> pd.DataFrame:
+    """:func:`dashboard.queries.goal_kpis`, cached on the data version."""
+    return _goal_kpis(db, _key(db), filters)
