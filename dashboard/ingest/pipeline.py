@@ -50,7 +50,8 @@ SHOW_LIMIT = 500
 UNREADABLE = frozenset({"empty_file", "not_a_table", "broken_workbook"})
 
 _APPLY = {kind: f"ingest_{kind}_apply" for kind in KIND_IDS}
-#: Things an upload may create, per kind: (label, query over temp table parsed).
+#: Things an upload may create, per kind: (label, query over temp table parsed; for
+#: metrics the view parsed_named, its rows with their names).
 _NEW = {
     "measures": {
         "owners": "SELECT DISTINCT owner_name FROM parsed "
@@ -65,9 +66,9 @@ _NEW = {
         "ORDER BY 1",
     },
     "metrics": {
-        "channels": "SELECT DISTINCT channel_name FROM parsed "
+        "channels": "SELECT DISTINCT channel_name FROM parsed_named "
         "WHERE channel_id IS NULL AND channel_name IS NOT NULL ORDER BY 1",
-        "audiences": "SELECT DISTINCT audience_name FROM parsed "
+        "audiences": "SELECT DISTINCT audience_name FROM parsed_named "
         "WHERE audience_id IS NULL AND audience_name IS NOT NULL ORDER BY 1",
     },
     "targets": {
