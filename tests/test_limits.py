@@ -302,3 +302,40 @@ def test_last_opp_shows_an_unexpected_failure_as_an_error(demo_env, monkeypatch)
     at = upload_page()
     _upload(at, "status.csv", status_csv("kort"))
     assert any("Noe gikk galt, og ingenting ble endret" in e.value for e in at.error)
+
+
+def figures_text(rows: int) -> str:
+    """Channel figures, one row per channel and day, as a spreadsheet writes them."""
+    lines = ["dato;kanal;måltall;verdi"]
+    for i in range(rows):
+        day, channel = divmod(i, 20)
+        lines.append(f"{1 + day % 28:02d}.{1 + day // 28 % 12:02d}.{2000 + day // 336};"
+                     f"Kanal – {channel:02d};besøkende;{i % 9973},5")  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "cp1252"])
+def test_a_large_csv_is_read_by_duckdb_without_a_copy_of_its_text(demo_db, encoding):
+    """Issue 10, memory: a large CSV held its decoded text (and, in UTF-16 or with
+    Windows-1252's own letters, a UTF-8 copy of it) through the whole check. The file
+    goes to DuckDB from its bytes, transcoded a chunk at a time, and reads the same."""
+    import tracemalloc
+
+    from dashboard.ingest import pipeline
+
+    text = figures_text(60_000)
+    data = text.encode(encoding)
+    assert len(data) > pipeline.FAST_PATH_BYTES
+    tracemalloc.start()
+    try:
+        understood = pipeline._understand(Upload(data, "tall.csv", "his-2025"))
+        held, _peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert understood.rows is None  # DuckDB reads this file itself
+    assert held < len(data) / 4, f"{held / 1e6:.1f} MB held for a {len(data) / 1e6:.1f} MB file"
+    got = preview(demo_db, Upload(data, "tall.csv", "his-2025", today=TODAY))
+    assert got.rows == 60_000
+    assert got.problem_count == 0
+    assert got.counts["added"] == 60_000
+    assert got.new["channels"] == [f"Kanal – {n:02d}" for n in range(20)]

@@ -9,6 +9,7 @@ written is exactly what was checked, against the database as it is then.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import datetime as dt
 import hashlib
@@ -37,7 +38,7 @@ from dashboard.ingest.kinds import (
     CanonicalRow,
     view_only,
 )
-from dashboard.ingest.reader import _SEP_LINE, RawTable, ReadError, is_totals, read_upload
+from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
 from dashboard.labels import METRICS, STATUSES
 
 #: How many problems and rows a preview keeps for showing (counts are always complete).
@@ -49,7 +50,8 @@ SHOW_LIMIT = 500
 UNREADABLE = frozenset({"empty_file", "not_a_table", "broken_workbook"})
 
 _APPLY = {kind: f"ingest_{kind}_apply" for kind in KIND_IDS}
-#: Things an upload may create, per kind: (label, query over temp table parsed).
+#: Things an upload may create, per kind: (label, query over temp table parsed; for
+#: metrics the view parsed_named, its rows with their names).
 _NEW = {
     "measures": {
         "owners": "SELECT DISTINCT owner_name FROM parsed "
@@ -64,9 +66,9 @@ _NEW = {
         "ORDER BY 1",
     },
     "metrics": {
-        "channels": "SELECT DISTINCT channel_name FROM parsed "
+        "channels": "SELECT DISTINCT channel_name FROM parsed_named "
         "WHERE channel_id IS NULL AND channel_name IS NOT NULL ORDER BY 1",
-        "audiences": "SELECT DISTINCT audience_name FROM parsed "
+        "audiences": "SELECT DISTINCT audience_name FROM parsed_named "
         "WHERE audience_id IS NULL AND audience_name IS NOT NULL ORDER BY 1",
     },
     "targets": {
@@ -228,7 +230,7 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
     index = {name: i for i, name in enumerate(table.header)}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "body.csv"
-        path.write_bytes(body.data)
+        _write_body(body, path)
         read = (
             "CREATE OR REPLACE TEMP TABLE raw_csv AS SELECT * FROM read_csv($path, "
             "delim = $sep, quote = '\"', escape = '\"', header = false, all_varchar = true, "
@@ -455,58 +457,78 @@ class _Understood:
 
 @dataclass
 class _CsvBody:
-    """The bytes DuckDB reads, in an encoding it knows, and the lines before the records."""
+    """The file's bytes for DuckDB, how to get them into an encoding it knows, and the
+    lines before the records."""
 
     data: bytes
+    #: The encoding DuckDB is told (the bytes as they are, or after transcoding).
     encoding: str
     skip: int
     #: Records after the header, one per line.
     lines: int
+    #: The codec to transcode the bytes from into UTF-8 on the way to DuckDB, in
+    #: chunks (UTF-16, Windows-1252 with its own letters); None when DuckDB reads them.
+    transcode: str | None = None
 
 
 #: Bytes where Windows-1252 and Latin-1 differ (€, curly quotes, dashes …).
 _C1 = bytes(range(0x80, 0xA0))
+#: How much of the file is transcoded at a time on its way to DuckDB.
+TRANSCODE_CHUNK = 1 << 20
 
 
 def _body(data: bytes, table: RawTable) -> _CsvBody | None:
     """The records after the header, when DuckDB can read them with the same line numbers.
 
     That is when nothing but plain records follow the header: no blank lines (which
-    DuckDB would skip, shifting the numbers), no comments, no second table. DuckDB
-    reads the file's own bytes when it knows the encoding (UTF-8, and Windows-1252
-    without the letters where it differs from Latin-1); anything else is transcoded
-    to UTF-8 once, whole.
+    DuckDB would skip, shifting the numbers), no comments, no second table. Those are
+    looked for in the text the reader decoded, without copying it. DuckDB reads the
+    file's own bytes when it knows the encoding (UTF-8, and Windows-1252 without the
+    letters where it differs from Latin-1); anything else is transcoded to UTF-8 in
+    chunks as it is written for DuckDB (``_write_body``), never whole in memory.
     """
-    if table.text is None or table.trailing:
+    text = table.text
+    if text is None or table.trailing:
         return None
-    encoding = table.encoding or ""
-    skip = table.header_line
-    if encoding.startswith("utf-8") or (
-        encoding == "cp1252" and len(data.translate(None, _C1)) == len(data)
-    ):
-        first = data[: data.find(b"\n") + 1 or 300].decode(encoding, errors="replace")
-        if _SEP_LINE.match(first.strip(" \r\n")):
-            skip += 1  # the reader dropped the sep= line and numbered from the next
-        name = "latin-1" if encoding == "cp1252" else "utf-8"
-    else:
-        data, name = table.text.encode("utf-8"), "utf-8"
     at = 0
-    for _ in range(skip):
-        at = data.find(b"\n", at) + 1
+    for _ in range(table.header_line):
+        at = text.find("\n", at) + 1
         if not at:
             return None
-    end = len(data)  # the records are data[at:end], found without copying them
-    while end > at and data[end - 1] in b"\r\n":
+    end = len(text)  # the records are text[at:end], found without copying them
+    while end > at and text[end - 1] in "\r\n":
         end -= 1
-    if end == at or any(data.find(mark, at, end) >= 0 for mark in (b"\n\n", b"\n\r\n")):
+    if end == at or any(text.find(mark, at, end) >= 0 for mark in ("\n\n", "\n\r\n")):
         return None
-    if data.startswith(b"#", at) or data.find(b"\n#", at, end) >= 0:
+    if text.startswith("#", at) or text.find("\n#", at, end) >= 0:
         return None
     separator = table.separator or ";"
-    tail = data[max(at, end - 2000) : end].decode(name, errors="replace").replace("\r\n", "\n")
+    tail = text[max(at, end - 2000) : end].replace("\r\n", "\n")
     if any(is_totals(line.split(separator)) for line in tail.split("\n")[-5:]):
         return None  # a totals row under the figures: the reader leaves it out
-    return _CsvBody(data, name, skip, data.count(b"\n", at, end) + 1)
+    # The sep= line is not in the text but is in the bytes DuckDB reads.
+    skip = table.header_line + (1 if table.sep_line else 0)
+    lines = text.count("\n", at, end) + 1
+    encoding = table.encoding or ""
+    if encoding.startswith("utf-8"):
+        return _CsvBody(data, "utf-8", skip, lines)
+    if encoding == "cp1252" and not any(data.find(bytes([c])) >= 0 for c in _C1):
+        return _CsvBody(data, "latin-1", skip, lines)
+    return _CsvBody(data, "utf-8", skip, lines, transcode=encoding)
+
+
+def _write_body(body: _CsvBody, path: Path) -> None:
+    """The bytes DuckDB reads, written to ``path``: as they are, or transcoded to UTF-8
+    a chunk at a time (the decoder carries a character split between two chunks)."""
+    if body.transcode is None:
+        path.write_bytes(body.data)
+        return
+    decoder = codecs.getincrementaldecoder(body.transcode)(errors="replace")
+    view = memoryview(body.data)
+    with path.open("wb") as handle:
+        for start in range(0, len(view), TRANSCODE_CHUNK):
+            handle.write(decoder.decode(view[start : start + TRANSCODE_CHUNK]).encode("utf-8"))
+        handle.write(decoder.decode(b"", final=True).encode("utf-8"))
 
 
 def _understand(upload: Upload) -> _Understood:
@@ -521,6 +543,9 @@ def _understand(upload: Upload) -> _Understood:
     if not table.complete:
         body = _body(upload.data, table) if detected.preset is None else None
         if body is not None:
+            # DuckDB reads the bytes: the decoded text is not needed any more (a file
+            # DuckDB cannot take after all is read again from the bytes, by _full).
+            table.text = None
             return _Understood(table, detected, None, body)
         table = read_upload(upload.data, upload.file_name, score=header_score)
         detected = detect(table, upload.kind)

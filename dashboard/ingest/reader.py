@@ -64,6 +64,8 @@ class RawTable:
     complete: bool = True
     #: The decoded text (after a sep= line), kept for reading a large file in DuckDB.
     text: str | None = None
+    #: True when the file's first line was a ``sep=`` line (not in ``text``, not numbered).
+    sep_line: bool = False
 
     def column(self, name: str) -> int | None:
         """Index of a header cell by its normalised name, or None."""
@@ -312,11 +314,11 @@ def _read_text(
 ) -> RawTable:
     _check_text(text)
     raw_lines = text[:200_000].splitlines()
-    separator = None
+    separator, separator_line = None, False
     if raw_lines and (match := _SEP_LINE.match(raw_lines[0].strip(" \r\n"))):
         # Excel reads a leading sep= line as an instruction and does not show it, so
         # its row 1 is the next line: drop the line and number the rest from 1.
-        separator = match.group(1)
+        separator, separator_line = match.group(1), True
         text = text.split("\n", 1)[1] if "\n" in text else ""
         raw_lines = raw_lines[1:]
     _field_limit()
@@ -328,6 +330,7 @@ def _read_text(
     table.separator = separator
     table.complete = complete
     table.text = text
+    table.sep_line = separator_line
     return table
 
 

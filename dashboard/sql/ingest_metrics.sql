@@ -17,7 +17,8 @@ named AS (
            lower(pp_text(raw_metric)) AS metric_word
     FROM cells
 )
-SELECT n.raw_channel, n.raw_metric, n.raw_audience, n.channel_name, n.audience_name,
+SELECT CAST(row_number() OVER () AS INTEGER) AS name_row,
+       n.raw_channel, n.raw_metric, n.raw_audience, n.channel_name, n.audience_name,
        w.metric_id AS metric, c.id AS channel_id, a.id AS audience_id,
        lower(n.channel_name) AS channel_key, lower(coalesce(n.audience_name, '')) AS audience_key
 FROM named n
@@ -33,22 +34,21 @@ WITH shape AS (
     FROM (SELECT pp_date(date, $slash) AS d FROM (SELECT DISTINCT date FROM stage))
 ),
 base AS (
+    -- The names stay in upload_names: a row keeps their number only (a large file
+    -- would otherwise hold eight more columns per row through the whole check).
     SELECT
         s.seq,
         s.line,
-        n.channel_name,
+        n.name_row,
         pp_date(s.date, $slash) AS period_start,
         pp_date(s.period_end, $slash) AS period_end_given,
-        n.metric,
         pp_number(s.value, $mark) AS value,
-        n.audience_name,
         pp_text(s.goal_id) AS goal_id,
         pp_text(s.measure_id) AS measure_id,
         pp_text(s.note) AS note,
         -- the cells as written, for the problem report (no second pass over stage)
-        s.date AS raw_date, s.period_end AS raw_period_end, s.metric AS raw_metric,
-        s.value AS raw_value, s.extra,
-        n.channel_id, n.audience_id, n.channel_key, n.audience_key
+        s.date AS raw_date, s.period_end AS raw_period_end,
+        s.value AS raw_value, s.extra
     FROM stage s
     JOIN upload_names n
       ON n.raw_channel IS NOT DISTINCT FROM s.channel
@@ -56,20 +56,21 @@ base AS (
      AND n.raw_audience IS NOT DISTINCT FROM s.audience
 )
 SELECT
-    b.* EXCLUDE (channel_id, audience_id, channel_key, audience_key),
+    b.*,
     coalesce(b.period_end_given,
              CASE WHEN shape.monthly THEN last_day(b.period_start) ELSE b.period_start END)
-        AS period_end,
-    b.channel_id,
-    b.audience_id,
-    b.channel_key,
-    b.audience_key
+        AS period_end
 FROM base b
 CROSS JOIN shape;
 
+CREATE OR REPLACE TEMP VIEW parsed_named AS
+SELECT p.* EXCLUDE (name_row), n.channel_name, n.metric, n.audience_name,
+       n.raw_metric, n.channel_id, n.audience_id, n.channel_key, n.audience_key
+FROM parsed p JOIN upload_names n USING (name_row);
+
 CREATE OR REPLACE TEMP TABLE problems AS
 SELECT seq, line, 'channel' AS field, '' AS value, 'missing_channel' AS code
-FROM parsed WHERE channel_name IS NULL
+FROM parsed_named WHERE channel_name IS NULL
 UNION ALL
 SELECT p.seq, p.line, 'date', p.raw_date,
        CASE WHEN pp_text(p.raw_date) IS NULL THEN 'missing_value' ELSE pp_date_problem(p.raw_date, $slash) END
@@ -87,7 +88,7 @@ FROM parsed p WHERE p.period_end < p.period_start
 UNION ALL
 SELECT p.seq, p.line, 'metric', p.raw_metric,
        CASE WHEN pp_text(p.raw_metric) IS NULL THEN 'missing_value' ELSE 'unknown_metric' END
-FROM parsed p WHERE p.metric IS NULL
+FROM parsed_named p WHERE p.metric IS NULL
 UNION ALL
 SELECT p.seq, p.line, 'value', p.raw_value,
        CASE WHEN pp_text(p.raw_value) IS NULL THEN 'missing_value' ELSE 'bad_number' END
@@ -109,11 +110,11 @@ SELECT seq, line, 'date', strftime(period_start, '%d.%m.%Y'), 'duplicate_row'
 FROM (SELECT seq, line, period_start,
              row_number() OVER (PARTITION BY channel_key, period_start, period_end,
                                 metric, audience_key ORDER BY seq) AS n
-      FROM parsed
+      FROM parsed_named
       WHERE period_start IS NOT NULL AND metric IS NOT NULL AND NOT $sum_rows
         AND hash(channel_key, period_start, period_end, metric, audience_key) IN (
             SELECT hash(channel_key, period_start, period_end, metric, audience_key)
-            FROM parsed
+            FROM parsed_named
             WHERE period_start IS NOT NULL AND metric IS NOT NULL AND NOT $sum_rows
             GROUP BY 1 HAVING count(*) > 1))
 WHERE n > 1
@@ -122,8 +123,11 @@ SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM parsed WHERE e
 
 CREATE OR REPLACE TEMP TABLE actions AS
 WITH valid AS (
-    SELECT * EXCLUDE (raw_date, raw_period_end, raw_metric, raw_value, extra)
-    FROM parsed WHERE seq NOT IN (SELECT seq FROM problems)
+    SELECT p.seq, p.line, n.channel_name, p.period_start, p.period_end_given, n.metric,
+           p.value, n.audience_name, p.goal_id, p.measure_id, p.note, p.period_end,
+           n.channel_id, n.audience_id, n.channel_key, n.audience_key
+    FROM parsed p JOIN upload_names n USING (name_row)
+    WHERE p.seq NOT IN (SELECT seq FROM problems)
 ),
 figures AS (
     SELECT * FROM valid WHERE NOT $sum_rows
