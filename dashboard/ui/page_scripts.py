@@ -23,7 +23,11 @@ from streamlit.components.v2 import component
 
 #: Every hidden container's key starts with this (its CSS class is ``st-key-<key>``).
 _PREFIX = "planpuls_script_"
-_HIDE = f'<style>[class*="st-key-{_PREFIX}"] {{ display: none !important; }}</style>'
+#: The container and the layout wrapper Streamlit puts around it (the block's item).
+_HIDE = (
+    f'<style>[class*="st-key-{_PREFIX}"], [data-testid="stLayoutWrapper"]'
+    f':has(> [class*="st-key-{_PREFIX}"]) {{ display: none !important; }}</style>'
+)
 
 #: Trade a sign-in ticket for the session cookie, or sign out: post a small form from
 #: the page (a same-origin POST, so the ticket is in the body, never in the URL); the
