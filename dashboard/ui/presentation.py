@@ -23,7 +23,6 @@ import datetime as dt
 
 import pandas as pd
 import streamlit as st
-import streamlit.components.v1 as components
 
 from dashboard import board as boards
 from dashboard import queries, settings
@@ -34,6 +33,7 @@ from dashboard.inert import md
 from dashboard.labels import DISPLAY_STATUS_IDS, status
 from dashboard.meetings import all_meetings, find
 from dashboard.reports.model import shorten
+from dashboard.ui import page_scripts
 from dashboard.ui.state import database, follow_plan, plan_bounds, shown_plan
 
 #: How many changes and attention items fit on one screen.
@@ -97,29 +97,13 @@ def hide_chrome() -> None:
     st.html(_CSS)
 
 
-#: Presenter remotes send Page Down/Up (and people press the arrow keys): they press
-#: the Next and Previous buttons, unless a field has the focus. Installed once per tab.
-_KEYS = """<script>
-const doc = window.parent.document;
-if (!window.parent.planpulsKeys) {
-  window.parent.planpulsKeys = true;
-  doc.addEventListener("keydown", (event) => {
-    const active = doc.activeElement;
-    if (active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) return;
-    if (!doc.querySelector(".st-key-present_nav")) return;  // another page
-    const next = ["ArrowRight", "PageDown", " "].includes(event.key);
-    const back = ["ArrowLeft", "PageUp"].includes(event.key);
-    if (!next && !back) return;
-    const button = doc.querySelector(`.st-key-present_${next ? "next" : "prev"} button`);
-    if (button && !button.disabled) { event.preventDefault(); button.click(); }
-  });
-}
-</script>"""
-
-
 def keyboard() -> None:
-    """Next and previous screen with the arrow keys or a presenter remote."""
-    components.html(_KEYS, height=0)
+    """Next and previous screen with the arrow keys or a presenter remote.
+
+    The listener is :data:`dashboard.ui.page_scripts.KEYS_JS`, mounted under one key:
+    a rerun (the next screen) keeps it, leaving the page removes it.
+    """
+    page_scripts.mount("keys", "present_keys")
 
 
 def _slide_count(goals: pd.DataFrame) -> int:

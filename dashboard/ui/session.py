@@ -16,17 +16,17 @@ issued it, and a sign-out ends every login of that address issued before it.
 
 from __future__ import annotations
 
-import json
 import logging
+import secrets
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from dashboard import auth, server, settings
 from dashboard.auth import AuthError, User
 from dashboard.db import Database
 from dashboard.i18n import Translator
 from dashboard.inert import md_values
+from dashboard.ui import page_scripts
 
 log = logging.getLogger("planpuls.session")
 
@@ -145,8 +145,11 @@ def sign_out(db: Database, user: User | None) -> None:
 def write_cookie() -> None:
     """Send the browser to the server's cookie route, once, after a sign-in or out.
 
-    The page posts a small form from the top window (a same-origin POST); the
-    server answers with Set-Cookie (HttpOnly) and a redirect back to the dashboard.
+    A script in the page (:data:`dashboard.ui.page_scripts.HANDOFF_JS`, a custom
+    component v2 that runs in the page, not in an iframe) posts a small form: a
+    same-origin POST whose body holds the one-time ticket. The server answers with
+    Set-Cookie (HttpOnly) and a redirect back to the dashboard. The hand-off is
+    taken from the session state as it is mounted, so it goes out in one run only.
     """
     todo = st.session_state.pop(_COOKIE_TODO, None)
     if todo is None:
@@ -156,20 +159,10 @@ def write_cookie() -> None:
     prefix = f"/{base}" if base else ""
     action = prefix + (server.HANDOFF_PATH if kind == "in" else server.SIGN_OUT_PATH)
     fields = {"ticket": ticket} if kind == "in" and ticket else {}
-    # Our own path and ticket (url-safe base64), never user text; json quotes them.
-    script = (
-        "<script>(function () {"
-        "const top = window.parent; const doc = top.document;"
-        "const form = doc.createElement('form'); form.method = 'post';"
-        f"form.action = {json.dumps(action)};"
-        f"const fields = {json.dumps(fields)};"
-        f"fields.next = {json.dumps(prefix + '/')} + top.location.search;"
-        "for (const [name, value] of Object.entries(fields)) {"
-        "const input = doc.createElement('input'); input.type = 'hidden';"
-        "input.name = name; input.value = value; form.appendChild(input); }"
-        "doc.body.appendChild(form); form.submit(); })();</script>"
-    )
-    components.html(script, height=0)
+    # Our own path and ticket (url-safe base64), never user text; they go as data.
+    once = secrets.token_urlsafe(9)  # names this hand-off (the script posts each once)
+    data = {"id": once, "action": action, "fields": fields, "home": prefix + "/"}
+    page_scripts.mount("handoff", f"handoff_{once}", data)
 
 
 def refusal(t: Translator, error: AuthError) -> str:

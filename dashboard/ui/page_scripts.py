@@ -1,0 +1,93 @@
+"""Small scripts that run in the dashboard's own page: Streamlit's custom components v2.
+
+``streamlit.components.v1.html`` (a script in a zero-height iframe that reached into
+``window.parent``) is deprecated in Streamlit 1.67. A v2 component's JavaScript is an
+ES module that Streamlit imports into the page itself (no iframe): its default export
+is called with the mount's ``data`` when the component mounts, and again only when
+that data changes; the function it returns is called when the component leaves the
+page. A rerun with the same key and data neither remounts it nor runs it again.
+
+Our components draw nothing, yet an element still takes a place, and the gap between
+elements, in its block. :func:`mount` therefore puts each in a container that CSS
+hides (``display: none``): the component mounts and its script runs, but the page
+shows no empty strip where it sits. The scripts are our own constants; values reach
+them only as ``data`` (JSON), never spliced into their text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from streamlit.components.v2 import component
+
+#: Every hidden container's key starts with this (its CSS class is ``st-key-<key>``).
+_PREFIX = "planpuls_script_"
+#: The container and the layout wrapper Streamlit puts around it (the block's item).
+_HIDE = (
+    f'<style>[class*="st-key-{_PREFIX}"], [data-testid="stLayoutWrapper"]'
+    f':has(> [class*="st-key-{_PREFIX}"]) {{ display: none !important; }}</style>'
+)
+
+#: Trade a sign-in ticket for the session cookie, or sign out: post a small form from
+#: the page (a same-origin POST, so the ticket is in the body, never in the URL); the
+#: server answers with Set-Cookie (HttpOnly) and a redirect back to the dashboard.
+#: Once per hand-off: the module keeps the ids it has posted for as long as the page
+#: lives, so a remount can never send the one-time ticket again.
+HANDOFF_JS = """
+const posted = new Set();
+export default function ({ data }) {
+  if (!data || !data.id || posted.has(data.id)) return;
+  posted.add(data.id);
+  const form = document.createElement("form");
+  form.method = "post";
+  form.action = data.action;
+  form.hidden = true;
+  const fields = { ...data.fields, next: data.home + window.location.search };
+  for (const [name, value] of Object.entries(fields)) {
+    const input = document.createElement("input");
+    input.type = "hidden";
+    input.name = name;
+    input.value = value;
+    form.appendChild(input);
+  }
+  document.body.appendChild(form);
+  form.submit();
+}
+"""
+
+#: Presenter remotes send Page Down/Up (and people press the arrow keys and space):
+#: they press the presentation's Next and Previous buttons, unless a field has the
+#: focus. One listener at a time: a new mount replaces the last one's, and leaving
+#: the page removes it.
+KEYS_JS = """
+let remove = null;
+export default function () {
+  const onKey = (event) => {
+    const active = document.activeElement;
+    if (active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) return;
+    if (!document.querySelector(".st-key-present_nav")) return;  // another page
+    const next = ["ArrowRight", "PageDown", " "].includes(event.key);
+    const back = ["ArrowLeft", "PageUp"].includes(event.key);
+    if (!next && !back) return;
+    const button = document.querySelector(`.st-key-present_${next ? "next" : "prev"} button`);
+    if (button && !button.disabled) { event.preventDefault(); button.click(); }
+  };
+  if (remove) remove();
+  document.addEventListener("keydown", onKey);
+  const mine = () => document.removeEventListener("keydown", onKey);
+  remove = mine;
+  return () => { mine(); if (remove === mine) remove = null; };
+}
+"""
+
+_handoff = component("planpuls_handoff", js=HANDOFF_JS)
+_keys = component("planpuls_keys", js=KEYS_JS)
+
+
+def mount(name: str, key: str, data: Any = None) -> None:
+    """Mount the script ``name`` ("handoff" or "keys") under ``key``, taking no room."""
+    renderer = {"handoff": _handoff, "keys": _keys}[name]
+    st.html(_HIDE)  # style only: Streamlit sends it where it takes no room either
+    with st.container(key=_PREFIX + key):
+        renderer(key=key, data=data, height="content")
