@@ -88,6 +88,8 @@ _keys = component("planpuls_keys", js=KEYS_JS)
 def mount(name: str, key: str, data: Any = None) -> None:
     """Mount the script ``name`` ("handoff" or "keys") under ``key``, taking no room."""
     renderer = {"handoff": _handoff, "keys": _keys}[name]
+    if "__" in key:  # Streamlit refuses it, with an error page, when the page runs
+        raise ValueError(f"a page script's key must not contain '__': {key!r}")
     st.html(_HIDE)  # style only: Streamlit sends it where it takes no room either
     with st.container(key=_PREFIX + key):
         renderer(key=key, data=data, height="content")

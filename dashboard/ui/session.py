@@ -160,9 +160,15 @@ def write_cookie() -> None:
     action = prefix + (server.HANDOFF_PATH if kind == "in" else server.SIGN_OUT_PATH)
     fields = {"ticket": ticket} if kind == "in" and ticket else {}
     # Our own path and ticket (url-safe base64), never user text; they go as data.
-    once = secrets.token_urlsafe(9)  # names this hand-off (the script posts each once)
+    once = handoff_id()  # names this hand-off (the script posts each once)
     data = {"id": once, "action": action, "fields": fields, "home": prefix + "/"}
     page_scripts.mount("handoff", f"handoff_{once}", data)
+
+
+def handoff_id() -> str:
+    """A fresh name for one hand-off, in hex: a component's key must not hold ``__``
+    (url-safe base64 did now and then, and that sign-in ended on an error page)."""
+    return secrets.token_hex(8)
 
 
 def refusal(t: Translator, error: AuthError) -> str:
