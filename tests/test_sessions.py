@@ -10,8 +10,6 @@ import datetime as dt
 import hashlib
 import os
 import stat
-import subprocess
-import sys
 import warnings
 
 import pytest
@@ -26,6 +24,7 @@ from dashboard import auth, server
 from dashboard.auth import AuthError
 from dashboard.db import Database, migrations
 from dashboard.ui import state
+from tests.test_auth import cli
 from tests.test_pages import ROOT, run_page
 
 PASSWORD = "et-langt-hemmelig-passord"
@@ -137,17 +136,6 @@ def test_setting_the_same_role_again_keeps_the_sessions(users):
     assert auth.read_session(users, token).role == "viewer"
 
 
-def cli(path, *args, stdin: str = ""):
-    return subprocess.run(
-        [sys.executable, "-m", "dashboard", "users", *args, "--db", str(path)],
-        cwd=ROOT,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def test_the_command_line_ends_the_sessions_of_the_account_it_changes(tmp_path):
     path = tmp_path / "p.duckdb"
     db = Database.open(path)
@@ -161,7 +149,7 @@ def test_the_command_line_ends_the_sessions_of_the_account_it_changes(tmp_path):
         "remove": ("remove", "leser"),
     }
     for step, args in steps.items():
-        done = cli(path, *args, stdin="et-nytt-langt-passord\n")
+        done = cli("users", *args, stdin="et-nytt-langt-passord\n", db_path=path)
         assert done.returncode == 0, done.stderr
         db = Database.open(path)
         assert auth.read_session(db, tokens[step]) is None, step
