@@ -20,9 +20,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Innlogget som {name} ({role})",
         "en": "Signed in as {name} ({role})",
     },
-    "auth.sign_in_needed": {
-        "nb": "Denne siden krever innlogging. Logg inn under «Logg inn» i menyen.",
-        "en": "This page needs you to sign in. Use “Sign in” in the menu.",
+    "auth.sign_in_here": {
+        "nb": "Denne siden krever innlogging. Logg inn her, så åpnes siden.",
+        "en": "This page needs you to sign in. Sign in here and the page opens.",
     },
     "auth.not_allowed": {
         "nb": "Du har ikke tilgang til denne siden. Spør en administrator om en annen rolle.",

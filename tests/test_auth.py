@@ -34,7 +34,9 @@ RANK = {None: -1, "viewer": 0, "secretariat": 1, "admin": 2}
 
 
 def refused(at) -> bool:
-    return any(any(word in w.value for word in REFUSED) for w in at.warning)
+    """The page said no: "not allowed", or the sign-in form in its place."""
+    said = [*at.warning, *at.info]
+    return any(any(word in w.value for word in REFUSED) for w in said)
 
 
 def cases():

@@ -67,8 +67,10 @@ def test_the_old_cookie_does_not_open_the_users_page_after_the_name_returns_as_a
     at.run()
     assert not at.exception
     assert any("Innloggingen din er avsluttet" in w.value for w in at.sidebar.warning)
-    with pytest.raises(ValueError, match="brukere"):  # not in this visitor's navigation
-        at.switch_page("pages/brukere.py")
+    at.switch_page("pages/brukere.py").run()  # a known address, not in the menu
+    assert [t.value for t in at.title] == ["Logg inn"]  # the sign-in form in its place
+    assert any("krever innlogging" in i.value for i in at.info)
+    assert not at.get("data_frame") and not at.text_input(key="sign_in_name").value
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.session_state["_planpuls_user"] = ("leser", "local", auth.start_session(db, "leser"))
     at.switch_page("pages/brukere.py").run()

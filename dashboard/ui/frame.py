@@ -1,9 +1,11 @@
 """The frame around every page: page config, language, who is signed in, navigation.
 
 app.py calls :func:`start` and :func:`navigation`; each page calls :func:`page`
-first, naming the role it needs. A page a visitor's role lacks is neither in the
-navigation nor runs: typed into the address bar it is not found, and reached in
-Streamlit's old pages/ mode it stops before showing anything.
+first, naming the role it needs. A page a visitor's role lacks is not in the menu,
+but its address stays known (a hidden page), so a shared link never meets Streamlit's
+"Page not found": the page itself stops before showing anything, with the sign-in
+form in its place for a visitor who is not signed in (signed in, the browser comes
+back to the same link), or "not allowed" for a role that lacks it.
 """
 
 from __future__ import annotations
@@ -85,14 +87,20 @@ def visible(spec: PageSpec, who: User | None) -> bool:
 def navigation(t: Translator) -> st.navigation:
     """The navigation over the pages this visitor may see, titled in the language."""
     who = user()
-    specs = [spec for spec in PAGES if visible(spec, who)]
-    default = specs[0].path
+    shown = {spec.path for spec in PAGES if visible(spec, who)}
+    default = next(spec.path for spec in PAGES if spec.path in shown)
     # An empty database opens on Kom i gang for those who can set a plan up.
-    if any(spec.path == START_PAGE for spec in specs) and queries.plans(database()).empty:
+    if START_PAGE in shown and queries.plans(database()).empty:
         default = START_PAGE
     pages = [
-        st.Page(spec.path, title=t(spec.title), icon=spec.icon, default=spec.path == default)
-        for spec in specs
+        st.Page(
+            spec.path,
+            title=t(spec.title),
+            icon=spec.icon,
+            default=spec.path == default,
+            visibility="visible" if spec.path in shown else "hidden",
+        )
+        for spec in PAGES
     ]
     return st.navigation(pages)
 
@@ -119,6 +127,12 @@ def page(role: str | None = "viewer") -> Translator:
         t = translator()
     who = user()
     if role is not None and not auth.allows(session.effective_role(who), role):
-        st.warning(t("auth.sign_in_needed") if who is None else t("auth.not_allowed"))
+        if who is None:
+            from dashboard.ui import accounts  # (accounts asks this module who is in)
+
+            st.info(t("auth.sign_in_here"))
+            accounts.sign_in_page(t)
+        else:
+            st.warning(t("auth.not_allowed"))
         st.stop()
     return t

@@ -43,7 +43,10 @@ export default function ({ data }) {
   form.method = "post";
   form.action = data.action;
   form.hidden = true;
-  const fields = { ...data.fields, next: data.home + window.location.search };
+  // Back where the visitor was (a deep link signed in on the spot), else the home page.
+  const here = window.location.pathname;
+  const back = data.stay && !here.endsWith("/logg_inn") ? here : data.home;
+  const fields = { ...data.fields, next: back + window.location.search };
   for (const [name, value] of Object.entries(fields)) {
     const input = document.createElement("input");
     input.type = "hidden";

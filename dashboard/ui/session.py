@@ -161,7 +161,8 @@ def write_cookie() -> None:
     fields = {"ticket": ticket} if kind == "in" and ticket else {}
     # Our own path and ticket (url-safe base64), never user text; they go as data.
     once = handoff_id()  # names this hand-off (the script posts each once)
-    data = {"id": once, "action": action, "fields": fields, "home": prefix + "/"}
+    data = {"id": once, "action": action, "fields": fields, "home": prefix + "/",
+            "stay": kind == "in"}  # fmt: skip
     page_scripts.mount("handoff", f"handoff_{once}", data)
 
 
