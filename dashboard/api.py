@@ -593,8 +593,9 @@ def run_import(call: Call, form: ImportForm) -> tuple[dict, int]:
     plan = _import_plan(call, form.plan)
     upload = Upload(form.data, form.file_name, plan, form.kind, form.channel, settings.today())
     if form.goal is not None:
-        goals = call.db.query("goals", plan_id=plan)["id"]
-        _choice(Call(call.db, call.user, call.lang, {"goal": form.goal}, {}), plan, "goal", goals)
+        if form.goal not in set(call.db.query("goals", plan_id=plan)["id"]):
+            what = call.t("api.what.goal")
+            raise ApiError(400, "api.unknown_choice", plan=plan, what=what, value=form.goal)
         upload.goal_id = form.goal
 
     def tool_only(result) -> None:  # before anything is written
