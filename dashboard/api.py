@@ -1,4 +1,5 @@
-"""The HTTP API (``/api/v1``): the plans, goals, measures and channel figures as JSON or CSV.
+"""The HTTP API (``/api/v1``): the plans, goals, measures and channel figures as JSON or CSV;
+uploads (``POST /imports``) and undoing them (``POST /imports/{batch}/undo``).
 
 Served beside the pages by the same process (dashboard/server.py adds
 :func:`routes`), from the same queries the pages use (dashboard/queries.py), so
@@ -9,6 +10,12 @@ request needs the session cookie of a signed-in user or an API token
 (``Authorization: Bearer ppt_…``, see dashboard/tokens.py). A token that is
 sent must be valid even when access is open. ``/health`` and ``/openapi.json``
 are open to anyone.
+
+Writes need an API token whose role may upload (secretariat, admin), never a
+session cookie, so a form another site makes a browser post carries no right to
+write. An upload runs the upload pipeline (``check_and_commit``) and answers what
+``python -m dashboard import --json`` prints (dashboard/ingest/outcome.py builds
+both); its body is counted while it streams in and refused past the upload limit.
 
 Errors are JSON ``{"error": {"status", "code", "message"}}`` with the message in
 the caller's language (``?lang=nb|en``, else Accept-Language, else PLANPULS_LANG).
