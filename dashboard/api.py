@@ -1,4 +1,5 @@
-"""The HTTP API (``/api/v1``): the plans, goals, measures and channel figures as JSON or CSV.
+"""The HTTP API (``/api/v1``): the plans, goals, measures and channel figures as JSON or CSV;
+uploads (``POST /imports``) and undoing them (``POST /imports/{batch}/undo``).
 
 Served beside the pages by the same process (dashboard/server.py adds
 :func:`routes`), from the same queries the pages use (dashboard/queries.py), so
@@ -9,6 +10,12 @@ request needs the session cookie of a signed-in user or an API token
 (``Authorization: Bearer ppt_…``, see dashboard/tokens.py). A token that is
 sent must be valid even when access is open. ``/health`` and ``/openapi.json``
 are open to anyone.
+
+Writes need an API token whose role may upload (secretariat, admin), never a
+session cookie, so a form another site makes a browser post carries no right to
+write. An upload runs the upload pipeline (``check_and_commit``) and answers what
+``python -m dashboard import --json`` prints (dashboard/ingest/outcome.py builds
+both); its body is counted while it streams in and refused past the upload limit.
 
 Errors are JSON ``{"error": {"status", "code", "message"}}`` with the message in
 the caller's language (``?lang=nb|en``, else Accept-Language, else PLANPULS_LANG).
@@ -27,18 +34,26 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 import pandas as pd
+from python_multipart.multipart import parse_options_header
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.datastructures import FormData, UploadFile
+from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from dashboard import __version__, auth, exports, queries, settings, tokens
 from dashboard.auth import User
 from dashboard.db import Database
-from dashboard.i18n import LANGUAGES, message
+from dashboard.i18n import LANGUAGES, Translator, message
+from dashboard.ingest import outcome, report
+from dashboard.ingest.batches import UndoRefused, history, undo
+from dashboard.ingest.kinds import KIND_IDS
+from dashboard.ingest.pipeline import Upload, check_and_commit
 from dashboard.queries import Filters
 
 log = logging.getLogger("planpuls.api")
@@ -411,6 +426,223 @@ def list_metrics(call: Call) -> Table:
     return Table("metrics", frame[list(METRIC_FIELDS)], "kanaltall", {**extra, "grain": grain})
 
 
+def list_imports(call: Call) -> dict[str, object]:
+    """Every import batch, newest first, as ``batches --json`` prints them (secretariat)."""
+    _require(call, "secretariat")
+    return {"batches": outcome.batches(history(call.db))}
+
+
+# Writes: an upload, and undoing one ---------------------------------------------------
+
+#: Room in a request's body beyond the file itself: the form's other fields, boundaries.
+BODY_ALLOWANCE = 64 * 1024
+#: The largest a form field other than the file may be (bytes).
+FIELD_BYTES = 4096
+#: The fields of ``POST /imports``; ``file`` is the file itself.
+IMPORT_FIELDS = ("file", "kind", "plan", "channel", "goal", "dry_run")
+_FLAGS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
+
+
+class _TooLarge(Exception):
+    """The request's body grew past the upload limit while it came in."""
+
+
+def upload_limit() -> int:
+    """The largest file an upload may be, in bytes (PLANPULS_MAX_UPLOAD_MB, as the page)."""
+    return settings.limit("PLANPULS_MAX_UPLOAD_MB") * 1_000_000
+
+
+def _cross_site(request: Request) -> None:
+    """Refuse a POST another site's page sent (its Origin is not this server), as the
+    sign-in routes do (dashboard/server.py). A program (curl, a script) sends no Origin."""
+    origin = request.headers.get("origin")
+    if origin is not None and urlsplit(origin).netloc != request.headers.get("host"):
+        log.warning("refused a cross-site %s from %s", request.url.path, origin[:MAX_PARAM])
+        raise ApiError(403, "api.cross_site")
+
+
+def writer(db: Database, request: Request) -> User:
+    """The caller of a write: an API token (never a session cookie) whose role may upload.
+
+    A browser attaches cookies to a form another site makes it post, but never an
+    Authorization header: asking for the token is what makes a forged post harmless.
+    """
+    if request.headers.get("authorization") is None:
+        raise ApiError(401, "api.token_needed")
+    user = who(db, request)
+    assert user is not None  # who() raises for a header that names no live token
+    if not user.may("secretariat"):
+        raise ApiError(
+            403,
+            "api.forbidden",
+            role=message(f"role.{user.role}", language(request)),
+            required=message("role.secretariat", language(request)),
+        )
+    return user
+
+
+async def read_form(request: Request) -> FormData:
+    """The multipart form of an upload, refused as soon as its body passes the limit.
+
+    A declared Content-Length over the limit is refused before a byte is read; the
+    body is counted as it streams in (the file spooled to disk by Starlette, never
+    held whole in memory before the count says it fits).
+    """
+    kind, _ = parse_options_header(request.headers.get("content-type", ""))
+    if kind != b"multipart/form-data":
+        raise ApiError(415, "api.not_multipart")
+    most = upload_limit() + BODY_ALLOWANCE
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > most:
+        raise ApiError(413, "api.too_large", max=settings.limit("PLANPULS_MAX_UPLOAD_MB"))
+
+    async def counted():
+        seen = 0
+        async for chunk in request.stream():
+            seen += len(chunk)
+            if seen > most:
+                raise _TooLarge
+            yield chunk
+
+    parser = MultiPartParser(
+        request.headers,
+        counted(),
+        max_files=1,
+        max_fields=len(IMPORT_FIELDS),
+        max_part_size=FIELD_BYTES,
+    )
+    try:
+        return await parser.parse()
+    except _TooLarge:
+        raise ApiError(413, "api.too_large", max=settings.limit("PLANPULS_MAX_UPLOAD_MB")) from None
+    except MultiPartException:
+        raise ApiError(400, "api.bad_form", fields=", ".join(IMPORT_FIELDS)) from None
+
+
+@dataclass(frozen=True)
+class ImportForm:
+    """The checked fields of an upload."""
+
+    data: bytes
+    file_name: str
+    kind: str | None
+    plan: str | None
+    channel: str | None
+    goal: str | None
+    dry_run: bool
+
+
+async def import_form(form: FormData) -> ImportForm:
+    """The form's fields, each known, given once and not too long; the file's bytes."""
+    fields: dict[str, str] = {}
+    file: UploadFile | None = None
+    seen: set[str] = set()
+    for name, value in form.multi_items():
+        if name not in IMPORT_FIELDS:
+            allowed = ", ".join(IMPORT_FIELDS)
+            raise ApiError(400, "api.bad_param", name=name[:MAX_PARAM], allowed=allowed)
+        if name in seen:
+            raise ApiError(400, "api.repeated", name=name)
+        seen.add(name)
+        if isinstance(value, UploadFile):
+            if name != "file":
+                raise ApiError(400, "api.no_file")
+            file = value
+            continue
+        if name == "file":
+            raise ApiError(400, "api.no_file")
+        if len(value) > MAX_PARAM:
+            raise ApiError(400, "api.too_long", name=name, maximum=MAX_PARAM)
+        fields[name] = value.strip()
+    file_name = PurePosixPath((file.filename or "").replace("\\", "/")).name if file else ""
+    if file is None or not file_name:
+        raise ApiError(400, "api.no_file")
+    kind = fields.get("kind") or None
+    if kind is not None and kind not in KIND_IDS:
+        raise ApiError(400, "api.bad_value", name="kind", value=kind, allowed=", ".join(KIND_IDS))
+    flag = fields.get("dry_run", "false").lower()
+    if flag not in _FLAGS:
+        raise ApiError(400, "api.bad_value", name="dry_run", value=flag, allowed="true, false")
+    data = await file.read()
+    return ImportForm(
+        data,
+        file_name[:200],
+        kind,
+        fields.get("plan") or None,
+        fields.get("channel") or None,
+        fields.get("goal") or None,
+        _FLAGS[flag],
+    )
+
+
+def _import_plan(call: Call, wanted: str | None) -> str:
+    """The plan an upload goes to: the one named, or the only one (as the command line)."""
+    plans = call.db.query("plans", include_archived=True)["id"].tolist()
+    if wanted is not None:
+        if wanted not in plans:
+            raise ApiError(400, "api.import_unknown_plan", plan=wanted, plans=", ".join(plans))
+        return wanted
+    if len(plans) != 1:
+        key = "api.import_no_plans" if not plans else "api.import_choose_plan"
+        raise ApiError(400, key, plans=", ".join(plans))
+    return plans[0]
+
+
+def by(user: User) -> str:
+    """Who a write through the API is recorded as: its token's account, marked api:."""
+    return f"api:{user.name}"
+
+
+def run_import(call: Call, form: ImportForm) -> tuple[dict, int]:
+    """Check the file once and save it when it passes (unless a dry run): the upload
+    pipeline the page and ``python -m dashboard import`` run; the answer and its status."""
+    assert call.user is not None
+    plan = _import_plan(call, form.plan)
+    upload = Upload(form.data, form.file_name, plan, form.kind, form.channel, settings.today())
+    if form.goal is not None:
+        if form.goal not in set(call.db.query("goals", plan_id=plan)["id"]):
+            what = call.t("api.what.goal")
+            raise ApiError(400, "api.unknown_choice", plan=plan, what=what, value=form.goal)
+        upload.goal_id = form.goal
+
+    def tool_only(result) -> None:  # before anything is written
+        if form.goal is not None and result.tool_map is None:
+            raise ApiError(400, "api.goal_tool_only")
+
+    done = check_and_commit(
+        call.db, upload, by=by(call.user), write=not form.dry_run, before_write=tool_only
+    )
+    t = Translator(call.lang)
+    result = done.preview
+    if result.file_error is not None:
+        text = report.file_error(result.file_error, t)
+        code = result.file_error.code
+        status = 413 if code == "file_too_large" else 422
+        return outcome.file_refused(form.file_name, code, text), status
+    answer = outcome.imported(result, t, done.batch_id, dry_run=form.dry_run)
+    return answer, 200 if result.ok else 422
+
+
+def undo_import(call: Call) -> tuple[dict, int]:
+    """Undo a batch whole, as Importhistorikk and ``python -m dashboard undo`` do."""
+    assert call.user is not None
+    number = int(call.path["batch"])
+    if number > 2**62:  # beyond any batch number (and DuckDB's BIGINT)
+        raise ApiError(404, "undo.no_such_batch", batch=number)
+    try:
+        undo(call.db, number, by=by(call.user))
+    except UndoRefused as refused:
+        params = {
+            k: (", ".join(map(str, v)) if isinstance(v, list) else v)
+            for k, v in refused.params.items()
+        }
+        status = 404 if refused.code == "no_such_batch" else 409
+        raise ApiError(status, f"undo.{refused.code}", **params) from None
+    frame = history(call.db)
+    record = outcome.batches(frame[frame["id"] == number])[0]
+    return {**record, "message": call.t("history.undone", id=number)}, 200
+
+
 #: (path, handler, query parameters it takes, whether it needs a reader's access)
 ENDPOINTS: tuple[tuple[str, Callable[[Call], object], tuple[str, ...], bool], ...] = (
     ("/health", health, _COMMON, False),
@@ -418,13 +650,16 @@ ENDPOINTS: tuple[tuple[str, Callable[[Call], object], tuple[str, ...], bool], ..
     ("/plans/{plan}/goals", list_goals, (*_LISTS, "date"), True),
     ("/plans/{plan}/measures", list_measures, (*_LISTS, "date", "goal", "owner", "channel"), True),
     ("/plans/{plan}/metrics", list_metrics, (*_LISTS, "start", "end", "grain", "channel"), True),
+    ("/imports", list_imports, _COMMON, True),
 )
+#: The writes: (path, method, query parameters). Each needs a token whose role may upload.
+WRITES = (("/imports", "POST", _COMMON), ("/imports/{batch}/undo", "POST", _COMMON))
 
 
 def _error(lang: str, error: ApiError) -> Response:
     text = message(error.code, lang, **error.values)
     body = {
-        "error": {"status": error.status, "code": error.code.removeprefix("api."), "message": text}
+        "error": {"status": error.status, "code": error.code.split(".", 1)[-1], "message": text}
     }
     response = _json(body, error.status)
     if error.status == 401:
@@ -465,6 +700,38 @@ def routes(database: Callable[[], Database], base: str = "") -> list[BaseRoute]:
 
         return serve
 
+    def write(handler):
+        async def serve(request: Request) -> Response:
+            lang = language(request)
+            try:
+                _params(request, _COMMON)
+                _cross_site(request)
+                db = database()
+                user = await run_in_threadpool(writer, db, request)
+                call = Call(db, user, lang, {}, dict(request.path_params))
+                answer, status = await handler(call, request)
+                return _json(answer, status)
+            except ApiError as error:
+                return _error(lang, error)
+            except ClientDisconnect:
+                return Response(status_code=400)
+            except Exception as exc:  # a defect: a short JSON answer, the traceback in the log
+                log.exception("API %s %s failed", request.method, request.url.path)
+                return _error(lang, ApiError(500, "api.unexpected", error=type(exc).__name__))
+
+        return serve
+
+    async def post_import(call: Call, request: Request) -> tuple[dict, int]:
+        form = await read_form(request)
+        try:
+            fields = await import_form(form)
+        finally:
+            await form.close()
+        return await run_in_threadpool(run_import, call, fields)
+
+    async def post_undo(call: Call, request: Request) -> tuple[dict, int]:
+        return await run_in_threadpool(undo_import, call)
+
     async def openapi(request: Request) -> Response:
         from dashboard.api_spec import spec
 
@@ -479,6 +746,9 @@ def routes(database: Callable[[], Database], base: str = "") -> list[BaseRoute]:
         Route(f"{base}{PREFIX}{path}", endpoint(handler, allowed, reader), methods=["GET"])
         for path, handler, allowed, reader in ENDPOINTS
     ]
+    found.append(Route(f"{base}{PREFIX}/imports", write(post_import), methods=["POST"]))
+    undo_path = f"{base}{PREFIX}/imports/{{batch:int}}/undo"
+    found.append(Route(undo_path, write(post_undo), methods=["POST"]))
     found.append(Route(f"{base}{PREFIX}/openapi.json", openapi, methods=["GET"]))
     found.append(Route(f"{base}{PREFIX}/{{rest:path}}", not_found))
     return found

@@ -7,6 +7,7 @@ field added there shows here; tests/test_api.py checks answers against it.
 from __future__ import annotations
 
 from dashboard import __version__, api
+from dashboard.ingest.kinds import KIND_IDS
 
 _TEXT = {"type": ["string", "null"]}
 _DATE = {"type": ["string", "null"], "format": "date"}
@@ -107,6 +108,229 @@ def _list(key: str, fields: tuple[str, ...], extra: dict[str, dict], summary: st
 
 
 _HEALTH = "#/components/schemas/Health"
+_ERROR = {"$ref": "#/components/responses/Error"}
+_WRITE_SECURITY = [{"bearer": []}]
+
+
+def _json_answer(description: str, schema: dict) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _imports() -> dict:
+    """``GET /imports`` (the batches) and ``POST /imports`` (an upload)."""
+    form = {
+        "type": "object",
+        "required": ["file"],
+        "properties": {
+            "file": {
+                "type": "string",
+                "contentMediaType": "application/octet-stream",
+                "description": "The CSV or Excel file, with its file name.",
+            },
+            "kind": {
+                "type": "string",
+                "enum": list(KIND_IDS),
+                "description": "What the file holds (default: recognised from its columns).",
+            },
+            "plan": {
+                "type": "string",
+                "maxLength": api.MAX_PARAM,
+                "description": "The plan's id (may be left out when there is one plan).",
+            },
+            "channel": {
+                "type": "string",
+                "maxLength": api.MAX_PARAM,
+                "description": "Channel name for an export that does not name one.",
+            },
+            "goal": {
+                "type": "string",
+                "maxLength": api.MAX_PARAM,
+                "description": "Jira, Asana, monday.com or Planner export: every task under "
+                "this goal id.",
+            },
+            "dry_run": {
+                "type": "string",
+                "enum": ["true", "false", "1", "0", "yes", "no"],
+                "description": "true: check and answer, write nothing.",
+            },
+        },
+    }
+    refused = {"anyOf": [_ref("ImportOutcome"), _ref("FileRefused")]}
+    return {
+        "get": {
+            "summary": "Every import batch, newest first (secretariat and admin), as "
+            "`batches --json` prints them.",
+            "parameters": [_LANG],
+            "security": [{"bearer": []}, {"session": []}],
+            "responses": {
+                "200": _json_answer(
+                    "The batches.",
+                    {
+                        "type": "object",
+                        "required": ["batches"],
+                        "properties": {"batches": {"type": "array", "items": _ref("Batch")}},
+                    },
+                ),
+                "401": _ERROR,
+                "403": _ERROR,
+            },
+        },
+        "post": {
+            "summary": "Upload a file through the upload pipeline (as the page Last opp and "
+            "`python -m dashboard import`): saved as one batch unless a dry run; answers "
+            "what `import --json` prints.",
+            "parameters": [_LANG],
+            "security": _WRITE_SECURITY,
+            "requestBody": {
+                "required": True,
+                "content": {"multipart/form-data": {"schema": form}},
+            },
+            "responses": {
+                "200": _json_answer(
+                    "Saved (batch), a dry run, or nothing to save (batch null).",
+                    _ref("ImportOutcome"),
+                ),
+                "400": _ERROR,
+                "401": _ERROR,
+                "403": _ERROR,
+                "413": _json_answer(
+                    "The body or the file is over PLANPULS_MAX_UPLOAD_MB; nothing written.",
+                    {"anyOf": [_ref("Error"), _ref("FileRefused")]},
+                ),
+                "415": _ERROR,
+                "422": _json_answer(
+                    "Refused: rows with errors (each with its line and column), or the "
+                    "whole file; nothing written.",
+                    refused,
+                ),
+            },
+        },
+    }
+
+
+def _undo() -> dict:
+    return {
+        "post": {
+            "summary": "Undo an import batch whole (as Importhistorikk and "
+            "`python -m dashboard undo`).",
+            "parameters": [
+                _param("batch", "The batch's number.", {"type": "integer"}, where="path"),
+                _LANG,
+            ],
+            "security": _WRITE_SECURITY,
+            "responses": {
+                "200": _json_answer(
+                    "Undone: the batch as it now is, and a message.",
+                    {
+                        "allOf": [
+                            _ref("Batch"),
+                            {
+                                "type": "object",
+                                "required": ["message"],
+                                "properties": {"message": {"type": "string"}},
+                            },
+                        ]
+                    },
+                ),
+                "401": _ERROR,
+                "403": _ERROR,
+                "404": _ERROR,
+                "409": _ERROR,
+            },
+        }
+    }
+
+
+_STR = {"type": "string"}
+_COUNT = {"type": "integer"}
+_NAMES = {"type": "array", "items": _STR}
+_SCHEMAS: dict[str, dict] = {
+    "ImportOutcome": {
+        "type": "object",
+        "required": [
+            "file",
+            "kind",
+            "source_format",
+            "encoding",
+            "separator",
+            "header_line",
+            "added",
+            "changed",
+            "unchanged",
+            "rejected",
+            "history_only",
+            "new",
+            "batch",
+            "dry_run",
+            "message",
+            "errors",
+            "error_count",
+        ],
+        "properties": {
+            "file": _STR,
+            "kind": {"type": ["string", "null"], "enum": [*KIND_IDS, None]},
+            "source_format": _TEXT,
+            "encoding": _TEXT,
+            "separator": _TEXT,
+            "header_line": _INT,
+            "added": _COUNT,
+            "changed": _COUNT,
+            "unchanged": _COUNT,
+            "rejected": _COUNT,
+            "history_only": _COUNT,
+            "new": {"type": "object", "additionalProperties": _NAMES},
+            "batch": _INT,
+            "dry_run": _BOOL,
+            "message": _STR,
+            "errors": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["line", "column", "value", "code", "message", "measure"],
+                    "properties": {
+                        "line": _COUNT,
+                        "column": _STR,
+                        "value": _STR,
+                        "code": _STR,
+                        "message": _STR,
+                        "measure": _STR,
+                    },
+                },
+            },
+            "error_count": _COUNT,
+            "unmapped_goals": _NAMES,
+            "unmapped_owners": _NAMES,
+        },
+    },
+    "FileRefused": {
+        "type": "object",
+        "required": ["file", "error", "message"],
+        "properties": {"file": _STR, "error": _STR, "message": _STR},
+    },
+    "Batch": {
+        "type": "object",
+        "required": ["id", "created_at", "created_by", "state"],
+        "properties": {
+            "id": _COUNT,
+            "created_at": _STR,
+            "created_by": _STR,
+            "file_name": _TEXT,
+            "kind": _TEXT,
+            "source_format": _TEXT,
+            "rows_added": _INT,
+            "rows_changed": _INT,
+            "rows_unchanged": _INT,
+            "state": {"type": "string", "enum": ["committed", "undone"]},
+            "undone_at": _TEXT,
+            "undone_by": _TEXT,
+            "checksum": _TEXT,
+        },
+    },
+}
 
 
 def spec(base: str = "") -> dict:
@@ -119,8 +343,9 @@ def spec(base: str = "") -> dict:
             "title": "Planpuls API",
             "version": __version__,
             "description": "Read a communication action plan's goals, measures and channel "
-            "figures. With PLANPULS_ACCESS=closed, send an API token "
-            "(Authorization: Bearer ppt_…) or a signed-in session's cookie.",
+            "figures; upload files and undo uploads. With PLANPULS_ACCESS=closed, reading needs "
+            "an API token (Authorization: Bearer ppt_…) or a signed-in session's cookie; "
+            "uploading and undoing always need a token of the secretariat or an admin.",
         },
         "servers": [{"url": f"{base}{api.PREFIX}"}],
         "paths": {
@@ -192,6 +417,8 @@ def spec(base: str = "") -> dict:
                     _param("channel", "Only this channel (a channel id)."),
                 ],
             ),
+            "/imports": _imports(),
+            "/imports/{batch}/undo": _undo(),
         },
         "components": {
             "securitySchemes": {
@@ -203,6 +430,7 @@ def spec(base: str = "") -> dict:
                 "session": {"type": "apiKey", "in": "cookie", "name": "planpuls_session"},
             },
             "schemas": {
+                **_SCHEMAS,
                 "Health": {
                     "type": "object",
                     "required": [

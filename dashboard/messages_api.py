@@ -67,6 +67,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Something went wrong on the server ({error}). It is logged; try again, or tell "
         "whoever runs Planpuls.",
     },
+    # Writes: uploads and undo (POST /api/v1/imports, /imports/{batch}/undo)
+    "api.token_needed": {
+        "nb": "Opplasting og angring gjennom API-et krever en API-nøkkel for sekretariatet "
+        "eller en administrator, sendt som «Authorization: Bearer <nøkkel>».",
+        "en": "Uploading and undoing through the API need an API token of the secretariat or "
+        "an administrator, sent as 'Authorization: Bearer <token>'.",
+    },
+    "api.cross_site": {
+        "nb": "En forespørsel fra en annen nettside er avvist.",
+        "en": "A request from another web site is refused.",
+    },
+    "api.not_multipart": {
+        "nb": "Send filen som et skjema (Content-Type: multipart/form-data), for eksempel "
+        "med curl -F file=@tiltak.csv.",
+        "en": "Send the file as a form (Content-Type: multipart/form-data), for example with "
+        "curl -F file=@tiltak.csv.",
+    },
+    "api.too_large": {
+        "nb": "Forespørselen er større enn grensen for opplastinger ({max} MB). Del filen i "
+        "mindre filer (for eksempel per år) og last dem opp hver for seg.",
+        "en": "The request is larger than the upload limit ({max} MB). Split the file into "
+        "smaller files (for example per year) and upload them one by one.",
+    },
+    "api.bad_form": {
+        "nb": "Skjemaet kan ikke leses. Send én fil i feltet «file» og ellers bare feltene "
+        "{fields}, hvert høyst 4 KB.",
+        "en": "The form cannot be read. Send one file in the field 'file' and otherwise only "
+        "the fields {fields}, each at most 4 KB.",
+    },
+    "api.no_file": {
+        "nb": "Send filen i skjemafeltet «file» med et filnavn, for eksempel -F file=@tiltak.csv.",
+        "en": "Send the file in the form field 'file' with a file name, for example "
+        "-F file=@tiltak.csv.",
+    },
+    "api.import_unknown_plan": {
+        "nb": "Planen «{plan}» finnes ikke. Planene er: {plans}.",
+        "en": "There is no plan '{plan}'. The plans are: {plans}.",
+    },
+    "api.import_choose_plan": {
+        "nb": "Velg planen i feltet «plan»: {plans}.",
+        "en": "Choose the plan in the field 'plan': {plans}.",
+    },
+    "api.import_no_plans": {
+        "nb": "Databasen har ingen planer ennå. Lag en plan på siden Kom i gang først.",
+        "en": "The database has no plans yet. Create a plan on the page Kom i gang first.",
+    },
+    "api.goal_tool_only": {
+        "nb": "Feltet «goal» gjelder bare eksporter fra Jira, Asana, monday.com og Planner. "
+        "Ta det bort for denne filen. Ingenting er lagret.",
+        "en": "The field 'goal' is for Jira, Asana, monday.com and Planner exports. Leave it "
+        "out for this file. Nothing was saved.",
+    },
+    "api.dry_run": {
+        "nb": "Prøvekjøring: filen ville gitt {added} nye, {changed} endret og {unchanged} "
+        "uendret. Ingenting er lagret.",
+        "en": "Dry run: the file would give {added} new, {changed} changed and {unchanged} "
+        "unchanged. Nothing was saved.",
+    },
     # Refused token changes (AuthError codes, shown as auth.<code>)
     "auth.token_label": {
         "nb": "Gi nøkkelen et navn (høyst {maximum} tegn), for eksempel «GA4 hver natt».",
@@ -84,9 +142,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tokens.title": {"nb": "API-nøkler", "en": "API tokens"},
     "tokens.intro": {
         "nb": "En API-nøkkel lar et program lese fra Planpuls' API (/api/v1) som en konto, "
-        "med en rolle. Nøkkelen vises bare én gang; Planpuls lagrer den ikke i klartekst.",
+        "med en rolle (sekretariatet og administratorer kan også laste opp og angre). "
+        "Nøkkelen vises bare én gang; Planpuls lagrer den ikke i klartekst.",
         "en": "An API token lets a program read from Planpuls' API (/api/v1) as an account, "
-        "with a role. The token is shown once; Planpuls does not keep it in clear text.",
+        "with a role (the secretariat and administrators also upload and undo). "
+        "The token is shown once; Planpuls does not keep it in clear text.",
     },
     "tokens.none": {"nb": "Ingen API-nøkler ennå.", "en": "No API tokens yet."},
     "tokens.create": {"nb": "Lag nøkkel", "en": "Create token"},

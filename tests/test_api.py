@@ -412,8 +412,14 @@ def test_the_openapi_description_is_well_formed_and_names_every_route_and_parame
     assert document == api_spec.spec()
     assert document["openapi"] == "3.1.0"
     assert {"title", "version"} <= document["info"].keys()
-    routes = {path: allowed for path, _h, allowed, _r in api.ENDPOINTS}
-    assert set(document["paths"]) == set(routes)
+    routes = {(path, "get"): allowed for path, _h, allowed, _r in api.ENDPOINTS}
+    routes |= {(path, method.lower()): allowed for path, method, allowed in api.WRITES}
+    operations = {
+        (path, method): operation
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+    }
+    assert set(operations) == set(routes)
     refs: list[str] = []
 
     def walk(node):
@@ -431,13 +437,12 @@ def test_the_openapi_description_is_well_formed_and_names_every_route_and_parame
         target = document
         for part in ref.removeprefix("#/").split("/"):
             target = target[part]
-    for path, item in document["paths"].items():
-        operation = item["get"]
+    for (path, method), operation in operations.items():
         assert operation["responses"]["200"]["description"]
         names = [p["name"] for p in operation["parameters"]]
         in_path = {p["name"] for p in operation["parameters"] if p["in"] == "path"}
         assert in_path == {part[1:-1] for part in path.split("/") if part.startswith("{")}
-        assert set(names) - in_path == set(routes[path])  # the same as the route checks
+        assert set(names) - in_path == set(routes[path, method])  # as the route checks
         for parameter in operation["parameters"]:
             assert parameter["in"] in ("path", "query")
             jsonschema.Draft202012Validator.check_schema(parameter["schema"])

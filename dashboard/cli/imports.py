@@ -13,7 +13,7 @@ from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, usage
 from dashboard.db import Database
 from dashboard.i18n import Translator
 from dashboard.import_progress import TerminalProgress
-from dashboard.ingest import mapping, report
+from dashboard.ingest import mapping, outcome, report
 from dashboard.ingest.batches import history, undo
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.ingest.pipeline import Upload
@@ -93,33 +93,6 @@ def _scopes(given: list[str]) -> dict[str, str]:
     return scopes
 
 
-def _outcome(result, t: Translator, batch: int | None) -> dict:
-    return {
-        "file": result.file_name,
-        "kind": result.kind,
-        "source_format": result.source_format,
-        "encoding": result.encoding,
-        "separator": result.separator,
-        "header_line": result.header_line,
-        **result.counts,
-        "history_only": result.history_only,
-        "new": result.new,
-        "batch": batch,
-        "errors": [
-            {
-                "line": p.line,
-                "column": report.column_label(p, t),
-                "value": p.value,
-                "code": p.code,
-                "message": report.problem_text(p, t),
-                "measure": p.measure,
-            }
-            for p in result.problems
-        ],
-        "error_count": result.problem_count,
-    }
-
-
 def _cmd_import(args: argparse.Namespace) -> int:
     from dashboard import cli as package  # looked up there, so a test can break the pipeline
 
@@ -162,11 +135,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 return EXIT_USAGE  # --kind names what the file is not
             return EXIT_USAGE if result.unreadable else EXIT_REJECTED
         if args.json:
-            outcome = _outcome(result, t, batch)
-            if result.tool_map is not None:
-                outcome["unmapped_goals"] = result.tool_map.unmapped_goals
-                outcome["unmapped_owners"] = result.tool_map.unmapped_owners
-            print(json.dumps(outcome, ensure_ascii=False, default=str))
+            answer = outcome.imported(result, t, batch, dry_run=args.dry_run)
+            print(json.dumps(answer, ensure_ascii=False, default=str))
         else:
             _print_outcome(result, t, batch, args.dry_run, upload.scopes)
             _print_unmapped(result, t)
@@ -178,11 +148,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _print_file_error(args: argparse.Namespace, code: str, message: str) -> None:
     """Why the whole file was refused: as JSON with --json, else a line on stderr."""
     if args.json:
-        print(
-            json.dumps(
-                {"file": args.file.name, "error": code, "message": message}, ensure_ascii=False
-            )
-        )
+        print(json.dumps(outcome.file_refused(args.file.name, code, message), ensure_ascii=False))
     else:
         print(f"{args.file.name}: {message}", file=sys.stderr)
 
@@ -274,7 +240,7 @@ def _cmd_batches(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        print(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+        print(json.dumps(outcome.batches(frame), ensure_ascii=False, separators=(",", ":")))
         return EXIT_OK
     t = Translator(settings.default_language())
     print(tables.batches(frame, t).to_string(index=False) if len(frame) else t("history.none"))
