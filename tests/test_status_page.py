@@ -316,3 +316,27 @@ def test_an_admin_publishes_on_kom_i_gang_and_sees_the_link(demo_env):
     # a secretary sees no switch
     other = run_page("pages/kom_i_gang.py", role="secretariat")
     assert not [s for s in other.toggle if s.label == "Publisert"]
+
+
+def test_removing_the_demo_takes_its_publication_with_it(demo_db):
+    batch = publication.publish(demo_db, PLAN, by="test-admin")
+    removed = plans.remove_demo(demo_db, by="test")
+    assert removed.undone == [batch]
+    assert demo_db.scalar("SELECT count(*) FROM plan_publication") == 0
+    assert client(demo_db).get(f"/status/{PLAN}").status_code == 404
+
+
+def test_undoing_a_published_plans_creation_is_refused_until_its_publication_is_undone(db):
+    import datetime as dt
+
+    new = plans.NewPlan("egen-plan", "Egen plan", "Egen virksomhet", dt.date(2026, 1, 1),
+                        dt.date(2026, 12, 31))  # fmt: skip
+    created = plans.create_plan(db, new, by="test")
+    published = publication.publish(db, "egen-plan", by="test-admin")
+    with pytest.raises(batches.UndoRefused) as refused:
+        batches.undo(db, created, by="test")
+    assert refused.value.code == "still_referenced"
+    assert "plan_publication" in refused.value.params["example"]
+    batches.undo(db, published, by="test")
+    batches.undo(db, created, by="test")
+    assert db.scalar("SELECT count(*) FROM plan WHERE id = 'egen-plan'") == 0
