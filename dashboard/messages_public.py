@@ -31,7 +31,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Kom i gang (admin) and Oversikt
     "public.heading": {"nb": "Offentlig statusside", "en": "Public status page"},
     "public.help": {
-        "nb": "Offentlige virksomheter publiserer gjerne framdriften i planen sin. "
+        "nb": "Offentlige virksomheter publiserer gjerne fremdriften i planen sin. "
         "En publisert plan får en egen side som alle med lenken kan åpne, uten å logge inn.",
         "en": "Public bodies often publish their plan's progress. A published plan gets a page "
         "of its own that anyone with the link can open, without signing in.",
@@ -77,19 +77,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "public.as_of": {"nb": "Status per", "en": "Status as of"},
     "public.updated": {"nb": "Sist oppdatert", "en": "Last updated"},
     "public.never_updated": {"nb": "ingen statusoppdateringer ennå", "en": "no status updates yet"},
-    "public.overall": {"nb": "Framdrift i hele planen", "en": "Progress of the whole plan"},
-    "public.progress_of": {"nb": "Framdrift: {what}", "en": "Progress: {what}"},
+    "public.overall": {"nb": "Fremdrift i hele planen", "en": "Progress of the whole plan"},
+    "public.progress_of": {"nb": "Fremdrift: {what}", "en": "Progress: {what}"},
     "public.no_progress": {
         "nb": "ingen tiltak som teller ennå",
         "en": "no measures that count yet",
     },
     "public.goals": {"nb": "Mål", "en": "Goals"},
     "public.goals_caption": {
-        "nb": "Framdrift og antall tiltak per mål",
+        "nb": "Fremdrift og antall tiltak per mål",
         "en": "Progress and number of measures per goal",
     },
     "public.col.goal": {"nb": "Mål", "en": "Goal"},
-    "public.col.progress": {"nb": "Framdrift", "en": "Progress"},
+    "public.col.progress": {"nb": "Fremdrift", "en": "Progress"},
     "public.col.measures": {"nb": "Tiltak", "en": "Measures"},
     "public.no_goals": {"nb": "Planen har ingen mål ennå.", "en": "The plan has no goals yet."},
     "public.statuses": {"nb": "Tiltak etter status", "en": "Measures by status"},
@@ -110,7 +110,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "public.not_met": {"nb": "ikke nådd", "en": "not met"},
     "public.no_figure": {"nb": "ingen tall ennå", "en": "no figure yet"},
     "public.footer": {
-        "nb": "Siden viser planens mål, framdrift og status. Kommentarer og navn vises ikke. "
+        "nb": "Siden viser planens mål, fremdrift og status. Kommentarer og navn vises ikke. "
         "Laget med Planpuls.",
         "en": "This page shows the plan's goals, progress and status. Comments and names are "
         "not shown. Made with Planpuls.",
@@ -124,7 +124,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "public.index_title": {"nb": "Offentlige statussider", "en": "Public status pages"},
     "public.index_intro": {
-        "nb": "Planer som er publisert, med mål, framdrift og status.",
+        "nb": "Planer som er publisert, med mål, fremdrift og status.",
         "en": "Published plans, with their goals, progress and status.",
     },
     "public.index_none": {

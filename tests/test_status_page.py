@@ -24,7 +24,7 @@ from dashboard.cli import main
 from dashboard.ingest import batches
 from dashboard.ui import state
 from tests.conftest import HIS_GOALS, TODAY, copy_of_demo
-from tests.test_pages import run_page
+from tests.test_pages import metrics_by_label, run_page
 
 PLAN = "his-2025"
 SECRET_COMMENT = "Hemmelig-kommentar-om-budsjettet"
@@ -84,6 +84,7 @@ def published(demo_db, monkeypatch):
 def test_the_published_page_shows_oversikts_figures_for_the_same_date(demo_env):
     at = run_page(plan=PLAN)  # Oversikt, signed out (access open), as of TODAY
     oversikt = at.dataframe[0].value.set_index("Mål")["Fremdrift"].to_dict()
+    overall = metrics_by_label(at)["Samlet fremdrift"]
     db = state.database()
     publication.publish(db, PLAN, by="test-admin")
 
@@ -94,6 +95,8 @@ def test_the_published_page_shows_oversikts_figures_for_the_same_date(demo_env):
     assert list(shown)[:6] == HIS_GOALS
     assert shown == {goal: oversikt[goal] for goal in shown}
     assert any(value.endswith("%") for value in shown.values())
+    whole = re.search(r'id="overall">.*?<strong>(.*?)</strong>', answer.text, re.S).group(1)
+    assert html.unescape(whole) == overall
     text = page_text(answer.text)
     assert "Kommunikasjonsstrategi HIS" in text and "Helseinnovasjonssenteret" in text
     assert f"Status per {TODAY:%d.%m.%Y}" in text
@@ -262,9 +265,9 @@ def test_unpublishing_and_undoing_are_seen_at_once(demo_db):
     [
         ("?lang=en", "", "en", "Progress of the whole plan"),
         ("", "en-GB,en;q=0.9", "en", "Progress of the whole plan"),
-        ("", "nb-NO,nb;q=0.9,en;q=0.5", "nb", "Framdrift i hele planen"),
-        ("", "nn-NO", "nb", "Framdrift i hele planen"),
-        ("?lang=nb", "en", "nb", "Framdrift i hele planen"),
+        ("", "nb-NO,nb;q=0.9,en;q=0.5", "nb", "Fremdrift i hele planen"),
+        ("", "nn-NO", "nb", "Fremdrift i hele planen"),
+        ("?lang=nb", "en", "nb", "Fremdrift i hele planen"),
     ],
 )
 def test_the_language_comes_from_the_link_then_the_browser(published, query, accept, lang, heading):
