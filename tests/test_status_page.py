@@ -19,7 +19,7 @@ with warnings.catch_warnings():  # "install httpx2": the installed httpx works
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
-from dashboard import auth, plans, publication, server, tokens
+from dashboard import auth, plans, publication, server, status_page, tokens
 from dashboard.cli import main
 from dashboard.ingest import batches
 from dashboard.ui import state
@@ -343,3 +343,28 @@ def test_undoing_a_published_plans_creation_is_refused_until_its_publication_is_
     batches.undo(db, published, by="test")
     batches.undo(db, created, by="test")
     assert db.scalar("SELECT count(*) FROM plan WHERE id = 'egen-plan'") == 0
+
+
+# Contrast (WCAG 2.1 AA) -------------------------------------------------------------------
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2.1 relative luminance of #rrggbb."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_page_colours_meet_wcag_aa_contrast():
+    css = (status_page.TEMPLATES / "status_base.html").read_text(encoding="utf-8")
+    colour = dict(re.findall(r"--(\w+): (#[0-9a-f]{6});", css))
+    assert {"text", "muted", "link", "late", "panel", "bar", "track"} <= colour.keys()
+    for text in ("text", "muted", "link", "late"):  # text: 4.5:1 on white and on a badge
+        for ground in ("#ffffff", colour["panel"]):
+            assert _contrast(colour[text], ground) >= 4.5, (text, ground)
+    assert _contrast(colour["bar"], colour["track"]) >= 3  # a bar's fill against its track
