@@ -89,7 +89,6 @@ class GoalView:
     anchor: str
     title: str
     progress: Bar
-    measure_count: int
     counts: list[tuple[str, str, int]] = field(default_factory=list)  # (id, badge, n)
     measures: list[MeasureRow] = field(default_factory=list)
     outcomes: list[OutcomeRow] = field(default_factory=list)
@@ -180,7 +179,6 @@ def build(db: Database, plan_id: str, t: Translator, today: dt.date) -> StatusVi
             anchor=f"goal-{n}",
             title=row["goal_title"],
             progress=_bar(t, row["progress"]),
-            measure_count=int(row["measures"]),
         )
         for status_id in DISPLAY_STATUS_IDS:
             if row[status_id]:

@@ -89,6 +89,8 @@ def test_the_page_fits_a_phone_and_switches_to_english(closed_server, page_at):
     page.get_by_role("heading", name="Progress of the whole plan").wait_for()
     assert page.evaluate("document.documentElement.lang") == "en"
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.set_viewport_size({"width": 320, "height": 640})  # WCAG 1.4.10's reflow width
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def test_an_unpublished_plan_answers_not_found(closed_server, page_at):
