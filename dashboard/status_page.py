@@ -106,6 +106,7 @@ class StatusView:
     updated: str | None
     overall: Bar
     goals: list[GoalView]
+    illustrative: bool = False  # generated demo history among the figures (as Oversikt says)
 
 
 def language(request: Request) -> str:
@@ -207,6 +208,7 @@ def build(db: Database, plan_id: str, t: Translator, today: dt.date) -> StatusVi
         updated=None if updated is None or pd.isna(updated) else t.date(updated),
         overall=_bar(t, queries.plan_progress(states) if not states.empty else None),
         goals=goals,
+        illustrative=bool(states["illustrative"].any()) if not states.empty else False,
     )
 
 
