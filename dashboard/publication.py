@@ -51,12 +51,6 @@ def status(db: Database, plan_id: str) -> Publication:
     )
 
 
-def published_ids(db: Database) -> set[str]:
-    """The ids of the plans that are published now (archived ones too)."""
-    rows = db.query("plan_publication", plan_id=None)
-    return set(rows.loc[rows["published"].astype(bool), "plan_id"])
-
-
 def public_plans(db: Database) -> pd.DataFrame:
     """The plans anyone may read: published and not archived (id, name, organisation, …)."""
     return db.query("public_plans", plan_id=None)
