@@ -522,6 +522,7 @@ _AREAS = (
     "perf",
     "plans",
     "presets",
+    "public",
     "reports",
     "sessions",
 )

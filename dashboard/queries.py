@@ -46,6 +46,22 @@ class Filters:
         }
 
 
+def plan_bounds(plan: pd.Series, today: dt.date) -> tuple[dt.date, dt.date, dt.date]:
+    """(earliest, latest, default end) dates a view of this plan can take.
+
+    The default end is the "as of" date every page (and the public status page)
+    opens on: today, or the plan period's end once it has ended.
+    """
+    start = pd.Timestamp(plan["period_start"]).date() if pd.notna(plan["period_start"]) else None
+    end = pd.Timestamp(plan["period_end"]).date() if pd.notna(plan["period_end"]) else None
+    start = start or dt.date(today.year, 1, 1)
+    end = end or today
+    lo = start
+    hi = max(end, today)
+    default_end = min(end, today) if today >= start else end
+    return lo, hi, default_end
+
+
 def plans(db: Database) -> pd.DataFrame:
     """The plans in use (archived ones left out) with organisation, period, cadence and size."""
     return db.query("plans", include_archived=False)

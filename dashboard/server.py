@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from dashboard import api, auth
+from dashboard import api, auth, status_page
 from dashboard.db import Database
 
 log = logging.getLogger("planpuls.server")
@@ -85,6 +85,7 @@ def routes(database: Callable[[], Database], base_url: str = "") -> list[BaseRou
         Route(base + HANDOFF_PATH, collect_cookie, methods=["POST"]),
         Route(base + SIGN_OUT_PATH, sign_out, methods=["POST"]),
         *api.routes(database, base),
+        *status_page.routes(database, base),  # the public status pages
     ]
 
 

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, queries, tables
-from dashboard.ui import board_sections, cached, editors, frame, sections
+from dashboard.ui import board_sections, cached, editors, frame, publish, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -15,6 +15,7 @@ if view is not None:
     summary = queries.goal_summary(db, filters, states)
 
     sections.page_header(view, t("overview.title"))
+    publish.oversikt_link(view)
     sections.status_kpis(view, states)
 
     if states.empty:

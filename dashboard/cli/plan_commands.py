@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard import plans, settings, tables
+from dashboard import plans, publication, settings, tables
 from dashboard.cli.common import Command, actor, db_argument, iso_date, open_db
 from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, CliError, usage
 from dashboard.db import Database
@@ -32,7 +32,7 @@ def _demo_parser(commands: argparse._SubParsersAction) -> None:
 def _plans_parser(commands: argparse._SubParsersAction) -> None:
     plan_cmd = commands.add_parser(
         "plans",
-        help="the plans: add, list, archive, unarchive",
+        help="the plans: add, list, archive, unarchive, publish, unpublish",
         description="Create a plan (and its organisation when new) as an undoable batch, "
         "list the plans, or archive one (it leaves the plan picker; its data stays).",
     )
@@ -58,7 +58,15 @@ def _plans_parser(commands: argparse._SubParsersAction) -> None:
     archive.add_argument("--by", default=None, help="who is archiving (recorded)")
     unarchive = actions.add_parser("unarchive", help="bring an archived plan back")
     unarchive.add_argument("plan", metavar="ID")
-    for sub in (add, listing, archive, unarchive):
+    publishing = []
+    for name, what in (("publish", "publish"), ("unpublish", "take down")):
+        sub = actions.add_parser(
+            name, help=f"{what} the plan's public status page (/status/ID; an undoable batch)"
+        )
+        sub.add_argument("plan", metavar="ID")
+        sub.add_argument("--by", default=None, help="who is doing it (recorded)")
+        publishing.append(sub)
+    for sub in (add, listing, archive, unarchive, *publishing):
         db_argument(sub)
 
 
@@ -116,6 +124,8 @@ def _cmd_plans(args: argparse.Namespace) -> int:
                 via="cli",
             )  # fmt: skip
             print(f"Created the plan {args.id} as import batch {batch}.")
+        elif action in ("publish", "unpublish"):
+            _cmd_publish(db, args, t)
         elif action == "archive":
             plans.archive_plan(db, args.plan, by=args.by or actor())
             print(t("start.archived_done", id=args.plan))
@@ -125,6 +135,18 @@ def _cmd_plans(args: argparse.Namespace) -> int:
     finally:  # a refusal (plans.PlanRefused) is said by dashboard.cli.errors.run
         db.close()
     return EXIT_OK
+
+
+def _cmd_publish(db: Database, args: argparse.Namespace, t: Translator) -> None:
+    """Publish or unpublish the plan's status page (a refusal exits 1, said by errors.run)."""
+    by = args.by or actor()
+    if args.plan_command == "publish":
+        batch = publication.publish(db, args.plan, by=by, via="cli")
+        path = publication.status_url("", args.plan)
+        print(t("public.cli_published", id=args.plan, batch=batch, path=path))
+    else:
+        batch = publication.unpublish(db, args.plan, by=by, via="cli")
+        print(t("public.cli_unpublished", id=args.plan, batch=batch))
 
 
 def _default_organisation(db: Database, parent: str | None) -> str:

@@ -64,3 +64,7 @@ UNION ALL
 SELECT 'meeting', m.name, m.plan_id FROM meeting m
 WHERE m.plan_id NOT IN (SELECT id FROM plan)
   AND ($batch::INTEGER IS NULL OR m.import_batch_id = $batch)
+UNION ALL
+SELECT 'plan_publication', pp.plan_id, pp.plan_id FROM plan_publication pp
+WHERE pp.plan_id NOT IN (SELECT id FROM plan)
+  AND ($batch::INTEGER IS NULL OR pp.import_batch_id = $batch)

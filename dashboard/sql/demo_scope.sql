@@ -28,6 +28,8 @@ WITH demo_batch AS (
     UNION ALL
     SELECT import_batch_id, plan_id IN (SELECT id FROM demo_plan) FROM meeting
     UNION ALL
+    SELECT import_batch_id, plan_id IN (SELECT id FROM demo_plan) FROM plan_publication
+    UNION ALL
     SELECT import_batch_id, organisation_id IN (SELECT id FROM demo_only_org) FROM owner
     UNION ALL
     SELECT import_batch_id, organisation_id IN (SELECT id FROM demo_only_org) FROM channel

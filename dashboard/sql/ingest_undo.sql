@@ -76,6 +76,9 @@ DELETE FROM channel_metric WHERE import_batch_id = $batch;
 
 DELETE FROM status_update WHERE import_batch_id = $batch;
 
+-- a publish or unpublish (migration 0012): the row before it is in force again
+DELETE FROM plan_publication WHERE import_batch_id = $batch;
+
 DELETE FROM goal_kpi WHERE import_batch_id = $batch;
 
 DELETE FROM meeting_measure WHERE meeting_id IN (

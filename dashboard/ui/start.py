@@ -15,7 +15,7 @@ import streamlit as st
 from dashboard import plans, queries, settings, tables
 from dashboard.i18n import Translator
 from dashboard.inert import md, md_values
-from dashboard.ui import sections
+from dashboard.ui import publish, sections
 from dashboard.ui.state import View, database
 
 START_PAGE = "pages/kom_i_gang.py"
@@ -290,4 +290,5 @@ def render(t: Translator) -> None:
     plan_id = _templates(t, active)
     _next_steps(t, plan_id)
     _plan_list(t)
+    publish.section(t)  # the public status page (admins)
     _remove_demo(t)

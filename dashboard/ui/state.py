@@ -20,7 +20,7 @@ from dashboard import auth, queries, settings
 from dashboard.db import Database, DatabaseBusyError
 from dashboard.demo import load_demo
 from dashboard.i18n import LANGUAGES, Translator
-from dashboard.queries import GRAINS, Filters
+from dashboard.queries import GRAINS, Filters, plan_bounds
 
 _REMEMBERED = "_planpuls_filters"
 #: Filters that mean the same in every plan; every other filter belongs to one plan.
@@ -187,18 +187,6 @@ class View:
     plan: pd.Series
     filters: Filters
     today: dt.date
-
-
-def plan_bounds(plan: pd.Series, today: dt.date) -> tuple[dt.date, dt.date, dt.date]:
-    """(earliest, latest, default end) dates a view of this plan can take."""
-    start = pd.Timestamp(plan["period_start"]).date() if pd.notna(plan["period_start"]) else None
-    end = pd.Timestamp(plan["period_end"]).date() if pd.notna(plan["period_end"]) else None
-    start = start or dt.date(today.year, 1, 1)
-    end = end or today
-    lo = start
-    hi = max(end, today)
-    default_end = min(end, today) if today >= start else end
-    return lo, hi, default_end
 
 
 def sidebar_filters(
