@@ -5,6 +5,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Sikkerhetskopi av {db} skrevet til {path} ({size} MB, skjemaversjon {version}).",
         "en": "Backup of {db} written to {path} ({size} MB, schema version {version}).",
     },
+    "backup.no_database": {
+        "nb": "Det finnes ingen database {path} å ta sikkerhetskopi av. Sjekk --db eller "
+        "PLANPULS_DB.",
+        "en": "There is no database {path} to back up. Check --db or PLANPULS_DB.",
+    },
     "backup.exists": {
         "nb": "{path} finnes allerede. Velg et annet filnavn (eller en mappe), eller legg til "
         "--overwrite for å erstatte filen.",

@@ -365,6 +365,10 @@ def test_backup_and_restore_from_the_command_line(busy_db, tmp_path, capsys, mon
     assert f"schema version {NEWEST}" in out
     assert main(["backup", str(copy_path), "--db", str(live)]) == 1
     assert "finnes allerede" in capsys.readouterr().err
+    missing = tmp_path / "skrivefeil.duckdb"
+    assert main(["backup", str(tmp_path / "ny.duckdb"), "--db", str(missing)]) == 1
+    assert f"ingen database {missing}" in capsys.readouterr().err
+    assert not missing.exists() and not (tmp_path / "ny.duckdb").exists()
     monkeypatch.setattr("sys.stdin", io.StringIO("j\n"))  # not a terminal: --yes needed
     assert main(["restore", str(copy_path), "--db", str(live)]) == 2
     assert "--yes" in capsys.readouterr().err

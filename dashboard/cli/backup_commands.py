@@ -27,7 +27,8 @@ from dashboard.cli.errors import (
 
 #: What each command's PATH is to the process that runs it. A command sent to the
 #: running server (issue 11, item 2) must let the server WRITE backup's PATH (an output
-#: file, made by the server's process) and READ restore's PATH (an input file).
+#: file, made by the server's process) and READ restore's PATH (an input file); a
+#: relative PATH is the caller's, so it must be made absolute before it is sent.
 PATH_ROLES = {"backup": "output", "restore": "input"}
 
 
@@ -74,6 +75,9 @@ def _refused(exc: BackupRefused) -> CliError:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     t = translator(args)
+    source = Path(args.db or settings.db_path())
+    if not source.is_file():  # (opening it would make a new, empty database to copy)
+        raise refused("backup.no_database", path=source)
     db = open_db(args)  # a busy database: the usual message (exit 2)
     try:
         written = backup(db, args.path, overwrite=args.overwrite)
