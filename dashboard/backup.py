@@ -22,6 +22,7 @@ import os
 import re
 import secrets
 import shutil
+import tempfile
 import threading
 from collections.abc import Callable
 from contextlib import suppress
@@ -134,6 +135,12 @@ def _copy(db: Database, target: Path) -> None:
             cur.execute("COMMIT")
         finally:
             cur.execute(_DETACH)  # (checkpoints the copy: no .wal is left beside it)
+
+
+def backup_bytes(db: Database) -> bytes:
+    """A fresh backup of the open database as bytes (for a download), no file left behind."""
+    with tempfile.TemporaryDirectory(prefix="planpuls-backup-") as folder:
+        return backup(db, Path(folder) / "planpuls.duckdb").read_bytes()
 
 
 # Restore -------------------------------------------------------------------------

@@ -82,4 +82,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Start dashbordet igjen.",
         "en": "Start the dashboard again.",
     },
+    # The Brukere page (administrators)
+    "backup.page_title": {"nb": "Sikkerhetskopi", "en": "Backup"},
+    "backup.page_intro": {
+        "nb": "Last ned en fersk kopi av hele databasen (alle planer, opplastinger og "
+        "kontoer, med passord-hasher). Kopien lages når du klikker, mens dashbordet er i "
+        "bruk, og inneholder hver opplasting hel. Oppbevar den trygt. Gjenopprett med "
+        "«python -m dashboard restore FIL» mens dashbordet er stoppet.",
+        "en": "Download a fresh copy of the whole database (every plan, upload and account, "
+        "with password hashes). It is made when you click, while the dashboard is in use, "
+        "and holds every upload whole. Keep it safe. Restore it with "
+        "'python -m dashboard restore FILE' while the dashboard is stopped.",
+    },
+    "backup.download": {"nb": "Last ned sikkerhetskopi", "en": "Download a backup"},
 }

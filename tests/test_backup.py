@@ -14,6 +14,7 @@ import io
 import logging
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -510,3 +511,29 @@ def test_a_wrong_setting_turns_the_schedule_off_without_stopping_the_server(
     with caplog.at_level(logging.ERROR, logger="planpuls.backup"):
         assert backup.start_schedule(lambda: None) is None
     assert "PLANPULS_BACKUP_KEEP" in caplog.text
+
+
+# The Brukere page ---------------------------------------------------------------------
+
+
+def test_a_downloaded_backup_is_the_whole_database_and_leaves_no_file(busy_db, tmp_path):
+    data = backup.backup_bytes(busy_db)
+    saved = tmp_path / "nedlastet.duckdb"
+    saved.write_bytes(data)
+    copy = Database.open(saved)
+    try:
+        assert_same_tables(busy_db, copy)
+    finally:
+        copy.close()
+    assert not list(Path(tempfile.gettempdir()).glob("planpuls-backup-*"))
+
+
+def test_the_users_page_offers_an_administrator_a_backup_download(demo_env):
+    from tests.test_pages import run_page
+
+    at = run_page("pages/brukere.py", role="admin")
+    assert not at.exception
+    assert "Sikkerhetskopi" in [h.value for h in at.subheader]
+    (button,) = at.get("download_button")
+    assert button.proto.label == "Last ned sikkerhetskopi"
+    assert button.proto.deferred_file_id  # the copy is made when clicked, not on every run
