@@ -106,12 +106,13 @@ def backup(db: Database, dest: Path, *, overwrite: bool = False) -> Path:
         live = Path(db.path)
         if any(_same_file(dest, p) for p in (live, _wal(live), Path(f"{live}.secret"))):
             raise BackupRefused("live", path=str(dest))
-    if dest.exists() and not overwrite:
+    if (dest.exists() or _wal(dest).exists()) and not overwrite:
         raise BackupRefused("exists", path=str(dest))
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(f".{dest.name}.partial-{secrets.token_hex(4)}")
     try:
         _copy(db, partial)
+        _remove(_wal(dest))  # the replaced file's log must not be replayed into the copy
         os.replace(partial, dest)
     finally:
         _remove(partial, _wal(partial))
@@ -177,7 +178,7 @@ def _schema_version_of(path: Path, shown: Path) -> int:
         con.close()
 
 
-def _hold(db_path: Path) -> None:
+def ensure_free(db_path: Path) -> None:
     """Refuse when another process holds the database file; else fold its .wal into it."""
     if not db_path.exists():
         return
@@ -207,7 +208,7 @@ def restore(src: Path, db_path: Path, *, now: dt.datetime | None = None) -> Rest
     if db_path.exists() and _same_file(src, db_path):
         raise BackupRefused("same", path=str(src))
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    _hold(db_path)
+    ensure_free(db_path)
     # Check and migrate a copy beside the database (the same file system, so the
     # final rename is atomic); the backup is left as it was.
     staged = db_path.with_name(f".{db_path.name}.restoring-{secrets.token_hex(4)}")
@@ -225,7 +226,7 @@ def restore(src: Path, db_path: Path, *, now: dt.datetime | None = None) -> Rest
             raise BackupRefused("not_planpuls", path=str(src)) from exc
         version_now = copy.schema_version()
         copy.close()
-        _hold(db_path)  # (again: the dashboard may have started meanwhile)
+        ensure_free(db_path)  # (again: the dashboard may have started meanwhile)
         kept = None
         if db_path.exists():
             kept = db_path.with_name(f"{db_path.name}.before-restore-{_stamp(now or utc_now())}")

@@ -205,6 +205,21 @@ def test_the_live_database_and_an_existing_file_are_not_overwritten(demo_db, tmp
     copy.close()
 
 
+def test_a_log_left_beside_the_file_to_be_written_is_not_replayed_into_the_copy(demo_db, tmp_path):
+    stale = tmp_path / "kopi.duckdb.wal"  # e.g. of an earlier file of that name
+    stale.write_bytes(b"not this copy's log" * 100)
+    with pytest.raises(backup.BackupRefused) as refused:
+        backup.backup(demo_db, tmp_path / "kopi.duckdb")
+    assert refused.value.code == "exists"
+    written = backup.backup(demo_db, tmp_path / "kopi.duckdb", overwrite=True)
+    assert not stale.exists()
+    copy = Database.open(written)
+    try:
+        assert_same_tables(demo_db, copy)
+    finally:
+        copy.close()
+
+
 def test_a_folder_gets_a_copy_named_by_the_time(demo_db, tmp_path):
     folder = tmp_path / "kopier"
     folder.mkdir()
@@ -266,14 +281,20 @@ def test_an_older_backup_is_brought_up_to_date_and_a_newer_one_refused(tmp_path)
     for version, path in migrations():
         if version <= 5:
             (old_migrations / path.name).write_text(path.read_text(encoding="utf-8"))
-    old = Database.open(tmp_path / "old.duckdb", migrations_dir=old_migrations)
+    old = Database.open(tmp_path / "old-live.duckdb", migrations_dir=old_migrations)
     assert old.schema_version() == 5
+    backup.backup(old, tmp_path / "old.duckdb")  # a backup an older Planpuls made
     old.close()
     live = tmp_path / "live" / "planpuls.duckdb"
     backup_before = digest(tmp_path / "old.duckdb")
     done = backup.restore(tmp_path / "old.duckdb", live)
     assert (done.version_found, done.version_now, done.kept) == (5, NEWEST, None)
     assert digest(tmp_path / "old.duckdb") == backup_before  # the backup is only read
+    migrated = Database.open(live)  # every later migration ran on the copy
+    assert migrated.sql("SELECT version FROM schema_version ORDER BY version")[
+        "version"
+    ].tolist() == [v for v, _ in migrations()]
+    migrated.close()
     reopened = Database.open(tmp_path / "old.duckdb", migrations_dir=old_migrations)
     assert reopened.schema_version() == 5  # the backup itself was not migrated
     with reopened.write() as cur:

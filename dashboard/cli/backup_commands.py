@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from dashboard import settings
-from dashboard.backup import BackupRefused, backup, restore
+from dashboard.backup import BackupRefused, backup, ensure_free, restore
 from dashboard.cli.common import Command, db_argument, lang_argument, open_db
 from dashboard.cli.errors import (
     EXIT_OK,
@@ -104,10 +104,11 @@ def _confirmed(args: argparse.Namespace, db_path: Path) -> bool:
 def _cmd_restore(args: argparse.Namespace) -> int:
     t = translator(args)
     db_path = Path(args.db or settings.db_path())
-    if not _confirmed(args, db_path):
-        print(t("backup.cancelled"), file=sys.stderr)
-        return EXIT_REJECTED
     try:
+        ensure_free(db_path)  # (said before asking: the dashboard must be stopped first)
+        if not _confirmed(args, db_path):
+            print(t("backup.cancelled"), file=sys.stderr)
+            return EXIT_REJECTED
         done = restore(args.path, db_path)
     except BackupRefused as exc:
         raise _refused(exc) from None
