@@ -341,7 +341,10 @@ class Scheduler:
         """Run the schedule in a daemon thread (it ends with the process)."""
 
         def loop() -> None:
-            wait = self.first_wait()
+            try:
+                wait = self.first_wait()
+            except Exception:  # (the folder cannot be read: step says so in the log)
+                wait = min(START_DELAY, self.schedule.interval)
             while not self._stop.wait(wait.total_seconds()):
                 wait = self.step()
 
