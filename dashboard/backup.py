@@ -45,12 +45,11 @@ START_DELAY = dt.timedelta(seconds=30)
 RETRY_AFTER = dt.timedelta(hours=1)
 
 # Statements of the storage, not queries of the data (so not in dashboard/sql): the
-# destination path is a bound parameter; the identifiers are the alias below and the
-# open database's own catalog name, quoted by _identifier.
-_ALIAS = "planpuls_backup_copy"
-_ATTACH = f"ATTACH $path AS {_ALIAS}"
-_COPY = "COPY FROM DATABASE {source} TO " + _ALIAS
-_DETACH = f"DETACH {_ALIAS}"
+# destination path is a bound parameter; the identifiers are an alias made here (random,
+# so it never meets the open database's own name) and that name, quoted by _identifier.
+_ATTACH = "ATTACH $path AS {alias}"
+_COPY = "COPY FROM DATABASE {source} TO {alias}"
+_DETACH = "DETACH {alias}"
 
 
 class BackupRefused(Exception):
@@ -124,18 +123,19 @@ def _copy(db: Database, target: Path) -> None:
     # Every write takes this lock (Database.write): holding it, no batch is half done,
     # and the one transaction below reads a snapshot that holds each batch whole.
     with db._lock, db.cursor() as cur:
-        source = cur.execute("SELECT current_database()").fetchone()[0]
-        cur.execute(_ATTACH, {"path": str(target)})
+        source = _identifier(cur.execute("SELECT current_database()").fetchone()[0])
+        alias = f"planpuls_backup_{secrets.token_hex(6)}"
+        cur.execute(_ATTACH.format(alias=alias), {"path": str(target)})
         try:
             cur.execute("BEGIN TRANSACTION")
             try:
-                cur.execute(_COPY.format(source=_identifier(source)))
+                cur.execute(_COPY.format(source=source, alias=alias))
             except BaseException:
                 cur.execute("ROLLBACK")
                 raise
             cur.execute("COMMIT")
         finally:
-            cur.execute(_DETACH)  # (checkpoints the copy: no .wal is left beside it)
+            cur.execute(_DETACH.format(alias=alias))  # (checkpoints: no .wal left beside it)
 
 
 def backup_bytes(db: Database) -> bytes:

@@ -244,6 +244,19 @@ def test_a_log_left_beside_the_file_to_be_written_is_not_replayed_into_the_copy(
         copy.close()
 
 
+@pytest.mark.parametrize(
+    "name", ["planpuls-2026-11-26T0300Z.duckdb", 'it"s odd.duckdb', "planpuls_backup_copy.duckdb"]
+)
+def test_any_database_file_name_is_backed_up(tmp_path, name):
+    db = Database.open(tmp_path / name)  # (its catalog is named after the file)
+    try:
+        copy = Database.open(backup.backup(db, tmp_path / "kopi.duckdb"))
+        assert copy.schema_version() == NEWEST
+        copy.close()
+    finally:
+        db.close()
+
+
 def test_a_folder_gets_a_copy_named_by_the_time(demo_db, tmp_path):
     folder = tmp_path / "kopier"
     folder.mkdir()
@@ -254,7 +267,7 @@ def test_a_folder_gets_a_copy_named_by_the_time(demo_db, tmp_path):
 
 def test_a_failed_backup_leaves_no_file_and_the_database_works_on(demo_db, tmp_path, monkeypatch):
     db = demo_db
-    monkeypatch.setattr(backup, "_COPY", "COPY FROM DATABASE {source} TO no_such_database")
+    monkeypatch.setattr(backup, "_COPY", "COPY FROM DATABASE {source} TO no_such_{alias}")
     with pytest.raises(duckdb.Error):
         backup.backup(db, tmp_path / "kopier" / "kopi.duckdb")
     assert list((tmp_path / "kopier").iterdir()) == []  # no half file, under any name
