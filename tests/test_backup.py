@@ -444,11 +444,28 @@ def test_backup_and_restore_from_the_command_line(busy_db, tmp_path, capsys, mon
         restored.close()
 
 
-def test_the_commands_paths_are_marked_output_and_input():
-    from dashboard.cli import backup_commands, parser
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
 
-    assert backup_commands.PATH_ROLES == {"backup": "output", "restore": "input"}
-    assert {"backup", "restore"} <= set(parser.ORDER)
+
+def test_restore_asks_first_on_a_terminal(demo_db, tmp_path, capsys, monkeypatch):
+    live = Path(demo_db.path)
+    copy_path = backup.backup(demo_db, tmp_path / "kopi.duckdb")
+    demo_db.close()
+    before = digest(live)
+    monkeypatch.setattr("sys.stdin", Terminal())
+    asked = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "n")
+    assert main(["restore", str(copy_path), "--db", str(live)]) == 1
+    assert asked == [f"Erstatte databasen {live} med {copy_path}? Dagens fil beholdes ved "
+                     "siden av. [j/N] "]  # fmt: skip
+    assert "Avbrutt; ingenting er endret." in capsys.readouterr().err
+    assert digest(live) == before
+    assert sorted(p.name for p in live.parent.iterdir()) == ["kopi.duckdb", "planpuls.duckdb"]
+    monkeypatch.setattr("builtins.input", lambda prompt: "j")
+    assert main(["restore", str(copy_path), "--db", str(live)]) == 0
+    assert "er gjenopprettet" in capsys.readouterr().out
 
 
 # Scheduled backups ---------------------------------------------------------------------

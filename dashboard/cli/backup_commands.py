@@ -35,7 +35,7 @@ PATH_ROLES = {"backup": "output", "restore": "input"}
 def _backup_parser(subparsers: argparse._SubParsersAction) -> None:
     command = subparsers.add_parser(
         "backup",
-        help="write a consistent copy of the database to a file (while it is in use too)",
+        help="write a consistent copy of the database to a file",
         description="A copy made by DuckDB while no write is half done, that opens as a "
         "Planpuls database. PATH is a new file, or a folder (the copy is then named by the "
         "UTC time: planpuls-2026-11-26T0300Z.duckdb). Exit 0 written, 1 refused, 2 usage "
