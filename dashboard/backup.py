@@ -290,6 +290,30 @@ def schedule_from_settings() -> Schedule | None:
     return Schedule(folder, settings.backup_keep(), dt.timedelta(hours=settings.backup_hours()))
 
 
+@dataclass(frozen=True)
+class ScheduleStatus:
+    """What the administrator sees of the schedule: is it on, the newest, is it late."""
+
+    schedule: Schedule | None
+    count: int = 0
+    newest: dt.datetime | None = None
+    late: bool = False
+
+
+def schedule_status(now: dt.datetime | None = None) -> ScheduleStatus:
+    """The schedule's state from its folder; late when no backup came in an interval and
+    the retries after it (raises ValueError for a wrong setting)."""
+    schedule = schedule_from_settings()
+    if schedule is None:
+        return ScheduleStatus(None)
+    found = scheduled_backups(schedule.folder)
+    if not found:
+        return ScheduleStatus(schedule)
+    newest = found[-1][0]
+    late = (now or utc_now()) - newest > schedule.interval + RETRY_AFTER
+    return ScheduleStatus(schedule, len(found), newest, late)
+
+
 class Scheduler:
     """Takes a backup whenever the newest is an interval old, and prunes the oldest.
 

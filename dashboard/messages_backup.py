@@ -95,4 +95,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "'python -m dashboard restore FILE' while the dashboard is stopped.",
     },
     "backup.download": {"nb": "Last ned sikkerhetskopi", "en": "Download a backup"},
+    "backup.schedule_off": {
+        "nb": "Planlagte sikkerhetskopier er slått av. Sett PLANPULS_BACKUP_DIR for en daglig "
+        "kopi (se README, «Sikkerhetskopi / Backup»).",
+        "en": "Scheduled backups are off. Set PLANPULS_BACKUP_DIR for a daily copy (see the "
+        "README, 'Sikkerhetskopi / Backup').",
+    },
+    "backup.schedule_invalid": {
+        "nb": "Planlagte sikkerhetskopier er slått av fordi en innstilling er feil: {error}",
+        "en": "Scheduled backups are off because a setting is wrong: {error}",
+    },
+    "backup.schedule_on": {
+        "nb": "Serveren tar en sikkerhetskopi med {hours} timers mellomrom til {folder} og "
+        "beholder de {keep} nyeste.",
+        "en": "The server takes a backup every {hours} hours into {folder} and keeps the "
+        "newest {keep}.",
+    },
+    "backup.schedule_newest": {
+        "nb": "Nyeste: {when} ({count} i mappen).",
+        "en": "Newest: {when} ({count} in the folder).",
+    },
+    "backup.schedule_none_yet": {
+        "nb": "Ingen er tatt ennå; den første kommer et halvt minutt etter at dashbordet startet.",
+        "en": "None has been taken yet; the first comes half a minute after the dashboard started.",
+    },
+    "backup.schedule_late": {
+        "nb": "Men den nyeste er fra {when}, eldre enn intervallet: de siste forsøkene har "
+        "feilet. Se serverens logg.",
+        "en": "But the newest is from {when}, older than the interval: the last tries have "
+        "failed. See the server's log.",
+    },
 }

@@ -603,12 +603,44 @@ def test_a_downloaded_backup_is_the_whole_database_and_leaves_no_file(busy_db, t
     assert not list(Path(tempfile.gettempdir()).glob("planpuls-backup-*"))
 
 
-def test_the_users_page_offers_an_administrator_a_backup_download(demo_env):
+def test_the_users_page_offers_an_administrator_a_backup_download(demo_env, monkeypatch):
     from tests.test_pages import run_page
 
+    monkeypatch.delenv("PLANPULS_BACKUP_DIR", raising=False)
     at = run_page("pages/brukere.py", role="admin")
     assert not at.exception
     assert "Sikkerhetskopi" in [h.value for h in at.subheader]
     (button,) = at.get("download_button")
     assert button.proto.label == "Last ned sikkerhetskopi"
     assert button.proto.deferred_file_id  # the copy is made when clicked, not on every run
+    assert any("Planlagte sikkerhetskopier er slått av" in i.value for i in at.info)
+
+
+def test_the_users_page_says_when_the_newest_scheduled_backup_was_taken(
+    demo_env, monkeypatch, tmp_path
+):
+    from tests.test_pages import run_page
+
+    folder = tmp_path / "kopier"
+    folder.mkdir()
+    taken = backup.utc_now() - dt.timedelta(hours=2)
+    for at in (taken - DAY, taken):
+        (folder / backup.scheduled_name(at)).write_bytes(b"")
+    monkeypatch.setenv("PLANPULS_BACKUP_DIR", str(folder))
+    monkeypatch.setenv("PLANPULS_BACKUP_KEEP", "7")
+    at = run_page("pages/brukere.py", role="admin", lang="en")
+    assert not at.exception
+    (shown,) = [s.value for s in at.success if "backup every" in s.value]
+    assert "every 24 hours" in shown and "keeps the newest 7" in shown
+    assert f"Newest: {taken.day} {taken:%b %Y %H:%M} UTC (2 in the folder)" in shown
+
+
+def test_a_schedule_without_a_backup_in_a_day_and_an_hour_is_late(monkeypatch, tmp_path):
+    monkeypatch.setenv("PLANPULS_BACKUP_DIR", str(tmp_path))
+    monkeypatch.delenv("PLANPULS_BACKUP_HOURS", raising=False)
+    assert backup.schedule_status(T0) == backup.ScheduleStatus(backup.Schedule(tmp_path, 14, DAY))
+    (tmp_path / backup.scheduled_name(T0)).write_bytes(b"")
+    hour = dt.timedelta(hours=1)
+    assert not backup.schedule_status(T0 + DAY + hour).late  # (a failure is retried hourly)
+    late = backup.schedule_status(T0 + DAY + hour + dt.timedelta(minutes=1))
+    assert (late.late, late.newest, late.count) == (True, T0, 1)

@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard import backup
 from dashboard.i18n import Translator
+from dashboard.inert import md
 from dashboard.ui.state import database
 
 log = logging.getLogger("planpuls.backup")
@@ -19,6 +20,7 @@ def backup_section(t: Translator) -> None:
 
     db, admin = database(), user()
     st.subheader(t("backup.page_title"))
+    _schedule(t)
     st.caption(t("backup.page_intro"))
 
     def fresh() -> bytes:  # runs when clicked, in a thread of its own (not on every page run)
@@ -35,3 +37,31 @@ def backup_section(t: Translator) -> None:
         icon=":material/download:",
         on_click="ignore",
     )
+
+
+def _schedule(t: Translator) -> None:
+    """Whether scheduled backups run, where, and the newest (a warning when it is late)."""
+    try:
+        status = backup.schedule_status()
+    except ValueError as exc:  # a wrong setting: the schedule is off
+        st.warning(t("backup.schedule_invalid", error=md(str(exc))))
+        return
+    schedule = status.schedule
+    if schedule is None:
+        st.info(t("backup.schedule_off"))
+        return
+    hours = schedule.interval.total_seconds() / 3600
+    text = t(
+        "backup.schedule_on",
+        hours=t.number(hours, 0 if hours.is_integer() else 2),
+        folder=md(str(schedule.folder)),
+        keep=schedule.keep,
+    )
+    if status.newest is None:
+        st.info(text + " " + t("backup.schedule_none_yet"))
+        return
+    when = f"{t.date(status.newest)} {status.newest:%H:%M} UTC"
+    if status.late:
+        st.warning(text + " " + t("backup.schedule_late", when=when))
+    else:
+        st.success(text + " " + t("backup.schedule_newest", when=when, count=status.count))
