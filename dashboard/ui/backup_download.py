@@ -51,9 +51,10 @@ def _schedule(t: Translator) -> None:
         st.info(t("backup.schedule_off"))
         return
     hours = schedule.interval.total_seconds() / 3600
+    shown = f"{hours:.3f}".rstrip("0").rstrip(".")  # 24, 0,5, 0,002: the decimals it has
     text = t(
         "backup.schedule_on",
-        hours=t.number(hours, 0 if hours.is_integer() else 2),
+        hours=t.number(hours, len(shown.partition(".")[2])),
         folder=md(str(schedule.folder)),
         keep=schedule.keep,
     )
