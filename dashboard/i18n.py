@@ -512,6 +512,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 _AREAS = (
     "api",
     "auth",
+    "backup",
     "board",
     "cli",
     "edit",

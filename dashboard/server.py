@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from dashboard import api, auth, status_page
+from dashboard import api, auth, backup, status_page
 from dashboard.db import Database
 
 log = logging.getLogger("planpuls.server")
@@ -42,6 +42,7 @@ _MAX_BODY = 4096
 def routes(database: Callable[[], Database], base_url: str = "") -> list[BaseRoute]:
     """Planpuls' routes; ``database`` returns the process's shared database."""
     base = "/" + base_url.strip("/") if base_url.strip("/") else ""
+    backup.start_schedule(database)  # PLANPULS_BACKUP_DIR: daily copies in a daemon thread
 
     async def collect_cookie(request: Request) -> Response:
         refused = _foreign(request)

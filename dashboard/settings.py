@@ -81,6 +81,10 @@ SETTINGS: tuple[Setting, ...] = (
         "100",
         "Most times an .xlsx file may grow when unpacked (a larger ratio is a zip bomb).",
     ),
+    # Scheduled backups by the server (README "Sikkerhetskopi / Backup"); see dashboard/backup.py.
+    Setting("PLANPULS_BACKUP_DIR", "", "Folder for the server's scheduled backups; empty: off."),
+    Setting("PLANPULS_BACKUP_KEEP", "14", "How many scheduled backups are kept (oldest removed)."),
+    Setting("PLANPULS_BACKUP_HOURS", "24", "Hours between scheduled backups (decimals allowed)."),
 )
 
 
@@ -160,3 +164,36 @@ def today() -> dt.date:
         except ValueError as exc:
             raise ValueError(f"PLANPULS_TODAY must be YYYY-MM-DD, got {value!r}") from exc
     return dt.date.today()
+
+
+def backup_dir() -> Path | None:
+    """The folder of the scheduled backups (PLANPULS_BACKUP_DIR), or None: they are off."""
+    value = get("PLANPULS_BACKUP_DIR")
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else ROOT / path
+
+
+def backup_keep() -> int:
+    """How many scheduled backups are kept (PLANPULS_BACKUP_KEEP, a whole number > 0)."""
+    value = get("PLANPULS_BACKUP_KEEP")
+    try:
+        keep = int(value)
+    except ValueError:
+        keep = 0
+    if keep <= 0:
+        raise ValueError(f"PLANPULS_BACKUP_KEEP must be a whole number > 0, got {value!r}")
+    return keep
+
+
+def backup_hours() -> float:
+    """Hours between scheduled backups (PLANPULS_BACKUP_HOURS, a number > 0)."""
+    value = get("PLANPULS_BACKUP_HOURS")
+    try:
+        hours = float(value.replace(",", "."))
+    except ValueError:
+        hours = 0.0
+    if not hours > 0 or hours == float("inf"):
+        raise ValueError(f"PLANPULS_BACKUP_HOURS must be a number of hours > 0, got {value!r}")
+    return hours

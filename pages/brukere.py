@@ -2,10 +2,12 @@
 
 import streamlit as st
 
-from dashboard.ui import accounts, api_tokens, frame
+from dashboard.ui import accounts, api_tokens, backup_download, frame
 
 t = frame.page("admin")
 st.title(t("users.title"))
 accounts.users_page(t)
 st.divider()
 api_tokens.tokens_section(t)
+st.divider()
+backup_download.backup_section(t)

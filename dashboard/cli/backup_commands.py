@@ -1,0 +1,127 @@
+"""``backup PATH`` and ``restore PATH``: a consistent copy of the database, and putting one back.
+
+Exit 0 done, 1 refused (the reason is printed: the file exists, is not a Planpuls
+database, is newer than this code, ...), 2 usage error or a busy database (the
+dashboard holds the file: stop it, or, once commands go through the running server,
+backup works beside it; restore always needs it stopped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dashboard import settings
+from dashboard.backup import BackupRefused, backup, ensure_free, restore
+from dashboard.cli.common import Command, db_argument, lang_argument, open_db
+from dashboard.cli.errors import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    CliError,
+    refused,
+    translator,
+    usage,
+)
+
+#: What each command's PATH is to the process that runs it. A command sent to the
+#: running server (issue 11, item 2) must let the server WRITE backup's PATH (an output
+#: file, made by the server's process) and READ restore's PATH (an input file); a
+#: relative PATH is the caller's, so it must be made absolute before it is sent.
+PATH_ROLES = {"backup": "output", "restore": "input"}
+
+
+def _backup_parser(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser(
+        "backup",
+        help="write a consistent copy of the database to a file",
+        description="A copy made by DuckDB while no write is half done, that opens as a "
+        "Planpuls database. PATH is a new file, or a folder (the copy is then named by the "
+        "UTC time: planpuls-2026-11-26T0300Z.duckdb). Exit 0 written, 1 refused, 2 usage "
+        "error or a busy database.",
+    )
+    # PATH is an OUTPUT file (PATH_ROLES): written, never read.
+    command.add_argument("path", type=Path, metavar="PATH", help="the backup file to write")
+    command.add_argument(
+        "--overwrite", action="store_true", help="replace PATH when it exists already"
+    )
+    db_argument(command)
+    lang_argument(command)
+
+
+def _restore_parser(subparsers: argparse._SubParsersAction) -> None:
+    command = subparsers.add_parser(
+        "restore",
+        help="put a backup in place of the database (stop the dashboard first)",
+        description="Checks that PATH is a Planpuls database (an older one is brought up "
+        "to date), keeps the database file it replaces beside it as "
+        "<db>.before-restore-<UTC time>, then puts the copy in place. PATH is not changed. "
+        "Stop the dashboard first, then start it again. Exit 0 restored, 1 refused, 2 usage "
+        "error or a busy database.",
+    )
+    # PATH is an INPUT file (PATH_ROLES): read, never changed.
+    command.add_argument("path", type=Path, metavar="PATH", help="the backup file to restore")
+    command.add_argument("--yes", action="store_true", help="replace without asking")
+    db_argument(command)
+    lang_argument(command)
+
+
+def _refused(exc: BackupRefused) -> CliError:
+    if exc.code == "busy":  # the dashboard holds the file: exit 2, as every busy database
+        return CliError(EXIT_USAGE, key="backup.busy", **exc.params)
+    return refused("backup." + exc.code, **exc.params)
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    t = translator(args)
+    source = Path(args.db or settings.db_path())
+    if not source.is_file():  # (opening it would make a new, empty database to copy)
+        raise refused("backup.no_database", path=source)
+    db = open_db(args)  # a busy database: the usual message (exit 2)
+    try:
+        written = backup(db, args.path, overwrite=args.overwrite)
+        version = db.schema_version()
+    except BackupRefused as exc:
+        raise _refused(exc) from None
+    finally:
+        db.close()
+    size = f"{written.stat().st_size / 1_000_000:.1f}"
+    print(t("backup.done", db=db.path, path=written, size=size, version=version))
+    return EXIT_OK
+
+
+def _confirmed(args: argparse.Namespace, db_path: Path) -> bool:
+    t = translator(args)
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise usage("backup.need_yes", db=db_path)
+    answer = input(t("backup.confirm", db=db_path, src=args.path)).strip().lower()
+    return answer in ("j", "ja", "y", "yes")
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    t = translator(args)
+    db_path = Path(args.db or settings.db_path())
+    try:
+        ensure_free(db_path)  # (said before asking: the dashboard must be stopped first)
+        if not _confirmed(args, db_path):
+            print(t("backup.cancelled"), file=sys.stderr)
+            return EXIT_REJECTED
+        done = restore(args.path, db_path)
+    except BackupRefused as exc:
+        raise _refused(exc) from None
+    print(t("backup.restored", db=done.database, src=done.source, version=done.version_now))
+    if done.version_found != done.version_now:
+        print(t("backup.migrated", found=done.version_found, version=done.version_now))
+    if done.kept is not None:
+        print(t("backup.kept", kept=done.kept))
+    print(t("backup.start_again"))
+    return EXIT_OK
+
+
+COMMANDS = {
+    "backup": Command(_backup_parser, _cmd_backup),  # PATH: output file
+    "restore": Command(_restore_parser, _cmd_restore),  # PATH: input file
+}
