@@ -200,7 +200,8 @@ def restore(src: Path, db_path: Path, *, now: dt.datetime | None = None) -> Rest
     The backup must be a Planpuls database no newer than this code (an older one is
     migrated, as on every open), and no other process may hold ``db_path``. The file
     replaced is kept beside it as ``<db>.before-restore-<UTC time>`` (with its .wal,
-    if one is left). The backup itself is never changed. Raises BackupRefused.
+    if one is left, and its signing secret: every sign-in ends). The backup itself is
+    never changed. Raises BackupRefused.
     """
     src, db_path = Path(src).expanduser(), Path(db_path).expanduser()
     if not src.is_file():
@@ -233,6 +234,12 @@ def restore(src: Path, db_path: Path, *, now: dt.datetime | None = None) -> Rest
             os.replace(db_path, kept)
             if _wal(db_path).exists():
                 os.replace(_wal(db_path), _wal(kept))
+        # The signing secret goes with the replaced file: a new one is made on the next
+        # start, so every sign-in ends, also those the backup recorded and that were ended
+        # after it was taken (they would otherwise be valid again).
+        secret = Path(f"{db_path}.secret")
+        if secret.exists():
+            os.replace(secret, Path(f"{kept or db_path}.secret-before-restore"))
         os.replace(staged, db_path)
     finally:
         _remove(staged, _wal(staged))

@@ -644,3 +644,24 @@ def test_a_schedule_without_a_backup_in_a_day_and_an_hour_is_late(monkeypatch, t
     assert not backup.schedule_status(T0 + DAY + hour).late  # (a failure is retried hourly)
     late = backup.schedule_status(T0 + DAY + hour + dt.timedelta(minutes=1))
     assert (late.late, late.newest, late.count) == (True, T0, 1)
+
+
+def test_a_restore_ends_every_sign_in_also_those_the_backup_recorded(busy_db, tmp_path):
+    db = busy_db
+    live = Path(db.path)
+    recorded = auth.start_session(db, "sekretariatet")  # a sign-in the backup holds
+    copy_path = backup.backup(db, tmp_path / "kopi.duckdb")
+    assert auth.read_session(db, recorded).name == "sekretariatet"
+    old_secret = Path(f"{live}.secret").read_text(encoding="utf-8")
+    db.close()
+    done = backup.restore(copy_path, live, now=dt.datetime(2026, 11, 26, 3, 0, tzinfo=dt.UTC))
+    restored = Database.open(live)
+    try:
+        assert auth.read_session(restored, recorded) is None  # signed with the old secret
+        assert Path(f"{live}.secret").read_text(encoding="utf-8") != old_secret
+        fresh = auth.start_session(restored, "sekretariatet")
+        assert auth.read_session(restored, fresh).name == "sekretariatet"
+    finally:
+        restored.close()
+    kept_secret = Path(f"{done.kept}.secret-before-restore")
+    assert kept_secret.read_text(encoding="utf-8") == old_secret
