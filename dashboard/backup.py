@@ -122,7 +122,7 @@ def _copy(db: Database, target: Path) -> None:
     """Copy the database into the new file ``target`` while no write runs."""
     # Every write takes this lock (Database.write): holding it, no batch is half done,
     # and the one transaction below reads a snapshot that holds each batch whole.
-    with db._lock, db.cursor() as cur:
+    with db.writes_paused() as cur:
         source = _identifier(cur.execute("SELECT current_database()").fetchone()[0])
         alias = f"planpuls_backup_{secrets.token_hex(6)}"
         cur.execute(_ATTACH.format(alias=alias), {"path": str(target)})

@@ -158,6 +158,13 @@ class Database:
             self._version += 1
             _checkpoint(cur)
 
+    @contextmanager
+    def writes_paused(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor while no write runs (the write lock held, no transaction begun), for
+        work that must not see half a batch and runs its own statements (a backup)."""
+        with self._lock, self.cursor() as cur:
+            yield cur
+
     # Schema ------------------------------------------------------------------
 
     def schema_version(self) -> int:
