@@ -519,6 +519,7 @@ _AREAS = (
     "importspeed",
     "ingest",
     "limits",
+    "local",
     "perf",
     "plans",
     "presets",

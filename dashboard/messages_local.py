@@ -1,0 +1,16 @@
+"""Words of the command line run through the running dashboard (dashboard/local_server.py)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "local.lost": {
+        "nb": "Forbindelsen til dashbordet ({url}) brøt mens kommandoen kjørte. Se etter med "
+        "`python -m dashboard batches` om den ble utført, og prøv igjen.",
+        "en": "The connection to the dashboard ({url}) broke while the command ran. Check "
+        "with `python -m dashboard batches` whether it was done, and try again.",
+    },
+    "local.not_here": {
+        "nb": "Kommandoen «{command}» kan ikke kjøres gjennom dashbordet. Stopp dashbordet "
+        "først, eller bruk --db med en annen fil.",
+        "en": "The command “{command}” cannot run through the dashboard. Stop the dashboard "
+        "first, or use --db with another file.",
+    },
+}
