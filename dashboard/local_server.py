@@ -146,7 +146,7 @@ def read_server_file(db_path: str | Path) -> Announcement | None:
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
-        log.warning("%s is not this account's own file: not used", path)
+        log.info("%s is not this account's own file: not used", path)
         return None
     if Path(found.database).resolve() != Path(db_path).resolve():
         return None
@@ -154,8 +154,11 @@ def read_server_file(db_path: str | Path) -> Announcement | None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether the process lives (on Windows, where signal 0 would end it: assumed)."""
     if pid <= 0:
         return False
+    if os.name == "nt":
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -348,3 +348,33 @@ def test_a_password_is_asked_for_here_and_sent_to_the_server(pair, capsys, monke
     code = cli.main(["users", "add", "styret", "--role", "admin", "--db", str(served)])
     assert (code, capsys.readouterr().out) == (0, "Added styret (admin).\n")
     assert auth.sign_in(db, "styret", "et-nytt-langt-passord", address=None).role == "admin"
+
+
+def test_a_connection_broken_while_the_command_runs_says_to_check_and_exits_2(
+    tmp_path, db, capsys, monkeypatch
+):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def dies_midway():  # takes the command, starts its answer, then is gone
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b'HTTP/1.1 200 OK\r\nContent-Length: 500\r\n\r\n{"code": 0')
+
+    thread = threading.Thread(target=dies_midway, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    announcement = local_server.Announcement(
+        url, os.getpid(), "t" * 43, str(Path(db.path).resolve())
+    )
+    local_server.write_server_file(local_server.server_file(db.path), announcement)
+    code, out, err = run(capsys, monkeypatch, "batches", "--db", db.path)
+    thread.join(timeout=30)
+    listener.close()
+    assert (code, out) == (2, "")
+    assert err == (
+        f"error: Forbindelsen til dashbordet ({url}) brøt mens kommandoen kjørte. Se etter med "
+        "`python -m dashboard batches` om den ble utført, og prøv igjen.\n"
+    )
