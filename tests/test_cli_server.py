@@ -378,3 +378,15 @@ def test_a_connection_broken_while_the_command_runs_says_to_check_and_exits_2(
         f"error: Forbindelsen til dashbordet ({url}) brøt mens kommandoen kjørte. Se etter med "
         "`python -m dashboard batches` om den ble utført, og prøv igjen.\n"
     )
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0, reason="chown needs root")
+def test_a_dashboard_of_another_account_is_named_when_the_file_is_busy(pair, capsys, monkeypatch):
+    _direct, served, _db = pair
+    os.chown(local_server.server_file(served), 65534, 65534)  # nobody's now
+    code, out, err = run(capsys, monkeypatch, "batches", "--db", str(served))
+    import pwd
+
+    nobody = pwd.getpwuid(65534).pw_name
+    assert (code, out) == (2, "")
+    assert f"kjører som brukeren {nobody}" in err and f"sudo -u {nobody}" in err

@@ -31,7 +31,8 @@ from dashboard.cli.errors import (
     run,
 )
 from dashboard.cli.parser import build_parser, handler
-from dashboard.cli.remote import forward
+from dashboard.cli.remote import busy_elsewhere, forward
+from dashboard.db import DatabaseBusyError
 
 # The import command looks the pipeline up here, so a test can put a broken one in.
 from dashboard.ingest.pipeline import check_and_commit
@@ -64,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
 
     def start(parsed) -> int:  # through the running dashboard, else here
         code = forward(parsed, sent)
-        return here(parsed) if code is None else code
+        if code is not None:
+            return code
+        try:
+            return here(parsed)
+        except DatabaseBusyError as busy:  # held by a dashboard of another account?
+            raise busy_elsewhere(parsed) or busy from None
 
     return run(start, args, log=ERROR_LOG)

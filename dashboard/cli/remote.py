@@ -80,6 +80,25 @@ def forward(args: argparse.Namespace, argv: list[str]) -> int | None:
         return _receive(found, response, outputs)
 
 
+def busy_elsewhere(args: argparse.Namespace) -> CliError | None:
+    """Why the database is busy when the dashboard holding it runs as another account:
+    its server file is that account's alone, so only that account can send it commands."""
+    file = local_server.server_file(getattr(args, "db", None) or settings.db_path())
+    try:
+        owner_id = file.stat().st_uid
+    except OSError:
+        return None
+    if not hasattr(os, "getuid") or owner_id == os.getuid():
+        return None
+    try:
+        import pwd
+
+        owner = pwd.getpwuid(owner_id).pw_name
+    except (ImportError, KeyError):
+        owner = str(owner_id)
+    return CliError(EXIT_USAGE, key="local.other_account", owner=owner, path=file)
+
+
 def _connection(url: str) -> http.client.HTTPConnection:
     parts = urlsplit(url)
     if parts.scheme == "https":  # the server's own certificate, on this machine
