@@ -135,6 +135,10 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
         capsys, monkeypatch, pair, "import", "{dir}/status.csv", "--plan", "his-2025", "--json"
     )
     assert code == 0 and json.loads(out)["batch"] == 2 and json.loads(out)["added"] == 1
+    code, out, _, _ = both(
+        capsys, monkeypatch, pair, "import", "{dir}/status.csv", "--plan", "his-2025", "--dry-run"
+    )
+    assert code == 0 and "Uendret: 1" in out  # imported just before
     code, _, err, _ = both(capsys, monkeypatch, pair, "import", "{dir}/nope.csv")
     assert code == 2 and "{dir}/nope.csv" in err
     code, out, _, _ = both(capsys, monkeypatch, pair, "batches")
@@ -170,7 +174,11 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
     assert code == 1 and err.startswith("error:")  # the last administrator stays one
     code, _, err, _ = both(capsys, monkeypatch, pair, "users", "remove", "ingen")
     assert code == 1
-    assert auth.sign_in(db, "styret", PASSWORD, address=None).role == "admin"
+    code, out, _, _ = both(
+        capsys, monkeypatch, pair, "users", "reset-password", "styret", stdin=PASSWORD + "!\n"
+    )
+    assert code == 0 and out.startswith("New password set for styret")
+    assert auth.sign_in(db, "styret", PASSWORD + "!", address=None).role == "admin"
 
     code, out, _, _ = both(capsys, monkeypatch, pair, "plans", "list")
     assert code == 0 and "his-2025" in out
@@ -180,6 +188,8 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
     assert code == 0
     code, out, _, _ = both(capsys, monkeypatch, pair, "plans", "list", "--json")
     assert "egen-2027" in out
+    code, out, _, _ = both(capsys, monkeypatch, pair, "plans", "unarchive", "egen-2027")
+    assert code == 0
 
     both(capsys, monkeypatch, pair, "meetings", "add", "--plan", "his-2025", "Styremøte 9/2026",
          "--date", "2026-11-20")  # fmt: skip
@@ -187,6 +197,10 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
         capsys, monkeypatch, pair, "meetings", "list", "--plan", "his-2025", "--lang", "en"
     )
     assert "Styremøte 9/2026" in out
+    code, out, _, _ = both(
+        capsys, monkeypatch, pair, "meetings", "remove", "--plan", "his-2025", "Styremøte 9/2026"
+    )
+    assert code == 0 and "Styremøte 9/2026" in out
     code, out, err, files = both(
         capsys, monkeypatch, pair, "report", "--plan", "his-2025", "--as-of", "2026-06-30",
         "-o", "{dir}/rapport.pdf", files=["rapport.pdf"],
