@@ -308,9 +308,18 @@ def _run(parser, errors, argv, head, inputs, outputs) -> int:
             file=sys.stderr,
         )
         return errors.EXIT_USAGE
-    for dest, path in zip([i["dest"] for i in head.get("inputs", [])], inputs, strict=True):
-        setattr(args, dest, path)
-    for dest, path in zip([o["dest"] for o in head.get("outputs", [])], outputs, strict=True):
+    files = [
+        (given["dest"], path, declared)
+        for kind, paths, declared in (
+            ("inputs", inputs, command.remote.inputs),
+            ("outputs", outputs, command.remote.outputs),
+        )
+        for given, path in zip(head.get(kind, []), paths, strict=True)
+    ]
+    for dest, path, declared in files:
+        if dest not in declared:  # only the files the family's table names
+            print(f"error: {dest!r} is not a file argument of {args.command}", file=sys.stderr)
+            return errors.EXIT_USAGE
         setattr(args, dest, path)
     return errors.run(command.run, args, log=errors.ERROR_LOG)
 
@@ -353,7 +362,10 @@ def routes(database: Callable[[], Database], base: str = "") -> list[BaseRoute]:
             shutil.rmtree(folder, ignore_errors=True)
             raise
         try:
-            outcome = await run_in_threadpool(execute, database(), head, inputs, outputs)
+            outcome = await run_in_threadpool(lambda: execute(database(), head, inputs, outputs))
+        except DatabaseError as exc:  # the server does not hold it after all
+            shutil.rmtree(folder, ignore_errors=True)
+            return _error(503, "no_database", str(exc))
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise

@@ -291,7 +291,7 @@ def test_the_route_wants_the_credential_and_a_caller_on_this_machine(tmp_path, d
         token = json.loads(local_server.server_file(path).read_text())["token"]
         assert _post(port, _head("batches"), token)[0] == 200
         assert _post(port, _head("batches"), "")[0] == 401
-        assert _post(port, _head("batches"), token[:-1] + "A")[0] == 401
+        assert _post(port, _head("batches"), ("B" if token[0] == "A" else "A") + token[1:])[0] == 401
         assert _post(port, _head("batches"), token, {"X-Forwarded-For": "203.0.113.9"})[0] == 403
         assert (
             _post(port, _head("generate", "--scale", "tiny", "--db", "x"), token)[1]["code"] == 2
@@ -404,3 +404,15 @@ def test_a_dashboard_of_another_account_is_named_when_the_file_is_busy(pair, cap
     nobody = pwd.getpwuid(65534).pw_name
     assert (code, out) == (2, "")
     assert f"kjører som brukeren {nobody}" in err and f"sudo -u {nobody}" in err
+
+
+def test_only_the_files_a_command_declares_are_put_in_its_arguments(tmp_path, db):
+    path = Path(db.path)
+    db.close()
+    with serving(path) as (_db, port):
+        token = json.loads(local_server.server_file(path).read_text())["token"]
+        head = _head("batches")
+        head["outputs"] = [{"dest": "db", "given": "/tmp/other.duckdb", "folder": True}]
+        status, answer = _post(port, head, token)
+        assert (status, answer["code"]) == (200, 2)
+        assert answer["stderr"] == "error: 'db' is not a file argument of batches\n"
