@@ -291,7 +291,8 @@ def test_the_route_wants_the_credential_and_a_caller_on_this_machine(tmp_path, d
         token = json.loads(local_server.server_file(path).read_text())["token"]
         assert _post(port, _head("batches"), token)[0] == 200
         assert _post(port, _head("batches"), "")[0] == 401
-        assert _post(port, _head("batches"), ("B" if token[0] == "A" else "A") + token[1:])[0] == 401
+        wrong = ("B" if token[0] == "A" else "A") + token[1:]
+        assert _post(port, _head("batches"), wrong)[0] == 401
         assert _post(port, _head("batches"), token, {"X-Forwarded-For": "203.0.113.9"})[0] == 403
         assert (
             _post(port, _head("generate", "--scale", "tiny", "--db", "x"), token)[1]["code"] == 2
