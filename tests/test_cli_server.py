@@ -417,3 +417,19 @@ def test_only_the_files_a_command_declares_are_put_in_its_arguments(tmp_path, db
         status, answer = _post(port, head, token)
         assert (status, answer["code"]) == (200, 2)
         assert answer["stderr"] == "error: 'db' is not a file argument of batches\n"
+
+
+@pytest.mark.parametrize(
+    ("address", "base", "cert", "url"),
+    [
+        ("", "", None, "http://127.0.0.1:8501"),  # every interface: loopback is one
+        ("0.0.0.0", "/planpuls/", None, "http://127.0.0.1:8501/planpuls"),
+        ("::", "", None, "http://127.0.0.1:8501"),
+        ("::1", "", None, "http://[::1]:8501"),
+        ("10.0.0.5", "a/b", "/etc/ssl/c.pem", "https://10.0.0.5:8501/a/b"),
+    ],
+)
+def test_the_server_file_names_the_address_streamlit_answers_on(address, base, cert, url):
+    options = {"server.address": address, "server.port": 8501, "server.baseUrlPath": base,
+               "server.sslCertFile": cert}  # fmt: skip
+    assert local_server.url_from(options.get) == url
