@@ -97,11 +97,16 @@ def routes(database: Callable[[], Database], base_url: str = "") -> list[BaseRou
 
 def lifespan(database: Callable[[], Database], option: Callable[[str], Any]):
     """What the server does on start and on a clean exit, for ``st.App(lifespan=…)``;
-    ``option`` reads Streamlit's options (the address and port it answers on)."""
+    ``option`` reads Streamlit's options (the address and port it answers on).
+
+    Each part enters the stack on start and leaves it, in reverse, on exit.
+    """
 
     @contextlib.asynccontextmanager
     async def running(_app: object) -> AsyncIterator[None]:
-        async with local_server.announced(database, option):
+        async with contextlib.AsyncExitStack() as parts:
+            # the command line's server file (dashboard/local_server.py)
+            await parts.enter_async_context(local_server.announced(database, option))
             yield
 
     return running
