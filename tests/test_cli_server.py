@@ -212,6 +212,12 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
     code, _, err, _ = both(capsys, monkeypatch, pair, "report", "--plan", "his-2025", "--as-of",
                            "2026-06-30", "-o", "{dir}/mangler/rapport.pdf")  # fmt: skip
     assert code == 2 and "{dir}/mangler" in err
+    for folder in (direct.parent, served.parent):
+        (folder / "mappe.pdf").mkdir()  # a folder where the report should go
+    code, out, err, _ = both(capsys, monkeypatch, pair, "report", "--plan", "his-2025", "--as-of",
+                             "2026-06-30", "-o", "{dir}/mappe.pdf")  # fmt: skip
+    assert (code, out) == (2, "") and "{dir}/mappe.pdf" in err
+    assert [p.name for p in served.parent.iterdir() if p.name.endswith(".part")] == []
 
     code, out, err, _ = both(capsys, monkeypatch, pair, "tokens", "list")
     code, out, _, _ = both(capsys, monkeypatch, pair, "init")

@@ -179,21 +179,22 @@ def _write(response: http.client.HTTPResponse, target: Path, size: int) -> None:
         file = partial.open("wb")
     except OSError as exc:
         raise _WriteError(target, exc.strerror) from None
-    with file:
-        left = size
-        while left > 0:
-            chunk = response.read(min(_CHUNK, left))
-            if not chunk:
-                file.close()
-                partial.unlink(missing_ok=True)
-                raise http.client.IncompleteRead(b"", left)
-            try:
-                file.write(chunk)
-            except OSError as exc:
-                raise _WriteError(target, exc.strerror) from None
-            left -= len(chunk)
     try:
-        os.replace(partial, target)
-    except OSError as exc:
+        with file:
+            left = size
+            while left > 0:
+                chunk = response.read(min(_CHUNK, left))
+                if not chunk:
+                    raise http.client.IncompleteRead(b"", left)
+                try:
+                    file.write(chunk)
+                except OSError as exc:
+                    raise _WriteError(target, exc.strerror) from None
+                left -= len(chunk)
+        try:
+            os.replace(partial, target)
+        except OSError as exc:
+            raise _WriteError(target, exc.strerror) from None
+    except BaseException:
         partial.unlink(missing_ok=True)
-        raise _WriteError(target, exc.strerror) from None
+        raise
