@@ -2,7 +2,7 @@
 
 :func:`forward` is asked first for every command (dashboard/cli/__init__.py). When the
 command can run there (its :class:`~dashboard.cli.common.Remote` in the family's
-table) and a live server file sits beside the database (dashboard/local_server.py),
+table) and a live server file sits beside the database (dashboard/server_file.py),
 the command goes to ``POST /planpuls/cli`` with the file's credential: its arguments
 as typed, the bytes of its input files, a password asked for here, the settings that
 shape its output, and the name of the person running it. What comes back is written
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from dashboard import local_server, settings
+from dashboard import server_file, settings
 from dashboard.cli.common import actor
 from dashboard.cli.errors import EXIT_USAGE, CliError, usage
 
@@ -41,7 +41,7 @@ def forward(args: argparse.Namespace, argv: list[str]) -> int | None:
     if command is None or command.remote is None or not hasattr(args, "db"):
         return None
     db_text = str(args.db or settings.db_path())
-    found = local_server.read_server_file(db_text)
+    found = server_file.read_server_file(db_text)
     if found is None:
         return None
     spec = command.remote
@@ -70,7 +70,7 @@ def forward(args: argparse.Namespace, argv: list[str]) -> int | None:
             "stdin": spec.stdin(args) if spec.stdin else "",
             "actor": actor(),
             "db": db_text,
-            "settings": {name: os.environ.get(name, "") for name in local_server.FORWARDED},
+            "settings": {name: os.environ.get(name, "") for name in server_file.FORWARDED},
         }
         answer = _send(found, head, [handle for _, handle in inputs])
         if answer is None:
@@ -83,7 +83,7 @@ def forward(args: argparse.Namespace, argv: list[str]) -> int | None:
 def busy_elsewhere(args: argparse.Namespace) -> CliError | None:
     """Why the database is busy when the dashboard holding it runs as another account:
     its server file is that account's alone, so only that account can send it commands."""
-    file = local_server.server_file(getattr(args, "db", None) or settings.db_path())
+    file = server_file.server_file(getattr(args, "db", None) or settings.db_path())
     try:
         owner_id = file.stat().st_uid
     except OSError:
@@ -112,7 +112,7 @@ def _connection(url: str) -> http.client.HTTPConnection:
 
 
 def _send(
-    found: local_server.Announcement, head: dict, files: list[BinaryIO]
+    found: server_file.Announcement, head: dict, files: list[BinaryIO]
 ) -> tuple[http.client.HTTPResponse, http.client.HTTPConnection] | None:
     """Send the command; the server's answer, or None when no server took it."""
     first = json.dumps(head, ensure_ascii=False).encode() + b"\n"
@@ -121,7 +121,7 @@ def _send(
     try:
         connection.connect()
         connection.sock.settimeout(None)  # the command itself may take long
-        connection.putrequest("POST", urlsplit(found.url).path.rstrip("/") + local_server.CLI_PATH)
+        connection.putrequest("POST", urlsplit(found.url).path.rstrip("/") + server_file.CLI_PATH)
         connection.putheader("Authorization", f"Bearer {found.token}")
         connection.putheader("Content-Type", "application/octet-stream")
         connection.putheader("Content-Length", str(length))
@@ -146,11 +146,11 @@ def _send(
 
 
 def _receive(
-    found: local_server.Announcement, response: http.client.HTTPResponse, outputs: list[dict]
+    found: server_file.Announcement, response: http.client.HTTPResponse, outputs: list[dict]
 ) -> int:
     """Write the output files, then say what the command said; its exit code."""
     try:
-        head = json.loads(response.readline(local_server.MAX_HEAD + 1))
+        head = json.loads(response.readline(server_file.MAX_HEAD + 1))
         code, out, err = int(head["code"]), str(head["stdout"]), str(head["stderr"])
         for file in head["files"]:
             target = Path(outputs[int(file["output"])]["given"])
