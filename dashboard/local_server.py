@@ -117,8 +117,12 @@ async def announced(
         url_from(option), os.getpid(), secrets.token_urlsafe(32), str(Path(db.path).resolve())
     )
     if db.path != ":memory:":
-        write_server_file(path, announcement)
-        log.info("the command line reaches this server through %s", path)
+        try:
+            write_server_file(path, announcement)
+        except OSError as exc:  # a folder it may not write: the dashboard runs all the same
+            log.warning("no server file %s (%s): commands cannot reach this server", path, exc)
+        else:
+            log.info("the command line reaches this server through %s", path)
     _ACTIVE[announcement.token] = announcement
     try:
         yield announcement
