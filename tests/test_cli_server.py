@@ -439,3 +439,15 @@ def test_the_server_file_names_the_address_streamlit_answers_on(address, base, c
     options = {"server.address": address, "server.port": 8501, "server.baseUrlPath": base,
                "server.sslCertFile": cert}  # fmt: skip
     assert local_server.url_from(options.get) == url
+
+
+def test_a_server_file_it_cannot_write_leaves_the_dashboard_running(tmp_path, db, monkeypatch):
+    def refused(path, announcement):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(local_server, "write_server_file", refused)
+    path = Path(db.path)
+    db.close()
+    with serving(path) as (_db, port):
+        assert not local_server.server_file(path).exists()
+        assert _post(port, _head("batches"), "x")[0] == 401  # it answers, to no one
