@@ -2,7 +2,8 @@
 
 ``streamlit run app.py`` imports this file to look for an ASGI app: outside a
 script run it builds ``app``, Streamlit's server with Planpuls' own routes
-(dashboard/server.py: the HttpOnly session cookie; add routes there), which then
+(dashboard/server.py: the HttpOnly session cookie, the API, the command line's
+route; add routes there, and what the server does on start and exit), which then
 runs this same file as the Streamlit script for every visitor: page config,
 language, account, navigation over pages/.
 """
@@ -18,6 +19,7 @@ if get_script_run_ctx(suppress_warning=True) is None:
     app = st.App(
         __file__,
         routes=server.routes(shared_database, st.get_option("server.baseUrlPath")),
+        lifespan=server.lifespan(shared_database, st.get_option),
     )
 else:
     from dashboard.ui import frame

@@ -98,15 +98,7 @@ def backup(db: Database, dest: Path, *, overwrite: bool = False) -> Path:
     ones are. An existing file is replaced only with ``overwrite``; the live database
     never. Raises BackupRefused.
     """
-    dest = Path(dest).expanduser()
-    if dest.is_dir():
-        dest = dest / f"planpuls-{_stamp(utc_now())}.duckdb"
-    if db.path != ":memory:":
-        live = Path(db.path)
-        if any(_same_file(dest, p) for p in (live, _wal(live), Path(f"{live}.secret"))):
-            raise BackupRefused("live", path=str(dest))
-    if (dest.exists() or _wal(dest).exists()) and not overwrite:
-        raise BackupRefused("exists", path=str(dest))
+    dest = backup_target(dest, None if db.path == ":memory:" else Path(db.path), overwrite)
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(f".{dest.name}.partial-{secrets.token_hex(4)}")
     try:
@@ -115,6 +107,22 @@ def backup(db: Database, dest: Path, *, overwrite: bool = False) -> Path:
         os.replace(partial, dest)
     finally:
         _remove(partial, _wal(partial))
+    return dest
+
+
+def backup_target(dest: Path, live: Path | None, overwrite: bool = False) -> Path:
+    """The file a backup to ``dest`` writes (a folder: a file named by the UTC time in
+    it), or BackupRefused: the live database (or its .wal or secret), or an existing
+    file without ``overwrite``."""
+    dest = Path(dest).expanduser()
+    if dest.is_dir():
+        dest = dest / scheduled_name(utc_now())
+    if live is not None and any(
+        _same_file(dest, p) for p in (live, _wal(live), Path(f"{live}.secret"))
+    ):
+        raise BackupRefused("live", path=str(dest))
+    if (dest.exists() or _wal(dest).exists()) and not overwrite:
+        raise BackupRefused("exists", path=str(dest))
     return dest
 
 

@@ -93,8 +93,9 @@ class Database:
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise DatabaseBusyError(
-                    f"The database {target} is in use by another process "
-                    "(probably the running dashboard). Stop it first, or use --db "
+                    f"The database {target} is in use by another process (another "
+                    "command, or a dashboard that takes no commands: an older Planpuls, "
+                    "or one that does not answer). Wait until it is done, or use --db "
                     "to work on another file."
                 ) from exc
             raise DatabaseError(f"Cannot open the database {target}: {exc}") from exc

@@ -520,6 +520,7 @@ _AREAS = (
     "importspeed",
     "ingest",
     "limits",
+    "local",
     "perf",
     "plans",
     "presets",

@@ -29,12 +29,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You do not have access to this page. Ask an administrator for another role.",
     },
     "auth.no_admin": {
-        "nb": "Det finnes ingen administrator ennå. Stopp dashbordet (databasen kan bare "
-        "ha én prosess åpen), kjør `.venv/bin/python -m dashboard users add NAVN --role admin` "
-        "(passordet spørres om) og start dashbordet igjen.",
-        "en": "There is no administrator yet. Stop the dashboard (the database takes one "
-        "process at a time), run `.venv/bin/python -m dashboard users add NAME --role admin` "
-        "(you are asked for the password) and start the dashboard again.",
+        "nb": "Det finnes ingen administrator ennå. Kjør "
+        "`.venv/bin/python -m dashboard users add NAVN --role admin` i en terminal (passordet "
+        "spørres om); det virker også mens dashbordet kjører.",
+        "en": "There is no administrator yet. Run "
+        "`.venv/bin/python -m dashboard users add NAME --role admin` in a terminal (you are "
+        "asked for the password); it works while the dashboard runs too.",
     },
     "auth.bad_credentials": {
         "nb": "Feil brukernavn eller passord.",

@@ -14,13 +14,19 @@ websocket), so the session cookie is set here:
   then sends the browser on to the dashboard.
 * ``POST /planpuls/sign-out`` ends the session its cookie names and deletes the cookie.
 
+``POST /planpuls/cli`` runs a command for the command line on this machine while the
+server holds the database (dashboard/local_server.py); :func:`lifespan` is what the
+server does on start and on a clean exit (there: writes and removes the server file).
+
 This module does not import Streamlit: app.py hands it the shared database.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from starlette.concurrency import run_in_threadpool
@@ -28,7 +34,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from dashboard import api, auth, backup, status_page
+from dashboard import api, auth, backup, local_server, status_page
 from dashboard.db import Database
 
 log = logging.getLogger("planpuls.server")
@@ -42,7 +48,6 @@ _MAX_BODY = 4096
 def routes(database: Callable[[], Database], base_url: str = "") -> list[BaseRoute]:
     """Planpuls' routes; ``database`` returns the process's shared database."""
     base = "/" + base_url.strip("/") if base_url.strip("/") else ""
-    backup.start_schedule(database)  # PLANPULS_BACKUP_DIR: daily copies in a daemon thread
 
     async def collect_cookie(request: Request) -> Response:
         refused = _foreign(request)
@@ -85,9 +90,28 @@ def routes(database: Callable[[], Database], base_url: str = "") -> list[BaseRou
     return [
         Route(base + HANDOFF_PATH, collect_cookie, methods=["POST"]),
         Route(base + SIGN_OUT_PATH, sign_out, methods=["POST"]),
+        *local_server.routes(database, base),
         *api.routes(database, base),
         *status_page.routes(database, base),  # the public status pages
     ]
+
+
+def lifespan(database: Callable[[], Database], option: Callable[[str], Any]):
+    """What the server does on start and on a clean exit, for ``st.App(lifespan=…)``;
+    ``option`` reads Streamlit's options (the address and port it answers on).
+
+    Each part enters the stack on start and leaves it, in reverse, on exit.
+    """
+
+    @contextlib.asynccontextmanager
+    async def running(_app: object) -> AsyncIterator[None]:
+        async with contextlib.AsyncExitStack() as parts:
+            # the command line's server file (dashboard/local_server.py)
+            await parts.enter_async_context(local_server.announced(database, option))
+            backup.start_schedule(database)  # PLANPULS_BACKUP_DIR: copies in a daemon thread
+            yield
+
+    return running
 
 
 def _https(request: Request) -> bool:

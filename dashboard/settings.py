@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,12 +91,31 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
+#: Settings given for one piece of work in this thread instead of the environment's (a
+#: command the running dashboard runs for the command line: dashboard/local_server.py).
+_OVERRIDES: ContextVar[Mapping[str, str] | None] = ContextVar("planpuls_settings", default=None)
+
+
 def get(name: str) -> str:
     """Return a setting's value from the environment, or its default."""
     for setting in SETTINGS:
         if setting.name == name:
-            return os.environ.get(name, "").strip() or setting.default
+            given = _OVERRIDES.get()
+            value = given[name] if given is not None and name in given else os.environ.get(name, "")
+            return value.strip() or setting.default
     raise KeyError(name)
+
+
+@contextmanager
+def overridden(values: Mapping[str, str]) -> Iterator[None]:
+    """Read these settings' values (empty: the default) instead of the environment's, in
+    this thread only, for the duration of the block."""
+    known = {s.name for s in SETTINGS}
+    token = _OVERRIDES.set({k: str(v) for k, v in values.items() if k in known})
+    try:
+        yield
+    finally:
+        _OVERRIDES.reset(token)
 
 
 def db_path() -> Path:

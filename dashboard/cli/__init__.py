@@ -11,9 +11,15 @@ a function taking the parsed arguments and returning an exit code (one module pe
 family: :mod:`.accounts`, :mod:`.plan_commands`, :mod:`.imports`, :mod:`.board`);
 what stops a command early is one error type, :class:`.errors.CliError`, which
 carries its exit code and its message, and :func:`.errors.run` answers it.
+
+While the dashboard runs it holds the database file; a command whose family declares
+how (:class:`.common.Remote`) then runs inside the dashboard's process instead
+(:mod:`.remote`, dashboard/local_server.py), with the same output and exit code.
 """
 
 from __future__ import annotations
+
+import sys
 
 from dashboard.cli.errors import (
     ERROR_LOG,
@@ -25,6 +31,8 @@ from dashboard.cli.errors import (
     run,
 )
 from dashboard.cli.parser import build_parser, handler
+from dashboard.cli.remote import busy_elsewhere, forward
+from dashboard.db import DatabaseBusyError
 
 # The import command looks the pipeline up here, so a test can put a broken one in.
 from dashboard.ingest.pipeline import check_and_commit
@@ -52,4 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
-    return run(handler(args.command), args, log=ERROR_LOG)
+    here = handler(args.command)
+    sent = list(sys.argv[1:] if argv is None else argv)
+
+    def start(parsed) -> int:  # through the running dashboard, else here
+        code = forward(parsed, sent)
+        if code is not None:
+            return code
+        try:
+            return here(parsed)
+        except DatabaseBusyError as busy:  # held by a dashboard of another account?
+            raise busy_elsewhere(parsed) or busy from None
+
+    return run(start, args, log=ERROR_LOG)

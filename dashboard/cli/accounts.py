@@ -8,7 +8,7 @@ import sys
 
 from dashboard import auth
 from dashboard.auth import ROLES
-from dashboard.cli.common import Command, actor, db_argument, open_db
+from dashboard.cli.common import Command, Remote, actor, db_argument, open_db
 from dashboard.cli.errors import EXIT_OK
 
 
@@ -58,6 +58,10 @@ NO_ADMIN = (
 )
 
 
+#: The prompt each action that sets a password asks with.
+_PASSWORD_PROMPTS = {"add": "Password", "reset-password": "New password"}
+
+
 def _read_password(prompt: str) -> str:
     """A password from the terminal (asked twice) or the first line of standard input."""
     if sys.stdin.isatty():
@@ -82,7 +86,8 @@ def _cmd_users(args: argparse.Namespace) -> int:
                 print(NO_ADMIN, file=sys.stderr)
             return EXIT_OK
         if action == "add":
-            auth.add_user(db, args.name, args.role, _read_password("Password"), by=actor())
+            password = _read_password(_PASSWORD_PROMPTS["add"])
+            auth.add_user(db, args.name, args.role, password, by=actor())
             print(f"Added {args.name} ({args.role}).")
         elif action == "remove":
             auth.remove_user(db, args.name, by=actor())
@@ -91,11 +96,22 @@ def _cmd_users(args: argparse.Namespace) -> int:
             auth.set_role(db, args.name, args.role, by=actor())
             print(f"{args.name} is now {args.role}.")
         else:
-            auth.reset_password(db, args.name, _read_password("New password"), by=actor())
+            password = _read_password(_PASSWORD_PROMPTS["reset-password"])
+            auth.reset_password(db, args.name, password, by=actor())
             print(f"New password set for {args.name}; their sessions have ended.")
     finally:  # a refusal (auth.AuthError) is said by dashboard.cli.errors.run
         db.close()
     return EXIT_OK
 
 
-COMMANDS = {"init": Command(_init_parser, _cmd_init), "users": Command(_users_parser, _cmd_users)}
+def _password_here(args: argparse.Namespace) -> str:
+    """Through the dashboard: the password asked for here (on this terminal, or the first
+    line of standard input), sent as the command's standard input."""
+    prompt = _PASSWORD_PROMPTS.get(args.user_command)
+    return "" if prompt is None else _read_password(prompt) + "\n"
+
+
+COMMANDS = {
+    "init": Command(_init_parser, _cmd_init, Remote()),
+    "users": Command(_users_parser, _cmd_users, Remote(stdin=_password_here)),
+}

@@ -2,8 +2,8 @@
 
 Exit 0 done, 1 refused (the reason is printed: the file exists, is not a Planpuls
 database, is newer than this code, ...), 2 usage error or a busy database (the
-dashboard holds the file: stop it, or, once commands go through the running server,
-backup works beside it; restore always needs it stopped).
+dashboard holds the file and no command can reach it: a backup goes through the running
+dashboard, as most commands do; a restore always needs it stopped).
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from dashboard import settings
-from dashboard.backup import BackupRefused, backup, ensure_free, restore
-from dashboard.cli.common import Command, db_argument, lang_argument, open_db
+from dashboard.backup import BackupRefused, backup, backup_target, ensure_free, restore
+from dashboard.cli.common import Command, Remote, db_argument, lang_argument, open_db
 from dashboard.cli.errors import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -24,12 +24,6 @@ from dashboard.cli.errors import (
     translator,
     usage,
 )
-
-#: What each command's PATH is to the process that runs it. A command sent to the
-#: running server (issue 11, item 2) must let the server WRITE backup's PATH (an output
-#: file, made by the server's process) and READ restore's PATH (an input file); a
-#: relative PATH is the caller's, so it must be made absolute before it is sent.
-PATH_ROLES = {"backup": "output", "restore": "input"}
 
 
 def _backup_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -41,7 +35,7 @@ def _backup_parser(subparsers: argparse._SubParsersAction) -> None:
         "UTC time: planpuls-2026-11-26T0300Z.duckdb). Exit 0 written, 1 refused, 2 usage "
         "error or a busy database.",
     )
-    # PATH is an OUTPUT file (PATH_ROLES): written, never read.
+    # PATH is an OUTPUT file (Remote.outputs): written, never read.
     command.add_argument("path", type=Path, metavar="PATH", help="the backup file to write")
     command.add_argument(
         "--overwrite", action="store_true", help="replace PATH when it exists already"
@@ -60,7 +54,7 @@ def _restore_parser(subparsers: argparse._SubParsersAction) -> None:
         "Stop the dashboard first, then start it again. Exit 0 restored, 1 refused, 2 usage "
         "error or a busy database.",
     )
-    # PATH is an INPUT file (PATH_ROLES): read, never changed.
+    # PATH is an input file: read, never changed.
     command.add_argument("path", type=Path, metavar="PATH", help="the backup file to restore")
     command.add_argument("--yes", action="store_true", help="replace without asking")
     db_argument(command)
@@ -121,7 +115,21 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _settle_target(args: argparse.Namespace) -> None:
+    """Before a backup goes through the running dashboard: the file it writes here (a
+    folder: a file named by the time in it), refused as the command would refuse it."""
+    live = Path(args.db or settings.db_path()).absolute()
+    try:
+        args.path = backup_target(args.path, live, args.overwrite).absolute()
+    except BackupRefused as exc:
+        raise _refused(exc) from None
+    if args.overwrite:  # the replaced file's log must not be replayed into the copy
+        Path(f"{args.path}.wal").unlink(missing_ok=True)
+
+
 COMMANDS = {
-    "backup": Command(_backup_parser, _cmd_backup),  # PATH: output file
-    "restore": Command(_restore_parser, _cmd_restore),  # PATH: input file
+    # Through the running dashboard: the copy is made there and written here.
+    "backup": Command(_backup_parser, _cmd_backup, Remote(outputs=("path",), local=_settle_target)),
+    # Never through it: a restore replaces the file the dashboard holds (stop it first).
+    "restore": Command(_restore_parser, _cmd_restore),
 }

@@ -7,7 +7,15 @@ import json
 from pathlib import Path
 
 from dashboard import meetings, reports, settings
-from dashboard.cli.common import Command, db_argument, lang_argument, open_db, parse_date, plan_id
+from dashboard.cli.common import (
+    Command,
+    Remote,
+    db_argument,
+    lang_argument,
+    open_db,
+    parse_date,
+    plan_id,
+)
 from dashboard.cli.errors import EXIT_OK, translator, usage
 
 
@@ -142,6 +150,6 @@ def _meetings(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "report": Command(_report_parser, _report),
-    "meetings": Command(_meetings_parser, _meetings),
+    "report": Command(_report_parser, _report, Remote(outputs=("output",))),
+    "meetings": Command(_meetings_parser, _meetings, Remote()),
 }

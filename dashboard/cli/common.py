@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import getpass
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import NamedTuple
 
@@ -15,11 +16,61 @@ from dashboard.db import Database
 from dashboard.i18n import LANGUAGES
 
 
+class Remote(NamedTuple):
+    """How a subcommand runs in the dashboard's process when that holds the database.
+
+    ``inputs`` and ``outputs`` name the arguments (argparse dests) that are files the
+    command reads or writes: the command line sends an input's bytes to the server,
+    which puts them in a temporary file of the same name; an output is written there
+    and its bytes come back to be written where the user asked. ``stdin`` makes the
+    text the command would read from standard input (e.g. a password asked for here,
+    on this terminal); without it the command reads nothing.
+    (dashboard/cli/remote.py sends, dashboard/local_server.py runs.)
+    """
+
+    inputs: tuple[str, ...] = ()
+    outputs: tuple[str, ...] = ()
+    stdin: Callable[[argparse.Namespace], str] | None = None
+    #: Runs here before the command is sent: settles an argument on this machine (a
+    #: folder to the file to write in it) or refuses (raises CliError) as the command would.
+    local: Callable[[argparse.Namespace], None] | None = None
+
+
 class Command(NamedTuple):
-    """One subcommand: how its arguments are added to the parser, and what runs it."""
+    """One subcommand: how its arguments are added to the parser, and what runs it.
+
+    ``remote`` says how it runs through the running dashboard when that holds the
+    database (None: never; it opens the file itself, and is refused as busy while the
+    dashboard runs).
+    """
 
     add: Callable[[argparse._SubParsersAction], None]
     run: Handler
+    remote: Remote | None = None
+
+
+class Served(NamedTuple):
+    """The database and the person a command runs for inside the dashboard's process."""
+
+    db: Database
+    actor: str
+
+
+#: Set while the dashboard's process runs a command for the command line (local_server).
+SERVED: ContextVar[Served | None] = ContextVar("planpuls_served", default=None)
+
+
+class _Borrowed:
+    """The server's own database lent to one command: everything but closing it."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def close(self) -> None:
+        """The server keeps its database open."""
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._db, name)
 
 
 def db_argument(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +94,14 @@ def lang_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    """The database the command names with --db, else the configured one."""
+    """The database the command names with --db, else the configured one.
+
+    Inside the dashboard's process (a command sent by the command line) it is the
+    server's own database, which the command's ``close()`` leaves open.
+    """
+    served = SERVED.get()
+    if served is not None:
+        return _Borrowed(served.db)  # type: ignore[return-value]
     return Database.open(args.db or settings.db_path())
 
 
@@ -84,7 +142,11 @@ def plan_id(db: Database, wanted: str | None) -> str:
 
 
 def actor() -> str:
-    """Who runs the command, as recorded with what it changes."""
+    """Who runs the command, as recorded with what it changes (through the dashboard
+    too: the name of the person at the command line, not the server's)."""
+    served = SERVED.get()
+    if served is not None:
+        return served.actor
     try:
         return f"cli:{getpass.getuser()}"
     except Exception:  # no login name in some containers

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from dashboard import settings, tables
-from dashboard.cli.common import Command, db_argument, open_db, plan_id
+from dashboard.cli.common import Command, Remote, db_argument, open_db, plan_id
 from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, usage
 from dashboard.db import Database
 from dashboard.i18n import Translator
@@ -259,7 +259,7 @@ def _cmd_undo(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "import": Command(_import_parser, _cmd_import),
-    "batches": Command(_batches_parser, _cmd_batches),
-    "undo": Command(_undo_parser, _cmd_undo),
+    "import": Command(_import_parser, _cmd_import, Remote(inputs=("file",))),
+    "batches": Command(_batches_parser, _cmd_batches, Remote()),
+    "undo": Command(_undo_parser, _cmd_undo, Remote()),
 }

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from dashboard import plans, publication, settings, tables
-from dashboard.cli.common import Command, actor, db_argument, iso_date, open_db
+from dashboard.cli.common import Command, Remote, actor, db_argument, iso_date, open_db
 from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, CliError, usage
 from dashboard.db import Database
 from dashboard.demo import demo_batches, demo_organisations_in_use, load_demo
@@ -208,7 +208,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "demo": Command(_demo_parser, _cmd_demo),
-    "plans": Command(_plans_parser, _cmd_plans),
+    "demo": Command(_demo_parser, _cmd_demo, Remote()),
+    "plans": Command(_plans_parser, _cmd_plans, Remote()),
     "generate": Command(_generate_parser, _cmd_generate),
 }

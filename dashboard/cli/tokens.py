@@ -12,7 +12,7 @@ import sys
 
 from dashboard import tokens
 from dashboard.auth import ROLES
-from dashboard.cli.common import Command, actor, db_argument, open_db
+from dashboard.cli.common import Command, Remote, actor, db_argument, open_db
 from dashboard.cli.errors import EXIT_OK, translator
 
 
@@ -60,4 +60,4 @@ def _cmd_tokens(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"tokens": Command(_tokens_parser, _cmd_tokens)}
+COMMANDS = {"tokens": Command(_tokens_parser, _cmd_tokens, Remote())}
