@@ -34,6 +34,59 @@ HIS_GOALS = [
 ]
 
 
+#: Files that take longest, longest first (rough seconds on an idle 2-core machine, from
+#: `pytest -n 2 --dist loadfile --durations=0`). See ``pytest_collection_modifyitems``.
+SLOW_FILES = (
+    "tests/browser/test_upload_browser.py",  # 170: four servers
+    "tests/browser/test_own_plan_browser.py",  # 107: one long flow
+    "tests/browser/test_browser.py",  # 100
+    "tests/test_auth.py",  # 95
+    "tests/browser/test_sso_browser.py",  # 85
+    "tests/test_fuzz_import.py",  # 80: a few hundred files
+    "tests/test_tool_exports.py",  # 70
+    "tests/test_cli.py",  # 70
+    "tests/test_reports.py",  # 70
+    "tests/browser/test_presentation_browser.py",  # 68
+    "tests/test_start.py",  # 60
+    "tests/test_targets.py",  # 60
+    "tests/test_limits.py",  # 60
+    "tests/test_text_inert.py",  # 55
+    "tests/test_pages.py",  # 50
+)
+
+
+def pytest_configure(config):
+    """Under ``--dist loadfile`` xdist hands out files in the order collected (below),
+    not its own (most tests first)."""
+    if getattr(config.option, "dist", "no") in ("loadfile", "loadscope"):
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(config, items):
+    """On an xdist worker: collect the slowest files first, and short files last.
+
+    Two workers take one file at a time each (``--dist loadfile``), so a long file
+    handed out at the end keeps one worker busy while the other idles; xdist's own
+    order (most tests first) did that with the browser files, which have few tests but
+    take minutes. Order: SLOW_FILES as listed, then other browser files (each starts a
+    server), then the rest, most tests first. The tests of a file keep their order.
+    """
+    if not hasattr(config, "workerinput"):
+        return  # one process: the order does not matter
+    per_file: dict[str, int] = {}
+    for item in items:
+        path = item.nodeid.split("::", 1)[0]
+        per_file[path] = per_file.get(path, 0) + 1
+    rank = {path: n for n, path in enumerate(SLOW_FILES)}
+
+    def cost_order(item) -> tuple:
+        path = item.nodeid.split("::", 1)[0]
+        browser = path.startswith("tests/browser/")
+        return (rank.get(path, len(rank)), not browser, -per_file[path], path)
+
+    items.sort(key=cost_order)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """A database file holding the demo plans, built once per test session; copy, never open."""

@@ -11,6 +11,7 @@ import pytest
 
 from dashboard.cli import main
 from dashboard.db import Database, migrations
+from tests.conftest import copy_of_demo
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -86,10 +87,10 @@ STATUS = "tiltak_id;dato;status;fremdrift\nhis-t02;20.11.2026;gul;50\n"
 BAD = STATUS + "his-t99;20.11.2026;lilla;150\n"
 
 
-def demo_file(tmp_path):
-    path = tmp_path / "p.duckdb"
-    assert run_cli("demo", "--db", str(path)).returncode == 0
-    return path
+def demo_file(tmp_path, demo_template):
+    """A database file holding the demo: a copy of the session's template (the `demo`
+    command itself is tested above; tests/test_demo.py checks a copy equals a load)."""
+    return copy_of_demo(demo_template, tmp_path / "p.duckdb")
 
 
 def import_cli(path, file, *args):
@@ -104,8 +105,8 @@ def import_cli(path, file, *args):
     )
 
 
-def test_import_reports_every_error_exits_1_and_writes_nothing(tmp_path):
-    db_path = demo_file(tmp_path)
+def test_import_reports_every_error_exits_1_and_writes_nothing(tmp_path, demo_template):
+    db_path = demo_file(tmp_path, demo_template)
     bad = tmp_path / "status.csv"
     bad.write_text(BAD, encoding="cp1252")
     result = import_cli(db_path, bad, "--json")
@@ -127,8 +128,8 @@ def test_import_reports_every_error_exits_1_and_writes_nothing(tmp_path):
     db.close()
 
 
-def test_import_dry_run_then_import_then_unchanged_then_undo(tmp_path):
-    db_path = demo_file(tmp_path)
+def test_import_dry_run_then_import_then_unchanged_then_undo(tmp_path, demo_template):
+    db_path = demo_file(tmp_path, demo_template)
     good = tmp_path / "status.csv"
     good.write_text(STATUS, encoding="utf-8")
     dry = import_cli(db_path, good, "--dry-run", "--json")
@@ -150,8 +151,8 @@ def test_import_dry_run_then_import_then_unchanged_then_undo(tmp_path):
     ("content", "code"),
     [(b"", 2), (b"\x00\xff\x10" * 300, 2), (b"navn;alder\nA;3\n", 1)],
 )
-def test_import_unreadable_or_unknown_files(tmp_path, content, code):
-    db_path = demo_file(tmp_path)
+def test_import_unreadable_or_unknown_files(tmp_path, demo_template, content, code):
+    db_path = demo_file(tmp_path, demo_template)
     file = tmp_path / "x.csv"
     file.write_bytes(content)
     result = import_cli(db_path, file)
@@ -159,8 +160,8 @@ def test_import_unreadable_or_unknown_files(tmp_path, content, code):
     assert "Traceback" not in result.stderr and result.stderr.strip()
 
 
-def test_import_usage_errors_exit_2(tmp_path):
-    db_path = demo_file(tmp_path)
+def test_import_usage_errors_exit_2(tmp_path, demo_template):
+    db_path = demo_file(tmp_path, demo_template)
     missing = run_cli("import", str(tmp_path / "nope.csv"), "--db", str(db_path))
     assert missing.returncode == 2 and f"kan ikke lese {tmp_path / 'nope.csv'}" in missing.stderr
     file = tmp_path / "s.csv"

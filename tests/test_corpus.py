@@ -24,7 +24,6 @@ from xml.etree import ElementTree
 import pytest
 
 from dashboard.db import Database
-from dashboard.demo import load_demo
 from dashboard.ingest.pipeline import Preview, Upload, UploadRefused, commit, preview
 from tests.conftest import TODAY
 
@@ -51,13 +50,9 @@ def snapshot(db) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    """The demo plans loaded once into a database file, copied for every test."""
-    path = tmp_path_factory.mktemp("corpus") / "demo.duckdb"
-    database = Database.open(path)
-    load_demo(database)
-    database.close()
-    return path
+def demo_file(demo_template) -> Path:
+    """The demo plans in a database file (the session's template), copied for every test."""
+    return demo_template
 
 
 @pytest.fixture

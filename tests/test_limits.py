@@ -24,7 +24,6 @@ from openpyxl import Workbook
 
 from dashboard import cli
 from dashboard.db import Database
-from dashboard.demo import load_demo
 from dashboard.ingest.pipeline import Upload, preview
 from dashboard.ingest.reader import ReadError, read_upload
 from tests.conftest import TODAY
@@ -77,12 +76,9 @@ def zip_bomb(path: Path, unpacked: int = 24_000_000) -> Path:
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("limits") / "demo.duckdb"
-    database = Database.open(path)
-    load_demo(database)
-    database.close()
-    return path
+def demo_file(demo_template) -> Path:
+    """The demo plans in a database file (the session's template), copied for every test."""
+    return demo_template
 
 
 @pytest.fixture

@@ -173,10 +173,10 @@ def test_templates_hold_the_organisations_owners_and_channels(demo_db):
         assert again.counts["unchanged"] == len(table) and again.counts["changed"] == 0
 
 
-def test_the_command_line_imports_owners_and_channels(tmp_path):
+def test_the_command_line_imports_owners_and_channels(tmp_path, demo_template):
     from tests.test_cli import demo_file, import_cli, run_cli
 
-    db_path = demo_file(tmp_path)
+    db_path = demo_file(tmp_path, demo_template)
     good = tmp_path / "ansvarlige.csv"
     good.write_bytes(OWNERS)
     result = import_cli(db_path, good, "--kind", "owners")

@@ -374,11 +374,11 @@ def test_the_scope_chosen_for_a_new_channel_is_stored(demo_db):
     assert pd.notna(scope)
 
 
-def test_the_command_line_imports_targets_with_exit_codes_0_1_2(tmp_path):
+def test_the_command_line_imports_targets_with_exit_codes_0_1_2(tmp_path, demo_template):
     from dashboard.db import Database
     from tests.test_cli import demo_file, import_cli, run_cli
 
-    db_path = demo_file(tmp_path)
+    db_path = demo_file(tmp_path, demo_template)
     good = tmp_path / "resultatmål.csv"
     good.write_bytes(TARGETS)
     bad = tmp_path / "feil.csv"

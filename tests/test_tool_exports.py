@@ -21,7 +21,7 @@ from dashboard.i18n import Translator
 from dashboard.ingest import report
 from dashboard.ingest.mapping import parse_owner_options
 from dashboard.ingest.pipeline import Upload, UploadRefused, commit, preview
-from tests.conftest import TODAY
+from tests.conftest import TODAY, copy_of_demo
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "presets"
@@ -335,16 +335,9 @@ def _cli(db_path: Path, *args: str, lang: str = "nb") -> subprocess.CompletedPro
 
 
 @pytest.fixture
-def demo_file(tmp_path):
-    path = tmp_path / "cli.duckdb"
-    done = subprocess.run(
-        [sys.executable, "-m", "dashboard", "demo", "--db", str(path)],
-        cwd=ROOT,
-        capture_output=True,
-        timeout=120,
-    )
-    assert done.returncode == 0
-    return path
+def demo_file(tmp_path, demo_template):
+    """A database file holding the demo (a copy of the session's template)."""
+    return copy_of_demo(demo_template, tmp_path / "cli.duckdb")
 
 
 def test_cli_import_of_a_tool_export_with_goal_and_owner(demo_file):

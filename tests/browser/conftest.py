@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import socket
@@ -61,15 +62,10 @@ def running_app(
     ``secrets`` is the text of a secrets.toml for this server (``{url}`` stands for its
     address), written into ``folder``; ``env`` adds settings.
     """
-    from dashboard import auth
-    from dashboard.db import Database
-
     if demo and template is not None:
-        shutil.copyfile(template, folder / "planpuls.duckdb")
-    db = Database.open(folder / "planpuls.duckdb")
-    for name, role in ACCOUNTS.items():
-        auth.add_user(db, name, role, PASSWORD, by="test")
-    db.close()
+        shutil.copyfile(_with_accounts(template), folder / "planpuls.duckdb")
+    else:
+        _add_accounts(folder / "planpuls.duckdb")
     port = _free_port()
     env = {
         **os.environ,
@@ -109,6 +105,27 @@ def running_app(
             process.kill()
             process.wait()
         copier.join(timeout=10)
+
+
+def _add_accounts(path: Path) -> None:
+    """Open (or create) the database at ``path`` and add ACCOUNTS to it."""
+    from dashboard import auth
+    from dashboard.db import Database
+
+    db = Database.open(path)
+    for name, role in ACCOUNTS.items():
+        auth.add_user(db, name, role, PASSWORD, by="test")
+    db.close()
+
+
+@functools.cache
+def _with_accounts(template: Path) -> Path:
+    """A copy of ``template`` holding ACCOUNTS, made once per test process: each server
+    copies it, instead of hashing the passwords again (argon2id: slow on purpose)."""
+    path = template.with_name(f"{template.stem}-with-accounts{template.suffix}")
+    shutil.copyfile(template, path)
+    _add_accounts(path)
+    return path
 
 
 def _copy_log(process: subprocess.Popen, log: Path, listening: threading.Event) -> None:
@@ -183,7 +200,10 @@ def page_at(browser, request):
 
 #: True once the app is idle: connected, its script run over, nothing stale or still
 #: drawing (every visible chart and table drawn), and the page the same as at the last
-#: poll (a run's last messages and the charts' layout have landed).
+#: poll (a run's last messages and the charts' layout have landed). "The same" is the
+#: number of elements, the main area's height and the length of the page's text
+#: (textContent reads the nodes; innerText builds the rendered text from the laid-out page,
+#: on every poll, every 200 ms).
 _IDLE = """() => {
     const app = document.querySelector('[data-testid="stApp"]');
     const idle = app
@@ -200,7 +220,7 @@ _IDLE = """() => {
             .every(table => table.querySelector('canvas'));
     const main = document.querySelector('[data-testid="stMain"]');
     const now = idle ? [document.getElementsByTagName('*').length,
-                        main ? main.scrollHeight : 0, document.body.innerText.length].join('|')
+                        main ? main.scrollHeight : 0, document.body.textContent.length].join('|')
                      : null;
     const same = now !== null && window.__planpulsLastIdle === now;
     window.__planpulsLastIdle = now;

@@ -7,8 +7,8 @@ import pytest
 
 from dashboard import edits
 from dashboard.db import Database
-from dashboard.demo import load_demo
 from tests.browser.conftest import DESKTOP, running_app, screenshot
+from tests.conftest import copy_of_demo
 
 pytestmark = pytest.mark.browser
 
@@ -19,10 +19,9 @@ DESCRIPTION = f"{IMG} [klikk](http://evil.example) <img src=x onerror=alert(1)> 
 
 
 @pytest.fixture
-def hostile_server(tmp_path):
+def hostile_server(tmp_path, demo_template):
     """The demo, with a goal retitled and described through the edit table, then served."""
-    db = Database.open(tmp_path / "planpuls.duckdb")
-    load_demo(db)
+    db = Database.open(copy_of_demo(demo_template, tmp_path / "planpuls.duckdb"))
     before = edits.shown(db, "goals", PLAN)
     after = before.copy()
     row = before.index[before["id"] == GOAL_ID][0]
