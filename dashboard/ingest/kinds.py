@@ -231,7 +231,7 @@ def metric_for_header(name: str) -> str | None:
     """The metric id a wide file's column stands for (``Besøkende`` → ``visitors``)."""
     wanted = normalise(name)
     for metric in METRICS:
-        if wanted in {normalise(metric.id), normalise(metric.nb), normalise(metric.en)}:
+        if wanted in {normalise(w) for w in (metric.id, metric.nb, metric.nn, metric.en)}:
             return metric.id
     return METRIC_SYNONYMS.get(wanted)
 
@@ -258,7 +258,7 @@ def known_header_names() -> frozenset[str]:
         for column in kind.columns:
             names |= column.normalised
     for metric in METRICS:
-        names |= {normalise(metric.nb), normalise(metric.en), normalise(metric.id)}
+        names |= {normalise(w) for w in (metric.nb, metric.nn, metric.en, metric.id)}
     return frozenset(names)
 
 
