@@ -260,7 +260,9 @@ def _params(request: Request, allowed: tuple[str, ...]) -> dict[str, str]:
             raise ApiError(400, "api.too_long", name=name, maximum=MAX_PARAM)
         params[name] = value
     if "lang" in params and params["lang"] not in LANGUAGES:
-        raise ApiError(400, "api.bad_value", name="lang", value=params["lang"], allowed=", ".join(LANGUAGES))
+        raise ApiError(
+            400, "api.bad_value", name="lang", value=params["lang"], allowed=", ".join(LANGUAGES)
+        )
     if "format" in params and params["format"] not in ("json", "csv"):
         raise ApiError(
             400, "api.bad_value", name="format", value=params["format"], allowed="json, csv"

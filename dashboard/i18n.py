@@ -1,4 +1,4 @@
-"""Words and number/date formats in Norwegian bokmål (default) and English.
+"""Words and number/date formats in Norwegian bokmål (default), nynorsk and English.
 
 Every text a person reads comes from :data:`MESSAGES`; every number and date on
 a page goes through :class:`Translator` so one switch changes them all
@@ -16,7 +16,7 @@ import pandas as pd
 from babel.dates import get_day_names, get_month_names
 
 #: The UI languages, each named in itself: bokmål, nynorsk, English.
-LANGUAGES: dict[str, str] = {"nb": "Norsk (bokmål)", "nn": "Norsk (nynorsk)", "en": "English"}
+LANGUAGES: dict[str, str] = {"nb": "Bokmål", "nn": "Nynorsk", "en": "English"}
 #: Each language's BCP 47 tag, for documents' language property (Word, PDF, HTML).
 LANGUAGE_TAGS: dict[str, str] = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 NBSP = "\u00a0"
@@ -554,7 +554,19 @@ def _merge_area_messages() -> None:
         MESSAGES.update(area)
 
 
+def _merge_nynorsk() -> None:
+    """Nynorsk lives in one module of its own (dashboard/messages_nn.py), keyed like the rest."""
+    from dashboard.messages_nn import NN
+
+    unknown = NN.keys() - MESSAGES.keys()
+    if unknown:
+        raise KeyError(f"nynorsk texts for keys no area defines: {sorted(unknown)}")
+    for key, text in NN.items():
+        MESSAGES[key]["nn"] = text
+
+
 _merge_area_messages()
+_merge_nynorsk()
 
 
 def norwegian_tag(primary: str) -> str:

@@ -55,7 +55,9 @@ STATUSES: tuple[Status, ...] = (
 #: A derived status, never stored: an open measure whose latest update is older
 #: than the plan's reporting cadence shows as this, whatever it last reported, and
 #: counts as this in every roll-up (see metrics.is_stale).
-STALE = Status("stale", "#CC79A7", "violet", "◷", "Ikke oppdatert", "Not updated", nn="Ikkje oppdatert")
+STALE = Status(
+    "stale", "#CC79A7", "violet", "◷", "Ikke oppdatert", "Not updated", nn="Ikkje oppdatert"
+)
 
 #: Statuses as shown and counted: the stored ones with "stale" among the open ones.
 DISPLAY_STATUSES: tuple[Status, ...] = (*STATUSES[:4], STALE, *STATUSES[4:])
