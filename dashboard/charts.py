@@ -82,7 +82,7 @@ def goal_progress(summary: pd.DataFrame, t: Translator) -> go.Figure:
         showlegend=False,
     )
     fig.update_layout(barmode="overlay", bargap=0.35)
-    fig.update_xaxes(range=[0, 112], ticksuffix=" %" if t.lang == "nb" else "%", dtick=25)
+    fig.update_xaxes(range=[0, 112], ticksuffix="%" if t.lang == "en" else " %", dtick=25)
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, t, height=max(220, 70 * len(labels) + 60))
 
@@ -134,7 +134,7 @@ def progress_over_time(series: pd.DataFrame, t: Translator) -> go.Figure:
         hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
         showlegend=False,
     )
-    fig.update_yaxes(range=[0, 105], ticksuffix=" %" if t.lang == "nb" else "%", dtick=25)
+    fig.update_yaxes(range=[0, 105], ticksuffix="%" if t.lang == "en" else " %", dtick=25)
     fig.update_xaxes(tickformat="%b %Y" if t.lang == "en" else "%m.%Y")
     return _layout(fig, t, height=320)
 
