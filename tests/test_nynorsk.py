@@ -16,9 +16,11 @@ import pytest
 from docx import Document
 from pptx import Presentation
 
-from dashboard import api, publication, status_page
+from dashboard import api, exports, publication, status_page
 from dashboard.db import Database
 from dashboard.i18n import LANGUAGES, MESSAGES, NBSP, Translator, short_month_names, weekday_names
+from dashboard.ingest import templates
+from dashboard.ingest.pipeline import Upload, preview
 from dashboard.ingest.presets import PRESETS
 from dashboard.labels import DISPLAY_STATUSES, METRICS, parse_status
 from dashboard.ui import state
@@ -310,3 +312,17 @@ def test_the_report_command_writes_nynorsk(demo_template, tmp_path, capsys):
     )
     assert "Samla framdrift" in slide_text or "Framdrift" in slide_text
     assert files["pdf"].read_bytes().startswith(b"%PDF")
+
+
+# Upload templates in nynorsk ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["goals", "measures", "status", "targets", "owners", "channels"])
+def test_every_nynorsk_template_comes_back_unchanged(demo_db, kind):
+    frame = templates.template(demo_db, kind, "his-2025", TODAY, "nn")
+    assert list(frame.columns) == templates.HEADERS[kind]["nn"]
+    assert len(frame) > 0
+    result = preview(demo_db, Upload(exports.to_csv(frame), f"{kind}.csv", "his-2025", today=TODAY))
+    assert result.kind == kind
+    assert result.problems == [] and result.ignored == []
+    assert result.counts["added"] == 0 and result.counts["changed"] == 0
