@@ -92,7 +92,7 @@ NN: dict[str, str] = {
     "overview.title": "Oversikt",
     "overview.progress": "Samla framdrift",
     "overview.progress_help": (
-        "Vekta etter vekta til tiltaka; fullførte tiltak tel 100 %, avbrotne tel ikkje."
+        "Rekna ut etter vekta til tiltaka; fullførte tiltak tel 100 %, avbrotne tel ikkje."
     ),
     "overview.measures": "Tiltak",
     "overview.done": "Fullført",
@@ -338,7 +338,7 @@ NN: dict[str, str] = {
     ),
     "api.token_needed": (
         "Opplasting og angring gjennom API-et krev ein API-nøkkel for sekretariatet eller ein"
-        " administrator, send som «Authorization: Bearer <nøkkel>»."
+        " administrator, sendt som «Authorization: Bearer <nøkkel>»."
     ),
     "api.cross_site": "Ein førespurnad frå ei anna nettside er avvist.",
     "api.not_multipart": (
