@@ -49,7 +49,7 @@ from starlette.routing import BaseRoute, Route
 from dashboard import __version__, auth, exports, queries, settings, tokens
 from dashboard.auth import User
 from dashboard.db import Database
-from dashboard.i18n import LANGUAGES, Translator, message
+from dashboard.i18n import LANGUAGES, Translator, message, norwegian_tag
 from dashboard.ingest import outcome, report
 from dashboard.ingest.batches import UndoRefused, history, undo
 from dashboard.ingest.kinds import KIND_IDS
@@ -230,7 +230,7 @@ def wants_csv(request: Request) -> bool:
 
 
 def language(request: Request) -> str:
-    """``?lang=``, else the first of nb/en in Accept-Language, else PLANPULS_LANG."""
+    """``?lang=``, else the first of nb/nn/en in Accept-Language, else PLANPULS_LANG."""
     chosen = request.query_params.get("lang")
     if chosen in LANGUAGES:
         return chosen
@@ -242,7 +242,7 @@ def language(request: Request) -> str:
         except ValueError:
             quality = 0.0
         base = tag.strip().lower().split("-")[0]
-        base = "nb" if base in ("no", "nn") else base
+        base = norwegian_tag(base)
         if base in LANGUAGES and quality > 0:
             ranked.append((-quality, number, base))
     return min(ranked)[2] if ranked else settings.default_language()
@@ -260,7 +260,9 @@ def _params(request: Request, allowed: tuple[str, ...]) -> dict[str, str]:
             raise ApiError(400, "api.too_long", name=name, maximum=MAX_PARAM)
         params[name] = value
     if "lang" in params and params["lang"] not in LANGUAGES:
-        raise ApiError(400, "api.bad_value", name="lang", value=params["lang"], allowed="nb, en")
+        raise ApiError(
+            400, "api.bad_value", name="lang", value=params["lang"], allowed=", ".join(LANGUAGES)
+        )
     if "format" in params and params["format"] not in ("json", "csv"):
         raise ApiError(
             400, "api.bad_value", name="format", value=params["format"], allowed="json, csv"

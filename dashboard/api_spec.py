@@ -68,7 +68,9 @@ def _param(name: str, description: str, schema: dict | None = None, where: str =
     }
 
 
-_LANG = _param("lang", "Language of error messages (else Accept-Language).", {"enum": ["nb", "en"]})
+_LANG = _param(
+    "lang", "Language of error messages (else Accept-Language).", {"enum": ["nb", "nn", "en"]}
+)
 _FORMAT = _param(
     "format",
     "json (default) or csv (UTF-8 with BOM, ';', decimal comma); Accept: text/csv also works.",

@@ -465,7 +465,7 @@ def _join(items: list[str], t: Translator) -> str:
 
 
 def _quoted(titles: list[str], t: Translator, limit: int = 3) -> str:
-    shown = [f"«{x}»" if t.lang == "nb" else f"“{x}”" for x in titles[:limit]]
+    shown = [f"“{x}”" if t.lang == "en" else f"«{x}»" for x in titles[:limit]]
     if len(titles) > limit:
         shown.append(t("board.n_more", n=len(titles) - limit))
     return _join(shown, t)
@@ -500,7 +500,7 @@ def _measures_sentence(counts: dict[str, int], total: int, t: Translator) -> str
 def _moves(changes: pd.DataFrame, t: Translator, limit: int = 3) -> str:
     items = []
     for row in changes.head(limit).itertuples():
-        title = f"«{row.title}»" if t.lang == "nb" else f"“{row.title}”"
+        title = f"“{row.title}”" if t.lang == "en" else f"«{row.title}»"
         before, after = (t("board.phrase." + s) for s in (row.status_before, row.status_after))
         items.append(t("board.move", title=title, before=before, after=after))
     if len(changes) > limit:

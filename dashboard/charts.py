@@ -82,7 +82,7 @@ def goal_progress(summary: pd.DataFrame, t: Translator) -> go.Figure:
         showlegend=False,
     )
     fig.update_layout(barmode="overlay", bargap=0.35)
-    fig.update_xaxes(range=[0, 112], ticksuffix=" %" if t.lang == "nb" else "%", dtick=25)
+    fig.update_xaxes(range=[0, 112], ticksuffix="%" if t.lang == "en" else " %", dtick=25)
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, t, height=max(220, 70 * len(labels) + 60))
 
@@ -134,8 +134,8 @@ def progress_over_time(series: pd.DataFrame, t: Translator) -> go.Figure:
         hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
         showlegend=False,
     )
-    fig.update_yaxes(range=[0, 105], ticksuffix=" %" if t.lang == "nb" else "%", dtick=25)
-    fig.update_xaxes(tickformat="%m.%Y" if t.lang == "nb" else "%b %Y")
+    fig.update_yaxes(range=[0, 105], ticksuffix="%" if t.lang == "en" else " %", dtick=25)
+    fig.update_xaxes(tickformat="%b %Y" if t.lang == "en" else "%m.%Y")
     return _layout(fig, t, height=320)
 
 
@@ -174,7 +174,7 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
         first = min(rows["start"].min(), pd.Timestamp(as_of)) - pd.Timedelta(days=20)
         last = max(rows["due"].max(), pd.Timestamp(as_of)) + pd.Timedelta(days=20)
         fig.update_xaxes(range=[first, last])
-    fig.update_xaxes(type="date", tickformat="%m.%Y" if t.lang == "nb" else "%b %Y")
+    fig.update_xaxes(type="date", tickformat="%b %Y" if t.lang == "en" else "%m.%Y")
     fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed")
     fig.update_layout(barmode="overlay")
     _layout(fig, t, height=max(260, 38 * len(labels) + 130))

@@ -1,4 +1,4 @@
-"""Words and number/date formats in Norwegian bokmål (default) and English.
+"""Words and number/date formats in Norwegian bokmål (default), nynorsk and English.
 
 Every text a person reads comes from :data:`MESSAGES`; every number and date on
 a page goes through :class:`Translator` so one switch changes them all
@@ -13,14 +13,28 @@ import math
 from dataclasses import dataclass
 
 import pandas as pd
+from babel.dates import get_day_names, get_month_names
 
-LANGUAGES: dict[str, str] = {"nb": "Norsk (bokmål)", "en": "English"}
+#: The UI languages, each named in itself: bokmål, nynorsk, English.
+LANGUAGES: dict[str, str] = {"nb": "Bokmål", "nn": "Nynorsk", "en": "English"}
+#: Each language's BCP 47 tag, for documents' language property (Word, PDF, HTML).
+LANGUAGE_TAGS: dict[str, str] = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 NBSP = "\u00a0"
 
-_MONTHS = {
-    "nb": ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"],
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-}
+
+def short_month_names(lang: str) -> list[str]:
+    """January..December abbreviated as a month stands alone (``jan``, ``Jan``), from CLDR."""
+    names = get_month_names("abbreviated", "stand-alone", locale=lang)
+    return [names[month] for month in range(1, 13)]
+
+
+def weekday_names(lang: str) -> list[str]:
+    """Monday..Sunday in full (``måndag`` in nynorsk, ``mandag`` in bokmål), from CLDR."""
+    names = get_day_names("wide", "format", locale=lang)
+    return [names[day] for day in range(7)]
+
+
+_MONTHS = {lang: short_month_names(lang) for lang in LANGUAGES}
 
 MESSAGES: dict[str, dict[str, str]] = {
     # App frame and navigation
@@ -540,7 +554,25 @@ def _merge_area_messages() -> None:
         MESSAGES.update(area)
 
 
+def _merge_nynorsk() -> None:
+    """Nynorsk lives in one module of its own (dashboard/messages_nn.py), keyed like the rest."""
+    from dashboard.messages_nn import NN
+
+    unknown = NN.keys() - MESSAGES.keys()
+    if unknown:
+        raise KeyError(f"nynorsk texts for keys no area defines: {sorted(unknown)}")
+    for key, text in NN.items():
+        MESSAGES[key]["nn"] = text
+
+
 _merge_area_messages()
+_merge_nynorsk()
+
+
+def norwegian_tag(primary: str) -> str:
+    """An Accept-Language primary subtag as a UI language: ``nn`` is nynorsk; ``no`` and
+    ``nb`` are bokmål (``no`` names Norwegian without a written form: the majority's)."""
+    return {"no": "nb", "nob": "nb", "nno": "nn"}.get(primary, primary)
 
 
 def message(key: str, lang: str, **values: object) -> str:
@@ -581,7 +613,7 @@ class Translator:
         if _missing(value):
             return "–"
         number = self.number(value, decimals)
-        return f"{number}{NBSP}%" if self.lang == "nb" else f"{number}%"
+        return f"{number}%" if self.lang == "en" else f"{number}{NBSP}%"
 
     def date(self, value: dt.date | dt.datetime | str | None) -> str:
         """``31.12.2025`` in bokmål, ``31 Dec 2025`` in English."""
@@ -599,9 +631,9 @@ class Translator:
             return f"{_MONTHS[self.lang][day.month - 1]} {day.year}"
         if grain == "quarter":
             quarter = (day.month - 1) // 3 + 1
-            return f"{'K' if self.lang == 'nb' else 'Q'}{quarter} {day.year}"
+            return f"{'Q' if self.lang == 'en' else 'K'}{quarter} {day.year}"
         return str(day.year)
 
     def plotly_separators(self) -> str:
         """Plotly's ``separators`` (decimal, then thousands) for this language."""
-        return "," + NBSP if self.lang == "nb" else ".,"
+        return ".," if self.lang == "en" else "," + NBSP

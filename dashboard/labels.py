@@ -22,10 +22,11 @@ class Status:
     nb: str
     en: str
     aliases: tuple[str, ...] = ()
+    nn: str = ""  # nynorsk; set for every status (tests/test_nynorsk.py checks)
 
     def word(self, lang: str) -> str:
         """The status's word in the given language."""
-        return self.en if lang == "en" else self.nb
+        return {"en": self.en, "nn": self.nn}.get(lang) or self.nb
 
     def badge(self, lang: str) -> str:
         """Icon and word together, as shown in tables and lists."""
@@ -34,23 +35,29 @@ class Status:
 
 STATUSES: tuple[Status, ...] = (
     Status("not_started", "#8C8C8C", "gray", "○", "Ikke startet", "Not started",
-           ("ikke påbegynt", "ikke startet", "ny", "not started", "todo", "to do")),
+           ("ikke påbegynt", "ikke startet", "ny", "not started", "todo", "to do",
+            "ikkje påbyrja", "ikkje starta"), nn="Ikkje starta"),
     Status("on_track", "#009E73", "green", "▶", "På sporet", "On track",
-           ("grønn", "green", "i rute", "på sporet", "on track", "pågår", "in progress")),
+           ("grønn", "green", "i rute", "på sporet", "on track", "pågår", "in progress"),
+           nn="På sporet"),
     Status("at_risk", "#E69F00", "orange", "▲", "Risiko", "At risk",
-           ("gul", "yellow", "amber", "risiko", "at risk")),
+           ("gul", "yellow", "amber", "risiko", "at risk"), nn="Risiko"),
     Status("delayed", "#D55E00", "red", "◆", "Forsinket", "Delayed",
-           ("rød", "red", "forsinket", "delayed", "late")),
+           ("rød", "red", "forsinket", "delayed", "late", "forseinka"), nn="Forseinka"),
     Status("done", "#0072B2", "blue", "✔", "Fullført", "Done",
-           ("fullført", "ferdig", "gjennomført", "completed", "complete", "done")),
+           ("fullført", "ferdig", "gjennomført", "completed", "complete", "done"),
+           nn="Fullført"),
     Status("cancelled", "#555555", "gray", "✖", "Avbrutt", "Cancelled",
-           ("avbrutt", "utgått", "kansellert", "cancelled", "canceled")),
+           ("avbrutt", "utgått", "kansellert", "cancelled", "canceled", "avbrote", "avbroten"),
+           nn="Avbrote"),
 )  # fmt: skip
 
 #: A derived status, never stored: an open measure whose latest update is older
 #: than the plan's reporting cadence shows as this, whatever it last reported, and
 #: counts as this in every roll-up (see metrics.is_stale).
-STALE = Status("stale", "#CC79A7", "violet", "◷", "Ikke oppdatert", "Not updated")
+STALE = Status(
+    "stale", "#CC79A7", "violet", "◷", "Ikke oppdatert", "Not updated", nn="Ikkje oppdatert"
+)
 
 #: Statuses as shown and counted: the stored ones with "stale" among the open ones.
 DISPLAY_STATUSES: tuple[Status, ...] = (*STATUSES[:4], STALE, *STATUSES[4:])
@@ -73,7 +80,7 @@ def _fold(text: str) -> str:
 
 _STATUS_LOOKUP: dict[str, str] = {}
 for _s in STATUSES:
-    for _word in (_s.id, _s.nb, _s.en, *_s.aliases):
+    for _word in (_s.id, _s.nb, _s.nn, _s.en, *_s.aliases):
         _STATUS_LOOKUP[_fold(_word)] = _s.id
 
 
@@ -94,25 +101,26 @@ class Metric:
     id: str
     nb: str
     en: str
+    nn: str
 
     def word(self, lang: str) -> str:
         """The metric's name in the given language."""
-        return self.en if lang == "en" else self.nb
+        return {"en": self.en, "nn": self.nn}.get(lang) or self.nb
 
 
 METRICS: tuple[Metric, ...] = (
-    Metric("reach", "Rekkevidde", "Reach"),
-    Metric("impressions", "Visninger", "Impressions"),
-    Metric("visitors", "Besøkende", "Visitors"),
-    Metric("pageviews", "Sidevisninger", "Page views"),
-    Metric("subscribers", "Abonnenter", "Subscribers"),
-    Metric("opens", "Åpninger", "Opens"),
-    Metric("clicks", "Klikk", "Clicks"),
-    Metric("followers", "Følgere", "Followers"),
-    Metric("new_followers", "Nye følgere", "New followers"),
-    Metric("participants", "Deltakere", "Participants"),
-    Metric("mentions", "Omtaler", "Mentions"),
-    Metric("posts", "Innlegg", "Posts"),
+    Metric("reach", "Rekkevidde", "Reach", "Rekkjevidd"),
+    Metric("impressions", "Visninger", "Impressions", "Visingar"),
+    Metric("visitors", "Besøkende", "Visitors", "Besøkjande"),
+    Metric("pageviews", "Sidevisninger", "Page views", "Sidevisingar"),
+    Metric("subscribers", "Abonnenter", "Subscribers", "Abonnentar"),
+    Metric("opens", "Åpninger", "Opens", "Opningar"),
+    Metric("clicks", "Klikk", "Clicks", "Klikk"),
+    Metric("followers", "Følgere", "Followers", "Følgjarar"),
+    Metric("new_followers", "Nye følgere", "New followers", "Nye følgjarar"),
+    Metric("participants", "Deltakere", "Participants", "Deltakarar"),
+    Metric("mentions", "Omtaler", "Mentions", "Omtalar"),
+    Metric("posts", "Innlegg", "Posts", "Innlegg"),
 )
 METRIC_BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
 

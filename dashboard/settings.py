@@ -25,7 +25,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("PLANPULS_DB", "data/planpuls.duckdb", "Path of the DuckDB database file."),
-    Setting("PLANPULS_LANG", "nb", "Default interface language: nb (bokmål) or en."),
+    Setting("PLANPULS_LANG", "nb", "Default interface language: nb (bokmål), nn (nynorsk) or en."),
     Setting(
         "PLANPULS_DEMO",
         "1",
@@ -127,7 +127,7 @@ def db_path() -> Path:
 def default_language() -> str:
     """The interface language used when the user has not chosen one."""
     lang = get("PLANPULS_LANG").lower()
-    return lang if lang in ("nb", "en") else "nb"
+    return lang if lang in ("nb", "nn", "en") else "nb"
 
 
 def load_demo_on_empty() -> bool:

@@ -33,7 +33,7 @@ from starlette.routing import BaseRoute, Route
 
 from dashboard import metrics, publication, queries, settings
 from dashboard.db import Database, load_sql
-from dashboard.i18n import LANGUAGES, Translator
+from dashboard.i18n import LANGUAGES, Translator, norwegian_tag
 from dashboard.labels import DISPLAY_STATUS_IDS, metric_word, status
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -52,8 +52,6 @@ _HEADERS = {
     "referrer-policy": "no-referrer",
     "cache-control": "no-cache",
 }
-#: Accept-Language tags read as bokmål (nynorsk readers get bokmål until nn exists).
-_NORWEGIAN = ("nb", "no", "nn")
 
 
 @dataclass(frozen=True)
@@ -124,7 +122,7 @@ def language(request: Request) -> str:
             except ValueError:
                 quality = 0.0
         primary = tag.strip().lower().split("-")[0]
-        lang = "nb" if primary in _NORWEGIAN else primary
+        lang = norwegian_tag(primary)
         if lang in LANGUAGES and quality > 0:
             weighted.append((-quality, n, lang))
     if weighted:

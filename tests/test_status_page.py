@@ -266,7 +266,10 @@ def test_unpublishing_and_undoing_are_seen_at_once(demo_db):
         ("?lang=en", "", "en", "Progress of the whole plan"),
         ("", "en-GB,en;q=0.9", "en", "Progress of the whole plan"),
         ("", "nb-NO,nb;q=0.9,en;q=0.5", "nb", "Fremdrift i hele planen"),
-        ("", "nn-NO", "nb", "Fremdrift i hele planen"),
+        ("", "nn-NO", "nn", "Framdrift i heile planen"),
+        ("", "nn", "nn", "Framdrift i heile planen"),
+        ("", "no", "nb", "Fremdrift i hele planen"),
+        ("?lang=nn", "nb", "nn", "Framdrift i heile planen"),
         ("?lang=nb", "en", "nb", "Fremdrift i hele planen"),
     ],
 )

@@ -84,7 +84,7 @@ def db_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def lang_argument(parser: argparse.ArgumentParser) -> None:
-    """``--lang nb|en`` on a command that writes words for a reader (the board's)."""
+    """``--lang nb|nn|en`` on a command that writes words for a reader (the board's)."""
     parser.add_argument(
         "--lang",
         choices=list(LANGUAGES),

@@ -86,7 +86,7 @@ KINDS: dict[str, Kind] = {
             _PLAN,
             Column(_GOAL_ID.key, _GOAL_ID.names, required=True),
             Column("title", ("tittel", "navn", "name", "mål"), required=True),
-            Column("description", ("beskrivelse", "desc", "omtale")),
+            Column("description", ("beskrivelse", "skildring", "desc", "omtale")),
             Column("sort_order", ("order", "rekkefølge", "sortering", "nr")),
         ),
     ),
@@ -96,10 +96,10 @@ KINDS: dict[str, Kind] = {
             Column(_MEASURE_ID.key, _MEASURE_ID.names, required=True),
             Column(_GOAL_ID.key, _GOAL_ID.names, required=True),
             Column("title", ("tittel", "tiltak", "navn", "name"), required=True),
-            Column("owner", ("ansvarlig", "ansvar", "eier", "responsible")),
-            Column("channels", ("kanaler", "kanal", "channel")),
+            Column("owner", ("ansvarlig", "ansvarleg", "ansvar", "eier", "eigar", "responsible")),
+            Column("channels", ("kanaler", "kanalar", "kanal", "channel")),
             Column("audiences", ("målgrupper", "målgruppe", "audience", "target groups")),
-            Column("start", ("start date", "startdato", "fra")),
+            Column("start", ("start date", "startdato", "fra", "frå")),
             Column("due", ("frist", "due date", "deadline", "sluttdato", "til")),
             Column("weight", ("vekt", "vekting")),
             Column("status", ("status",)),
@@ -158,7 +158,9 @@ KINDS: dict[str, Kind] = {
                 required=True,
             ),
             Column("channel", ("kanal",), required=True),
-            Column("metric", ("måltall", "indikator", "kpi", "measure name"), required=True),
+            Column(
+                "metric", ("måltall", "måltal", "indikator", "kpi", "measure name"), required=True
+            ),
             Column("value", ("verdi", "antall", "count"), required=True),
             Column("period_end", ("period end", "periode slutt", "til dato", "end date")),
             Column("audience", ("målgruppe", "target group")),
@@ -171,11 +173,22 @@ KINDS: dict[str, Kind] = {
         "targets",
         (
             Column(_GOAL_ID.key, _GOAL_ID.names, required=True),
-            Column("channel", ("kanal", "kanaler", "channels"), required=True),
-            Column("metric", ("måltall", "indikator", "kpi", "measure name"), required=True),
+            Column("channel", ("kanal", "kanaler", "kanalar", "channels"), required=True),
+            Column(
+                "metric", ("måltall", "måltal", "indikator", "kpi", "measure name"), required=True
+            ),
             Column(
                 "period_start",
-                ("period start", "periode start", "fra", "fra dato", "start", "startdato"),
+                (
+                    "period start",
+                    "periode start",
+                    "fra",
+                    "frå",
+                    "fra dato",
+                    "frå dato",
+                    "start",
+                    "startdato",
+                ),
                 required=True,
             ),
             Column(
@@ -184,7 +197,7 @@ KINDS: dict[str, Kind] = {
                 required=True,
             ),
             Column("target", ("målverdi", "mål verdi", "target value", "måltall verdi"), True),
-            Column("direction", ("retning", "what is better", "hva er bedre")),
+            Column("direction", ("retning", "what is better", "hva er bedre", "kva er betre")),
         ),
     ),
     # The organisation's owners (roles) with their e-mail, and its channels with their
@@ -192,7 +205,11 @@ KINDS: dict[str, Kind] = {
     "owners": Kind(
         "owners",
         (
-            Column("name", ("ansvarlig", "navn", "rolle", "owner", "role"), required=True),
+            Column(
+                "name",
+                ("ansvarlig", "ansvarleg", "navn", "namn", "rolle", "owner", "role"),
+                required=True,
+            ),
             Column("email", _EMAIL_NAMES, required=True),
         ),
     ),
@@ -231,7 +248,7 @@ def metric_for_header(name: str) -> str | None:
     """The metric id a wide file's column stands for (``Besøkende`` → ``visitors``)."""
     wanted = normalise(name)
     for metric in METRICS:
-        if wanted in {normalise(metric.id), normalise(metric.nb), normalise(metric.en)}:
+        if wanted in {normalise(w) for w in (metric.id, metric.nb, metric.nn, metric.en)}:
             return metric.id
     return METRIC_SYNONYMS.get(wanted)
 
@@ -258,7 +275,7 @@ def known_header_names() -> frozenset[str]:
         for column in kind.columns:
             names |= column.normalised
     for metric in METRICS:
-        names |= {normalise(metric.nb), normalise(metric.en), normalise(metric.id)}
+        names |= {normalise(w) for w in (metric.nb, metric.nn, metric.en, metric.id)}
     return frozenset(names)
 
 
@@ -281,7 +298,13 @@ DIRECTION_WORDS: dict[str, str] = {
 
 #: Header endings of columns that are there for reading only (the status template's
 #: goal and measure titles): they are left alone on upload, without a word.
-VIEW_ONLY_MARKS: tuple[str, ...] = ("kun visning", "bare visning", "read only", "view only")
+VIEW_ONLY_MARKS: tuple[str, ...] = (
+    "kun visning",
+    "bare visning",
+    "berre vising",
+    "read only",
+    "view only",
+)
 
 
 def view_only(header: str) -> bool:

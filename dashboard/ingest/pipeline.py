@@ -356,10 +356,10 @@ class _NoFastPath(Exception):
 
 
 def _vocabularies(cur) -> None:
-    words = [(w.lower(), s.id) for s in STATUSES for w in (s.id, s.nb, s.en, *s.aliases)]
+    words = [(w.lower(), s.id) for s in STATUSES for w in (s.id, s.nb, s.nn, s.en, *s.aliases)]
     words += [(s.id.replace("_", " "), s.id) for s in STATUSES]
     status = pd.DataFrame(sorted(set(words)), columns=["word", "status_id"])
-    metric_words = {(w.lower(), m.id) for m in METRICS for w in (m.id, m.nb, m.en)}
+    metric_words = {(w.lower(), m.id) for m in METRICS for w in (m.id, m.nb, m.nn, m.en)}
     metric_words |= set(METRIC_SYNONYMS.items())
     metrics = pd.DataFrame(sorted(metric_words), columns=["word", "metric_id"])
     directions = pd.DataFrame(sorted(DIRECTION_WORDS.items()), columns=["word", "direction"])

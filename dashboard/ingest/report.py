@@ -44,7 +44,7 @@ def _kind_mismatch(params: dict, t: Translator) -> dict[str, str]:
 
     preset = preset_by_id(params["preset"])
     return {
-        "preset": preset.name_en if t.lang == "en" else preset.name_nb,
+        "preset": preset.name(t.lang),
         "kind": t(f"kind.{params['kind']}"),
         "kind_lower": t(f"kind.{params['kind']}").lower(),
         "chosen": t(f"kind.{params['chosen']}"),

@@ -18,10 +18,13 @@ from dashboard.labels import CLOSED_STATUSES, metric_word, status
 HEADERS = {
     "goals": {
         "nb": ["plan", "mål_id", "tittel", "beskrivelse"],
+        "nn": ["plan", "mål_id", "tittel", "skildring"],
         "en": ["plan", "goal_id", "title", "description"],
     },
     "measures": {
         "nb": ["tiltak_id", "mål_id", "tittel", "ansvarlig", "kanaler", "målgrupper", "start",
+               "frist", "vekt"],
+        "nn": ["tiltak_id", "mål_id", "tittel", "ansvarleg", "kanalar", "målgrupper", "start",
                "frist", "vekt"],
         "en": ["measure_id", "goal_id", "title", "owner", "channels", "audiences", "start",
                "due", "weight"],
@@ -29,20 +32,26 @@ HEADERS = {
     "status": {
         "nb": ["tiltak_id", "mål (kun visning)", "tiltak (kun visning)", "dato", "status",
                "fremdrift", "kommentar", "rapportert_av"],
+        "nn": ["tiltak_id", "mål (berre vising)", "tiltak (berre vising)", "dato", "status",
+               "framdrift", "kommentar", "rapportert_av"],
         "en": ["measure_id", "goal (read only)", "measure (read only)", "date", "status",
                "progress", "comment", "reported_by"],
     },
     "metrics": {
         "nb": ["dato", "kanal", "måltall", "verdi", "målgruppe"],
+        "nn": ["dato", "kanal", "måltal", "verdi", "målgruppe"],
         "en": ["date", "channel", "metric", "value", "audience"],
     },
     "targets": {
         "nb": ["mål_id", "kanal", "måltall", "fra", "til", "målverdi", "retning"],
+        "nn": ["mål_id", "kanal", "måltal", "frå", "til", "målverdi", "retning"],
         "en": ["goal_id", "channel", "metric", "period_start", "period_end", "target",
                "direction"],
     },
-    "owners": {"nb": ["ansvarlig", "e-post"], "en": ["owner", "email"]},
-    "channels": {"nb": ["kanal", "kanaltype"], "en": ["channel", "scope"]},
+    "owners": {"nb": ["ansvarlig", "e-post"], "nn": ["ansvarleg", "e-post"],
+               "en": ["owner", "email"]},
+    "channels": {"nb": ["kanal", "kanaltype"], "nn": ["kanal", "kanaltype"],
+                 "en": ["channel", "scope"]},
 }  # fmt: skip
 
 
@@ -63,12 +72,14 @@ KEYS = {
 
 def header_names(kind: str, lang: str) -> dict[str, str]:
     """Canonical key -> the column name the templates use, in the language."""
-    return dict(zip(KEYS[kind], HEADERS[kind]["en" if lang == "en" else "nb"], strict=True))
+    return dict(
+        zip(KEYS[kind], HEADERS[kind][lang if lang in HEADERS[kind] else "nb"], strict=True)
+    )
 
 
 def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -> pd.DataFrame:
     """The template for one kind, with the plan's current rows to edit."""
-    headers = HEADERS[kind]["en" if lang == "en" else "nb"]
+    headers = HEADERS[kind][lang if lang in HEADERS[kind] else "nb"]
     plan = queries.plans(db).set_index("id").loc[plan_id]
     end = (
         min(today, pd.Timestamp(plan["period_end"]).date())

@@ -11,6 +11,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt, RGBColor
 
+from dashboard.i18n import LANGUAGE_TAGS
 from dashboard.labels import status
 from dashboard.reports import images
 from dashboard.reports.model import Report, Table, overview_shares
@@ -112,7 +113,7 @@ def render(report: Report) -> bytes:
     properties.title = report.title
     properties.subject = report.subtitle
     properties.author = "Planpuls"
-    properties.language = "nb-NO" if report.lang == "nb" else "en-GB"
+    properties.language = LANGUAGE_TAGS[report.lang]
 
     footer = section.footer.paragraphs[0]
     footer.text = f"{report.title} · {report.subtitle}"

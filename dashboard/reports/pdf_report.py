@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as GridTable
 
+from dashboard.i18n import LANGUAGE_TAGS
 from dashboard.labels import status
 from dashboard.reports import images
 from dashboard.reports.model import Report, Table, overview_shares
@@ -259,7 +260,7 @@ def render(report: Report) -> bytes:
         title=report.title,
         subject=report.subtitle,
         author="Planpuls",
-        lang="nb-NO" if report.lang == "nb" else "en-GB",
+        lang=LANGUAGE_TAGS[report.lang],
     )
     story = [
         _p(report.kicker, styles["kicker"]),

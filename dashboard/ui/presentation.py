@@ -157,9 +157,9 @@ def _change_items(changes: pd.DataFrame, t: Translator) -> str:
         how.append(boards.signed_points(row.delta, t))
         if row.comment:
             how.append(
-                f"«{shorten(row.comment, 110)}»"
-                if t.lang == "nb"
-                else f"“{shorten(row.comment, 110)}”"
+                f"“{shorten(row.comment, 110)}”"
+                if t.lang == "en"
+                else f"«{shorten(row.comment, 110)}»"
             )
         items.append(
             f'<li><span style="color:{new.color}">{new.icon}</span> '
@@ -183,7 +183,7 @@ def _attention_items(rows: pd.DataFrame, t: Translator) -> str:
         comment = "" if pd.isna(row.last_comment) else shorten(row.last_comment, 130)
         if comment:
             when = "" if pd.isna(row.last_comment_date) else f" ({t.date(row.last_comment_date)})"
-            details.append(f"«{comment}»{when}" if t.lang == "nb" else f"“{comment}”{when}")
+            details.append(f"“{comment}”{when}" if t.lang == "en" else f"«{comment}»{when}")
         items.append(
             f'<li><span style="color:{s.color}">{s.icon}</span> '
             f'<span class="what">{escape(shorten(row.title, 80))}</span> '
