@@ -70,9 +70,7 @@ def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
     value = float(value)
     if math.isinf(value):
         return DASH
-    text = format_decimal(
-        _rounded(value, decimals), format=_pattern(decimals), locale=locale(lang)
-    )
+    text = format_decimal(_rounded(value, decimals), format=_pattern(decimals), locale=locale(lang))
     return text.replace("-", MINUS).replace(NBSP + NBSP, NBSP)
 
 

@@ -9,7 +9,6 @@ are compared table by table with the source, read with SQL written in the test.
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 import hashlib
 import io
 import logging
@@ -19,6 +18,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
