@@ -13,13 +13,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "users.action.reset_password": {"nb": "Nytt passord", "en": "Password reset"},
     "users.never": {"nb": "–", "en": "–"},
     # The file uploader (Streamlit's own instruction line is hidden; this one is ours)
-    "upload.drop_here": {
-        "nb": "Dra og slipp filen her, eller velg den med knappen.",
-        "en": "Drag and drop the file here, or choose it with the button.",
-    },
     "upload.drop_limit": {
-        "nb": "{formats} · høyst {size} per fil",
-        "en": "{formats} · at most {size} per file",
+        "nb": "Dra og slipp filen her, eller velg den med knappen: {formats}, høyst {size} per fil.",
+        "en": "Drag and drop the file here, or choose it with the button: {formats}, at most "
+        "{size} per file.",
     },
     "upload.browse": {"nb": "Velg fil", "en": "Choose file"},
+    # Names of files a person downloads (a slug is made of them: no spaces, a–z)
+    "file.template": {"nb": "planpuls-mal-{kind}-{plan}", "en": "planpuls-template-{kind}-{plan}"},
+    # How an upload was read: the Planpuls template with one column per period
+    "read.canonical_wide": {"nb": "{name} (bred)", "en": "{name} (wide)"},
+    "upload.chosen_size": {"nb": "Filen er {size}.", "en": "The file is {size}."},
 }

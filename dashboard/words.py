@@ -20,6 +20,13 @@ ROLE_IDS = ("viewer", "secretariat", "admin")
 _TOKEN_DETAIL = re.compile(r"^(?P<label>.*) \((?P<role>[a-z_]+), (?P<owner>.*)\)$", re.S)
 
 
+def file_stem(text: str) -> str:
+    """A file name's stem from words: ``Planpuls mal Statusoppdateringer`` →
+    ``planpuls-mal-statusoppdateringer`` (æ ø å written out, nothing but a–z, 0–9, -)."""
+    text = text.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "aa"}))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
 def actor(value: object, t: Translator) -> str:
     """Who did it: a user's name as it is; ``cli:root`` → ``Kommandolinje (root)``;
     ``api:Anna`` → ``Anna (API)``; ``demo`` → ``Demodata``; missing → ``–``."""

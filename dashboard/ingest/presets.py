@@ -224,6 +224,10 @@ class Preset:
     #: same period and metric are to be added up, not refused as duplicates.
     sums_rows: bool = False
 
+    def name(self, lang: str) -> str:
+        """The tool's name in the UI language (bokmål's for a language without its own)."""
+        return self.name_en if lang == "en" else self.name_nb
+
     def matches(self, table: RawTable) -> bool:
         """Whether the table is this tool's export."""
         raise NotImplementedError
