@@ -14,7 +14,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "users.never": {"nb": "–", "en": "–"},
     # The file uploader (Streamlit's own instruction line is hidden; this one is ours)
     "upload.drop_limit": {
-        "nb": "Dra og slipp filen her, eller velg den med knappen: {formats}, høyst {size} per fil.",
+        "nb": "Dra og slipp filen her, eller velg den med knappen: {formats}, "
+        "høyst {size} per fil.",
         "en": "Drag and drop the file here, or choose it with the button: {formats}, at most "
         "{size} per file.",
     },

@@ -41,9 +41,7 @@ def template_downloads(view: View) -> None:
             def build(kind=kind):
                 return templates.template(view.db, kind, view.plan["id"], view.today, t.lang)
 
-            name = words.file_stem(
-                t("file.template", kind=t(f"kind.{kind}"), plan=view.plan["id"])
-            )
+            name = words.file_stem(t("file.template", kind=t(f"kind.{kind}"), plan=view.plan["id"]))
             cols = st.columns([2, 1, 1])
             cols[0].markdown(f"**{t('kind.' + kind)}**")
             cols[1].download_button(
