@@ -123,3 +123,30 @@ def test_no_page_in_bokmal_shows_english_or_raw_values(demo_env, page):
     found = sorted({m.group(1) + " in " + repr(text[:80]) for text in visible_texts(at)
                     for m in [_ENGLISH.search(text)] if m})  # fmt: skip
     assert not found, found
+
+
+def test_an_unknown_address_goes_to_the_start_page_and_nothing_else_is_redirected():
+    from dashboard.unknown_pages import STREAMLIT_PATHS, page_names, redirect_target
+
+    known = page_names() | STREAMLIT_PATHS | {"api", "planpuls", "status"}
+    html = "text/html,application/xhtml+xml"
+
+    def target(path, method="GET", accept=html, query="", base=""):
+        return redirect_target(method, path, query, accept, known, base)
+
+    assert target("/kanal") == "/"
+    assert target("/finnes-ikke", query="lang=en") == "/?lang=en"
+    assert target("/kanal", base="/planpuls-app") is None  # outside the base path
+    assert target("/planpuls-app/kanal", base="/planpuls-app") == "/planpuls-app/"
+    for path in ("/", "/kanaler", "/brukere", "/logg_inn", "/favicon.png", "/_stcore",
+                 "/api", "/status", "/oauth2callback", "/a/b"):  # fmt: skip
+        assert target(path) is None, path
+    assert target("/kanal", method="POST") is None
+    assert target("/kanal", accept="application/json") is None
+
+
+def test_the_walk_sees_the_english_words_when_the_page_is_in_english(demo_env):
+    """The check above proves something: the same walk in English finds its words."""
+    at = run_page("pages/oversikt.py", role="admin", lang="en")
+    found = {m.group(1) for text in visible_texts(at) for m in _ENGLISH.finditer(text)}
+    assert {"On track", "Delayed", "Measures"} <= found, found

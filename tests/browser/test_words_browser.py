@@ -42,3 +42,13 @@ def test_the_uploader_says_everything_in_bokmal_and_its_button_has_a_norwegian_n
     assert not ENGLISH.search(uploader.inner_text()), uploader.inner_text()
     assert not page.get_by_role("button", name="Add files").is_visible()
     screenshot(page, "words-uploader-file")
+
+
+def test_an_unknown_address_opens_the_start_page_without_streamlits_english_dialog(server, page_at):
+    page = page_at(DESKTOP)
+    page.goto(f"{server}/finnes-ikke?lang=nb")
+    wait_until_idle(page)
+    page.get_by_role("heading", name="Oversikt").first.wait_for()
+    assert page.url.rstrip("/").endswith(server.split("//")[1]) or "/?" in page.url
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.get_by_role("dialog").count() == 0
