@@ -87,7 +87,12 @@ def percent(value: float | None, lang: str, decimals: int = 0) -> str:
     text = number(value, lang, decimals)
     if text == DASH:
         return DASH
-    return f"{text}%" if lang == "en" else f"{text}{NBSP}%"
+    return text + percent_suffix(lang)
+
+
+def percent_suffix(lang: str) -> str:
+    """What follows a number to make it a percentage: ``" %"`` (no-break space) or ``"%"``."""
+    return "%" if lang == "en" else f"{NBSP}%"
 
 
 def points_change(delta: float | None, lang: str) -> str:
