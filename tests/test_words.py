@@ -150,3 +150,27 @@ def test_the_walk_sees_the_english_words_when_the_page_is_in_english(demo_env):
     at = run_page("pages/oversikt.py", role="admin", lang="en")
     found = {m.group(1) for text in visible_texts(at) for m in _ENGLISH.finditer(text)}
     assert {"On track", "Delayed", "Measures"} <= found, found
+
+
+def test_template_files_are_named_in_the_ui_language():
+    def name(lang: str, kind: str) -> str:
+        t = Translator(lang)
+        return words.file_stem(t("file.template", kind=t(f"kind.{kind}"), plan="his-2025"))
+
+    assert name("nb", "status") == "planpuls-mal-statusoppdateringer-his-2025"
+    assert name("nb", "goals") == "planpuls-mal-maal-his-2025"
+    assert name("en", "status") == "planpuls-template-status-updates-his-2025"
+
+
+def test_a_tools_name_and_the_wide_template_are_in_the_ui_language():
+    from dashboard.ingest.pipeline import Preview
+    from dashboard.ingest.presets import PRESETS
+    from dashboard.ingest.report import format_name
+
+    preset = PRESETS[0]
+    read = Preview("x.csv", "0", source_format=preset.id, preset_name=preset.name_nb)
+    assert format_name(read, Translator("nb")) == preset.name_nb
+    assert format_name(read, Translator("en")) == preset.name_en != preset.name_nb
+    wide = Preview("x.csv", "0", source_format="planpuls-metrics-wide")
+    assert format_name(wide, Translator("nb")) == "Planpuls-mal (bred)"
+    assert format_name(wide, Translator("en")) == "Planpuls template (wide)"
