@@ -12,14 +12,25 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 if get_script_run_ctx(suppress_warning=True) is None:
     import streamlit as st
+    from starlette.middleware import Middleware
 
-    from dashboard import server
+    from dashboard import server, unknown_pages
     from dashboard.ui.state import shared_database
 
+    base_url = st.get_option("server.baseUrlPath")
+    own_routes = server.routes(shared_database, base_url)
     app = st.App(
         __file__,
-        routes=server.routes(shared_database, st.get_option("server.baseUrlPath")),
+        routes=own_routes,
         lifespan=server.lifespan(shared_database, st.get_option),
+        # an unknown address opens the start page, not Streamlit's English dialog
+        middleware=[
+            Middleware(
+                unknown_pages.UnknownPageRedirect,
+                reserved=unknown_pages.first_segments(own_routes, base_url),
+                base_url=base_url,
+            )
+        ],
     )
 else:
     from dashboard.ui import frame

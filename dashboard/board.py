@@ -471,17 +471,6 @@ def _quoted(titles: list[str], t: Translator, limit: int = 3) -> str:
     return _join(shown, t)
 
 
-def signed_points(delta: float | None, t: Translator) -> str:
-    """A change in percentage points: ``+8 pp``, ``−5 pp``, ``±0 pp``; ``–`` when unknown."""
-    if delta is None or pd.isna(delta):
-        return "–"
-    rounded = round(float(delta))
-    if rounded == 0:
-        return "±0\u00a0pp"
-    sign = "+" if rounded > 0 else "−"
-    return f"{sign}{t.number(abs(rounded))}\u00a0pp"
-
-
 def status_phrase(counts: dict[str, int], t: Translator) -> str:
     """``3 på sporet, 1 fullført og 1 med risiko`` (statuses with no measures left out)."""
     parts = [
@@ -521,7 +510,7 @@ def goal_paragraph(board: Board, goal_id: str, t: Translator) -> str:
             t(
                 "board.progress_since",
                 progress=t.percent(row["progress"]),
-                delta=signed_points(delta, t),
+                delta=t.points(delta),
                 since=board.baseline.short(t),
             )
         )
@@ -567,7 +556,7 @@ def plan_paragraph(board: Board, t: Translator) -> str:
             t(
                 "board.plan_progress_since",
                 progress=t.percent(progress),
-                delta=signed_points(delta, t),
+                delta=t.points(delta),
                 since=board.baseline.short(t),
             )
         )

@@ -11,6 +11,7 @@ import datetime as dt
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard import formats
 from dashboard.i18n import Translator
 from dashboard.inert import plotly as escape
 from dashboard.labels import DISPLAY_STATUS_IDS, DISPLAY_STATUSES, metric_word
@@ -82,7 +83,7 @@ def goal_progress(summary: pd.DataFrame, t: Translator) -> go.Figure:
         showlegend=False,
     )
     fig.update_layout(barmode="overlay", bargap=0.35)
-    fig.update_xaxes(range=[0, 112], ticksuffix="%" if t.lang == "en" else " %", dtick=25)
+    fig.update_xaxes(range=[0, 112], ticksuffix=formats.percent_suffix(t.lang), dtick=25)
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, t, height=max(220, 70 * len(labels) + 60))
 
@@ -134,7 +135,7 @@ def progress_over_time(series: pd.DataFrame, t: Translator) -> go.Figure:
         hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
         showlegend=False,
     )
-    fig.update_yaxes(range=[0, 105], ticksuffix="%" if t.lang == "en" else " %", dtick=25)
+    fig.update_yaxes(range=[0, 105], ticksuffix=formats.percent_suffix(t.lang), dtick=25)
     fig.update_xaxes(tickformat="%b %Y" if t.lang == "en" else "%m.%Y")
     return _layout(fig, t, height=320)
 

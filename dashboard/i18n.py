@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import math
 from dataclasses import dataclass
 
-import pandas as pd
 from babel.dates import get_day_names, get_month_names
+
+from dashboard import formats
 
 #: The UI languages, each named in itself: bokmål, nynorsk, English.
 LANGUAGES: dict[str, str] = {"nb": "Bokmål", "nn": "Nynorsk", "en": "English"}
@@ -33,8 +33,6 @@ def weekday_names(lang: str) -> list[str]:
     names = get_day_names("wide", "format", locale=lang)
     return [names[day] for day in range(7)]
 
-
-_MONTHS = {lang: short_month_names(lang) for lang in LANGUAGES}
 
 MESSAGES: dict[str, dict[str, str]] = {
     # App frame and navigation
@@ -541,6 +539,7 @@ _AREAS = (
     "public",
     "reports",
     "sessions",
+    "words",
 )
 
 
@@ -581,15 +580,6 @@ def message(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def _missing(value: object) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
 @dataclass(frozen=True)
 class Translator:
     """Messages, numbers and dates in one language."""
@@ -599,41 +589,36 @@ class Translator:
     def __call__(self, key: str, **values: object) -> str:
         return message(key, self.lang, **values)
 
+    # Numbers, dates and times: dashboard/formats.py (babel's CLDR data), one per thing.
+
     def number(self, value: float | int | None, decimals: int = 0) -> str:
         """``1 234,5`` in bokmål (no-break space between thousands), ``1,234.5`` in English."""
-        if _missing(value) or (isinstance(value, float) and math.isinf(value)):
-            return "–"
-        text = f"{float(value):,.{decimals}f}"
-        if self.lang == "en":
-            return text
-        return text.replace(",", "\x00").replace(".", ",").replace("\x00", NBSP)
+        return formats.number(value, self.lang, decimals)
 
     def percent(self, value: float | None, decimals: int = 0) -> str:
         """``45 %`` in bokmål, ``45%`` in English; ``–`` when there is no value."""
-        if _missing(value):
-            return "–"
-        number = self.number(value, decimals)
-        return f"{number}%" if self.lang == "en" else f"{number}{NBSP}%"
+        return formats.percent(value, self.lang, decimals)
+
+    def points(self, delta: float | None) -> str:
+        """A change in percentage points: ``+8 pp``, ``+0,4 pp``, ``±0 pp``, ``–``."""
+        return formats.points_change(delta, self.lang)
 
     def date(self, value: dt.date | dt.datetime | str | None) -> str:
         """``31.12.2025`` in bokmål, ``31 Dec 2025`` in English."""
-        if _missing(value) or value == "":
-            return "–"
-        day = pd.Timestamp(value).date()
-        if self.lang == "en":
-            return f"{day.day} {_MONTHS['en'][day.month - 1]} {day.year}"
-        return day.strftime("%d.%m.%Y")
+        return formats.date(value, self.lang)
+
+    def datetime(self, value: dt.datetime | str | None) -> str:
+        """A stored UTC time in Oslo time: ``25.11.2026 14:05``."""
+        return formats.datetime(value, self.lang)
+
+    def file_size(self, size: int | float | None) -> str:
+        """``368 B``, ``1,5 MB``."""
+        return formats.file_size(size, self.lang)
 
     def period(self, start: dt.date, grain: str) -> str:
-        """A period bucket's label: ``jan 2025``, ``K1 2025`` / ``Q1 2025``, ``2025``."""
-        day = pd.Timestamp(start).date()
-        if grain == "month":
-            return f"{_MONTHS[self.lang][day.month - 1]} {day.year}"
-        if grain == "quarter":
-            quarter = (day.month - 1) // 3 + 1
-            return f"{'Q' if self.lang == 'en' else 'K'}{quarter} {day.year}"
-        return str(day.year)
+        """A period bucket's label: ``mai 2025``, ``K1 2025`` / ``Q1 2025``, ``2025``."""
+        return formats.period(start, grain, self.lang)
 
     def plotly_separators(self) -> str:
         """Plotly's ``separators`` (decimal, then thousands) for this language."""
-        return ".," if self.lang == "en" else "," + NBSP
+        return formats.plotly_separators(self.lang)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import cells, metrics
+from dashboard import metrics, words
 from dashboard.i18n import MESSAGES, Translator
 from dashboard.labels import DISPLAY_STATUS_IDS, metric_word, status
 
@@ -51,19 +51,11 @@ def changes(changed: pd.DataFrame, t: Translator) -> pd.DataFrame:
             t("col.owner"): changed["owner"],
             t("col.before"): [status(s).badge(t.lang) for s in changed["status_before"]],
             t("col.after"): [status(s).badge(t.lang) for s in changed["status_after"]],
-            t("col.change"): [_signed_points(d, t) for d in changed["delta"]],
+            t("col.change"): [t.points(d) for d in changed["delta"]],
             t("col.new_comment"): changed["comment"],
         }
     )
     return out
-
-
-def _signed_points(delta: float, t: Translator) -> str:
-    """A progress change in percentage points: ``+20 pp``, ``−5 pp``, ``±0``."""
-    if not delta:
-        return "±0"
-    sign = "+" if delta > 0 else "−"
-    return f"{sign}{t.number(abs(delta))}\u00a0pp"
 
 
 def workload(table: pd.DataFrame, t: Translator, horizons: tuple[int, ...]) -> pd.DataFrame:
@@ -143,10 +135,8 @@ def batches(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("history.col_id"): frame["id"],
-            t("history.col_when"): [
-                f"{t.date(w)} {pd.Timestamp(w):%H:%M}" for w in frame["created_at"]
-            ],
-            t("history.col_by"): frame["created_by"],
+            t("history.col_when"): [t.datetime(w) for w in frame["created_at"]],
+            t("history.col_by"): [words.actor(b, t) for b in frame["created_by"]],
             t("history.col_file"): frame["file_name"],
             t("read.kind"): [
                 t(f"kind.{k}") if f"kind.{k}" in MESSAGES else k for k in frame["kind"]
@@ -155,7 +145,7 @@ def batches(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
             t("upload.changed"): frame["rows_changed"],
             t("upload.unchanged"): frame["rows_unchanged"],
             t("history.col_state"): [
-                t("history.state_undone", by=cells.text(b), when=t.date(w))
+                t("history.state_undone", by=words.actor(b, t), when=t.datetime(w))
                 if s == "undone"
                 else t("history.state_committed")
                 for s, b, w in zip(

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
@@ -632,7 +633,11 @@ def test_the_users_page_says_when_the_newest_scheduled_backup_was_taken(
     assert not at.exception
     (shown,) = [s.value for s in at.success if "backup every" in s.value]
     assert "every 24 hours" in shown and "keeps the newest 7" in shown
-    assert f"Newest: {taken.day} {taken:%b %Y %H:%M} UTC (2 in the folder)" in shown
+    # shown in the organisation's time (Europe/Oslo), summer time included
+    oslo = (taken if taken.tzinfo else taken.replace(tzinfo=dt.UTC)).astimezone(
+        ZoneInfo("Europe/Oslo")
+    )
+    assert f"Newest: {oslo.day} {oslo:%b %Y %H:%M} (2 in the folder)" in shown
 
 
 def test_a_schedule_without_a_backup_in_a_day_and_an_hour_is_late(monkeypatch, tmp_path):

@@ -227,7 +227,7 @@ class Preset:
     name_nn: str = ""
 
     def name(self, lang: str) -> str:
-        """The tool's export named in the UI language."""
+        """The tool's export named in the UI language (bokmål's for one without its own)."""
         return {"en": self.name_en, "nn": self.name_nn}.get(lang) or self.name_nb
 
     def matches(self, table: RawTable) -> bool:

@@ -53,10 +53,16 @@ def _kind_mismatch(params: dict, t: Translator) -> dict[str, str]:
 
 def format_name(preview: Preview, t: Translator) -> str:
     """The detected source format in words: a tool's name, or the Planpuls template."""
+    from dashboard.ingest.presets import preset_by_id
+
     if preview.preset_name:
-        return preview.preset_name
-    wide = " (bred)" if (preview.source_format or "").endswith("-wide") else ""
-    return f"{t('read.canonical')}{wide}"
+        try:
+            return preset_by_id(preview.source_format or "").name(t.lang)
+        except KeyError:
+            return preview.preset_name
+    if (preview.source_format or "").endswith("-wide"):
+        return t("read.canonical_wide", name=t("read.canonical"))
+    return t("read.canonical")
 
 
 def read_info(preview: Preview, t: Translator, plan_name: str) -> pd.DataFrame:

@@ -233,7 +233,7 @@ def _changes_table(changes: pd.DataFrame, t: Translator) -> Table:
                 clean(title),
                 status(before).badge(t.lang),
                 status(after).badge(t.lang),
-                boards.signed_points(delta, t),
+                t.points(delta),
                 shorten(comment, COMMENT_LIMIT),
             ]
         )
@@ -282,7 +282,7 @@ def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> 
         paragraph=clean(boards.goal_paragraph(board, goal_id, t)),
         progress=None if row["progress"] is None or pd.isna(row["progress"]) else row["progress"],
         progress_text=t.percent(row["progress"]),
-        delta_text=None if board.baseline is None else boards.signed_points(delta, t),
+        delta_text=None if board.baseline is None else t.points(delta),
         counts={s: int(row[s]) for s in DISPLAY_STATUS_IDS},
         measures=_measure_table(states, t),
         changes=_changes_table(changes, t),
@@ -294,7 +294,7 @@ def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> 
             )
         ],
         change_items=[
-            (clean(title), before, after, boards.signed_points(delta, t))
+            (clean(title), before, after, t.points(delta))
             for title, before, after, delta in _records(
                 changes, "title", "status_before", "status_after", "delta"
             )
@@ -314,7 +314,7 @@ def _overview(board: Board, t: Translator) -> Table:
     for row in board.summary.itertuples():
         cells = [clean(row.goal_title), t.percent(row.progress)]
         if board.baseline is not None:
-            cells.append(boards.signed_points(board.goal_delta(row.goal_id), t))
+            cells.append(t.points(board.goal_delta(row.goal_id)))
         cells.append(t.number(row.measures))
         cells += [t.number(getattr(row, s)) for s in DISPLAY_STATUS_IDS]
         cells.append(t.number(row.overdue))
@@ -328,7 +328,7 @@ def _plan_delta(board: Board, t: Translator) -> str | None:
     if board.baseline is None:
         return None
     now, then = board.progress(), board.progress_before()
-    return boards.signed_points(None if now is None or then is None else now - then, t)
+    return t.points(None if now is None or then is None else now - then)
 
 
 def build(board: Board, t: Translator, *, generated: dt.date) -> Report:

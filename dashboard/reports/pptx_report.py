@@ -114,8 +114,12 @@ def _title(slide, text: str, kicker: str) -> None:
     )
 
 
-def _progress_chart(slide, bars: list[Bar], left, top, width, height, series_name: str) -> None:
-    data = CategoryChartData(number_format='0" %"')
+def _progress_chart(
+    slide, bars: list[Bar], left, top, width, height, series_name: str, lang: str = "nb"
+) -> None:
+    # Office's number format: 45 % in bokmål and nynorsk, 45% in English (as formats.percent)
+    percent = '0"%"' if lang == "en" else '0" %"'
+    data = CategoryChartData(number_format=percent)
     data.categories = [shorten(b.label, 48) for b in bars]
     data.add_series(series_name, [round(b.value, 1) for b in bars])
     frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, left, top, width, height, data)
@@ -128,7 +132,7 @@ def _progress_chart(slide, bars: list[Bar], left, top, width, height, series_nam
     plot.gap_width = 50 if len(bars) > 3 else 180  # a lone bar should not fill the chart
     plot.has_data_labels = True
     labels = plot.data_labels
-    labels.number_format = '0" %"'
+    labels.number_format = percent
     labels.number_format_is_linked = False
     labels.position = XL_LABEL_POSITION.OUTSIDE_END
     labels.font.size = Pt(11)
@@ -441,6 +445,7 @@ def render(report: Report) -> bytes:
         Inches(6.3),
         Inches(4.3),
         labels["progress"],
+        report.lang,
     )
     _status_chart(slide, report, Inches(6.8), Inches(1.45), Inches(6.2), Inches(4.3))
     _text(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth
+from dashboard import auth, words
 from dashboard.auth import AuthError
 from dashboard.i18n import Translator
 from dashboard.inert import md
@@ -63,7 +63,13 @@ def users_page(t: Translator) -> None:
         st.success(done)
     users = auth.list_users(db)
     sections.table(
-        users.rename(
+        words.shown(
+            users,
+            t,
+            times=("created_at", "updated_at"),
+            actors=("created_by",),
+            roles=("role",),
+        ).rename(
             columns={
                 "name": t("users.name"),
                 "role": t("users.role"),
@@ -71,7 +77,7 @@ def users_page(t: Translator) -> None:
                 "created_by": t("users.created_by"),
                 "updated_at": t("users.updated"),
             }
-        ).assign(**{t("users.role"): [t(f"role.{r}") for r in users["role"]]}),
+        )
     )
     roles = list(auth.ROLES)
 
@@ -130,8 +136,15 @@ def users_page(t: Translator) -> None:
     events = db.query("user_events")
     if not events.empty:
         st.subheader(t("users.history"))
+        events = events.assign(
+            detail=[
+                words.user_detail(a, d, t)
+                for a, d in zip(events["action"], events["detail"], strict=True)
+            ],
+            action=[words.user_action(a, t) for a in events["action"]],
+        )
         sections.table(
-            events.rename(
+            words.shown(events, t, times=("happened_at",), actors=("actor",)).rename(
                 columns={
                     "happened_at": t("history.col_when"),
                     "actor": t("history.col_by"),

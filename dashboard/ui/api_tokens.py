@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth, tokens
+from dashboard import auth, tokens, words
 from dashboard.auth import AuthError
 from dashboard.i18n import Translator
 from dashboard.ui import sections, session
@@ -34,7 +34,13 @@ def tokens_section(t: Translator) -> None:
     if listing.empty:
         st.info(t("tokens.none"))
     else:
-        shown = listing.assign(role=[t(f"role.{r}") for r in listing["role"]])
+        shown = words.shown(
+            listing,
+            t,
+            times=("created_at", "last_used_at", "revoked_at"),
+            actors=("owner",),
+            roles=("role",),
+        )
         sections.table(
             shown[
                 ["no", "label", "prefix", "role", "owner", "created_at", "last_used_at",
@@ -94,7 +100,15 @@ def tokens_section(t: Translator) -> None:
     if not log.empty:
         with st.expander(t("tokens.history")):
             sections.table(
-                log.assign(action=[t(f"tokens.action.{a}") for a in log["action"]]).rename(
+                words.shown(
+                    log.assign(
+                        action=[t(f"tokens.action.{a}") for a in log["action"]],
+                        detail=[words.token_detail(d, t) for d in log["detail"]],
+                    ),
+                    t,
+                    times=("happened_at",),
+                    actors=("actor",),
+                ).rename(
                     columns={
                         "happened_at": t("history.col_when"),
                         "token_no": t("tokens.col_no"),

@@ -61,7 +61,7 @@ def _schedule(t: Translator) -> None:
     if status.newest is None:
         st.info(text + " " + t("backup.schedule_none_yet"))
         return
-    when = f"{t.date(status.newest)} {status.newest:%H:%M} UTC"
+    when = t.datetime(status.newest)
     if status.late:
         st.warning(text + " " + t("backup.schedule_late", when=when))
     else:

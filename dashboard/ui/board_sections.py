@@ -85,7 +85,7 @@ def since_section(view: View, states: pd.DataFrame, baseline: Baseline) -> pd.Da
         [
             (
                 t("meeting.kpi_progress"),
-                board.signed_points(delta, t),
+                t.points(delta),
                 t("meeting.kpi_progress_help"),
             ),
             (t("meeting.kpi_done"), t.number(counts["done"]), None),

@@ -47,7 +47,7 @@ def render(t: Translator) -> None:
         return
     st.subheader(t("history.undo"))
     labels = {
-        int(b.id): t("history.option", id=b.id, file=b.file_name, when=t.date(b.created_at))
+        int(b.id): t("history.option", id=b.id, file=b.file_name, when=t.datetime(b.created_at))
         for b in committed.itertuples()
     }
     # The newest upload that is not the demo: undoing the demo removes whole plans.

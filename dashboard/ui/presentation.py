@@ -154,7 +154,7 @@ def _change_items(changes: pd.DataFrame, t: Translator) -> str:
         how = []
         if row.status_before != row.status_after:
             how.append(f"{status(row.status_before).word(t.lang)} → {new.word(t.lang)}")
-        how.append(boards.signed_points(row.delta, t))
+        how.append(t.points(row.delta))
         if row.comment:
             how.append(
                 f"“{shorten(row.comment, 110)}”"
@@ -205,7 +205,7 @@ def title_slide(board: Board, t: Translator) -> None:
     if board.baseline is not None and progress is not None and then is not None:
         delta = t(
             "present.delta",
-            delta=boards.signed_points(progress - then, t),
+            delta=t.points(progress - then),
             since=board.baseline.short(t),
         )
     counts = {s: int((board.states["status"] == s).sum()) for s in DISPLAY_STATUS_IDS}
@@ -247,7 +247,7 @@ def goal_slide(board: Board, goal_id: str, number: int, t: Translator) -> None:
     if board.baseline is not None:
         delta = t(
             "present.delta",
-            delta=boards.signed_points(board.goal_delta(goal_id), t),
+            delta=t.points(board.goal_delta(goal_id)),
             since=board.baseline.short(t),
         )
     counts = {s: int(row[s]) for s in DISPLAY_STATUS_IDS}

@@ -135,9 +135,7 @@ def meetings_admin(view: View, recorded: str | None = None) -> None:
             {
                 t("meeting.col_name"): [m.name for m in meetings],
                 t("meeting.col_date"): [t.date(m.date) for m in meetings],
-                t("meeting.col_recorded"): [
-                    f"{t.date(m.recorded_at)} {m.recorded_at:%H:%M}" for m in meetings
-                ],
+                t("meeting.col_recorded"): [t.datetime(m.recorded_at) for m in meetings],
                 t("meeting.col_by"): [m.recorded_by for m in meetings],
                 t("col.illustrative"): [
                     t("report.yes") if m.illustrative else "" for m in meetings

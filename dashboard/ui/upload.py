@@ -10,7 +10,7 @@ import time
 import pandas as pd
 import streamlit as st
 
-from dashboard import exports, settings
+from dashboard import exports, settings, words
 from dashboard.import_progress import SHOW_AFTER, progress_text
 from dashboard.inert import md
 from dashboard.ingest import mapping, report, templates
@@ -41,7 +41,7 @@ def template_downloads(view: View) -> None:
             def build(kind=kind):
                 return templates.template(view.db, kind, view.plan["id"], view.today, t.lang)
 
-            name = f"planpuls-{kind}-{view.plan['id']}"
+            name = words.file_stem(t("file.template", kind=t(f"kind.{kind}"), plan=view.plan["id"]))
             cols = st.columns([2, 1, 1])
             cols[0].markdown(f"**{t('kind.' + kind)}**")
             cols[1].download_button(
@@ -58,6 +58,50 @@ def template_downloads(view: View) -> None:
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 key=f"tpl_xlsx_{kind}",
             )
+
+
+#: The formats the uploader takes, as shown and as Streamlit checks them.
+FILE_TYPES = ("csv", "tsv", "txt", "xlsx", "xls")
+
+#: Streamlit 1.67's uploader writes its own English words in the browser ("Drag and
+#: drop", "Upload", "200MB per file • CSV", "368.0B") and has no locale or option for
+#: them: its label is ours (and is the drop zone's aria-label), the rest is hard-coded
+#: in the frontend. So the instruction line and the chosen file's size are hidden here
+#: and our own line says the same below it (formats, Planpuls' limit, the size); the
+#: button's English word is replaced by ours with CSS generated content, which screen
+#: readers read as the button's name. The "+" that replaces a chosen file is hidden
+#: (its name is English and cannot be set): a file is replaced by dropping another, or
+#: by removing it and choosing again. Scoped to the uploader's key.
+_UPLOADER_CSS = """<style>
+.st-key-{key} [data-testid="stFileUploaderDropzoneInstructions"],
+.st-key-{key} [data-testid="stFileChipName"] + div,
+.st-key-{key} [data-testid="stFileChips"] button[data-testid="stBaseButton-borderlessIcon"]
+  {{ display: none; }}
+.st-key-{key} [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]
+  {{ display: none; }}
+.st-key-{key} [data-testid="stFileUploaderDropzone"] button:not([aria-label])::after
+  {{ content: "{browse}"; margin-left: 0.35em; }}
+</style>"""
+
+
+def file_input(t, key: str = "upload_file"):
+    """Streamlit's file uploader with every word in the UI language (see _UPLOADER_CSS).
+
+    The size limit said is the one Streamlit enforces (PLANPULS_MAX_UPLOAD_MB)."""
+    megabytes = settings.limit("PLANPULS_MAX_UPLOAD_MB")
+    st.html(_UPLOADER_CSS.format(key=key, browse=t("upload.browse").replace('"', "")))
+    file = st.file_uploader(
+        t("upload.file"),
+        type=list(FILE_TYPES),
+        key=key,
+        max_upload_size=megabytes,
+    )
+    limit = t.file_size(megabytes * 1024 * 1024)
+    formats = ", ".join(f.upper() for f in FILE_TYPES)
+    st.caption(t("upload.drop_limit", formats=formats, size=limit))
+    if file is not None:
+        st.caption(t("upload.chosen_size", size=t.file_size(file.size)))
+    return file
 
 
 def scope_choices(result: Preview, t) -> dict[str, str]:
@@ -171,12 +215,7 @@ def _render(view: View) -> None:
         st.success(saved)
     left, right = st.columns([3, 2])
     with left:
-        file = st.file_uploader(
-            t("upload.file"),
-            type=["csv", "tsv", "txt", "xlsx", "xls"],
-            key="upload_file",
-            max_upload_size=settings.limit("PLANPULS_MAX_UPLOAD_MB"),
-        )
+        file = file_input(t)
     with right:
         kind = st.selectbox(
             t("upload.kind"),

@@ -1,0 +1,197 @@
+"""Numbers, percentages, changes, dates, times and file sizes as a person reads them.
+
+The one place that turns a value into text, for every page, table, board, report,
+presentation and export: ``1 234,5``, ``45 %``, ``+0,4 pp``, ``25.11.2026``,
+``25.11.2026 14:05`` and ``368 B`` in bokmål. Separators, month names and date
+patterns come from the Unicode CLDR through babel (a maintained locale library with
+``nb``, ``nn`` and ``en``), never from hand-written tables. Every function takes the
+language code the UI uses (``"nb"``, ``"nn"``, ``"en"``); an unknown code reads as
+bokmål. A missing value (None, NaN, NaT, an empty string) is ``–``.
+
+Rules a reader relies on:
+
+* **Changes in percentage points** (:func:`points_change`) are rounded to one
+  decimal first. A change that rounds to zero is ``±0 pp``; below one point it keeps
+  its decimal (``+0,4 pp``, ``−0,7 pp``) so a small move never reads as none; from
+  one point up it is whole points (``+8 pp``, ``−12 pp``), rounded half away from
+  zero. The minus is the typographic ``−`` and the unit is joined by a no-break space.
+* **Times** are stored in UTC without a zone (as DuckDB's ``TIMESTAMP`` holds them)
+  and shown in the organisation's time zone, Europe/Oslo, summer time included:
+  ``25.11.2026 14:05`` (bokmål, nynorsk), ``25 Nov 2026 14:05`` (English).
+* **Dates** are ``25.11.2026`` in bokmål and nynorsk, ``25 Nov 2026`` in English
+  (British order: the English UI is read in Norway).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+from babel.dates import format_date, format_skeleton, format_time
+from babel.numbers import format_decimal
+from babel.units import format_unit
+
+NBSP = "\u00a0"
+MINUS = "\u2212"
+DASH = "–"
+#: The time zone every time is shown in (times are stored in UTC).
+ZONE = ZoneInfo("Europe/Oslo")
+
+#: The CLDR locale for each UI language code.
+LOCALES: dict[str, str] = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
+
+
+def locale(lang: str) -> str:
+    """The babel locale for a UI language code (bokmål when the code is unknown)."""
+    return LOCALES.get(lang, LOCALES["nb"])
+
+
+def missing(value: object) -> bool:
+    """True for None, NaN, NaT and the empty string (pandas 3: NaN is truthy)."""
+    if value is None or (isinstance(value, str) and value == ""):
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _pattern(decimals: int) -> str:
+    return "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+
+
+def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
+    """``1 234,5`` in bokmål and nynorsk (no-break space), ``1,234.5`` in English."""
+    if missing(value):
+        return DASH
+    value = float(value)
+    if math.isinf(value):
+        return DASH
+    text = format_decimal(_rounded(value, decimals), format=_pattern(decimals), locale=locale(lang))
+    return text.replace("-", MINUS).replace(NBSP + NBSP, NBSP)
+
+
+def _rounded(value: float, decimals: int) -> Decimal:
+    """Half away from zero, as people round (not banker's rounding)."""
+    step = Decimal(1).scaleb(-decimals)
+    return Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP)
+
+
+def percent(value: float | None, lang: str, decimals: int = 0) -> str:
+    """A value on the 0–100 scale: ``45 %`` in bokmål and nynorsk, ``45%`` in English."""
+    if missing(value):
+        return DASH
+    text = number(value, lang, decimals)
+    if text == DASH:
+        return DASH
+    return text + percent_suffix(lang)
+
+
+def percent_suffix(lang: str) -> str:
+    """What follows a number to make it a percentage: ``" %"`` (no-break space) or ``"%"``."""
+    return "%" if lang == "en" else f"{NBSP}%"
+
+
+def points_change(delta: float | None, lang: str) -> str:
+    """A change in percentage points: ``+8 pp``, ``+0,4 pp``, ``−5 pp``, ``±0 pp``, ``–``.
+
+    Rounded to one decimal first; zero after that is ``±0 pp``; below one point one
+    decimal, from one point whole points (see the module's rules).
+    """
+    if missing(delta) or math.isinf(float(delta)):
+        return DASH
+    tenth = _rounded(float(delta), 1)
+    if tenth == 0:
+        return f"±0{NBSP}pp"
+    sign = "+" if tenth > 0 else MINUS
+    size = abs(tenth)
+    decimals = 1 if size < 1 else 0
+    return f"{sign}{number(float(size), lang, decimals)}{NBSP}pp"
+
+
+def _day(value: object) -> dt.date:
+    return pd.Timestamp(value).date()
+
+
+def date(value: dt.date | dt.datetime | str | None, lang: str) -> str:
+    """``25.11.2026`` in bokmål and nynorsk, ``25 Nov 2026`` in English; ``–`` if missing.
+
+    A date is a calendar day and is shown as given (no time zone applies).
+    """
+    if missing(value):
+        return DASH
+    day = _day(value)
+    if lang == "en":
+        return format_date(day, "d MMM y", locale=locale(lang))
+    return format_date(day, "dd.MM.y", locale=locale(lang))
+
+
+def local_time(value: dt.datetime | str | pd.Timestamp) -> dt.datetime:
+    """A stored time (UTC, with or without a zone) in Europe/Oslo."""
+    stamp = pd.Timestamp(value)
+    if stamp.tzinfo is None:
+        stamp = stamp.tz_localize("UTC")
+    return stamp.to_pydatetime().astimezone(ZONE)
+
+
+def datetime(value: dt.datetime | str | None, lang: str) -> str:
+    """A stored UTC time in Oslo time: ``25.11.2026 14:05`` / ``25 Nov 2026 14:05``."""
+    if missing(value):
+        return DASH
+    local = local_time(value)
+    clock = format_time(local, "HH:mm", locale=locale(lang))
+    return f"{date(local.date(), lang)} {clock}"
+
+
+def period(start: dt.date, grain: str, lang: str) -> str:
+    """A period bucket's label: ``mai 2025`` / ``May 2025``, ``K2 2025`` / ``Q2 2025``, ``2025``."""
+    day = _day(start)
+    if grain == "month":
+        return format_skeleton("yMMM", day, locale=locale(lang))
+    if grain == "quarter":
+        return format_date(day, "QQQ y", locale=locale(lang))
+    return str(day.year)
+
+
+def month(value: dt.date, lang: str) -> str:
+    """A month's full name in the language: ``november`` / ``November``."""
+    return format_date(_day(value), "LLLL", locale=locale(lang))
+
+
+_SIZE_UNITS = (
+    (1024**3, "digital-gigabyte"),
+    (1024**2, "digital-megabyte"),
+    (1024, "digital-kilobyte"),
+)
+
+
+def file_size(size: int | float | None, lang: str) -> str:
+    """A size in bytes as read: ``368 B``, ``12 kB``, ``1,5 MB``, ``200 MB`` (1 kB = 1024 B).
+
+    Below 10 of a unit one decimal is kept (``1,5 MB``), above it whole units.
+    """
+    if missing(size):
+        return DASH
+    size = float(size)
+    for factor, unit in _SIZE_UNITS:
+        if size >= factor:
+            amount = size / factor
+            decimals = 1 if amount < 10 and amount != int(amount) else 0
+            figure = number(amount, lang, decimals)
+            return _unit_text(figure, unit, lang)
+    return _unit_text(number(size, lang), "digital-byte", lang)
+
+
+def _unit_text(figure: str, unit: str, lang: str) -> str:
+    # babel lays out the unit around a placeholder; the figure is ours (our rounding)
+    pattern = format_unit(7, unit, length="short", locale=locale(lang))
+    return pattern.replace("7", figure, 1).replace(" ", NBSP)
+
+
+def plotly_separators(lang: str) -> str:
+    """Plotly's ``separators`` (decimal, then thousands) for the language."""
+    decimal, group = number(1000.5, lang, 1)[-2], number(1000, lang)[1]
+    return decimal + group

@@ -1,0 +1,113 @@
+"""The one formatter module: what a person reads for numbers, changes, dates and sizes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pandas as pd
+import pytest
+
+from dashboard import formats
+from dashboard.i18n import Translator
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "decimals", "expected"),
+    [
+        (1234.5, "nb", 1, f"1{NBSP}234,5"),
+        (1234.5, "en", 1, "1,234.5"),
+        (1234567, "nb", 0, f"1{NBSP}234{NBSP}567"),
+        (-5, "nb", 0, "−5"),
+        (2.5, "nb", 0, "3"),  # half away from zero, as people round
+        (0.25, "en", 1, "0.3"),
+        (None, "nb", 0, "–"),
+        (math.nan, "nb", 0, "–"),
+        (math.inf, "en", 0, "–"),
+    ],
+)
+def test_numbers(value, lang, decimals, expected):
+    assert formats.number(value, lang, decimals) == expected
+
+
+def test_percent():
+    assert formats.percent(45.2, "nb") == f"45{NBSP}%"
+    assert formats.percent(45.2, "en") == "45%"
+    assert formats.percent(pd.NA, "nb") == "–"
+
+
+@pytest.mark.parametrize(
+    ("delta", "lang", "expected"),
+    [
+        (0.4, "nb", f"+0,4{NBSP}pp"),
+        (0.4, "en", f"+0.4{NBSP}pp"),
+        (-0.7, "nb", f"−0,7{NBSP}pp"),
+        (0.0, "nb", f"±0{NBSP}pp"),
+        (0.04, "nb", f"±0{NBSP}pp"),  # rounds to zero at one decimal
+        (0.05, "nb", f"+0,1{NBSP}pp"),
+        (0.96, "nb", f"+1{NBSP}pp"),  # rounds to one whole point: no decimal
+        (8.4, "nb", f"+8{NBSP}pp"),
+        (-12.5, "nb", f"−13{NBSP}pp"),
+        (None, "nb", "–"),
+        (math.nan, "en", "–"),
+    ],
+)
+def test_percentage_point_changes(delta, lang, expected):
+    assert formats.points_change(delta, lang) == expected
+    assert Translator(lang).points(delta) == expected
+
+
+def test_dates():
+    day = dt.date(2026, 11, 25)
+    assert formats.date(day, "nb") == "25.11.2026"
+    assert formats.date(day, "en") == "25 Nov 2026"
+    assert formats.date(dt.date(2026, 3, 5), "nb") == "05.03.2026"
+    assert formats.date(pd.NaT, "nb") == formats.date("", "nb") == "–"
+
+
+def test_times_are_stored_utc_and_shown_in_oslo_time():
+    winter = dt.datetime(2026, 11, 25, 13, 5)  # UTC; Oslo is UTC+1 in November
+    summer = dt.datetime(2026, 6, 30, 22, 30)  # UTC; Oslo is UTC+2: the next day
+    assert formats.datetime(winter, "nb") == "25.11.2026 14:05"
+    assert formats.datetime(winter, "en") == "25 Nov 2026 14:05"
+    assert formats.datetime(summer, "nb") == "01.07.2026 00:30"
+    assert formats.datetime(summer.replace(tzinfo=dt.UTC), "nb") == "01.07.2026 00:30"
+    assert formats.datetime(pd.Timestamp(winter), "nb") == "25.11.2026 14:05"
+    assert formats.datetime(None, "nb") == formats.datetime(pd.NaT, "en") == "–"
+
+
+def test_periods_and_months_from_the_locale_library():
+    may = dt.date(2025, 5, 1)
+    assert formats.period(may, "month", "nb") == "mai 2025"
+    assert formats.period(may, "month", "en") == "May 2025"
+    assert formats.period(may, "quarter", "nb") == "K2 2025"
+    assert formats.period(may, "quarter", "en") == "Q2 2025"
+    assert formats.period(may, "year", "nb") == "2025"
+    assert formats.month(dt.date(2026, 11, 1), "nb") == "november"
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "expected"),
+    [
+        (368, "nb", f"368{NBSP}B"),
+        (1536, "nb", f"1,5{NBSP}kB"),
+        (200 * 1024**2, "nb", f"200{NBSP}MB"),
+        (int(1.5 * 1024**2), "en", f"1.5{NBSP}MB"),
+        (3 * 1024**3, "nb", f"3{NBSP}GB"),
+    ],
+)
+def test_file_sizes(size, lang, expected):
+    assert formats.file_size(size, lang) == expected
+
+
+def test_an_unknown_language_reads_as_bokmal_and_nynorsk_has_its_locale():
+    assert formats.number(1234.5, "xx", 1) == f"1{NBSP}234,5"
+    assert formats.date(dt.date(2026, 11, 25), "nn") == "25.11.2026"
+    assert formats.points_change(0.4, "nn") == f"+0,4{NBSP}pp"
+
+
+def test_plotly_separators():
+    assert formats.plotly_separators("nb") == "," + NBSP
+    assert formats.plotly_separators("en") == ".,"
