@@ -514,6 +514,7 @@ _AREAS = (
     "auth",
     "backup",
     "board",
+    "channels",
     "cli",
     "edit",
     "fixes",
