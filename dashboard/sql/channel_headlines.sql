@@ -14,7 +14,8 @@
 -- exactly one year earlier, summed for flows; for stocks the latest such pair.
 --
 -- The channels are chosen first and the figures filtered to them and to the two
--- periods before anything is aggregated (one scan of the figures).
+-- periods before anything is aggregated (one scan of the figures, whose per-date
+-- sums are materialised once for the figure and both sides of the comparison).
 WITH ch AS (
     SELECT c.id, c.name, c.scope
     FROM channel c
@@ -22,7 +23,7 @@ WITH ch AS (
     WHERE p.id = $plan_id
       AND ($channel_id::VARCHAR IS NULL OR c.id = $channel_id)
 ),
-per_date AS (
+per_date AS MATERIALIZED (
     SELECT
         cm.channel_id,
         cm.metric,
