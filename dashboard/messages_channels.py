@@ -36,19 +36,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{metric}, latest figure ({end})",
     },
     "channels.head.up": {
-        "nb": "opp fra samme periode i fjor",
-        "en": "up on the same period last year",
+        "nb": "opp fra i fjor",
+        "en": "up on last year",
     },
     "channels.head.down": {
-        "nb": "ned fra samme periode i fjor",
-        "en": "down on the same period last year",
+        "nb": "ned fra i fjor",
+        "en": "down on last year",
     },
     "channels.head.same": {
-        "nb": "uendret fra samme periode i fjor",
-        "en": "unchanged on the same period last year",
+        "nb": "som i fjor",
+        "en": "as last year",
     },
     "channels.head.compared": {
-        "nb": "{start}–{end}: {now} mot {before} de samme månedene året før",
+        "nb": "{start}–{end}: {now} mot {before} samme måneder året før",
         "en": "{start}–{end}: {now} against {before} in the same months a year before",
     },
     "channels.head.no_trend": {

@@ -17,6 +17,7 @@ import streamlit as st
 from dashboard.i18n import Translator
 from dashboard.inert import md
 from dashboard.labels import STOCK_METRICS, metric_word
+from dashboard.queries import HEADLINE_PRIORITY
 from dashboard.ui import frame
 from dashboard.ui.state import View
 
@@ -46,11 +47,18 @@ def change_text(t: Translator, change: float) -> tuple[str, str, str]:
     return f"{sign}{t.percent(abs(percent), decimals)}", "up" if percent > 0 else "down", words
 
 
+def _months(t: Translator, first: object, last: object) -> dict[str, str]:
+    """A span of months for a message: ``jan–okt 2026``, ``nov 2025``–``okt 2026``."""
+    start, end = t.period(first, "month"), t.period(last, "month")
+    if pd.Timestamp(first).year == pd.Timestamp(last).year:
+        start = start.rsplit(" ", 1)[0]
+    return {"start": start, "end": end}
+
+
 def channel_cards(view: View, headlines: pd.DataFrame) -> None:
     """The two groups of channel cards, external first."""
     t, filters = view.t, view.filters
     st.subheader(t("channels.head.title", start=t.date(filters.start), end=t.date(filters.end)))
-    st.caption(t("channels.head.rule"))
     upload_spec = next(s for s in frame.PAGES if s.path == UPLOAD_PAGE)
     may_upload = frame.visible(upload_spec, frame.user())
     for scope in ("external", "internal"):
@@ -61,14 +69,19 @@ def channel_cards(view: View, headlines: pd.DataFrame) -> None:
         if rows.empty:
             st.caption(t("channels.head.none_in_scope"))
             continue
-        # Channels with figures first, then those without (each by name).
-        rows = rows.assign(_empty=rows["metric"].isna()).sort_values(["_empty", "channel"])
+        # Like beside like: channels by the kind of their headline figure (visitors,
+        # subscribers, reach, …), by name within a kind; those without figures last.
+        order = HEADLINE_PRIORITY[scope]
+        rank = [order.index(m) if m in order else len(order) for m in rows["metric"].fillna("")]
+        rows = rows.assign(_empty=rows["metric"].isna(), _rank=rank)
+        rows = rows.sort_values(["_empty", "_rank", "channel"])
         records = rows.to_dict("records")
         for first in range(0, len(records), PER_ROW):
             columns = st.columns(PER_ROW)
             for column, row in zip(columns, records[first : first + PER_ROW], strict=False):
                 with column, st.container(border=True):
                     _card(t, row, may_upload, view.plan["id"])
+    st.caption(t("channels.head.rule"))
 
 
 def _card(t: Translator, row: dict, may_upload: bool, plan_id: str) -> None:
@@ -91,12 +104,7 @@ def _card(t: Translator, row: dict, may_upload: bool, plan_id: str) -> None:
     if metric in STOCK_METRICS:
         what = t("channels.head.stock", metric=md(word), end=t.period(last, "month"))
     else:
-        what = t(
-            "channels.head.flow",
-            metric=md(word),
-            start=t.period(first, "month"),
-            end=t.period(last, "month"),
-        )
+        what = t("channels.head.flow", metric=md(word), **_months(t, first, last))
     st.caption(what)
     label = t("channels.head.label", channel=md(row["channel"]), metric=md(word))
     value = figure_text(t, row["value"])
@@ -107,8 +115,7 @@ def _card(t: Translator, row: dict, may_upload: bool, plan_id: str) -> None:
     delta, arrow, words = change_text(t, float(row["change"]))
     compared = t(
         "channels.head.compared",
-        start=t.period(row["compared_from"], "month"),
-        end=t.period(row["compared_to"], "month"),
+        **_months(t, row["compared_from"], row["compared_to"]),
         now=figure_text(t, row["now_compared"]),
         before=figure_text(t, row["before_compared"]),
     )
