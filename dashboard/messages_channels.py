@@ -56,8 +56,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No figures from the same period last year to compare with.",
     },
     "channels.head.no_figures": {
-        "nb": "Ingen tall for denne kanalen i perioden.",
-        "en": "No figures for this channel in the period.",
+        "nb": "Ingen tall i perioden for: {channels}.",
+        "en": "No figures in the period for: {channels}.",
     },
     "channels.head.upload": {"nb": "Last opp tall", "en": "Upload figures"},
     "channels.head.ask_secretariat": {

@@ -114,20 +114,22 @@ def test_the_trend_compares_the_same_months_a_year_before(his_page):
     assert shown["Nettside: Besøkende"].delta.startswith("+")  # the demo's site grows
 
 
-def test_a_channel_without_figures_says_so_and_leads_the_secretariat_to_upload(demo_env):
+def test_channels_without_figures_are_named_and_the_secretariat_led_to_upload(demo_env):
     at = run_page("pages/kanaler.py", role="secretariat")
-    db = state.database()
-    silent = db.sql(
-        "SELECT name FROM channel c WHERE organisation_id = 'his' AND NOT EXISTS "
-        "(SELECT 1 FROM channel_metric cm WHERE cm.channel_id = c.id)"
-    )["name"].tolist()
-    assert "E-post" in silent
+    silent = state.database().sql(
+        "SELECT scope, name FROM channel c WHERE organisation_id = 'his' AND NOT EXISTS "
+        "(SELECT 1 FROM channel_metric cm WHERE cm.channel_id = c.id) ORDER BY scope, name"
+    )
+    assert "E-post" in set(silent["name"])
     markdown = [plain(m.value) for m in at.markdown]
-    for name in silent:
-        position = markdown.index(f"**{name}**")  # the card's title, then what it says
-        assert markdown[position + 1] == "Ingen tall for denne kanalen i perioden."
+    for scope, group in silent.groupby("scope"):
+        sentence = "Ingen tall i perioden for: " + ", ".join(group["name"]) + "."
+        heading = "#### " + ("Eksterne kanaler" if scope == "external" else "Interne kanaler")
+        assert sentence in markdown, scope
+        assert markdown.index(sentence) > markdown.index(heading)  # under its own group
+    assert "E-post" not in {plain(m.label).split(": ")[0] for m in at.metric}
     links = [e.proto.label for e in at.get("page_link")]
-    assert links.count("Last opp tall") == len(silent)
+    assert links.count("Last opp tall") == silent["scope"].nunique()
     # A reader who cannot upload is told who can, in words, and gets no link.
     viewer = run_page("pages/kanaler.py", role="viewer")
     assert "Last opp tall" not in [e.proto.label for e in viewer.get("page_link")]

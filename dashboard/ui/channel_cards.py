@@ -3,8 +3,9 @@
 External and internal channels in two groups, each a grid of cards (Streamlit
 stacks the columns on a phone: one card per row). A card shows the channel, its
 headline metric and the period, the figure, and the change against the same
-period last year as a signed percentage with an arrow and words. A channel with no
-figures says so and points the secretariat to Last opp.
+period last year as a signed percentage with an arrow and words. The channels of a
+group with no figures are named in a sentence under it, with a link to Last opp for
+those who may upload (the others are told that the secretariat can).
 """
 
 from __future__ import annotations
@@ -70,34 +71,41 @@ def channel_cards(view: View, headlines: pd.DataFrame) -> None:
             st.caption(t("channels.head.none_in_scope"))
             continue
         # Like beside like: channels by the kind of their headline figure (visitors,
-        # subscribers, reach, …), by name within a kind; those without figures last.
+        # subscribers, reach, …), by name within a kind.
         order = HEADLINE_PRIORITY[scope]
-        rank = [order.index(m) if m in order else len(order) for m in rows["metric"].fillna("")]
-        rows = rows.assign(_empty=rows["metric"].isna(), _rank=rank)
-        rows = rows.sort_values(["_empty", "_rank", "channel"])
-        records = rows.to_dict("records")
+        silent = rows[rows["metric"].isna()]
+        rows = rows[rows["metric"].notna()]
+        rows = rows.assign(
+            _rank=[order.index(m) if m in order else len(order) for m in rows["metric"]]
+        )
+        records = rows.sort_values(["_rank", "channel"]).to_dict("records")
         for first in range(0, len(records), PER_ROW):
             columns = st.columns(PER_ROW)
             for column, row in zip(columns, records[first : first + PER_ROW], strict=False):
                 with column, st.container(border=True):
-                    _card(t, row, may_upload, view.plan["id"])
+                    _card(t, row)
+        if not silent.empty:
+            _without_figures(t, silent["channel"].tolist(), may_upload, view.plan["id"])
     st.caption(t("channels.head.rule"))
 
 
-def _card(t: Translator, row: dict, may_upload: bool, plan_id: str) -> None:
+def _without_figures(t: Translator, names: list[str], may_upload: bool, plan_id: str) -> None:
+    """The channels of a group with no figures in the period, named in one sentence."""
+    listed = ", ".join(md(n) for n in names)
+    st.markdown(t("channels.head.no_figures", channels=listed))
+    if may_upload:
+        st.page_link(
+            UPLOAD_PAGE,
+            label=t("channels.head.upload"),
+            icon=":material/upload_file:",
+            query_params={"plan": plan_id},
+        )
+    else:
+        st.caption(t("channels.head.ask_secretariat"))
+
+
+def _card(t: Translator, row: dict) -> None:
     st.markdown(f"**{md(row['channel'])}**")
-    if pd.isna(row["metric"]):
-        st.markdown(t("channels.head.no_figures"))
-        if may_upload:
-            st.page_link(
-                UPLOAD_PAGE,
-                label=t("channels.head.upload"),
-                icon=":material/upload_file:",
-                query_params={"plan": plan_id},
-            )
-        else:
-            st.caption(t("channels.head.ask_secretariat"))
-        return
     metric = row["metric"]
     word = metric_word(metric, t.lang)
     first, last = row["first_start"], row["last_start"]
