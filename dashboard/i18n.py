@@ -526,6 +526,7 @@ _AREAS = (
     "auth",
     "backup",
     "board",
+    "channels",
     "cli",
     "edit",
     "fixes",

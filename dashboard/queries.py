@@ -250,3 +250,64 @@ def scope_series(series: pd.DataFrame, metric: str) -> pd.DataFrame:
     """One metric per period bucket and scope (internal/external), summed over channels."""
     rows = series[series["metric"] == metric]
     return rows.groupby(["bucket", "scope"], as_index=False)["value"].sum()
+
+
+#: Which figure heads a channel's card on Kanaler, by the channel's scope: the first
+#: of these that the channel reports well in the period ("well": in at least half as
+#: many periods as its most reported metric, so one stray figure does not take over).
+#: A website shows visitors, a newsletter subscribers, social media reach, events
+#: participants, media mentions; internal channels lead with participants (meetings)
+#: and visitors (an intranet). Metrics outside the list come last, most reported first.
+#: The choice is made in sql/channel_headlines.sql from these lists.
+HEADLINE_PRIORITY: dict[str, tuple[str, ...]] = {
+    "external": (
+        "visitors", "subscribers", "reach", "participants", "mentions", "followers",
+        "impressions", "pageviews", "opens", "clicks", "new_followers", "posts",
+    ),
+    "internal": (
+        "participants", "visitors", "reach", "opens", "subscribers", "pageviews",
+        "impressions", "clicks", "followers", "new_followers", "mentions", "posts",
+    ),
+}  # fmt: skip
+
+
+def channel_headlines(db: Database, filters: Filters) -> pd.DataFrame:
+    """Every channel of the plan's organisation with its headline figure and trend.
+
+    One row per channel (only the filter's channel when it names one), external
+    first, by name: ``metric`` and ``value`` for the period (NULL when the channel
+    has no figures in it), and ``change`` against the same period a year earlier
+    (a fraction; NULL when there is nothing to compare), from the dates that have a
+    figure in both years (``now_compared``, ``before_compared``, ``compared_from``,
+    ``compared_to``). See sql/channel_headlines.sql and :data:`HEADLINE_PRIORITY`.
+    """
+    return db.query(
+        "channel_headlines",
+        plan_id=filters.plan_id,
+        channel_id=filters.channel_id,
+        start=filters.start,
+        end=filters.end,
+        external=list(HEADLINE_PRIORITY["external"]),
+        internal=list(HEADLINE_PRIORITY["internal"]),
+        stocks=sorted(STOCK_METRICS),
+    )
+
+
+def detail_metric(headlines: pd.DataFrame, metric_ids: list[str]) -> str | None:
+    """The metric Kanaler's detail opens on: one the shown channels have figures for.
+
+    The headline metric most of the shown channels share (ties: the external
+    priority, then the vocabulary's order); when no channel has figures in the
+    period, the first metric the organisation has at all (None if it has none).
+    """
+    shown = headlines["metric"].dropna()
+    if shown.empty:
+        return metric_ids[0] if metric_ids else None
+    counts = shown.value_counts()
+    order = list(HEADLINE_PRIORITY["external"])
+
+    def rank(metric: str) -> tuple[int, int, str]:
+        position = order.index(metric) if metric in order else len(order)
+        return (-int(counts[metric]), position, metric)
+
+    return min(counts.index, key=rank)

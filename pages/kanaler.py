@@ -1,4 +1,5 @@
-"""Kanaler — reach per channel over time, internal against external, by target group."""
+"""Kanaler — every channel's headline figure side by side, then one metric in detail:
+over time, internal against external, by target group."""
 
 import streamlit as st
 
@@ -6,17 +7,37 @@ from dashboard import charts, queries, tables
 from dashboard.inert import md
 from dashboard.labels import STOCK_METRICS, metric_word
 from dashboard.ui import cached, editors, frame, sections
-from dashboard.ui.state import grain_filter, metric_filter, sidebar_filters
+from dashboard.ui.channel_cards import channel_cards
+from dashboard.ui.state import grain_filter, option_filter, preset, sidebar_filters
+
+#: The detail's default metric of the previous run (see below).
+_SHOWN_DEFAULT = "_channels_detail_default"
 
 t = frame.page()
 view = sidebar_filters(t, goal="none", owner=False)
 if view is not None:
     db, filters = view.db, view.filters
     grain = grain_filter(view)
-    metric = metric_filter(
-        view, cached.metric_ids(db, filters.plan_id), lambda m: metric_word(m, t.lang)
-    )
+    headlines = cached.channel_headlines(db, filters)
+    metric_ids = cached.metric_ids(db, filters.plan_id)
+    default = queries.detail_metric(headlines, metric_ids)
+    # The detail opens on a metric the shown channels have figures for; when the
+    # filters change that default, a metric nobody picked follows it.
+    before = st.session_state.get(_SHOWN_DEFAULT)
+    if before not in (None, default) and st.session_state.get("filter_metric") == before:
+        preset("metric", default)
+    st.session_state[_SHOWN_DEFAULT] = default
+    metric = None
+    if metric_ids:
+        metric = option_filter(
+            view, "metric", t("filter.metric"), metric_ids,
+            lambda m: metric_word(m, t.lang), default=default,
+        )  # fmt: skip
     sections.page_header(view, t("channels.title"))
+    channel_cards(view, headlines)
+
+    st.divider()
+    st.subheader(t("channels.head.detail"))
     series = cached.channel_series(db, filters, grain)
     rows = series[series["metric"] == metric] if metric else series.iloc[0:0]
     if rows.empty:
@@ -55,4 +76,4 @@ if view is not None:
         st.subheader(t("channels.kpis"))
         sections.table(tables.kpis(kpis, t), download_name="resultatmaal")
     editors.channel_editors(view)
-    sections.illustrative_note(view, series)
+    sections.illustrative_note(view, headlines, series)

@@ -81,3 +81,13 @@ def _goal_kpis(_db: Database, key: tuple[str, int, int | None], filters: Filters
 def goal_kpis(db: Database, filters: Filters) -> pd.DataFrame:
     """:func:`dashboard.queries.goal_kpis`, cached on the data version."""
     return _goal_kpis(db, _key(db), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=_ENTRIES)
+def _channel_headlines(_db: Database, key: tuple[str, int, int | None], filters: Filters):
+    return queries.channel_headlines(_db, filters)
+
+
+def channel_headlines(db: Database, filters: Filters) -> pd.DataFrame:
+    """:func:`dashboard.queries.channel_headlines`, cached on the data version."""
+    return _channel_headlines(db, _key(db), filters)
