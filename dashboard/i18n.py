@@ -522,6 +522,7 @@ _AREAS = (
     "limits",
     "local",
     "perf",
+    "phone",
     "plans",
     "presets",
     "public",
