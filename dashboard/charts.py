@@ -177,7 +177,7 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
     fig.add_vline(x=pd.Timestamp(as_of).timestamp() * 1000, line_dash="dash", line_color="#333")
     fig.add_annotation(
         x=pd.Timestamp(as_of).timestamp() * 1000, y=1.0, yref="paper", showarrow=False,
-        text=f"{t('goal.today')} {t.date(as_of)}", xanchor="left", yanchor="bottom",
+        text=f"{t('goal.today')} {t.date(as_of)}", xanchor="right", yanchor="bottom",
     )  # fmt: skip
     if not rows.empty:
         first = min(rows["start"].min(), pd.Timestamp(as_of)) - pd.Timedelta(days=20)
