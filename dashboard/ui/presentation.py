@@ -95,6 +95,7 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
   .pp h1.title { font-size: calc(var(--u) * 1.8); }
   .pp .big { font-size: calc(var(--u) * 3.6); }
   .st-key-present_setup { max-width: 100%; }
+  .st-key-present_slide { padding-bottom: 13rem; }  /* the buttons take three rows */
 }
 .st-key-present_slide { padding-bottom: 9vh; }
 .st-key-present_setup { max-width: 60vw; }
