@@ -41,7 +41,8 @@ def _layout(fig: go.Figure, t: Translator, *, height: int | None = None) -> go.F
         paper_bgcolor="white",
         hoverlabel={"font_size": FONT_SIZE},
     )
-    fig.update_xaxes(automargin=True, gridcolor="#E6E6E6")
+    # Horizontal tick labels (no rotated text), fewer where the chart is narrow.
+    fig.update_xaxes(automargin=True, gridcolor="#E6E6E6", tickangle=0)
     fig.update_yaxes(automargin=True, gridcolor="#E6E6E6")
     if height:
         fig.update_layout(height=height)
@@ -66,6 +67,9 @@ def goal_progress(summary: pd.DataFrame, t: Translator) -> go.Figure:
     labels = [_wrap(title) for title in summary["goal_title"]]
     values = [0 if p is None or pd.isna(p) else float(p) for p in summary["progress"]]
     texts = [t.percent(p) for p in summary["progress"]]
+    # The figure sits inside its bar once the bar is long enough: "95 %" beside a bar that
+    # ends near the right edge would be cut off on a phone.
+    inside = [v >= 55 for v in values]
     fig = go.Figure()
     fig.add_bar(
         y=labels, x=[100] * len(labels), orientation="h", marker_color=TRACK_COLOR,
@@ -77,13 +81,17 @@ def goal_progress(summary: pd.DataFrame, t: Translator) -> go.Figure:
         orientation="h",
         marker_color=BAR_COLOR,
         text=texts,
-        textposition="outside",
+        textposition=["inside" if i else "outside" for i in inside],
+        insidetextanchor="end",
+        insidetextfont={"color": "white"},
+        outsidetextfont={"color": "#1F2A37"},
+        constraintext="none",
         cliponaxis=False,
         hovertemplate="%{y}: %{text}<extra></extra>",
         showlegend=False,
     )
     fig.update_layout(barmode="overlay", bargap=0.35)
-    fig.update_xaxes(range=[0, 112], ticksuffix=formats.percent_suffix(t.lang), dtick=25)
+    fig.update_xaxes(range=[0, 100], ticksuffix=formats.percent_suffix(t.lang), dtick=50)
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, t, height=max(220, 70 * len(labels) + 60))
 
@@ -147,7 +155,8 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
     rows["start"] = pd.to_datetime(rows["start_date"].fillna(rows["due_date"]))
     rows["due"] = pd.to_datetime(rows["due_date"])
     rows = rows.sort_values(["due", "start"])
-    labels = [_wrap(title, 45) for title in rows["title"]]
+    # Short lines: on a phone long names took the whole width and the date axis collapsed.
+    labels = [_wrap(title, 24) for title in rows["title"]]
     for status in DISPLAY_STATUSES:
         part = rows[rows["status"] == status.id]
         if part.empty:
@@ -169,16 +178,23 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
     fig.add_vline(x=pd.Timestamp(as_of).timestamp() * 1000, line_dash="dash", line_color="#333")
     fig.add_annotation(
         x=pd.Timestamp(as_of).timestamp() * 1000, y=1.0, yref="paper", showarrow=False,
-        text=f"{t('goal.today')} {t.date(as_of)}", xanchor="left", yanchor="bottom",
+        text=f"{t('goal.today')} {t.date(as_of)}", xanchor="right", yanchor="bottom",
     )  # fmt: skip
     if not rows.empty:
         first = min(rows["start"].min(), pd.Timestamp(as_of)) - pd.Timedelta(days=20)
         last = max(rows["due"].max(), pd.Timestamp(as_of)) + pd.Timedelta(days=20)
         fig.update_xaxes(range=[first, last])
-    fig.update_xaxes(type="date", tickformat="%b %Y" if t.lang == "en" else "%m.%Y")
-    fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed")
+        if (last - first).days > 540:  # years as labels: months would collide on a phone
+            fig.update_xaxes(dtick="M12", tickformat="%Y", ticklabelmode="period")
+        else:
+            fig.update_xaxes(dtick="M6", tickformat="%b %Y" if t.lang == "en" else "%m.%Y")
+    fig.update_xaxes(type="date", minor={"dtick": "M3", "showgrid": True})
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=labels, autorange="reversed", tickfont={"size": 13}
+    )
     fig.update_layout(barmode="overlay")
-    _layout(fig, t, height=max(260, 38 * len(labels) + 130))
+    lines = sum(label.count("<br>") + 1 for label in labels)
+    _layout(fig, t, height=max(260, 20 * lines + 14 * len(labels) + 130))
     fig.update_layout(legend={"yanchor": "top", "y": -0.12})
     return fig
 

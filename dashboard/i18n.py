@@ -535,6 +535,7 @@ _AREAS = (
     "limits",
     "local",
     "perf",
+    "phone",
     "plans",
     "presets",
     "public",

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import charts, metrics, queries, tables
 from dashboard.inert import md
 from dashboard.labels import OPEN_STATUS_IDS
-from dashboard.ui import board_sections, cached, editors, frame, sections
+from dashboard.ui import board_sections, cached, editors, frame, layout, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -25,6 +25,8 @@ if view is not None:
         sections.table(
             tables.workload(workload, t, metrics.DUE_HORIZONS), download_name="ansvarlige"
         )
+        if filters.owner_id is None:
+            sections.owner_links(view, workload)
 
         sections.kpis(
             [
@@ -51,8 +53,12 @@ if view is not None:
         else:
             owner_name = states["owner"].iloc[0]
             st.subheader(t("owners.list", owner=md(owner_name)))
-            sections.table(
+            layout.measures(
+                "owner_measures",
                 tables.measures(states, t, owner=False),
+                states,
+                t,
+                sections.table,
                 status_columns=(t("col.status"),),
                 download_name="ansvarlig-tiltak",
             )

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import cells, charts, queries, tables
 from dashboard.inert import md
-from dashboard.ui import cached, editors, frame, sections
+from dashboard.ui import cached, editors, frame, layout, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -26,8 +26,12 @@ elif view is not None:
     if states.empty:
         st.info(t("common.no_measures"))
     else:
-        sections.table(
+        layout.measures(
+            "measures",
             tables.measures(states, t, goal=False),
+            states,
+            t,
+            sections.table,
             status_columns=(t("col.status"),),
             download_name="tiltak",
         )

@@ -24,6 +24,7 @@ if view is not None:
     with left:
         st.subheader(t("overview.per_goal"))
         sections.chart(charts.goal_progress(summary, t))
+        sections.goal_links(view, summary)
     with right:
         st.subheader(t("overview.status_counts"))
         sections.chart(charts.status_by_group(summary, "goal_title", t))

@@ -92,7 +92,8 @@ def since_section(view: View, states: pd.DataFrame, baseline: Baseline) -> pd.Da
             (t("meeting.kpi_late"), t.number(counts["late"]), t("meeting.kpi_late_help")),
             (t("meeting.kpi_status"), t.number(counts["status"]), None),
             (t("meeting.kpi_comments"), t.number(counts["comments"]), None),
-        ]
+        ],
+        key="since_kpis",
     )
     if changes.empty:
         st.info(t("overview.no_changes"))

@@ -19,7 +19,7 @@ from dashboard import auth, queries
 from dashboard.auth import User
 from dashboard.i18n import Translator
 from dashboard.inert import md
-from dashboard.ui import session
+from dashboard.ui import layout, session
 from dashboard.ui.state import database, language_switch, translator
 
 #: The page an empty database opens on for the secretariat and the administrator.
@@ -53,6 +53,7 @@ PAGES: tuple[PageSpec, ...] = (
 def start() -> Translator:
     """Page config, the language switch and the account box; returns the translator."""
     st.set_page_config(page_title="Planpuls", page_icon="📈", layout="wide")
+    layout.css()
     t = language_switch()
     user = session.current_user(database())
     st.session_state["_planpuls_run_user"] = user

@@ -50,7 +50,7 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 [data-testid="stMainBlockContainer"] {
   max-width: 100% !important; padding: 2.2vh 3.2vw 0 3.2vw !important;
 }
-.pp { --u: min(1.55vw, 2.75vh); font-size: var(--u); line-height: 1.3; color: #1F2A37; }
+.pp { --u: max(15px, min(1.55vw, 2.75vh)); font-size: var(--u); line-height: 1.3; color: #1F2A37; }
 .pp * { font-size: inherit; }
 .pp .kicker { font-size: calc(var(--u) * 0.85); color: #555; letter-spacing: 0.02em; }
 .pp h1.title { font-size: calc(var(--u) * 2.3); line-height: 1.12; margin: 0.15em 0 0.35em 0;
@@ -85,7 +85,18 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 .st-key-present_nav { position: fixed; bottom: 0; left: 0; right: 0; z-index: 50;
   background: rgba(255, 255, 255, 0.96); border-top: 1px solid #DDD;
   padding: 0.6vh 3.2vw 0.9vh 3.2vw; }
-.st-key-present_nav button p { font-size: min(1.15vw, 2.1vh); }
+.st-key-present_nav button p { font-size: max(15px, min(1.15vw, 2.1vh)); }
+.st-key-present_nav button { min-height: 2.75rem; }
+/* No focus frame after a click (the keyboard's focus ring stays). */
+[data-testid="stMain"] :focus:not(:focus-visible),
+[data-testid="stMain"]:focus:not(:focus-visible) { outline: none !important; box-shadow: none; }
+@media (max-width: 640px) {
+  [data-testid="stMainBlockContainer"] { padding: 1.5vh 4vw 0 4vw !important; }
+  .pp h1.title { font-size: calc(var(--u) * 1.8); }
+  .pp .big { font-size: calc(var(--u) * 3.6); }
+  .st-key-present_setup { max-width: 100%; }
+  .st-key-present_slide { padding-bottom: 13rem; }  /* the buttons take three rows */
+}
 .st-key-present_slide { padding-bottom: 9vh; }
 .st-key-present_setup { max-width: 60vw; }
 </style>

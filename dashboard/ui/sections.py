@@ -12,9 +12,11 @@ from dashboard import exports, queries, tables
 from dashboard.inert import md
 from dashboard.labels import DISPLAY_STATUSES
 from dashboard.queries import plan_progress
+from dashboard.ui import layout
 from dashboard.ui.state import View, plan_bounds
 
-_CHART_CONFIG = {"displaylogo": False, "responsive": True}
+#: No toolbar: on a phone it covers the legend, and nobody zooms a board chart.
+_CHART_CONFIG = {"displaylogo": False, "displayModeBar": False, "responsive": True}
 #: Longer tables are shown without status colours (each status still has its icon):
 #: pandas' Styler works cell by cell and would cost seconds on a region's tables.
 STYLED_ROWS = 100
@@ -123,11 +125,12 @@ def measure_list(
         )
 
 
-def kpis(items: list[tuple[str, str, str | None]]) -> None:
-    """Key figures as (label, value, help) cards: one row on a wide screen, wrapping on a phone."""
-    row = st.container(horizontal=True, gap="small", horizontal_alignment="distribute")
+def kpis(items: list[tuple[str, str, str | None]], key: str = "kpis") -> None:
+    """Key figures as (label, value, help) cards in whole rows at every width (``key``:
+    unique on the page)."""
+    row = layout.kpi_grid(key, len(items))
     for label, value, help_text in items:
-        row.metric(label, value, help=help_text, border=True, width=160)
+        row.metric(label, value, help=help_text, border=True)
 
 
 def status_kpis(view: View, states: pd.DataFrame) -> None:
@@ -150,7 +153,8 @@ def status_kpis(view: View, states: pd.DataFrame) -> None:
                 t.number(int(states["stale"].sum())),
                 t("stale.kpi_help", days=queries.cadence_days(view.db, view.filters.plan_id)),
             ),
-        ]
+        ],
+        key="status_kpis",
     )
 
 
@@ -158,3 +162,44 @@ def chart(figure: go.Figure) -> None:
     """A plotly figure at full width."""
     # theme=None: our own layout (large type, locale separators) must not be overridden.
     st.plotly_chart(figure, width="stretch", config=_CHART_CONFIG, theme=None)
+
+
+def link_params(view: View, **chosen: str) -> dict[str, str]:
+    """The query string of a link to another view: this view's filters and ``chosen``."""
+    f = view.filters
+    params = {"plan": f.plan_id, "from": f.start.isoformat(), "to": f.end.isoformat()}
+    for name in ("lang", "owner", "channel"):
+        if st.query_params.get(name):
+            params[name] = st.query_params[name]
+    params.update(chosen)
+    return params
+
+
+def goal_links(view: View, summary: pd.DataFrame) -> None:
+    """Each goal with its progress as a link to its own Mål page (one tap on a phone)."""
+    t = view.t
+    st.caption(t("phone.open_goal_help"))
+    with st.container(key="links_goals", gap="small"):
+        for goal_id, title, progress in summary[["goal_id", "goal_title", "progress"]].itertuples(
+            index=False
+        ):
+            st.page_link(
+                "pages/mal.py",
+                label=f"{md(title)} · {t.percent(progress)}",
+                icon=":material/flag:",
+                query_params=link_params(view, goal=str(goal_id)),
+            )
+
+
+def owner_links(view: View, owners: pd.DataFrame) -> None:
+    """Each owner as a link to Ansvarlige for that owner (``owner=`` in the URL)."""
+    t = view.t
+    st.subheader(t("phone.open_owner"))
+    with st.container(key="links_owners", horizontal=True, gap="small"):
+        for owner_id, name, count in owners[["owner_id", "owner", "open"]].itertuples(index=False):
+            st.page_link(
+                "pages/ansvarlige.py",
+                label=f"{md(name)} ({t.number(count)})",
+                icon=":material/person:",
+                query_params=link_params(view, owner=str(owner_id)),
+            )

@@ -70,6 +70,18 @@ def _initial(name: str) -> str | None:
     return st.session_state.get(_REMEMBERED, {}).get(name)
 
 
+def _linked(name: str) -> str | None:
+    """The value a link put in the URL for ``name``, when it differs from this session's own.
+
+    A link inside the app (a goal on Oversikt, an owner on Ansvarlige) keeps the session
+    and its widgets: without this the widget's earlier choice would win over the link.
+    """
+    raw = st.query_params.get(name)
+    if raw in (None, "") or raw == st.session_state.get(_REMEMBERED, {}).get(name):
+        return None
+    return raw
+
+
 def _forget_plan_choices(*, url_too: bool) -> None:
     """Drop what was chosen for another plan: period, since, goal, owner, channel, meeting,
     metric, from this session and (``url_too``) the URL.
@@ -144,6 +156,8 @@ def _choice(
 ) -> str:
     """A selectbox bound to query parameter ``name``; returns the chosen option."""
     key = f"filter_{name}"
+    if _linked(name) in options:
+        st.session_state[key] = st.query_params[name]
     if key not in st.session_state or st.session_state[key] not in options:
         initial = _initial(name)
         if initial not in (None, "") and initial not in options:
@@ -160,6 +174,8 @@ def _date(
 ) -> dt.date:
     key = f"filter_{name}"
     current = st.session_state.get(key)
+    if _linked(name) is not None:
+        current = None  # a link named another date: read it below
     if not isinstance(current, dt.date) or not lo <= current <= hi:
         initial = _initial(name)
         value = default

@@ -1,0 +1,92 @@
+"""The phone (390×844), the projector (1280×720) and the desk (1920×1080) in a real browser:
+no sideways scroll, no cut KPI label, the tap from a goal on Oversikt to its own page, and
+the measures as cards with status and comment on the phone."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE, screenshot, wait_until_idle
+
+pytestmark = pytest.mark.browser
+
+PROJECTOR = {"width": 1280, "height": 720}
+DEMO = Path(__file__).resolve().parents[2] / "data" / "demo"
+#: Oversikt is the default page: its address is the root.
+PAGES = ("", "mal", "ansvarlige", "kanaler", "presentasjon", "rapport")
+
+#: Widths that overflow their box: the page itself, the main column, and each KPI label.
+_OVERFLOW = """() => {
+    const main = document.querySelector('[data-testid="stMain"]');
+    const page = document.documentElement;
+    const cut = [...document.querySelectorAll('[data-testid="stMetricLabel"]')]
+        .filter(label => label.checkVisibility())
+        .flatMap(label => [label, ...label.querySelectorAll('*')])
+        .filter(e => e.scrollWidth > e.clientWidth + 1)
+        .map(e => e.closest('[data-testid="stMetricLabel"]').innerText);
+    return {
+        page: page.scrollWidth - page.clientWidth,
+        main: main ? main.scrollWidth - main.clientWidth : 0,
+        cut: [...new Set(cut)],
+        labels: document.querySelectorAll('[data-testid="stMetricLabel"]').length,
+    };
+}"""
+
+
+def _latest_comment(measure_id: str) -> str:
+    """The demo's latest comment of a measure, read from the demo files themselves."""
+    updates = pd.concat(
+        [
+            pd.read_csv(DEMO / "status_updates.csv", sep=";"),
+            pd.read_csv(DEMO / "status_updates_recorded.csv", sep=";"),
+        ]
+    )
+    rows = updates[(updates["measure_id"] == measure_id) & updates["comment"].notna()]
+    return rows.sort_values("date")["comment"].iloc[-1]
+
+
+@pytest.mark.parametrize("size", [PHONE, PROJECTOR, DESKTOP], ids=["phone", "projector", "desktop"])
+def test_no_page_scrolls_sideways_and_no_kpi_label_is_cut(server, page_at, size):
+    page = page_at(size)
+    kpi_labels = 0
+    for name in PAGES:
+        page.goto(f"{server}/{name}?plan=his-2025")
+        wait_until_idle(page)
+        assert page.get_by_text("Page not found").count() == 0
+        found = page.evaluate(_OVERFLOW)
+        assert found["page"] <= 0, (name, found)
+        assert found["main"] <= 0, (name, found)
+        assert found["cut"] == [], (name, found)
+        kpi_labels += found["labels"]
+    assert kpi_labels >= 6 + 6 + 3  # Oversikt, Mål and Ansvarlige show their KPI cards
+
+
+def test_a_tap_on_a_goal_opens_its_page_with_cards_on_the_phone(server, page_at):
+    goals = pd.read_csv(DEMO / "goals.csv", sep=";")
+    goal = goals[goals["plan_id"] == "his-2025"].sort_values("sort_order").iloc[0]
+    measures = pd.read_csv(DEMO / "measures.csv", sep=";")
+    first = measures[measures["goal_id"] == goal["goal_id"]].iloc[0]
+
+    page = page_at(PHONE)
+    page.goto(f"{server}/?plan=his-2025")
+    wait_until_idle(page)
+    link = page.locator("[class*='st-key-links_goals'] a").filter(has_text=goal["title"])
+    link.click()
+    page.wait_for_url(re.compile(rf"/mal\?.*goal={goal['goal_id']}"))
+    assert "plan=his-2025" in page.url
+    page.get_by_role("heading", name=f"Mål: {goal['title']}").wait_for()
+    wait_until_idle(page)
+
+    card = page.locator(".pp-card").filter(has_text=first["title"])
+    card.wait_for()
+    assert card.is_visible()
+    assert _latest_comment(first["measure_id"]) in card.inner_text()
+    status_words = ("Ikke startet", "På sporet", "Risiko", "Forsinket", "Fullført", "Avbrutt")
+    assert any(word in card.inner_text() for word in status_words)
+    # The same measures as a table are not shown on the phone (cards instead).
+    assert not page.locator("[class*='st-key-wide_measures']").is_visible()
+    screenshot(page, "phone-goal-cards")
