@@ -71,7 +71,7 @@ def _table(doc, table: Table, widths_mm: list[float], *, size: float = 8.5) -> N
         cells = []
         for text, status_id, width in zip(row, ids, widths, strict=True):
             if status_id and text and text != "0":
-                run = _run_xml(text, size, bold=True, colour=status(status_id).color)
+                run = _run_xml(text, size, bold=True, colour=status(status_id).text_color)
             else:
                 run = _run_xml(text, size)
             cells.append(_cell_xml(width, run))

@@ -220,7 +220,7 @@ def _table(table: Table, shares: list[float], styles: dict[str, ParagraphStyle])
         cells = []
         for c, (text, status_id, width) in enumerate(zip(row, ids, inner, strict=True)):
             if status_id and text and text != "0":
-                colour = colors.HexColor(status(status_id).color)
+                colour = colors.HexColor(status(status_id).text_color)
                 commands.append(("TEXTCOLOR", (c, r), (c, r), colour))
                 commands.append(("FONTNAME", (c, r), (c, r), bold))
                 cells.append(_wrap(text, bold, width))
