@@ -3,8 +3,15 @@ tests/test_reports.py for the reports' alt text and tests/browser/test_axe_brows
 
 from __future__ import annotations
 
+import io
+import re
+
 import pandas as pd
 import pytest
+from docx import Document
+from pptx import Presentation
+from pypdf import PdfReader
+from streamlit.testing.v1 import AppTest
 
 from dashboard import charts
 from dashboard.chart_alt import describe
@@ -12,8 +19,10 @@ from dashboard.i18n import Translator
 from dashboard.inert import plain
 from dashboard.labels import DISPLAY_STATUSES
 from dashboard.reports import pptx_report
-from tests.conftest import HIS_GOALS
-from tests.test_pages import run_page
+from tests.conftest import HIS_GOALS, TODAY
+from tests.deprecations import deprecations
+from tests.test_pages import ROOT, run_page
+from tests.test_reports import expected, make
 
 #: Backgrounds status texts are drawn on: pages, tables, Word and PDF cells (white),
 #: Streamlit's secondary background (#F0F2F6) and PowerPoint's table rows.
@@ -103,3 +112,108 @@ def test_overview_says_under_each_chart_what_it_shows_with_the_table_a_click_awa
     assert [e.label for e in at.expander].count("Vis som tabell") == 2
     first = at.table[0].value
     assert first["Gjelder"].tolist()[:6] == HIS_GOALS
+
+
+# The reports: every picture and chart carries its text alternative.
+
+REPORT_CASES = [("his-2025", None, TODAY, 60, "nb"), ("ho21-2020", "Møte 5/2021", None, 90, "en")]
+
+
+def _progress_words(demo_db, plan_id, meeting, as_of, cadence, t) -> list[str]:
+    """``<goal> <percent>`` for each goal, from the database (tests/test_reports.py's SQL)."""
+    _states, goals = expected(demo_db, plan_id, meeting=meeting, as_of=as_of, cadence=cadence)
+    return [f"{g.goal_title} {t.percent(g.progress)}" for g in goals.itertuples()]
+
+
+@pytest.mark.parametrize(("plan_id", "meeting", "as_of", "cadence", "lang"), REPORT_CASES)
+def test_every_picture_in_the_word_report_has_alt_text_saying_what_it_shows(
+    demo_db, plan_id, meeting, as_of, cadence, lang
+):
+    t = Translator(lang)
+    _report, _name, data = make(demo_db, plan_id, meeting, as_of, t, "docx")
+    doc = Document(io.BytesIO(data))
+    descriptions = [shape._inline.docPr.get("descr") for shape in doc.inline_shapes]
+    assert len(descriptions) >= 3 and all(descriptions), descriptions
+    for words in _progress_words(demo_db, plan_id, meeting, as_of, cadence, t):
+        assert words in descriptions[0]
+    assert descriptions[0].startswith(t("report.per_goal_chart"))
+    assert descriptions[1].startswith(t("report.status_chart") + ": ")
+    # Anchored pictures too (none today): every docPr in the body has a description.
+    body = doc.element.body.xml
+    assert body.count("<wp:docPr ") == len(descriptions)
+
+
+@pytest.mark.parametrize(("plan_id", "meeting", "as_of", "cadence", "lang"), REPORT_CASES)
+def test_every_chart_and_picture_in_the_powerpoint_has_alt_text(
+    demo_db, plan_id, meeting, as_of, cadence, lang
+):
+    t = Translator(lang)
+    _report, _name, data = make(demo_db, plan_id, meeting, as_of, t, "pptx")
+    deck = Presentation(io.BytesIO(data))
+    visuals = [
+        shape
+        for slide in deck.slides
+        for shape in slide.shapes
+        if getattr(shape, "has_chart", False) or shape.shape_type == 13  # 13: a picture
+    ]
+    assert len(visuals) >= 3
+    descriptions = [shape._element.xpath("./*[1]/p:cNvPr")[0].get("descr") for shape in visuals]
+    assert all(descriptions), descriptions
+    progress = next(d for d in descriptions if _progress_words(demo_db, plan_id, meeting, as_of,
+                                                              cadence, t)[0] in d)  # fmt: skip
+    for words in _progress_words(demo_db, plan_id, meeting, as_of, cadence, t):
+        assert words.replace("\u00a0", " ") in progress.replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize(("plan_id", "meeting", "as_of", "cadence", "lang"), REPORT_CASES)
+def test_every_picture_in_the_pdf_has_its_text_alternative_as_caption(
+    demo_db, plan_id, meeting, as_of, cadence, lang
+):
+    t = Translator(lang)
+    report, _name, data = make(demo_db, plan_id, meeting, as_of, t, "pdf")
+    pdf = PdfReader(io.BytesIO(data))
+    pictures = sum(len(page.images) for page in pdf.pages)
+    text = " ".join(" ".join(page.extract_text().split()) for page in pdf.pages)
+    captions = sum(
+        text.count(f"{report.labels[key]}: ")
+        for key in ("per_goal_chart", "status_chart", "bands_chart")
+    )
+    assert pictures >= 3 and captions == pictures, (pictures, captions)
+    for words in _progress_words(demo_db, plan_id, meeting, as_of, cadence, t):
+        assert " ".join(words.replace("\u00a0", " ").split()) in text
+
+
+# Supported APIs only.
+
+
+@pytest.mark.streamlit_deprecation
+def test_a_deprecated_streamlit_call_in_a_page_run_is_caught():
+    """The check tests/deprecations.py applies to every test sees what AppTest runs do."""
+    script = "import streamlit as st\nst.dataframe([1, 2], use_container_width=True)\n"
+    with deprecations() as messages:
+        at = AppTest.from_string(script).run()
+    assert not at.exception
+    assert any("use_container_width" in m for m in messages), messages
+
+
+def test_the_supported_call_logs_no_deprecation():
+    script = "import streamlit as st\nst.dataframe([1, 2], width='stretch')\n"
+    with deprecations() as messages:
+        AppTest.from_string(script).run()
+    assert messages == []
+
+
+#: An import of, or a call into, Streamlit's custom components v1 (st.components.v1.html).
+_USES_V1 = re.compile(r"import\s.*components\.v1|from\s+streamlit\.components(\.v1|\s+import\s+v1)"
+                      r"|components\.v1\.\w+\s*\(")  # fmt: skip
+
+
+def test_no_code_of_ours_uses_the_removed_html_component():
+    sources = [ROOT / "app.py", *(ROOT / "pages").glob("*.py"), *(ROOT / "dashboard").rglob("*.py")]
+    users = [
+        str(p.relative_to(ROOT))
+        for p in sources
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if _USES_V1.search(line)
+    ]
+    assert users == []

@@ -30,7 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as GridTable
 
 from dashboard.labels import status
-from dashboard.reports import images
+from dashboard.reports import alt, images
 from dashboard.reports.model import Report, Table, overview_shares
 
 # Pictures as binary streams: reportlab's default ASCII85 text encoding runs in pure
@@ -94,11 +94,20 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
         "head": ParagraphStyle("head", parent=base, fontName=bold, fontSize=8, leading=10),
         "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
+        "caption": ParagraphStyle(
+            "caption", parent=base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=6
+        ),
     }
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _alt(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    """A picture's text alternative as its caption (reportlab writes no tagged PDF, so no
+    /Alt entry: the words are printed under the picture, where every reader finds them)."""
+    return _p(text, styles["caption"])
 
 
 def _picture(png: bytes, width: float) -> Image:
@@ -305,6 +314,7 @@ def render(report: Report) -> bytes:
             [
                 _p(labels["per_goal_chart"], styles["label"]),
                 _picture(images.progress_bars(report.progress_bars), 150 * mm),
+                _alt(alt.progress(labels["per_goal_chart"], report.progress_bars), styles),
             ]
         )
     )
@@ -315,6 +325,7 @@ def render(report: Report) -> bytes:
                 _picture(
                     images.status_stack(report.status_counts, report.status_legend()), 150 * mm
                 ),
+                _alt(alt.counts(labels["status_chart"], report.status_counts, report.lang), styles),
             ]
         )
     )
@@ -326,7 +337,11 @@ def render(report: Report) -> bytes:
             chart = images.status_stack(goal.bands, report.status_legend())
             story.append(
                 KeepTogether(
-                    [_p(labels["bands_chart"], styles["label"]), _picture(chart, 120 * mm)]
+                    [
+                        _p(labels["bands_chart"], styles["label"]),
+                        _picture(chart, 120 * mm),
+                        _alt(alt.counts(labels["bands_chart"], goal.bands, report.lang), styles),
+                    ]
                 )
             )
             # A long list breaks across pages with its header repeated; its heading

@@ -21,6 +21,7 @@ from pptx.oxml.ns import nsdecls
 from pptx.util import Inches, Pt
 
 from dashboard.labels import DISPLAY_STATUS_IDS, status
+from dashboard.reports import alt
 from dashboard.reports.model import Bar, GoalSection, Report, shorten
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
@@ -114,11 +115,17 @@ def _title(slide, text: str, kicker: str) -> None:
     )
 
 
+def _describe(frame, text: str) -> None:
+    """A chart's alt text (``p:cNvPr/@descr``: PowerPoint's "Alt Text", read by screen readers)."""
+    frame._element.nvGraphicFramePr.cNvPr.set("descr", text)
+
+
 def _progress_chart(slide, bars: list[Bar], left, top, width, height, series_name: str) -> None:
     data = CategoryChartData(number_format='0" %"')
     data.categories = [shorten(b.label, 48) for b in bars]
     data.add_series(series_name, [round(b.value, 1) for b in bars])
     frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, left, top, width, height, data)
+    _describe(frame, alt.progress(series_name, bars))
     chart = frame.chart
     chart.has_title = False
     chart.has_legend = False
@@ -157,6 +164,7 @@ def _bands_chart(slide, goal: GoalSection, report: Report, left, top, width, hei
             status(status_id).badge(report.lang), [c.get(status_id, 0) for _, c in goal.bands]
         )
     frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_STACKED, left, top, width, height, data)
+    _describe(frame, alt.counts(report.labels["bands_chart"], goal.bands, report.lang))
     chart = frame.chart
     chart.has_title = True
     chart.chart_title.text_frame.text = report.labels["bands_chart"]
@@ -190,6 +198,7 @@ def _status_chart(slide, report: Report, left, top, width, height) -> None:
             [counts.get(status_id, 0) for _, counts in report.status_counts],
         )
     frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_STACKED, left, top, width, height, data)
+    _describe(frame, alt.counts(report.labels["status_chart"], report.status_counts, report.lang))
     chart = frame.chart
     chart.has_title = False
     chart.font.size = Pt(11)
