@@ -14,6 +14,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import (
+    ARTIFACTS,
     DESKTOP,
     PASSWORD,
     PHONE,
@@ -74,6 +75,21 @@ def _findings(page) -> list[str]:
     return out
 
 
+def _chart_with_its_text(page, size: str) -> None:
+    """The first chart's sentence under it, its table opened; a screenshot to look at."""
+    caption = page.get_by_text("Diagrammet viser: Tydeligere profil").first
+    caption.wait_for()
+    page.get_by_text("Vis som tabell").first.click()
+    table = page.locator("[data-testid='stTable']").first
+    table.wait_for()
+    assert table.get_by_text("Tydeligere profil").count() == 1
+    wait_until_idle(page)
+    column = page.locator("[data-testid='stColumn']").filter(has=table).first
+    column.scroll_into_view_if_needed()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    column.screenshot(path=str(ARTIFACTS / f"a11y-chart-text-{size}.png"))
+
+
 def test_every_page_has_no_serious_or_critical_axe_violation(admin_server, browser):
     context = browser.new_context(viewport=DESKTOP, locale="nb-NO")
     page = context.new_page()
@@ -93,6 +109,8 @@ def test_every_page_has_no_serious_or_critical_axe_violation(admin_server, brows
                 page.goto(f"{admin_server}/{name}")
                 wait_until_idle(page)
                 found[f"{name} {size}"] = _findings(page)
+                if name == "oversikt":
+                    _chart_with_its_text(page, size)
     except Exception:
         screenshot(page, "failed-axe")
         raise
@@ -100,3 +118,62 @@ def test_every_page_has_no_serious_or_critical_axe_violation(admin_server, brows
         context.close()
     bad = {where: items for where, items in found.items() if items}
     assert not bad, "\n".join(f"{w}:\n  " + "\n  ".join(items) for w, items in bad.items())
+
+
+def _tab_to(page, matches: str, limit: int = 60) -> None:
+    """Press Tab until the focused element satisfies the JS predicate ``matches(el)``."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"() => ({matches})(document.activeElement)"):
+            return
+    pytest.fail(f"Tab never reached an element where {matches}")
+
+
+def test_sign_in_present_and_upload_by_keyboard_alone(admin_server, browser):
+    """Tab and type to sign in; the presentation by its keys and by Tab + space; the
+    upload page's file picker and template downloads reached by Tab."""
+    context = browser.new_context(viewport=DESKTOP, locale="nb-NO")
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    try:
+        page.goto(f"{admin_server}/logg_inn")
+        wait_until_idle(page)
+        _tab_to(page, "el => el.getAttribute('aria-label') === 'Brukernavn'")
+        page.keyboard.type("admin")
+        _tab_to(page, "el => el.getAttribute('aria-label') === 'Passord'", limit=3)
+        page.keyboard.type(PASSWORD)
+        page.keyboard.press("Enter")
+        page.get_by_text("Innlogget som admin").first.wait_for()
+        wait_until_idle(page)
+
+        page.goto(f"{admin_server}/presentasjon?plan=ho21-2020")
+        wait_until_idle(page)
+        title = "Handlingsplan HO21-rådet 2020–2021"
+        page.get_by_role("heading", name=title).wait_for()
+        page.keyboard.press("ArrowRight")
+        page.get_by_role("heading", name="Hjemmemarked, næringsutvikling og innovative "
+                         "anskaffelser").wait_for()  # fmt: skip
+        wait_until_idle(page)
+        # Tab to "Forrige" and press space: that button, not the page-turning key.
+        _tab_to(page, "el => el.closest('.st-key-present_prev') !== null")
+        page.keyboard.press(" ")
+        page.get_by_role("heading", name=title).wait_for()
+        wait_until_idle(page)
+        _tab_to(page, "el => el.closest('.st-key-present_go_2') !== null")
+        page.keyboard.press("Enter")
+        page.get_by_role("heading", name="Bærekraft i helsetjenesten").wait_for()
+        wait_until_idle(page)
+
+        page.goto(f"{admin_server}/last_opp")
+        wait_until_idle(page)
+        # Streamlit's file picker: its "browse" button takes the focus and opens the dialog.
+        _tab_to(page, "el => el.closest('[data-testid=\"stFileUploader\"]') !== null")
+        with page.expect_file_chooser() as chooser:
+            page.keyboard.press("Enter")
+        assert chooser.value is not None
+        _tab_to(page, "el => el.closest('[data-testid=\"stDownloadButton\"]') !== null")
+    except Exception:
+        screenshot(page, "failed-keyboard")
+        raise
+    finally:
+        context.close()
