@@ -61,8 +61,8 @@ export default function ({ data }) {
 
 #: Presenter remotes send Page Down/Up (and people press the arrow keys and space):
 #: they press the presentation's Next and Previous buttons, unless a field has the
-#: focus (or, for space, a button: it presses that button). One listener at a time: a new mount replaces the last one's, and leaving
-#: the page removes it.
+#: focus (or, for space and Enter, a button: that button is pressed). One listener at
+#: a time: a new mount replaces the last one's, and leaving the page removes it.
 KEYS_JS = """
 let remove = null;
 export default function () {
