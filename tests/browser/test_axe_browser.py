@@ -26,9 +26,10 @@ from tests.browser.conftest import (
 
 pytestmark = pytest.mark.browser
 
-#: Every page an administrator can open (the url_path of each file in pages/).
+#: Every page an administrator can open (the url_path of each file in pages/; the
+#: default page, Oversikt, lives at the root: /oversikt would be "Page not found").
 PAGES = (
-    "oversikt",
+    "",
     "mal",
     "ansvarlige",
     "kanaler",
@@ -108,8 +109,8 @@ def test_every_page_has_no_serious_or_critical_axe_violation(admin_server, brows
             for name in PAGES:
                 page.goto(f"{admin_server}/{name}")
                 wait_until_idle(page)
-                found[f"{name} {size}"] = _findings(page)
-                if name == "oversikt":
+                found[f"{name or 'oversikt'} {size}"] = _findings(page)
+                if name == "":  # Oversikt
                     _chart_with_its_text(page, size)
     except Exception:
         screenshot(page, "failed-axe")
@@ -130,8 +131,8 @@ def _tab_to(page, matches: str, limit: int = 60) -> None:
 
 
 def test_sign_in_present_and_upload_by_keyboard_alone(admin_server, browser):
-    """Tab and type to sign in; the presentation by its keys and by Tab + space; the
-    upload page's file picker and template downloads reached by Tab."""
+    """Tab and type to sign in; the presentation by its keys and by Tab + space or Enter;
+    the upload page's file picker opened by Tab and Enter."""
     context = browser.new_context(viewport=DESKTOP, locale="nb-NO")
     page = context.new_page()
     page.set_default_timeout(30_000)
@@ -171,7 +172,6 @@ def test_sign_in_present_and_upload_by_keyboard_alone(admin_server, browser):
         with page.expect_file_chooser() as chooser:
             page.keyboard.press("Enter")
         assert chooser.value is not None
-        _tab_to(page, "el => el.closest('[data-testid=\"stDownloadButton\"]') !== null")
     except Exception:
         screenshot(page, "failed-keyboard")
         raise
