@@ -21,6 +21,7 @@ from tests.browser.conftest import (
     running_app,
     screenshot,
     sign_in,
+    wait_for_cookie,
     wait_until_idle,
 )
 
@@ -144,6 +145,9 @@ def test_sign_in_present_and_upload_by_keyboard_alone(admin_server, browser):
         _tab_to(page, "el => el.getAttribute('aria-label') === 'Passord'", limit=3)
         page.keyboard.type(PASSWORD)
         page.keyboard.press("Enter")
+        # As conftest.sign_in: the ticket becomes the cookie, then the dashboard opens.
+        wait_for_cookie(page)
+        page.wait_for_url(lambda address: "/logg_inn" not in address)
         page.get_by_text("Innlogget som admin").first.wait_for()
         wait_until_idle(page)
 
