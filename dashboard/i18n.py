@@ -522,6 +522,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 #: Areas whose words live in a module of their own, ``dashboard/messages_<area>.py``.
 _AREAS = (
+    "a11y",
     "api",
     "auth",
     "backup",

@@ -3,6 +3,8 @@
 Colour is never the only signal: every status has an icon and a word too, so the
 dashboard reads on a projector and for people who do not see colours apart.
 Colours follow the Okabe–Ito palette, which stays distinct for colour-blind eyes.
+Each status has two: ``color`` for marks (bars, dots) and ``text_color``, a darker
+shade of the same hue, wherever the colour is drawn as text (WCAG 2.1 AA, 4.5:1).
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ class Status:
     """One status: stored id, colour, icon and its words per language."""
 
     id: str
-    color: str
+    color: str  # for marks (bars, dots, fills): the colour-blind-safe palette
     markdown_color: str  # the nearest of Streamlit's named markdown colours
     icon: str
     nb: str
     en: str
     aliases: tuple[str, ...] = ()
     nn: str = ""  # nynorsk; set for every status (tests/test_nynorsk.py checks)
+    #: for text and icons drawn as text: a darker shade of the same hue, at least
+    #: 4.5:1 against white (WCAG 2.1 AA, 1.4.3; tests/test_a11y.py computes it)
+    text_color: str = "#1F2A37"
 
     def word(self, lang: str) -> str:
         """The status's word in the given language."""
@@ -34,29 +39,38 @@ class Status:
 
 
 STATUSES: tuple[Status, ...] = (
+    # id, mark colour (Okabe–Ito), markdown colour, icon, words, aliases, text colour
     Status("not_started", "#8C8C8C", "gray", "○", "Ikke startet", "Not started",
            ("ikke påbegynt", "ikke startet", "ny", "not started", "todo", "to do",
-            "ikkje påbyrja", "ikkje starta"), nn="Ikkje starta"),
+            "ikkje påbyrja", "ikkje starta"), nn="Ikkje starta", text_color="#636363"),
     Status("on_track", "#009E73", "green", "▶", "På sporet", "On track",
            ("grønn", "green", "i rute", "på sporet", "on track", "pågår", "in progress"),
-           nn="På sporet"),
+           nn="På sporet", text_color="#007555"),
     Status("at_risk", "#E69F00", "orange", "▲", "Risiko", "At risk",
-           ("gul", "yellow", "amber", "risiko", "at risk"), nn="Risiko"),
+           ("gul", "yellow", "amber", "risiko", "at risk"), nn="Risiko", text_color="#8F5F00"),
     Status("delayed", "#D55E00", "red", "◆", "Forsinket", "Delayed",
-           ("rød", "red", "forsinket", "delayed", "late", "forseinka"), nn="Forseinka"),
+           ("rød", "red", "forsinket", "delayed", "late", "forseinka"), nn="Forseinka",
+           text_color="#A84A00"),
     Status("done", "#0072B2", "blue", "✔", "Fullført", "Done",
            ("fullført", "ferdig", "gjennomført", "completed", "complete", "done"),
-           nn="Fullført"),
+           nn="Fullført", text_color="#006A9E"),
     Status("cancelled", "#555555", "gray", "✖", "Avbrutt", "Cancelled",
            ("avbrutt", "utgått", "kansellert", "cancelled", "canceled", "avbrote", "avbroten"),
-           nn="Avbrote"),
+           nn="Avbrote", text_color="#555555"),
 )  # fmt: skip
 
 #: A derived status, never stored: an open measure whose latest update is older
 #: than the plan's reporting cadence shows as this, whatever it last reported, and
 #: counts as this in every roll-up (see metrics.is_stale).
 STALE = Status(
-    "stale", "#CC79A7", "violet", "◷", "Ikke oppdatert", "Not updated", nn="Ikkje oppdatert"
+    "stale",
+    "#CC79A7",
+    "violet",
+    "◷",
+    "Ikke oppdatert",
+    "Not updated",
+    nn="Ikkje oppdatert",
+    text_color="#A8457F",
 )
 
 #: Statuses as shown and counted: the stored ones with "stale" among the open ones.

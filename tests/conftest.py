@@ -21,6 +21,9 @@ import pytest
 from dashboard.db import Database
 from dashboard.demo import load_demo
 
+#: Streamlit's deprecation warnings fail the test that causes them (tests/deprecations.py).
+pytest_plugins = ["tests.deprecations"]
+
 #: The date the tests look at the demo from (the demo history ends 16.11.2026).
 TODAY = dt.date(2026, 11, 23)
 #: The six goals of Helseinnovasjonssenteret's strategy (seed 000, §7), in order.

@@ -13,7 +13,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from dashboard.i18n import LANGUAGE_TAGS
 from dashboard.labels import status
-from dashboard.reports import images
+from dashboard.reports import alt, images
 from dashboard.reports.model import Report, Table, overview_shares
 
 HEADER_FILL = "E8EEF4"
@@ -72,7 +72,7 @@ def _table(doc, table: Table, widths_mm: list[float], *, size: float = 8.5) -> N
         cells = []
         for text, status_id, width in zip(row, ids, widths, strict=True):
             if status_id and text and text != "0":
-                run = _run_xml(text, size, bold=True, colour=status(status_id).color)
+                run = _run_xml(text, size, bold=True, colour=status(status_id).text_color)
             else:
                 run = _run_xml(text, size)
             cells.append(_cell_xml(width, run))
@@ -88,6 +88,11 @@ def _table(doc, table: Table, widths_mm: list[float], *, size: float = 8.5) -> N
     )
     doc.element.body._insert_tbl(parse_xml(xml))
     doc.add_paragraph()
+
+
+def _describe(shape, text: str) -> None:
+    """The picture's alt text (``wp:docPr/@descr``: Word's "Alt Text", read by screen readers)."""
+    shape._inline.docPr.set("descr", text)
 
 
 def _widths(total: float, shares: list[float]) -> list[float]:
@@ -155,10 +160,12 @@ def render(report: Report) -> bytes:
         legend_run = note.add_run(f"{labels['legend']}: {legend}")
         legend_run.font.size = Pt(8)
     doc.add_paragraph(labels["per_goal_chart"]).runs[0].bold = True
-    doc.add_picture(io.BytesIO(images.progress_bars(report.progress_bars)), width=Mm(160))
+    shape = doc.add_picture(io.BytesIO(images.progress_bars(report.progress_bars)), width=Mm(160))
+    _describe(shape, alt.progress(labels["per_goal_chart"], report.progress_bars))
     doc.add_paragraph(labels["status_chart"]).runs[0].bold = True
     picture = images.status_stack(report.status_counts, report.status_legend())
-    doc.add_picture(io.BytesIO(picture), width=Mm(160))
+    shape = doc.add_picture(io.BytesIO(picture), width=Mm(160))
+    _describe(shape, alt.counts(labels["status_chart"], report.status_counts, report.lang))
 
     for goal in report.goals:
         doc.add_heading(f"{goal.number}. {goal.title}", level=2)
@@ -166,7 +173,8 @@ def render(report: Report) -> bytes:
         if not goal.measures.empty:
             doc.add_paragraph(labels["bands_chart"]).runs[0].bold = True
             picture = images.status_stack(goal.bands, report.status_legend())
-            doc.add_picture(io.BytesIO(picture), width=Mm(130))
+            shape = doc.add_picture(io.BytesIO(picture), width=Mm(130))
+            _describe(shape, alt.counts(labels["bands_chart"], goal.bands, report.lang))
             doc.add_paragraph(labels["measures"]).runs[0].bold = True
             _table(doc, goal.measures, MEASURE_WIDTHS)
         if report.baseline_label is not None:

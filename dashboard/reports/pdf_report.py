@@ -31,7 +31,7 @@ from reportlab.platypus import Table as GridTable
 
 from dashboard.i18n import LANGUAGE_TAGS
 from dashboard.labels import status
-from dashboard.reports import images
+from dashboard.reports import alt, images
 from dashboard.reports.model import Report, Table, overview_shares
 
 # Pictures as binary streams: reportlab's default ASCII85 text encoding runs in pure
@@ -95,11 +95,20 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
         "head": ParagraphStyle("head", parent=base, fontName=bold, fontSize=8, leading=10),
         "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
+        "caption": ParagraphStyle(
+            "caption", parent=base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=6
+        ),
     }
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _alt(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    """A picture's text alternative as its caption (reportlab writes no tagged PDF, so no
+    /Alt entry: the words are printed under the picture, where every reader finds them)."""
+    return _p(text, styles["caption"])
 
 
 def _picture(png: bytes, width: float) -> Image:
@@ -221,7 +230,7 @@ def _table(table: Table, shares: list[float], styles: dict[str, ParagraphStyle])
         cells = []
         for c, (text, status_id, width) in enumerate(zip(row, ids, inner, strict=True)):
             if status_id and text and text != "0":
-                colour = colors.HexColor(status(status_id).color)
+                colour = colors.HexColor(status(status_id).text_color)
                 commands.append(("TEXTCOLOR", (c, r), (c, r), colour))
                 commands.append(("FONTNAME", (c, r), (c, r), bold))
                 cells.append(_wrap(text, bold, width))
@@ -306,6 +315,7 @@ def render(report: Report) -> bytes:
             [
                 _p(labels["per_goal_chart"], styles["label"]),
                 _picture(images.progress_bars(report.progress_bars), 150 * mm),
+                _alt(alt.progress(labels["per_goal_chart"], report.progress_bars), styles),
             ]
         )
     )
@@ -316,6 +326,7 @@ def render(report: Report) -> bytes:
                 _picture(
                     images.status_stack(report.status_counts, report.status_legend()), 150 * mm
                 ),
+                _alt(alt.counts(labels["status_chart"], report.status_counts, report.lang), styles),
             ]
         )
     )
@@ -327,7 +338,11 @@ def render(report: Report) -> bytes:
             chart = images.status_stack(goal.bands, report.status_legend())
             story.append(
                 KeepTogether(
-                    [_p(labels["bands_chart"], styles["label"]), _picture(chart, 120 * mm)]
+                    [
+                        _p(labels["bands_chart"], styles["label"]),
+                        _picture(chart, 120 * mm),
+                        _alt(alt.counts(labels["bands_chart"], goal.bands, report.lang), styles),
+                    ]
                 )
             )
             # A long list breaks across pages with its header repeated; its heading

@@ -61,8 +61,8 @@ export default function ({ data }) {
 
 #: Presenter remotes send Page Down/Up (and people press the arrow keys and space):
 #: they press the presentation's Next and Previous buttons, unless a field has the
-#: focus. One listener at a time: a new mount replaces the last one's, and leaving
-#: the page removes it.
+#: focus (or, for space and Enter, a button: that button is pressed). One listener at
+#: a time: a new mount replaces the last one's, and leaving the page removes it.
 KEYS_JS = """
 let remove = null;
 export default function () {
@@ -70,6 +70,10 @@ export default function () {
     const active = document.activeElement;
     if (active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) return;
     if (!document.querySelector(".st-key-present_nav")) return;  // another page
+    // Space and Enter on a focused button or link press that one (keyboard users
+    // Tab to "Forrige" and press space: it must not turn the page forwards).
+    if ([" ", "Enter"].includes(event.key) && active && active.closest("button, a, [role=button]"))
+      return;
     const next = ["ArrowRight", "PageDown", " "].includes(event.key);
     const back = ["ArrowLeft", "PageUp"].includes(event.key);
     if (!next && !back) return;

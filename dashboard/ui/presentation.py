@@ -146,7 +146,7 @@ def _chips(counts: dict[str, int], t: Translator, *, row: bool = False) -> str:
             continue
         s = status(status_id)
         items.append(
-            f'<div class="chip"><span class="i" style="color:{s.color}">{s.icon}</span>'
+            f'<div class="chip"><span class="i" style="color:{s.text_color}">{s.icon}</span>'
             f"<b>{t.number(n)}</b>{escape(s.word(t.lang))}</div>"
         )
     return f'<div class="chips{" row" if row else ""}">{"".join(items)}</div>'
@@ -173,7 +173,7 @@ def _change_items(changes: pd.DataFrame, t: Translator) -> str:
                 else f"«{shorten(row.comment, 110)}»"
             )
         items.append(
-            f'<li><span style="color:{new.color}">{new.icon}</span> '
+            f'<li><span style="color:{new.text_color}">{new.icon}</span> '
             f'<span class="what">{escape(shorten(row.title, 80))}</span><br>'
             f'<span class="how">{escape(" · ".join(how))}</span></li>'
         )
@@ -196,7 +196,7 @@ def _attention_items(rows: pd.DataFrame, t: Translator) -> str:
             when = "" if pd.isna(row.last_comment_date) else f" ({t.date(row.last_comment_date)})"
             details.append(f"“{comment}”{when}" if t.lang == "en" else f"«{comment}»{when}")
         items.append(
-            f'<li><span style="color:{s.color}">{s.icon}</span> '
+            f'<li><span style="color:{s.text_color}">{s.icon}</span> '
             f'<span class="what">{escape(shorten(row.title, 80))}</span> '
             f'<span class="muted">– {escape(s.word(t.lang))}</span><br>'
             f'<span class="how">{escape(" · ".join(details))}</span></li>'

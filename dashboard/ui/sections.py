@@ -12,8 +12,8 @@ from dashboard import exports, queries, tables
 from dashboard.inert import md
 from dashboard.labels import DISPLAY_STATUSES
 from dashboard.queries import plan_progress
-from dashboard.ui import layout
-from dashboard.ui.state import View, plan_bounds
+from dashboard.ui import chart_text, layout
+from dashboard.ui.state import View, plan_bounds, translator
 
 #: No toolbar: on a phone it covers the legend, and nobody zooms a board chart.
 _CHART_CONFIG = {"displaylogo": False, "displayModeBar": False, "responsive": True}
@@ -55,7 +55,7 @@ def status_legend(view: View) -> None:
 def _status_style(value: str) -> str:
     for s in DISPLAY_STATUSES:
         if isinstance(value, str) and value.startswith(s.icon):
-            return f"color: {s.color}; font-weight: 600"
+            return f"color: {s.text_color}; font-weight: 600"
     return ""
 
 
@@ -162,6 +162,7 @@ def chart(figure: go.Figure) -> None:
     """A plotly figure at full width."""
     # theme=None: our own layout (large type, locale separators) must not be overridden.
     st.plotly_chart(figure, width="stretch", config=_CHART_CONFIG, theme=None)
+    chart_text.alternative(figure, translator())  # WCAG 1.1.1: the sentence and the table
 
 
 def link_params(view: View, **chosen: str) -> dict[str, str]:
