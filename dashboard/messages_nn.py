@@ -1275,4 +1275,59 @@ NN: dict[str, str] = {
         "Innlogginga di er avslutta (logga ut, gått ut på tid eller kontoen er endra). Logg "
         "inn på nytt."
     ),
+    # Issue 12's phone cards, channel cards, words and chart text alternatives.
+    "a11y.chart_says": "Diagrammet viser: {text}.",
+    "a11y.chart_empty": "Diagrammet har ingen tal å vise.",
+    "a11y.more": "og {n} til (sjå tabellen)",
+    "a11y.category": "Gjeld",
+    "a11y.value": "Verdi",
+    "a11y.table": "Vis som tabell",
+    "channels.head.title": "Alle kanalar, {start}–{end}",
+    "channels.head.rule": (
+        "Kvar kanal blir vist med sitt eige hovudtal: det første av besøkjande, abonnentar, "
+        "rekkjevidd, deltakarar, omtalar, følgjarar … som kanalen har tal for i dei fleste "
+        "periodane (interne kanalar: deltakarar først). Endringa samanliknar tala for perioden "
+        "med tala for dei same månadene eitt år før, der begge åra har tal."
+    ),
+    "channels.head.external": "Eksterne kanalar",
+    "channels.head.internal": "Interne kanalar",
+    "channels.head.none_in_scope": "Organisasjonen har ingen kanalar av denne typen.",
+    "channels.head.label": "{channel}: {metric}",
+    "channels.head.flow": "{metric}, sum {start}–{end}",
+    "channels.head.stock": "{metric}, siste tal ({end})",
+    "channels.head.up": "opp frå i fjor",
+    "channels.head.down": "ned frå i fjor",
+    "channels.head.same": "som i fjor",
+    "channels.head.compared": "{start}–{end}: {now} mot {before} dei same månadene året før",
+    "channels.head.no_trend": "Ingen tal frå same periode i fjor å samanlikne med.",
+    "channels.head.no_figures": "Ingen tal i perioden for: {channels}.",
+    "channels.head.upload": "Last opp tal",
+    "channels.head.ask_secretariat": "Sekretariatet kan laste opp tal under «Last opp».",
+    "channels.head.detail": "Eitt måltal i detalj",
+    "phone.open_goal": "Opne eit mål",
+    "phone.open_goal_help": "Trykk på eit mål for å sjå tiltaka, fristane og kommentarane.",
+    "phone.open_owner": "Opne ein ansvarleg",
+    "phone.all_owners": "Alle ansvarlege",
+    "phone.due": "Frist {date}",
+    "phone.no_due": "Ingen frist",
+    "phone.updated": "Sist oppdatert {date}",
+    "phone.no_comment": "Ingen kommentar enno.",
+    "phone.progress": "Framdrift {value}",
+    "phone.due_soon_short": "Frist innan {days} d.",
+    "actor.cli": "Kommandolinje",
+    "actor.cli_user": "Kommandolinje ({user})",
+    "actor.api": "{user} (API)",
+    "actor.demo": "Demodata",
+    "users.action.add": "Lagd til",
+    "users.action.remove": "Fjerna",
+    "users.action.set_role": "Ny rolle",
+    "users.action.reset_password": "Nytt passord",
+    "users.never": "–",
+    "upload.drop_limit": (
+        "Dra og slepp fila her, eller vel ho med knappen: {formats}, høgst {size} per fil."
+    ),
+    "upload.browse": "Vel fil",
+    "file.template": "planpuls-mal-{kind}-{plan}",
+    "read.canonical_wide": "{name} (brei)",
+    "upload.chosen_size": "Fila er {size}.",
 }
