@@ -81,7 +81,9 @@ def describe(figure: go.Figure, t: Translator) -> tuple[str, pd.DataFrame]:
     parts = []
     for category in categories[:SENTENCE_ROWS]:
         shown = [(name, column[category]) for name, column in series.items() if category in column]
-        if len(series) == 1:
+        if not shown:  # a category whose bars are all zero or empty (generated data has them)
+            parts.append(f"{category} –")
+        elif len(series) == 1:
             parts.append(f"{category} {shown[0][1]}")
         else:
             parts.append(f"{category}: " + ", ".join(f"{n} {v}" for n, v in shown))

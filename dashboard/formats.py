@@ -70,12 +70,13 @@ def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
     value = float(value)
     if math.isinf(value):
         return DASH
-    text = format_decimal(_rounded(value, decimals), format=_pattern(decimals), locale=locale(lang))
+    text = format_decimal(rounded(value, decimals), format=_pattern(decimals), locale=locale(lang))
     return text.replace("-", MINUS).replace(NBSP + NBSP, NBSP)
 
 
-def _rounded(value: float, decimals: int) -> Decimal:
-    """Half away from zero, as people round (not banker's rounding)."""
+def rounded(value: float, decimals: int = 0) -> Decimal:
+    """Half away from zero, as people round (not banker's rounding): what every figure
+    shown is rounded by (a bar's value beside its text too)."""
     step = Decimal(1).scaleb(-decimals)
     return Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP)
 
@@ -103,7 +104,7 @@ def points_change(delta: float | None, lang: str) -> str:
     """
     if missing(delta) or math.isinf(float(delta)):
         return DASH
-    tenth = _rounded(float(delta), 1)
+    tenth = rounded(float(delta), 1)
     if tenth == 0:
         return f"±0{NBSP}pp"
     sign = "+" if tenth > 0 else MINUS

@@ -31,7 +31,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from dashboard import metrics, publication, queries, settings
+from dashboard import formats, metrics, publication, queries, settings
 from dashboard.db import Database, load_sql
 from dashboard.i18n import LANGUAGES, Translator, norwegian_tag
 from dashboard.labels import DISPLAY_STATUS_IDS, metric_word, status
@@ -133,7 +133,7 @@ def language(request: Request) -> str:
 def _bar(t: Translator, value: float | None) -> Bar:
     if value is None or pd.isna(value):
         return Bar(t("public.no_progress"), None)
-    return Bar(t.percent(value), round(min(max(float(value), 0.0), 100.0)))
+    return Bar(t.percent(value), int(formats.rounded(min(max(float(value), 0.0), 100.0))))
 
 
 def _date(value: object) -> dt.date | None:

@@ -217,3 +217,16 @@ def test_no_code_of_ours_uses_the_removed_html_component():
         if _USES_V1.search(line)
     ]
     assert users == []
+
+
+def test_a_category_without_a_value_is_named_with_a_dash_not_a_crash():
+    import plotly.graph_objects as go
+
+    from dashboard.chart_alt import describe
+    from dashboard.i18n import Translator
+
+    figure = go.Figure(go.Bar(x=[3, None], y=["Sekretariatet", "Kommunikasjonsansvarlig"],
+                              orientation="h", name="Åpne"))  # fmt: skip
+    sentence, table = describe(figure, Translator("nb"))
+    assert "Sekretariatet 3" in sentence and "Kommunikasjonsansvarlig –" in sentence
+    assert list(table.iloc[:, 0]) == ["Sekretariatet", "Kommunikasjonsansvarlig"]

@@ -226,7 +226,7 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
     assert code == 1 and "{dir}/planpuls.duckdb" in err
     monkeypatch.setenv("PLANPULS_LANG", "en")  # the command line's settings, not the server's
     code, out, _, _ = both(capsys, monkeypatch, pair, "batches")
-    assert "Undone by cli" in out
+    assert "Undone by Command line" in out
 
 
 def test_the_server_file_is_its_owners_alone_while_it_runs_and_gone_after(tmp_path, db):

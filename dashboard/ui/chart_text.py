@@ -16,4 +16,9 @@ def alternative(figure: go.Figure, t: Translator) -> None:
     st.caption(md(sentence))
     if len(table):
         with st.expander(t("a11y.table")):
-            st.table(table, hide_index=True)  # a real <table>, read by screen readers
+            # A real <table>, read by screen readers. st.table renders its cells (and
+            # column names) as Markdown: every one goes through md(), so a title holding
+            # ![p](http://…) shows as text and no reader's browser calls that address.
+            shown = table.map(lambda value: md(str(value)))
+            shown.columns = [md(str(column)) for column in table.columns]
+            st.table(shown, hide_index=True)

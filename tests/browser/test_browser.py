@@ -58,7 +58,7 @@ def test_switching_to_english_changes_every_label(server, page_at):
     assert "lang=en" in page.url
     # The navigation speaks English too, and the choice survives a page switch.
     page.get_by_role("link", name="Channels").click()
-    page.get_by_role("heading", name="Channels").wait_for()
+    page.get_by_role("heading", name="Channels", exact=True).wait_for()
     wait_until_idle(page)
     assert "lang=en" in page.url
     screenshot(page, "kanaler-english-desktop")

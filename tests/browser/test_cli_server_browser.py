@@ -133,7 +133,7 @@ def test_the_command_line_works_through_the_running_dashboard(tmp_path, demo_tem
         assert his_t02(url) == before
         page.reload()
         shown = history_table(page)
-        assert "Angret av cli" in shown
+        assert "Angret av Kommandolinje" in shown
         screenshot(page, "importhistorikk-cli-gjennom-serveren")
 
         # A backup through the running server: made there, written here, and whole.
