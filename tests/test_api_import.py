@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import warnings
 
 import jsonschema
@@ -443,7 +444,21 @@ def asgi_post(app, headers: dict[str, str], chunks, sent: list[int]) -> tuple[in
         "client": ("127.0.0.1", 1),
         "server": ("testserver", 80),
     }
-    asyncio.run(app(scope, receive, send))
+    # In a thread of its own: a browser test earlier on this worker (the slow files run
+    # first) leaves Playwright's event loop running in this one, and asyncio.run refuses.
+    failed: list[BaseException] = []
+
+    def serve() -> None:
+        try:
+            asyncio.run(app(scope, receive, send))
+        except BaseException as exc:  # (handed to the test below)
+            failed.append(exc)
+
+    worker = threading.Thread(target=serve)
+    worker.start()
+    worker.join()
+    if failed:
+        raise failed[0]
     return answer["status"], json.loads(bytes(body))
 
 
