@@ -88,13 +88,41 @@ export default function () {
 }
 """
 
+#: Streamlit's file uploader names its button "Upload" (fixed English, hidden by
+#: ui/upload.py's CSS, which shows the word of the UI language after it): give the
+#: button that word as its accessible name too (WCAG 4.1.2; axe's "button-name"),
+#: now and whenever Streamlit draws it again. Its words come as data, never as code.
+UPLOADER_JS = """
+let stop = null;
+export default function ({ data }) {
+  const name = () => {
+    for (const button of document.querySelectorAll(
+      '[data-testid="stFileUploaderDropzone"] button:not([aria-label]), ' +
+      '[data-testid="stFileUploaderDropzone"] button[data-pp-named]')) {
+      button.dataset.ppNamed = "";  // ours (the CSS keeps showing the word after it)
+      if (button.getAttribute("aria-label") !== data.browse)
+        button.setAttribute("aria-label", data.browse);
+    }
+  };
+  if (stop) stop();
+  const watcher = new MutationObserver(name);
+  watcher.observe(document.body, { childList: true, subtree: true });
+  name();
+  const mine = () => watcher.disconnect();
+  stop = mine;
+  return () => { mine(); if (stop === mine) stop = null; };
+}
+"""
+
 _handoff = component("planpuls_handoff", js=HANDOFF_JS)
 _keys = component("planpuls_keys", js=KEYS_JS)
+_uploader = component("planpuls_uploader", js=UPLOADER_JS)
 
 
 def mount(name: str, key: str, data: Any = None) -> None:
-    """Mount the script ``name`` ("handoff" or "keys") under ``key``, taking no room."""
-    renderer = {"handoff": _handoff, "keys": _keys}[name]
+    """Mount the script ``name`` ("handoff", "keys" or "uploader") under ``key``, taking
+    no room."""
+    renderer = {"handoff": _handoff, "keys": _keys, "uploader": _uploader}[name]
     if "__" in key:  # Streamlit refuses it, with an error page, when the page runs
         raise ValueError(f"a page script's key must not contain '__': {key!r}")
     st.html(_HIDE)  # style only: Streamlit sends it where it takes no room either

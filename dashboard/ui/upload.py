@@ -23,7 +23,7 @@ from dashboard.ingest.pipeline import (
     commit,
     preview,
 )
-from dashboard.ui import sections
+from dashboard.ui import page_scripts, sections
 from dashboard.ui.state import View
 
 _LOG = logging.getLogger(__name__)
@@ -79,7 +79,8 @@ _UPLOADER_CSS = """<style>
   {{ display: none; }}
 .st-key-{key} [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]
   {{ display: none; }}
-.st-key-{key} [data-testid="stFileUploaderDropzone"] button:not([aria-label])::after
+.st-key-{key} [data-testid="stFileUploaderDropzone"] button:not([aria-label])::after,
+.st-key-{key} [data-testid="stFileUploaderDropzone"] button[data-pp-named]::after
   {{ content: "{browse}"; margin-left: 0.35em; }}
 </style>"""
 
@@ -90,6 +91,7 @@ def file_input(t, key: str = "upload_file"):
     The size limit said is the one Streamlit enforces (PLANPULS_MAX_UPLOAD_MB)."""
     megabytes = settings.limit("PLANPULS_MAX_UPLOAD_MB")
     st.html(_UPLOADER_CSS.format(key=key, browse=t("upload.browse").replace('"', "")))
+    page_scripts.mount("uploader", f"uploader_{key}", {"browse": t("upload.browse")})
     file = st.file_uploader(
         t("upload.file"),
         type=list(FILE_TYPES),
