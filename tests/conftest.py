@@ -40,11 +40,14 @@ HIS_GOALS = [
 #: Files that take longest, longest first (rough seconds on an idle 2-core machine, from
 #: `pytest -n 2 --dist loadfile --durations=0`). See ``pytest_collection_modifyitems``.
 SLOW_FILES = (
+    "tests/browser/test_axe_browser.py",  # 175: every page twice, and a keyboard journey
     "tests/browser/test_upload_browser.py",  # 170: four servers
     "tests/browser/test_own_plan_browser.py",  # 107: one long flow
     "tests/browser/test_browser.py",  # 100
     "tests/test_auth.py",  # 95
+    "tests/browser/test_phone_browser.py",  # 90: every page at three sizes
     "tests/browser/test_sso_browser.py",  # 85
+    "tests/browser/test_api_import_browser.py",  # 55
     "tests/test_fuzz_import.py",  # 80: a few hundred files
     "tests/test_tool_exports.py",  # 70
     "tests/test_cli.py",  # 70
