@@ -173,6 +173,12 @@ def test_sign_in_present_and_upload_by_keyboard_alone(admin_server, browser):
         wait_until_idle(page)
         # Streamlit's file picker: its "browse" button takes the focus and opens the dialog.
         _tab_to(page, "el => el.closest('[data-testid=\"stFileUploader\"]') !== null")
+        # (the page settled and the focus still on the picker: under load a rerun drawn
+        # after the Tab replaced the button, and the Enter went nowhere)
+        wait_until_idle(page)
+        focused = "() => document.activeElement.closest('[data-testid=\"stFileUploader\"]')"
+        if not page.evaluate(f"() => ({focused})() !== null"):
+            _tab_to(page, "el => el.closest('[data-testid=\"stFileUploader\"]') !== null")
         with page.expect_file_chooser() as chooser:
             page.keyboard.press("Enter")
         assert chooser.value is not None
