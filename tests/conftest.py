@@ -156,3 +156,19 @@ def held_by_another_process(path):
     finally:
         holder.kill()
         holder.wait()
+
+
+@pytest.fixture
+def people(demo_db):
+    """The demo with an account of each role, ``konto-<role>`` (no password: the API
+    tests use tokens, never a sign-in)."""
+    from dashboard import auth
+
+    with demo_db.write() as cur:
+        for role in auth.ROLES:
+            cur.execute(
+                "INSERT INTO app_user (name, role, password_hash, created_by, account_id) "
+                "VALUES ($n, $r, 'none', 'test', $a)",
+                {"n": f"konto-{role}", "r": role, "a": f"account-{role}"},
+            )
+    return demo_db

@@ -37,19 +37,6 @@ def client(db) -> TestClient:
     return TestClient(Starlette(routes=server.routes(lambda: db)), follow_redirects=False)
 
 
-@pytest.fixture
-def people(demo_db):
-    """The demo with an account of each role (no password: the API never asks for one)."""
-    with demo_db.write() as cur:
-        for role in auth.ROLES:
-            cur.execute(
-                "INSERT INTO app_user (name, role, password_hash, created_by, account_id) "
-                "VALUES ($n, $r, 'none', 'test', $a)",
-                {"n": f"konto-{role}", "r": role, "a": f"account-{role}"},
-            )
-    return demo_db
-
-
 def bearer(token: str) -> dict[str, str]:
     return {"authorization": f"Bearer {token}"}
 

@@ -43,19 +43,6 @@ def _today(monkeypatch):
     monkeypatch.setenv("PLANPULS_TODAY", "2026-11-23")
 
 
-@pytest.fixture
-def people(demo_db):
-    """The demo with an account of each role and a live token for each."""
-    with demo_db.write() as cur:
-        for role in auth.ROLES:
-            cur.execute(
-                "INSERT INTO app_user (name, role, password_hash, created_by, account_id) "
-                "VALUES ($n, $r, 'none', 'test', $a)",
-                {"n": f"konto-{role}", "r": role, "a": f"account-{role}"},
-            )
-    return demo_db
-
-
 def token(db, role: str) -> str:
     return tokens.create(db, f"konto-{role}", role, f"{role} feed", by="konto-admin")[1]
 
