@@ -8,7 +8,9 @@ such a page to the start page (``302``, the query string kept), so the dialog ne
 appears. Only a browser's page request (GET or HEAD that accepts HTML) of a single
 path segment is redirected; every page of ``pages/`` (``url_path`` equals the file
 name), Streamlit's own paths, Planpuls' own routes and any file name (with a dot)
-pass through untouched.
+pass through untouched. The start page's own file name (``/oversikt``, which a reader
+types or bookmarks) is no page in Streamlit's eyes (the start page lives at ``/``), so
+it goes to ``/`` as well, with its query string.
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ STREAMLIT_PATHS = frozenset(
     {"_stcore", "static", "media", "component", "app", "auth", "oauth2callback", "-"}
 )
 _SEGMENT = re.compile(r"^[A-Za-z0-9_\-]+$")
+#: The start page's file (the first page of ``ui.frame.PAGES``); Streamlit serves it at ``/``.
+START_PAGE = "oversikt"
 
 
 def page_names() -> frozenset[str]:
-    """The pages' URL paths: the file names in pages/ (and ``""``, the start page)."""
-    return frozenset({"", *(p.stem for p in (ROOT / "pages").glob("*.py"))})
+    """The pages' URL paths: the file names in pages/ but the start page's, and ``""``."""
+    return frozenset({"", *(p.stem for p in (ROOT / "pages").glob("*.py"))} - {START_PAGE})
 
 
 def first_segments(routes: Iterable[BaseRoute], base: str = "") -> frozenset[str]:

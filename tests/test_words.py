@@ -7,6 +7,7 @@ Times are checked against the stored UTC value converted independently (zoneinfo
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pandas as pd
@@ -126,7 +127,8 @@ def test_no_page_in_bokmal_shows_english_or_raw_values(demo_env, page):
 
 
 def test_an_unknown_address_goes_to_the_start_page_and_nothing_else_is_redirected():
-    from dashboard.unknown_pages import STREAMLIT_PATHS, page_names, redirect_target
+    from dashboard.ui import frame
+    from dashboard.unknown_pages import START_PAGE, STREAMLIT_PATHS, page_names, redirect_target
 
     known = page_names() | STREAMLIT_PATHS | {"api", "planpuls", "status"}
     html = "text/html,application/xhtml+xml"
@@ -136,6 +138,10 @@ def test_an_unknown_address_goes_to_the_start_page_and_nothing_else_is_redirecte
 
     assert target("/kanal") == "/"
     assert target("/finnes-ikke", query="lang=en") == "/?lang=en"
+    # The start page's file name is no page of Streamlit's (it serves it at /): a
+    # bookmarked /oversikt opens it there, plan and language kept.
+    assert target("/oversikt", query="lang=nn&plan=his-2025") == "/?lang=nn&plan=his-2025"
+    assert Path(frame.PAGES[0].path).stem == START_PAGE  # the page Streamlit serves at /
     assert target("/kanal", base="/planpuls-app") is None  # outside the base path
     assert target("/planpuls-app/kanal", base="/planpuls-app") == "/planpuls-app/"
     for path in ("/", "/kanaler", "/brukere", "/logg_inn", "/favicon.png", "/_stcore",
