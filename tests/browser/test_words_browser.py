@@ -52,3 +52,12 @@ def test_an_unknown_address_opens_the_start_page_without_streamlits_english_dial
     assert page.url.rstrip("/").endswith(server.split("//")[1]) or "/?" in page.url
     assert page.get_by_text("Page not found").count() == 0
     assert page.get_by_role("dialog").count() == 0
+    # The start page's own file name, as a reader bookmarks or types it: the same page,
+    # with the plan and language the address asked for.
+    page.goto(f"{server}/oversikt?lang=nn&plan=tynset-2025")
+    wait_until_idle(page)
+    page.get_by_role("heading", name="Oversikt").first.wait_for()
+    assert "lang=nn" in page.url and "plan=tynset-2025" in page.url
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.get_by_text("Samla framdrift").count() >= 1  # nynorsk, as asked
+    assert page.get_by_text("Tynset kommune").count() >= 1  # the plan asked for
