@@ -32,15 +32,17 @@ Metric choices, made once for every tool so channels compare:
   YouTube, Meta metric names) are matched as well, marked where they are listed.
 """
 
-from dashboard.ingest.presets.base import NOTE_MAX, TOTAL_WORDS, Preset
+from dashboard.ingest.presets.base import NO_PRESET, NOTE_MAX, TOTAL_WORDS, NoPreset, Preset
 from dashboard.ingest.presets.registry import PRESETS, preset_by_id
 from dashboard.ingest.presets.social import MetaSection, meta_metric, meta_sections
 
 __all__ = [
     "NOTE_MAX",
+    "NO_PRESET",
     "PRESETS",
     "TOTAL_WORDS",
     "MetaSection",
+    "NoPreset",
     "Preset",
     "meta_metric",
     "meta_sections",

@@ -214,3 +214,26 @@ class Preset:
     def suggest_channel(self, table: RawTable) -> str | None:
         """The channel to suggest for this file (Meta's daily series says which network)."""
         return self.default_channel
+
+
+@dataclass(frozen=True)
+class NoPreset:
+    """The null preset: a file in Planpuls' own columns, no tool's export to map.
+
+    It answers what the upload check asks of a preset the way a plain file
+    needs: no name, no date order of its own, no channel to suggest, channels
+    it creates are external, and rows for the same period are not added up.
+    """
+
+    name_nb: str | None = None
+    date_order: str | None = None
+    channel_scope: str = "external"
+    sums_rows: bool = False
+
+    def suggest_channel(self, table: RawTable) -> str | None:
+        """No channel: a plain file names its channel in a column, or the user picks one."""
+        return None
+
+
+#: The one null preset (formats.Detected.preset is None for a plain file).
+NO_PRESET = NoPreset()
