@@ -13,7 +13,7 @@ import pkgutil
 import pytest
 
 from dashboard.ingest import formats, presets
-from dashboard.ingest.presets import registry
+from dashboard.ingest.presets import registry, status_words
 from dashboard.ingest.presets.base import Preset
 from dashboard.ingest.reader import read_upload
 from dashboard.labels import STOCK_METRICS
@@ -88,3 +88,25 @@ def test_old_names_still_import() -> None:
     assert PRESETS is registry.PRESETS
     assert preset_by_id("matomo").name_en == "Matomo – report"
     assert meta_metric("Instagram follows") == "new_followers"
+
+
+@pytest.mark.parametrize(
+    ("tool", "args", "status"),
+    [
+        ("jira", ("In Progress", "", ""), "on_track"),
+        ("jira", ("Custom column", "Done", ""), "done"),  # by its status category
+        ("jira", ("Done", "Done", "Won't Do"), "cancelled"),  # done without a fix
+        ("jira", ("Something else", "", ""), "Something else"),  # reported by the check
+        ("asana", (True, "At risk"), "done"),  # completed wins over the field
+        ("asana", (False, "Off track"), "delayed"),
+        ("asana", (False, None), "on_track"),  # no status field
+        ("monday", ("Stuck",), "at_risk"),
+        ("monday", ("",), "not_started"),  # the grey, unlabelled status
+        ("planner", ("In progress", True), "delayed"),  # Late
+        ("planner", ("Completed", True), "done"),  # late but done stays done
+        ("planner", ("Not started", False), "not_started"),
+    ],
+)
+def test_each_tools_status_rules_in_one_place(tool: str, args: tuple, status: str) -> None:
+    rule = getattr(status_words, f"{tool}_status")
+    assert rule(*args) == status

@@ -7,6 +7,7 @@ use these and nothing else.
 from __future__ import annotations
 
 from dashboard.ingest.presets.base import (
+    _blank,
     _names,
     _text,
 )
@@ -50,3 +51,38 @@ _PLANNER_STATUS = _vocabulary({
     "not_started": ("Not started", "Ikke startet"), "on_track": ("In progress", "Pågår"),
     "done": ("Completed", "Fullført"),
 })  # fmt: skip
+
+
+# What each tool's row says, as one Planpuls status (the tools' own rules) ---------
+
+
+def jira_status(raw: object, category: object, resolution: object) -> object:
+    """Jira: its status word, else its status category; "done" without a fix is cancelled."""
+    status = _JIRA_STATUS.get(normalise(raw))
+    if status is None and not _blank(category):
+        status = _JIRA_CATEGORY.get(normalise(category))
+    if status == "done" and normalise(resolution) in _JIRA_NOT_DONE:
+        status = "cancelled"
+    return status or _status_id(raw, {})
+
+
+def asana_status(completed: bool, raw: object) -> object:
+    """Asana: done when completed; else its status field if the project has one; else on track."""
+    if completed:
+        return "done"
+    if not _blank(raw):
+        return _status_id(raw, _ASANA_STATUS)
+    return "on_track"
+
+
+def monday_status(raw: object) -> object:
+    """monday.com: its status label; the unlabelled (grey) status is the board's "not started"."""
+    return _status_id(raw, _MONDAY_STATUS) or "not_started"
+
+
+def planner_status(progress: object, late: bool) -> object:
+    """Planner: its Progress, made delayed when Planner marks an open task Late."""
+    status = _status_id(progress, _PLANNER_STATUS)
+    if late and status in {"not_started", "on_track"}:
+        return "delayed"
+    return status

@@ -16,13 +16,10 @@ from dashboard.ingest.presets.base import (
     _text,
 )
 from dashboard.ingest.presets.status_words import (
-    _ASANA_STATUS,
-    _JIRA_CATEGORY,
-    _JIRA_NOT_DONE,
-    _JIRA_STATUS,
-    _MONDAY_STATUS,
-    _PLANNER_STATUS,
-    _status_id,
+    asana_status,
+    jira_status,
+    monday_status,
+    planner_status,
 )
 from dashboard.ingest.reader import RawTable, normalise
 
@@ -71,13 +68,9 @@ class Jira(Preset):
             if normalise(_cell(cells, type_i)) == "epic" or _blank(_cell(cells, picks["title"])):
                 continue
             values, columns = _measure_row(header, line, cells, picks)
-            raw = _cell(cells, status_i)
-            status = _JIRA_STATUS.get(normalise(raw))
-            if status is None and not _blank(_cell(cells, category_i)):
-                status = _JIRA_CATEGORY.get(normalise(_cell(cells, category_i)))
-            if status == "done" and normalise(_cell(cells, resolution_i)) in _JIRA_NOT_DONE:
-                status = "cancelled"
-            values["status"] = status or _status_id(raw, {})
+            values["status"] = jira_status(
+                _cell(cells, status_i), _cell(cells, category_i), _cell(cells, resolution_i)
+            )
             if status_i is not None:
                 columns["status"] = header.cells[status_i]
             out.append(CanonicalRow(line, values, columns))
@@ -111,13 +104,12 @@ class Asana(Preset):
             if _blank(_cell(cells, picks["title"])):
                 continue
             values, columns = _measure_row(header, line, cells, picks)
-            if not _blank(_cell(cells, completed_i)):
-                values["status"], columns["status"] = "done", header.cells[completed_i or 0]
+            completed = not _blank(_cell(cells, completed_i))
+            values["status"] = asana_status(completed, _cell(cells, status_i))
+            if completed:
+                columns["status"] = header.cells[completed_i or 0]
             elif status_i is not None and not _blank(_cell(cells, status_i)):
-                values["status"] = _status_id(_cell(cells, status_i), _ASANA_STATUS)
                 columns["status"] = header.cells[status_i]
-            else:
-                values["status"] = "on_track"
             out.append(CanonicalRow(line, values, columns))
         return out
 
@@ -170,9 +162,7 @@ class Monday(Preset):
             values, columns = _measure_row(header, line, cells, picks)
             values["goal_id"] = group
             if picks["status"] is not None:
-                status = _status_id(_cell(cells, picks["status"]), _MONDAY_STATUS)
-                # monday's unlabelled (grey) status is the board's "not started".
-                values["status"] = status or "not_started"
+                values["status"] = monday_status(_cell(cells, picks["status"]))
             start, _, due = _text(_cell(cells, timeline_i)).partition(" - ")
             for key, part in (("start", start), ("due", due)):
                 if part.strip() and _blank(values.get(key)):
@@ -209,11 +199,8 @@ class Planner(Preset):
             if _blank(_cell(cells, picks["title"])):
                 continue
             values, columns = _measure_row(header, line, cells, picks)
-            status = _status_id(_cell(cells, progress_i), _PLANNER_STATUS)
             late = normalise(_cell(cells, late_i)) in _TRUE or _cell(cells, late_i) is True
-            if late and status in {"not_started", "on_track"}:
-                status = "delayed"
-            values["status"] = status
+            values["status"] = planner_status(_cell(cells, progress_i), late)
             if progress_i is not None:
                 columns["status"] = header.cells[progress_i]
             out.append(CanonicalRow(line, values, columns))
