@@ -38,6 +38,7 @@ from dashboard.ingest.kinds import (
     CanonicalRow,
     view_only,
 )
+from dashboard.ingest.presets import NO_PRESET, NoPreset, Preset
 from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
 from dashboard.labels import METRICS, STATUSES
 
@@ -50,31 +51,31 @@ SHOW_LIMIT = 500
 UNREADABLE = frozenset({"empty_file", "not_a_table", "broken_workbook"})
 
 _APPLY = {kind: f"ingest_{kind}_apply" for kind in KIND_IDS}
-#: Things an upload may create, per kind: (label, query over temp table parsed; for
-#: metrics the view parsed_named, its rows with their names).
-_NEW = {
-    "measures": {
-        "owners": "SELECT DISTINCT owner_name FROM parsed "
-        "WHERE owner_id IS NULL AND owner_name IS NOT NULL ORDER BY 1",
-        "channels": "SELECT DISTINCT n FROM (SELECT unnest(channel_names) AS n, "
-        "(SELECT organisation_id FROM plan WHERE id = $plan_id) AS org FROM parsed) "
-        "WHERE lower(n) NOT IN (SELECT lower(name) FROM channel WHERE organisation_id = org) "
-        "ORDER BY 1",
-        "audiences": "SELECT DISTINCT n FROM (SELECT unnest(audience_names) AS n, "
-        "(SELECT organisation_id FROM plan WHERE id = $plan_id) AS org FROM parsed) "
-        "WHERE lower(n) NOT IN (SELECT lower(name) FROM audience WHERE organisation_id = org) "
-        "ORDER BY 1",
-    },
-    "metrics": {
-        "channels": "SELECT DISTINCT channel_name FROM parsed_named "
-        "WHERE channel_id IS NULL AND channel_name IS NOT NULL ORDER BY 1",
-        "audiences": "SELECT DISTINCT audience_name FROM parsed_named "
-        "WHERE audience_id IS NULL AND audience_name IS NOT NULL ORDER BY 1",
-    },
-    "targets": {
-        "channels": "SELECT DISTINCT ON (lower(channel_name)) channel_name FROM parsed "
-        "WHERE channel_id IS NULL AND channel_name IS NOT NULL ORDER BY lower(channel_name)",
-    },
+
+
+@dataclass(frozen=True)
+class _NewQuery:
+    """A query (dashboard/sql/<query>.sql) for the things of one label an upload may create."""
+
+    label: str
+    query: str
+    #: Whether the query binds ``$plan_id`` (DuckDB refuses a parameter a query does not use).
+    takes_plan_id: bool = False
+
+
+#: Things an upload may create, per kind: over temp table parsed (for metrics the view
+#: parsed_named, its rows with their names).
+_NEW: dict[str, tuple[_NewQuery, ...]] = {
+    "measures": (
+        _NewQuery("owners", "ingest_new_measures_owners"),
+        _NewQuery("channels", "ingest_new_measures_channels", takes_plan_id=True),
+        _NewQuery("audiences", "ingest_new_measures_audiences", takes_plan_id=True),
+    ),
+    "metrics": (
+        _NewQuery("channels", "ingest_new_metrics_channels"),
+        _NewQuery("audiences", "ingest_new_metrics_audiences"),
+    ),
+    "targets": (_NewQuery("channels", "ingest_new_targets_channels"),),
 }
 
 
@@ -210,7 +211,7 @@ def _stage(cur, kind: str, understood: _Understood) -> int:
     arrow = pa.table(columns)
     cur.register("staged_rows", arrow)
     try:
-        cur.execute("CREATE OR REPLACE TEMP TABLE stage AS SELECT * FROM staged_rows")
+        cur.execute(load_sql("ingest_stage_rows"))
     finally:
         cur.unregister("staged_rows")
     return len(rows)
@@ -231,19 +232,14 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "body.csv"
         _write_body(body, path)
-        read = (
-            "CREATE OR REPLACE TEMP TABLE raw_csv AS SELECT * FROM read_csv($path, "
-            "delim = $sep, quote = '\"', escape = '\"', header = false, all_varchar = true, "
-            "skip = $skip, encoding = $encoding, "
-            f"null_padding = true, auto_detect = false, columns = {{{columns}}})"
-        )
+        read = load_sql("ingest_raw_csv").replace("{columns}", columns)
         params = {"path": str(path), "sep": table.separator or ";", "skip": body.skip}
         try:
             cur.execute(read, {**params, "encoding": body.encoding})
         except duckdb.Error as exc:
             raise _NoFastPath from exc
     lines = body.lines
-    count, base = cur.execute("SELECT count(*), min(rowid) FROM raw_csv").fetchone()
+    count, base = cur.execute(load_sql("ingest_raw_csv_lines")).fetchone()
     if count != lines:
         raise _NoFastPath  # a quoted field spanning lines: numbers would not match Excel's
     extra = " + ".join(
@@ -275,8 +271,8 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
     query = " UNION ALL ".join(parts)
     if detected.wide_metrics:
         cur.execute("CREATE OR REPLACE TEMP TABLE stage AS " + query, params)
-        cur.execute("DROP TABLE raw_csv")
-        return cur.execute("SELECT count(*) FROM stage").fetchone()[0]
+        cur.execute(load_sql("ingest_raw_csv_drop"))
+        return cur.execute(load_sql("ingest_stage_count")).fetchone()[0]
     # One figure per record: a view over the records DuckDB read, so that the file is
     # not copied a second time (a view takes no parameters: the numbers are ours).
     for name, number in params.items():
@@ -304,10 +300,7 @@ def _name_problems(
         return
     if kind in ("status", "measures", "metrics"):
         rows = cur.execute(
-            "SELECT s.seq, s.line, pp_text(s.measure_id) AS measure_id, m.title FROM stage s "
-            "LEFT JOIN measure m ON m.id = pp_text(s.measure_id) "
-            "WHERE list_contains($lines, s.line)",
-            {"lines": sorted({p.line for p in problems})},
+            load_sql("ingest_problem_measures"), {"lines": sorted({p.line for p in problems})}
         ).fetchall()
         named = {
             line: measure_label(measure_id, title)
@@ -346,7 +339,7 @@ def _channel_scopes(cur, scopes: dict[str, str]) -> None:
     ).astype("string")
     cur.register("chosen_scopes", frame)
     try:
-        cur.execute("CREATE OR REPLACE TEMP TABLE channel_scopes AS SELECT * FROM chosen_scopes")
+        cur.execute(load_sql("ingest_channel_scopes"))
     finally:
         cur.unregister("chosen_scopes")
 
@@ -364,17 +357,19 @@ def _vocabularies(cur) -> None:
     metrics = pd.DataFrame(sorted(metric_words), columns=["word", "metric_id"])
     directions = pd.DataFrame(sorted(DIRECTION_WORDS.items()), columns=["word", "direction"])
     scopes = pd.DataFrame(sorted(SCOPE_WORDS.items()), columns=["word", "scope"])
-    for name, frame in (
-        ("status_words", status),
-        ("metric_words", metrics),
-        ("direction_words", directions),
-        ("scope_words", scopes),
-    ):
-        cur.register("vocabulary", frame)
-        # The table name is one of the constants above, never input.
-        statement = "CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM vocabulary"
-        cur.execute(statement)
-        cur.unregister("vocabulary")
+    frames = {
+        "status_vocabulary": status,
+        "metric_vocabulary": metrics,
+        "direction_vocabulary": directions,
+        "scope_vocabulary": scopes,
+    }
+    for name, frame in frames.items():
+        cur.register(name, frame)
+    try:
+        run_script(cur, load_sql("ingest_vocabularies"), {})
+    finally:
+        for name in frames:
+            cur.unregister(name)
 
 
 def _column_sql(name: str, column: str) -> str:
@@ -570,6 +565,214 @@ def _no_progress(_fraction: float, _read: int = 0, _checked: int = 0) -> None:
     pass
 
 
+@dataclass
+class _Check:
+    """What the upload check knows so far: its inputs, and the preview it fills in.
+
+    The check is the steps of ``_CHECK_STEPS`` in order, each taking this state and
+    returning it with its part done; the preset is never None (``NO_PRESET`` for a
+    plain file), so a step asks it directly.
+    """
+
+    cur: duckdb.DuckDBPyConnection
+    upload: Upload
+    understood: _Understood
+    by: str
+    on_step: Progress
+    samples: bool
+    preset: Preset | NoPreset
+    preview: Preview
+    #: Decimal mark per number column, and the one for the whole file.
+    marks: dict[str, str] = field(default_factory=dict)
+    mark: str = ","
+    #: Day/month order of slashed dates: "dmy", "mdy" or None (unknown).
+    slash: str | None = None
+
+    @property
+    def kind(self) -> str:
+        """The kind of upload being checked."""
+        return self.understood.detected.kind
+
+
+def _describe_file(state: _Check) -> _Check:
+    """How the file was read and understood: its format, preset, encoding, header, mapping."""
+    table, detected = state.understood.table, state.understood.detected
+    preview = state.preview
+    preview.kind = detected.kind
+    preview.source_format = detected.source_format
+    preview.preset_name = state.preset.name_nb
+    preview.encoding = table.encoding
+    preview.separator = table.separator
+    preview.header_line = table.header_line
+    preview.sheet = table.sheet
+    preview.mapping = dict(detected.mapping)
+    preview.totals = list(table.totals)
+    return state
+
+
+def _list_ignored(state: _Check) -> _Check:
+    """A plain file's columns that were not read (a tool's export leaves many by design)."""
+    if state.preset is NO_PRESET:
+        table, detected = state.understood.table, state.understood.detected
+        used = set(detected.mapping.values()) | set(detected.wide_metrics)
+        state.preview.ignored = [
+            h for h in table.header if h and h not in used and not view_only(h)
+        ]
+    return state
+
+
+def _list_series(state: _Check) -> _Check:
+    """The series of a file whose rows name their own channels."""
+    state.preview.series = _series(state.understood)
+    return state
+
+
+def _map_tool(state: _Check) -> _Check:
+    """A tool export of measures: its goals and people put into Planpuls' terms."""
+    if mapping.applies(state.understood.detected.preset) and state.understood.rows is not None:
+        state.understood, state.preview.tool_map = _map_tool_export(
+            state.cur, state.upload, state.understood
+        )
+    return state
+
+
+def _stage_rows(state: _Check) -> _Check:
+    """The parsing macros, the vocabularies, and the rows staged as text."""
+    state.cur.execute(load_sql("ingest_macros"))
+    _vocabularies(state.cur)
+    state.preview.rows = _stage(state.cur, state.kind, state.understood)
+    state.on_step(0.4, state.preview.rows, 0)
+    return state
+
+
+def _settle_formats(state: _Check) -> _Check:
+    """The decimal mark of each number column, and the order of slashed dates."""
+    cur, separator = state.cur, state.understood.table.separator
+    state.marks = {c: _decimal_mark(cur, c, separator) for c in _NUMBER_COLUMNS[state.kind]}
+    state.mark = next(iter(state.marks.values()), ",")
+    state.slash = state.preset.date_order or _slash_order(cur, list(_DATE_COLUMNS[state.kind]))
+    return state
+
+
+def _place_in_plan(state: _Check) -> _Check:
+    """The plan's organisation, the channel the rows are for, the scope of new channels."""
+    upload, preview = state.upload, state.preview
+    org_id = state.cur.execute(
+        load_sql("ingest_plan_organisation"), {"plan_id": upload.plan_id}
+    ).fetchone()
+    if org_id is None:
+        raise ValueError(f"unknown plan {upload.plan_id!r}")
+    preview.channel = upload.channel or state.preset.suggest_channel(state.understood.table)
+    preview.org_id = org_id[0]
+    preview.scope = state.preset.channel_scope or "external"
+    return state
+
+
+def _check_rules(state: _Check) -> _Check:
+    """Every cell parsed and every rule of the kind checked, in SQL (sql/ingest_<kind>.sql)."""
+    cur, upload, preview, kind = state.cur, state.upload, state.preview, state.kind
+    params = {
+        "plan_id": upload.plan_id,
+        "org_id": preview.org_id,
+        "channel": preview.channel,
+        "mark": state.mark,
+        "slash": state.slash,
+        "by": state.by,
+        "today": upload.today,
+        "comment_max": COMMENT_MAX,
+        "sum_rows": bool(state.preset.sums_rows),
+    }
+    if kind in ("status", "measures"):
+        params["scale"] = _progress_scale(cur, state.marks.get("progress", state.mark))
+    run_script(cur, load_sql(f"ingest_{kind}"), params)
+    _text_lengths(cur, kind)
+    if preview.tool_map is not None:
+        mapping.flag_unmapped(cur, preview.tool_map)
+    state.on_step(0.8, preview.rows, preview.rows)
+    return state
+
+
+def _collect_problems(state: _Check) -> _Check:
+    """The problems found (the first SHOW_LIMIT of them, and how many there are)."""
+    preview, understood = state.preview, state.understood
+    problems = state.cur.execute(load_sql("ingest_problems"), {"limit": SHOW_LIMIT}).df()
+    columns = {**understood.detected.mapping}
+    preview.problem_count = int(problems["total"].iloc[0]) if len(problems) else 0
+    for seq, line, field_key, value, code, _total in problems.itertuples(index=False):
+        # A key the file has no column for (the channel of an export) names no column.
+        column = understood.column(seq, field_key) or columns.get(field_key) or ""
+        text = "" if value is None or pd.isna(value) else str(value)
+        known = {"max": TEXT_MAX.get(field_key)} if code == "text_too_long" else {}
+        preview.problems.append(Problem(int(line), column, text, code, known))
+    return state
+
+
+def _collect_new(state: _Check) -> _Check:
+    """The owners, channels and target groups the upload would create."""
+    cur, upload, preview = state.cur, state.upload, state.preview
+    for new in _NEW.get(state.kind, ()):
+        bound = {"plan_id": upload.plan_id} if new.takes_plan_id else {}
+        rows = cur.execute(load_sql(new.query), bound).fetchall()
+        preview.new[new.label] = [name for (name,) in rows]
+    if state.kind == "measures" and preview.new.get("channels"):
+        query = load_sql("ingest_measures_new_scopes")
+        preview.new_scopes = dict(cur.execute(query, {"plan_id": upload.plan_id}).fetchall())
+    return state
+
+
+def _order_problems(state: _Check) -> _Check:
+    """Problems named (measure and title, an extra field's column) and in the file's order."""
+    table, preview = state.understood.table, state.preview
+    _name_problems(state.cur, state.kind, table, state.understood, preview.problems)
+    # Within a line, problems in the order of the user's columns.
+    position = {name: i for i, name in enumerate(table.header)}
+    preview.problems.sort(key=lambda p: (p.line, position.get(p.column, len(position))))
+    return state
+
+
+def _count_actions(state: _Check) -> _Check:
+    """How many rows would be added, changed, unchanged, rejected (and history only)."""
+    counts = state.cur.execute(load_sql("ingest_counts")).df().iloc[0]
+    for key in ("added", "changed", "unchanged", "rejected"):
+        state.preview.counts[key] = int(counts[key])
+    state.preview.history_only = int(counts["history_only"])
+    return state
+
+
+def _take_samples(state: _Check) -> _Check:
+    """The first rows of each action for the preview, with their measures' titles."""
+    samples = state.preview.samples
+    for action in ("added", "changed", "unchanged") if state.samples else ():
+        samples[action] = state.cur.execute(
+            load_sql("ingest_samples"), {"a": action, "n": SHOW_LIMIT}
+        ).df()
+    _sample_titles(state.cur, samples)
+    return state
+
+
+#: The upload check, step by step (each takes the state and returns it, its part done).
+_CHECK_STEPS: tuple[Callable[[_Check], _Check], ...] = (
+    _describe_file,
+    _list_ignored,
+    _list_series,
+    _map_tool,
+    _stage_rows,
+    _settle_formats,
+    _place_in_plan,
+    _check_rules,
+    _collect_problems,
+    _collect_new,
+    _order_problems,
+    _count_actions,
+    _take_samples,
+)
+
+
+def _preset(detected: Detected) -> Preset | NoPreset:
+    """The detected tool's preset, or the null preset for a file in Planpuls' own columns."""
+    return detected.preset if isinstance(detected.preset, Preset) else NO_PRESET
+
+
 def _check(
     cur,
     upload: Upload,
@@ -580,93 +783,19 @@ def _check(
     samples: bool = True,
 ) -> Preview:
     """Stage, parse and check the rows on this cursor; leaves temp table ``actions``."""
-    table, detected = understood.table, understood.detected
-    kind = detected.kind
-    preview = Preview(
-        file_name=upload.file_name,
-        checksum=upload.checksum,
-        kind=kind,
-        source_format=detected.source_format,
-        preset_name=getattr(detected.preset, "name_nb", None),
-        encoding=table.encoding,
-        separator=table.separator,
-        header_line=table.header_line,
-        sheet=table.sheet,
-        mapping=dict(detected.mapping),
-        totals=list(table.totals),
+    state = _Check(
+        cur=cur,
+        upload=upload,
+        understood=understood,
+        by=by,
+        on_step=on_step,
+        samples=samples,
+        preset=_preset(understood.detected),
+        preview=Preview(file_name=upload.file_name, checksum=upload.checksum),
     )
-    if detected.preset is None:
-        used = set(detected.mapping.values()) | set(detected.wide_metrics)
-        preview.ignored = [h for h in table.header if h and h not in used and not view_only(h)]
-    preview.series = _series(understood)
-    if mapping.applies(detected.preset) and understood.rows is not None:
-        understood, preview.tool_map = _map_tool_export(cur, upload, understood)
-    cur.execute(load_sql("ingest_macros"))
-    _vocabularies(cur)
-    preview.rows = _stage(cur, kind, understood)
-    on_step(0.4, preview.rows, 0)
-    marks = {c: _decimal_mark(cur, c, table.separator) for c in _NUMBER_COLUMNS[kind]}
-    mark = next(iter(marks.values()), ",")
-    slash = getattr(detected.preset, "date_order", None) or _slash_order(
-        cur, list(_DATE_COLUMNS[kind])
-    )
-    org_id = cur.execute(
-        "SELECT organisation_id FROM plan WHERE id = $p", {"p": upload.plan_id}
-    ).fetchone()
-    if org_id is None:
-        raise ValueError(f"unknown plan {upload.plan_id!r}")
-    suggest = getattr(detected.preset, "suggest_channel", None)
-    preview.channel = upload.channel or (suggest(table) if suggest else None)
-    preview.org_id = org_id[0]
-    preview.scope = getattr(detected.preset, "channel_scope", None) or "external"
-    params = {
-        "plan_id": upload.plan_id,
-        "org_id": org_id[0],
-        "channel": preview.channel,
-        "mark": mark,
-        "slash": slash,
-        "by": by,
-        "today": upload.today,
-        "comment_max": COMMENT_MAX,
-        "sum_rows": bool(getattr(detected.preset, "sums_rows", False)),
-    }
-    if kind in ("status", "measures"):
-        params["scale"] = _progress_scale(cur, marks.get("progress", mark))
-    run_script(cur, load_sql(f"ingest_{kind}"), params)
-    _text_lengths(cur, kind)
-    if preview.tool_map is not None:
-        mapping.flag_unmapped(cur, preview.tool_map)
-    on_step(0.8, preview.rows, preview.rows)
-    problems = cur.execute(load_sql("ingest_problems"), {"limit": SHOW_LIMIT}).df()
-    columns = {**detected.mapping}
-    preview.problem_count = int(problems["total"].iloc[0]) if len(problems) else 0
-    for seq, line, field_key, value, code, _total in problems.itertuples(index=False):
-        # A key the file has no column for (the channel of an export) names no column.
-        column = understood.column(seq, field_key) or columns.get(field_key) or ""
-        text = "" if value is None or pd.isna(value) else str(value)
-        known = {"max": TEXT_MAX.get(field_key)} if code == "text_too_long" else {}
-        preview.problems.append(Problem(int(line), column, text, code, known))
-    for label, query in _NEW.get(kind, {}).items():
-        bound = {"plan_id": upload.plan_id} if "$plan_id" in query else {}
-        preview.new[label] = [name for (name,) in cur.execute(query, bound).fetchall()]
-    if kind == "measures" and preview.new.get("channels"):
-        query = load_sql("ingest_measures_new_scopes")
-        preview.new_scopes = dict(cur.execute(query, {"plan_id": upload.plan_id}).fetchall())
-    _name_problems(cur, kind, table, understood, preview.problems)
-    # Within a line, problems in the order of the user's columns.
-    position = {name: i for i, name in enumerate(table.header)}
-    preview.problems.sort(key=lambda p: (p.line, position.get(p.column, len(position))))
-    counts = cur.execute(load_sql("ingest_counts")).df().iloc[0]
-    for key in ("added", "changed", "unchanged", "rejected"):
-        preview.counts[key] = int(counts[key])
-    preview.history_only = int(counts["history_only"])
-    for action in ("added", "changed", "unchanged") if samples else ():
-        preview.samples[action] = cur.execute(
-            "SELECT * EXCLUDE (action, seq) FROM actions WHERE action = $a ORDER BY seq LIMIT $n",
-            {"a": action, "n": SHOW_LIMIT},
-        ).df()
-    _sample_titles(cur, preview.samples)
-    return preview
+    for step in _CHECK_STEPS:
+        state = step(state)
+    return state.preview
 
 
 def _text_lengths(cur, kind: str) -> None:
@@ -676,7 +805,7 @@ def _text_lengths(cur, kind: str) -> None:
     keys = [k for k in keys if not (k == "comment" and kind in ("status", "measures"))]
     checks = " UNION ALL ".join(_column_sql("ingest_text_length", key) for key in keys)
     cur.execute("INSERT INTO problems " + checks, {f"max_{k}": TEXT_MAX[k] for k in keys})
-    cur.execute("DELETE FROM actions WHERE seq IN (SELECT seq FROM problems)")
+    cur.execute(load_sql("ingest_problem_rows_drop"))
 
 
 def _series(understood: _Understood) -> list[tuple[str, str, int]]:
@@ -722,11 +851,7 @@ def _sample_titles(cur, samples: dict[str, pd.DataFrame]) -> None:
     )
     if not ids:
         return
-    titles = dict(
-        cur.execute(
-            "SELECT id, title FROM measure WHERE list_contains($ids, id)", {"ids": ids}
-        ).fetchall()
-    )
+    titles = dict(cur.execute(load_sql("ingest_sample_titles"), {"ids": ids}).fetchall())
     for frame in samples.values():
         if "measure_id" in frame:
             frame["measure_label"] = [

@@ -9,6 +9,7 @@ from dashboard.auth import AuthError
 from dashboard.i18n import Translator
 from dashboard.inert import md
 from dashboard.ui import sections, session
+from dashboard.ui.signed_in import user
 from dashboard.ui.state import database
 
 _DONE = "_planpuls_users_done"
@@ -22,8 +23,6 @@ def no_admin_hint(t: Translator) -> None:
 
 def sign_in_page(t: Translator) -> None:
     """The sign-in form, the sign-on button, or who is signed in."""
-    from dashboard.ui.frame import user
-
     st.title(t("auth.title"))
     who = user()
     if who is not None:
@@ -55,8 +54,6 @@ def sign_in_page(t: Translator) -> None:
 
 def users_page(t: Translator) -> None:
     """Accounts, adding one, changing a role or password, removing one; recent changes."""
-    from dashboard.ui.frame import user
-
     db, admin = database(), user()
     done = st.session_state.pop(_DONE, None)
     if done:

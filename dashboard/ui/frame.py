@@ -19,7 +19,7 @@ from dashboard import auth, queries
 from dashboard.auth import User
 from dashboard.i18n import Translator
 from dashboard.inert import md
-from dashboard.ui import layout, session
+from dashboard.ui import accounts, layout, session, signed_in
 from dashboard.ui.state import database, language_switch, translator
 
 #: The page an empty database opens on for the secretariat and the administrator.
@@ -56,7 +56,7 @@ def start() -> Translator:
     layout.css()
     t = language_switch()
     user = session.current_user(database())
-    st.session_state["_planpuls_run_user"] = user
+    signed_in.remember(user)
     session.write_cookie()
     _account_box(t, user)
     return t
@@ -73,9 +73,8 @@ def _account_box(t: Translator, user: User | None) -> None:
         st.rerun()
 
 
-def user() -> User | None:
-    """The signed-in user of this run (None: anonymous)."""
-    return st.session_state.get("_planpuls_run_user")
+#: The signed-in user of this run (None: anonymous); kept in ui/signed_in.py.
+user = signed_in.user
 
 
 def visible(spec: PageSpec, who: User | None) -> bool:
@@ -129,8 +128,6 @@ def page(role: str | None = "viewer") -> Translator:
     who = user()
     if role is not None and not auth.allows(session.effective_role(who), role):
         if who is None:
-            from dashboard.ui import accounts  # (accounts asks this module who is in)
-
             st.info(t("auth.sign_in_here"))
             accounts.sign_in_page(t)
         else:

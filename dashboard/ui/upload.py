@@ -23,7 +23,9 @@ from dashboard.ingest.pipeline import (
     commit,
     preview,
 )
+from dashboard.labels import metric_word
 from dashboard.ui import page_scripts, sections
+from dashboard.ui.signed_in import user
 from dashboard.ui.state import View
 
 _LOG = logging.getLogger(__name__)
@@ -181,16 +183,12 @@ def _preview(view: View, upload: Upload, by: str) -> Preview:
 
 def _uploader() -> str:
     """The signed-in user's name (the page is for the secretariat only)."""
-    from dashboard.ui.frame import user
-
     who = user()
     return who.name if who else ""
 
 
 def _may_write() -> bool:
     """Checked again at the moment of writing, not only when the page was shown."""
-    from dashboard.ui.frame import user
-
     who = user()
     return who is not None and who.may("secretariat")
 
@@ -430,8 +428,6 @@ def _rows_caption(t, choice: mapping.Choice) -> str:
 
 def _series(result: Preview, t) -> None:
     """The series of a file whose sections name their own channels (Facebook, Instagram)."""
-    from dashboard.labels import metric_word
-
     st.info(t("upload.series", n=len(result.series)))
     sections.table(
         pd.DataFrame(
