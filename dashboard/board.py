@@ -19,7 +19,17 @@ import pandas as pd
 from dashboard import cells, queries
 from dashboard.db import Database
 from dashboard.i18n import Translator
-from dashboard.labels import ATTENTION_STATUSES, CLOSED_STATUSES, DISPLAY_STATUS_IDS, status
+from dashboard.labels import (
+    ATTENTION_STATUSES,
+    CLOSED_STATUSES,
+    COMPLETE_STATUSES,
+    DISPLAY_STATUS_IDS,
+    INITIAL_STATUS,
+    REMINDER_STATUS_IDS,
+    attention_rank,
+    status,
+    status_choices,
+)
 from dashboard.meetings import Meeting, all_meetings, previous, snapshot_goals, snapshot_states
 
 #: The columns of :func:`compare`'s result.
@@ -42,8 +52,6 @@ CHANGE_COLUMNS: tuple[str, ...] = (
     "newly_late",
     "status_changed",
 )
-#: Order in which measures needing attention are listed: the worst first.
-_ATTENTION_ORDER = {"delayed": 0, "at_risk": 1, "stale": 2}
 
 
 @dataclass(frozen=True)
@@ -169,7 +177,7 @@ def compare(before: pd.DataFrame, after: pd.DataFrame, since: dt.date) -> pd.Dat
         how="left",
         suffixes=("_after", "_before"),
     )
-    merged["status_before"] = merged["status_before"].fillna("not_started")
+    merged["status_before"] = merged["status_before"].fillna(INITIAL_STATUS)
     merged["progress_before"] = merged["progress_before"].astype(float).fillna(0.0)
     merged["overdue_before"] = merged["overdue_before"].astype("boolean").fillna(False)
     merged["overdue_before"] = merged["overdue_before"].astype(bool)
@@ -183,7 +191,8 @@ def compare(before: pd.DataFrame, after: pd.DataFrame, since: dt.date) -> pd.Dat
     )
     merged["comment"] = merged["id"].map(comments).fillna("")
     merged["status_changed"] = merged["status_before"] != merged["status_after"]
-    merged["newly_done"] = (merged["status_after"] == "done") & (merged["status_before"] != "done")
+    complete_after = merged["status_after"].isin(COMPLETE_STATUSES)
+    merged["newly_done"] = complete_after & ~merged["status_before"].isin(COMPLETE_STATUSES)
     merged["newly_late"] = merged["overdue_after"] & ~merged["overdue_before"]
     keep = (
         merged["status_changed"]
@@ -215,7 +224,9 @@ def needs_attention(states: pd.DataFrame) -> pd.DataFrame:
     """Measures at risk, delayed, not updated or past their due date; the worst first."""
     mask = states["attention"] | states["stale"] | states["overdue"]
     rows = states[mask.astype(bool)].copy()
-    rows["_rank"] = rows["status"].map(_ATTENTION_ORDER).fillna(3)
+    # the worst first: each status's urgency (labels.Status), then the rest
+    ranks = [attention_rank(s) for s in rows["status"]]
+    rows["_rank"] = [len(DISPLAY_STATUS_IDS) if r is None else r for r in ranks]
     rows = rows.sort_values(["_rank", "goal_order", "due_date"], kind="stable")
     return rows.drop(columns="_rank")
 
@@ -278,6 +289,11 @@ def set_owner_email(db: Database, owner_id: str, email: str | None) -> None:
     set_owner_emails(db, {owner_id: email})
 
 
+def reminder_statuses(t: Translator) -> str:
+    """The statuses the reminder asks owners to choose from: ``På sporet, … eller Fullført``."""
+    return status_choices(t.lang, t("vocab.or"), REMINDER_STATUS_IDS)
+
+
 #: Browsers and mail programs cut mailto links somewhere above 2 000 characters.
 MAILTO_LIMIT = 1800
 
@@ -291,7 +307,7 @@ def reminder_link(
     for row in owners.itertuples():
         lines.append(f"{row.owner}:")
         lines += [f"  - {title}" for title in row.measures]
-    lines += ["", t("stale.mail_close")]
+    lines += ["", t("stale.mail_close", statuses=reminder_statuses(t))]
     body = "\n".join(lines)
     to = ",".join(urllib.parse.quote(r, safe="@") for r in recipients)
 
@@ -474,7 +490,7 @@ def _quoted(titles: list[str], t: Translator, limit: int = 3) -> str:
 def status_phrase(counts: dict[str, int], t: Translator) -> str:
     """``3 på sporet, 1 fullført og 1 med risiko`` (statuses with no measures left out)."""
     parts = [
-        f"{t.number(n)} {t('board.phrase.' + status_id)}" for status_id, n in counts.items() if n
+        f"{t.number(n)} {status(status_id).phrase(t.lang)}" for status_id, n in counts.items() if n
     ]
     return _join(parts, t)
 
@@ -482,7 +498,7 @@ def status_phrase(counts: dict[str, int], t: Translator) -> str:
 def _measures_sentence(counts: dict[str, int], total: int, t: Translator) -> str:
     if total == 1:
         only = next(s for s, n in counts.items() if n)
-        return t("board.of_measures.one", statuses=t("board.phrase." + only))
+        return t("board.of_measures.one", statuses=status(only).phrase(t.lang))
     return t("board.of_measures.other", n=t.number(total), statuses=status_phrase(counts, t))
 
 
@@ -490,7 +506,7 @@ def _moves(changes: pd.DataFrame, t: Translator, limit: int = 3) -> str:
     items = []
     for row in changes.head(limit).itertuples():
         title = f"“{row.title}”" if t.lang == "en" else f"«{row.title}»"
-        before, after = (t("board.phrase." + s) for s in (row.status_before, row.status_after))
+        before, after = (status(s).phrase(t.lang) for s in (row.status_before, row.status_after))
         items.append(t("board.move", title=title, before=before, after=after))
     if len(changes) > limit:
         items.append(t("board.n_more", n=len(changes) - limit))
@@ -581,8 +597,3 @@ def plan_paragraph(board: Board, t: Translator) -> str:
     if stale:
         sentences.append(_plural(t, "board.stale", stale, days=board.cadence_days))
     return " ".join(sentences)
-
-
-def status_word(status_id: str, t: Translator) -> str:
-    """The status's badge (icon and word) in the language."""
-    return status(status_id).badge(t.lang)

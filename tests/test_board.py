@@ -501,10 +501,11 @@ def test_every_message_the_board_modules_use_exists_and_has_a_board_prefix():
                  if module.endswith("model.py")}  # fmt: skip
     assert used, "no message keys found"
     assert sorted(k for k in used if k not in MESSAGES and not k.endswith(".")) == []
-    # Keys put together in code: a phrase per status, one and other forms, the refusals.
-    from dashboard.labels import DISPLAY_STATUS_IDS
+    # A phrase per status comes with the status (labels.Status), in every language.
+    from dashboard.labels import DISPLAY_STATUSES
 
-    assert all(f"board.phrase.{s}" in MESSAGES for s in DISPLAY_STATUS_IDS)
+    assert all(s.phrase_nb and s.phrase_nn and s.phrase_en for s in DISPLAY_STATUSES)
+    # Keys put together in code: one and other forms, the refusals.
     for key in ("of_measures", "done_since", "status_changed", "overdue", "attention", "stale"):
         assert f"board.{key}.one" in MESSAGES and f"board.{key}.other" in MESSAGES
     codes = ("name_missing", "name_too_long", "name_taken", "future_date", "no_such_plan",
