@@ -48,11 +48,12 @@ def test_the_databases_check_on_status_equals_the_vocabulary(db):
     checks = [text for text in texts if "status" in text and "progress" not in text]
     assert len(checks) == 1, texts
     assert sorted(_quoted_ids(checks[0])) == sorted(STATUS_IDS)
-    # the first migration wrote the same list (as long as no later one replaced it)
+    # the first migration's list is where it started: a later migration may only add
+    # to it (stored rows keep their ids), so that list stays within the vocabulary
     first = (MIGRATIONS_DIR / "0001_initial.sql").read_text(encoding="utf-8")
     written = re.search(r"status\s+VARCHAR NOT NULL CHECK \(status IN\s*\(([^)]*)\)", first)
     assert written is not None
-    assert _quoted_ids(written.group(1)) == list(STATUS_IDS)
+    assert set(_quoted_ids(written.group(1))) <= set(STATUS_IDS)
 
 
 def test_the_flags_agree_with_each_other():
