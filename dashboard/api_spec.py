@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dashboard import __version__, api
 from dashboard.ingest.kinds import KIND_IDS
+from dashboard.labels import STALE, STATUS_IDS
 
 _TEXT = {"type": ["string", "null"]}
 _DATE = {"type": ["string", "null"], "format": "date"}
@@ -38,14 +39,8 @@ _FIELD_TYPES: dict[str, dict] = {
     "stale": _BOOL,
     "illustrative": _BOOL,
     "id": {"type": "string"},
-    "status": {
-        "type": "string",
-        "enum": ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled", "stale"],
-    },
-    "reported_status": {
-        "type": "string",
-        "enum": ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"],
-    },
+    "status": {"type": "string", "enum": [*STATUS_IDS, STALE.id]},
+    "reported_status": {"type": "string", "enum": list(STATUS_IDS)},
     "scope": {"type": "string", "enum": ["internal", "external"]},
 }
 

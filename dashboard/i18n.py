@@ -434,10 +434,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The date is in the future. Report only what has happened.",
     },
     "problem.bad_status": {
-        "nb": "Ukjent status. Bruk Ikke startet, På sporet, Risiko, Forsinket, Fullført eller "
-        "Avbrutt (eller grønn, gul, rød).",
-        "en": "Unknown status. Use Not started, On track, At risk, Delayed, Done or Cancelled "
-        "(or green, yellow, red).",
+        # {statuses}: every stored status's word (labels.status_choices)
+        "nb": "Ukjent status. Bruk {statuses} (eller grønn, gul, rød).",
+        "en": "Unknown status. Use {statuses} (or green, yellow, red).",
     },
     "problem.bad_number": {
         "nb": "Ikke et tall. Skriv tall som 1 234,5.",
@@ -542,6 +541,7 @@ _AREAS = (
     "public",
     "reports",
     "sessions",
+    "vocab",
     "words",
 )
 

@@ -10,12 +10,20 @@ shade of the same hue, wherever the colour is drawn as text (WCAG 2.1 AA, 4.5:1)
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class Status:
-    """One status: stored id, colour, icon and its words per language."""
+    """One status, declared once: its stored id, its flags, its look and its words.
+
+    Everything else derives from these declarations: the upload's word list and its
+    default progress (via the ``status_words`` and ``status_vocabulary`` temp tables),
+    the roll-ups' rules (closed, attention, counted, complete), the board's phrases,
+    the legend, the messages that list statuses, the tools' words in the presets and
+    the API's enum. The database's CHECK on ``status_update.status`` is the one copy
+    that cannot derive: tests/test_vocabulary.py checks it equals :data:`STATUS_IDS`.
+    """
 
     id: str
     color: str  # for marks (bars, dots, fills): the colour-blind-safe palette
@@ -28,6 +36,28 @@ class Status:
     #: for text and icons drawn as text: a darker shade of the same hue, at least
     #: 4.5:1 against white (WCAG 2.1 AA, 1.4.3; tests/test_a11y.py computes it)
     text_color: str = "#1F2A37"
+    #: the status in running prose (``3 med risiko``), per language: nb, nn, en
+    phrase_nb: str = ""
+    phrase_nn: str = ""
+    phrase_en: str = ""
+    #: ends a measure: never overdue, never open, never stale, needs no report
+    closed: bool = False
+    #: needs the board's attention (listed, counted under "at risk or delayed")
+    attention: bool = False
+    #: place in the board's attention list (lowest first); None: not listed for it
+    urgency: int | None = None
+    #: counts towards (weighted) progress; False leaves the measure out entirely
+    counts_progress: bool = True
+    #: counts as 100 % whatever progress it last reported (and is "done" in counts)
+    complete: bool = False
+    #: the progress an upload assumes when a row gives this status and no progress
+    default_progress: float | None = None
+    #: what a measure shows before its first update (exactly one status)
+    initial: bool = False
+    #: offered in the reminder mail to owners who have not reported
+    in_reminder: bool = False
+    #: the words each tool's export uses for it (dashboard/ingest/presets.py)
+    tool_words: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     def word(self, lang: str) -> str:
         """The status's word in the given language."""
@@ -37,26 +67,78 @@ class Status:
         """Icon and word together, as shown in tables and lists."""
         return f"{self.icon} {self.word(lang)}"
 
+    def phrase(self, lang: str) -> str:
+        """The status in running prose (``med risiko``) in the given language."""
+        return {"en": self.phrase_en, "nn": self.phrase_nn}.get(lang) or self.phrase_nb
+
 
 STATUSES: tuple[Status, ...] = (
-    # id, mark colour (Okabe–Ito), markdown colour, icon, words, aliases, text colour
-    Status("not_started", "#8C8C8C", "gray", "○", "Ikke startet", "Not started",
-           ("ikke påbegynt", "ikke startet", "ny", "not started", "todo", "to do",
-            "ikkje påbyrja", "ikkje starta"), nn="Ikkje starta", text_color="#636363"),
-    Status("on_track", "#009E73", "green", "▶", "På sporet", "On track",
-           ("grønn", "green", "i rute", "på sporet", "on track", "pågår", "in progress"),
-           nn="På sporet", text_color="#007555"),
-    Status("at_risk", "#E69F00", "orange", "▲", "Risiko", "At risk",
-           ("gul", "yellow", "amber", "risiko", "at risk"), nn="Risiko", text_color="#8F5F00"),
-    Status("delayed", "#D55E00", "red", "◆", "Forsinket", "Delayed",
-           ("rød", "red", "forsinket", "delayed", "late", "forseinka"), nn="Forseinka",
-           text_color="#A84A00"),
-    Status("done", "#0072B2", "blue", "✔", "Fullført", "Done",
-           ("fullført", "ferdig", "gjennomført", "completed", "complete", "done"),
-           nn="Fullført", text_color="#006A9E"),
-    Status("cancelled", "#555555", "gray", "✖", "Avbrutt", "Cancelled",
-           ("avbrutt", "utgått", "kansellert", "cancelled", "canceled", "avbrote", "avbroten"),
-           nn="Avbrote", text_color="#555555"),
+    Status(
+        "not_started", "#8C8C8C", "gray", "○", "Ikke startet", "Not started",
+        ("ikke påbegynt", "ikke startet", "ny", "not started", "todo", "to do",
+         "ikkje påbyrja", "ikkje starta"), nn="Ikkje starta", text_color="#636363",
+        phrase_nb="ikke startet", phrase_nn="ikkje starta", phrase_en="not started",
+        default_progress=0.0, initial=True,
+        tool_words={
+            "jira": ("To Do", "Backlog", "Open", "Selected for Development", "Å gjøre", "Åpen"),
+            "jira_category": ("To Do", "Å gjøre"),
+            "planner": ("Not started", "Ikke startet"),
+        },
+    ),
+    Status(
+        "on_track", "#009E73", "green", "▶", "På sporet", "On track",
+        ("grønn", "green", "i rute", "på sporet", "on track", "pågår", "in progress"),
+        nn="På sporet", text_color="#007555",
+        phrase_nb="på sporet", phrase_nn="på sporet", phrase_en="on track", in_reminder=True,
+        tool_words={
+            "jira": ("In Progress", "In Review", "Under arbeid", "Pågår", "Til gjennomgang"),
+            "jira_category": ("In Progress", "Pågår"),
+            "asana": ("On track", "I rute"),
+            "monday": ("Working on it", "Jobber med det"),
+            "planner": ("In progress", "Pågår"),
+        },
+    ),
+    Status(
+        "at_risk", "#E69F00", "orange", "▲", "Risiko", "At risk",
+        ("gul", "yellow", "amber", "risiko", "at risk"), nn="Risiko", text_color="#8F5F00",
+        phrase_nb="med risiko", phrase_nn="med risiko", phrase_en="at risk",
+        attention=True, urgency=1, in_reminder=True,
+        tool_words={
+            "jira": ("Blocked", "On Hold", "Blokkert", "På vent"),
+            "asana": ("At risk", "Risiko"),
+            "monday": ("Stuck", "Står fast"),
+        },
+    ),
+    Status(
+        "delayed", "#D55E00", "red", "◆", "Forsinket", "Delayed",
+        ("rød", "red", "forsinket", "delayed", "late", "forseinka"), nn="Forseinka",
+        text_color="#A84A00",
+        phrase_nb="forsinket", phrase_nn="forseinka", phrase_en="delayed",
+        attention=True, urgency=0, in_reminder=True,
+        tool_words={"asana": ("Off track", "Ute av kurs")},
+    ),
+    Status(
+        "done", "#0072B2", "blue", "✔", "Fullført", "Done",
+        ("fullført", "ferdig", "gjennomført", "completed", "complete", "done"),
+        nn="Fullført", text_color="#006A9E",
+        phrase_nb="fullført", phrase_nn="fullført", phrase_en="done",
+        closed=True, complete=True, default_progress=100.0, in_reminder=True,
+        tool_words={
+            "jira": ("Done", "Closed", "Resolved", "Ferdig", "Lukket", "Løst"),
+            "jira_category": ("Done", "Ferdig"),
+            "asana": ("Complete", "Completed"),
+            "monday": ("Done", "Ferdig"),
+            "planner": ("Completed", "Fullført"),
+        },
+    ),
+    Status(
+        "cancelled", "#555555", "gray", "✖", "Avbrutt", "Cancelled",
+        ("avbrutt", "utgått", "kansellert", "cancelled", "canceled", "avbrote", "avbroten"),
+        nn="Avbrote", text_color="#555555",
+        phrase_nb="avbrutt", phrase_nn="avbrote", phrase_en="cancelled",
+        closed=True, counts_progress=False,
+        tool_words={"jira": ("Won't Do", "Cancelled", "Canceled", "Avbrutt")},
+    ),
 )  # fmt: skip
 
 #: A derived status, never stored: an open measure whose latest update is older
@@ -71,21 +153,63 @@ STALE = Status(
     "Not updated",
     nn="Ikkje oppdatert",
     text_color="#A8457F",
+    phrase_nb="ikke oppdatert",
+    phrase_nn="ikkje oppdatert",
+    phrase_en="not updated",
+    urgency=2,
 )
 
+
+def _display(stored: tuple[Status, ...]) -> tuple[Status, ...]:
+    """The stored statuses with "stale" last among the open ones (before the closed)."""
+    open_ = tuple(s for s in stored if not s.closed)
+    return (*open_, STALE, *(s for s in stored if s.closed))
+
+
 #: Statuses as shown and counted: the stored ones with "stale" among the open ones.
-DISPLAY_STATUSES: tuple[Status, ...] = (*STATUSES[:4], STALE, *STATUSES[4:])
+DISPLAY_STATUSES: tuple[Status, ...] = _display(STATUSES)
 STATUS_BY_ID: dict[str, Status] = {s.id: s for s in DISPLAY_STATUSES}
 #: The stored status ids (the database's CHECK, the upload vocabulary).
 STATUS_IDS: tuple[str, ...] = tuple(s.id for s in STATUSES)
 #: Every status a measure can be shown with, in display order.
 DISPLAY_STATUS_IDS: tuple[str, ...] = tuple(s.id for s in DISPLAY_STATUSES)
 #: Statuses that end a measure: never overdue, never open, never stale.
-CLOSED_STATUSES = frozenset({"done", "cancelled"})
+CLOSED_STATUSES = frozenset(s.id for s in STATUSES if s.closed)
 #: The statuses of open measures, in display order.
 OPEN_STATUS_IDS: tuple[str, ...] = tuple(s for s in DISPLAY_STATUS_IDS if s not in CLOSED_STATUSES)
 #: Statuses that need the board's attention.
-ATTENTION_STATUSES = frozenset({"at_risk", "delayed"})
+ATTENTION_STATUSES = frozenset(s.id for s in STATUSES if s.attention)
+#: Statuses that count as 100 % and as "done" in counts and changes.
+COMPLETE_STATUSES = frozenset(s.id for s in STATUSES if s.complete)
+#: Statuses left out of progress altogether (neither weight nor value).
+UNCOUNTED_STATUSES = frozenset(s.id for s in STATUSES if not s.counts_progress)
+#: What a measure shows before its first status update.
+INITIAL_STATUS: str = next(s.id for s in STATUSES if s.initial)
+#: Statuses the reminder mail asks owners to choose from, in display order.
+REMINDER_STATUS_IDS: tuple[str, ...] = tuple(s.id for s in STATUSES if s.in_reminder)
+
+
+def attention_rank(status_id: str) -> int | None:
+    """The status's place in the board's attention list (lowest first), or None."""
+    found = STATUS_BY_ID.get(status_id)
+    return None if found is None else found.urgency
+
+
+def tool_status_words(tool: str) -> dict[str, tuple[str, ...]]:
+    """The words a tool's export uses for each status id (statuses it has no word for left out)."""
+    return {s.id: s.tool_words[tool] for s in STATUSES if tool in s.tool_words}
+
+
+def listed(words: list[str], conjunction: str) -> str:
+    """``A, B og C``: words joined with commas and the conjunction before the last."""
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
+def status_choices(lang: str, conjunction: str, ids: tuple[str, ...] = STATUS_IDS) -> str:
+    """The statuses' words as a list to choose from: ``Ikke startet, … eller Avbrutt``."""
+    return listed([status(i).word(lang) for i in ids], conjunction)
 
 
 def _fold(text: str) -> str:

@@ -7,13 +7,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Status paragraphs written from the data (dashboard.board)
     "board.and": {"nb": "og", "en": "and"},
     "board.n_more": {"nb": "{n} til", "en": "{n} more"},
-    "board.phrase.not_started": {"nb": "ikke startet", "en": "not started"},
-    "board.phrase.on_track": {"nb": "på sporet", "en": "on track"},
-    "board.phrase.at_risk": {"nb": "med risiko", "en": "at risk"},
-    "board.phrase.delayed": {"nb": "forsinket", "en": "delayed"},
-    "board.phrase.stale": {"nb": "ikke oppdatert", "en": "not updated"},
-    "board.phrase.done": {"nb": "fullført", "en": "done"},
-    "board.phrase.cancelled": {"nb": "avbrutt", "en": "cancelled"},
     "board.no_progress": {
         "nb": "Ingen tiltak teller med i fremdriften ennå.",
         "en": "No measures count towards progress yet.",
@@ -304,10 +297,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Hello! We have had no status update since {since} for these measures in {plan}:",
     },
     "stale.mail_close": {
-        "nb": "Send status (På sporet, Risiko, Forsinket eller Fullført), fremdrift i prosent "
-        "og en kort kommentar. Takk!",
-        "en": "Please send the status (On track, At risk, Delayed or Done), progress in per "
-        "cent and a short comment. Thank you!",
+        # {statuses}: the statuses offered in reminders (board.reminder_statuses)
+        "nb": "Send status ({statuses}), fremdrift i prosent og en kort kommentar. Takk!",
+        "en": "Please send the status ({statuses}), progress in per cent and a short "
+        "comment. Thank you!",
     },
     # Presentation mode
     "present.previous": {"nb": "Forrige", "en": "Previous"},

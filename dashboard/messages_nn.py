@@ -264,10 +264,7 @@ NN: dict[str, str] = {
         "Kan lesast både som dag/månad og månad/dag. Skriv datoen som 31.12.2025."
     ),
     "problem.future_date": "Datoen er fram i tid. Rapporter berre det som har skjedd.",
-    "problem.bad_status": (
-        "Ukjend status. Bruk Ikkje starta, På sporet, Risiko, Forseinka, Fullført eller "
-        "Avbrote (eller grøn, gul, raud)."
-    ),
+    "problem.bad_status": ("Ukjend status. Bruk {statuses} (eller grøn, gul, raud)."),
     "problem.bad_number": "Ikkje eit tal. Skriv tal som 1 234,5.",
     "problem.progress_range": "Framdrift må vere mellom 0 og 100 %.",
     "problem.negative_value": "Kan ikkje vere negativt.",
@@ -525,13 +522,6 @@ NN: dict[str, str] = {
     "report.nav": "Rapport",
     "board.and": "og",
     "board.n_more": "{n} til",
-    "board.phrase.not_started": "ikkje starta",
-    "board.phrase.on_track": "på sporet",
-    "board.phrase.at_risk": "med risiko",
-    "board.phrase.delayed": "forseinka",
-    "board.phrase.stale": "ikkje oppdatert",
-    "board.phrase.done": "fullført",
-    "board.phrase.cancelled": "avbrote",
     "board.no_progress": "Ingen tiltak tel med i framdrifta enno.",
     "board.progress": "Framdrifta er {progress}.",
     "board.progress_since": "Framdrifta er {progress} ({delta} sidan {since}).",
@@ -683,8 +673,7 @@ NN: dict[str, str] = {
         "Hei! Vi har ikkje fått statusoppdatering sidan {since} for desse tiltaka i {plan}:"
     ),
     "stale.mail_close": (
-        "Send status (På sporet, Risiko, Forseinka eller Fullført), framdrift i prosent og "
-        "ein kort kommentar. Takk!"
+        "Send status ({statuses}), framdrift i prosent og ein kort kommentar. Takk!"
     ),
     "present.previous": "Førre",
     "present.next": "Neste",
@@ -1330,4 +1319,6 @@ NN: dict[str, str] = {
     "file.template": "planpuls-mal-{kind}-{plan}",
     "read.canonical_wide": "{name} (brei)",
     "upload.chosen_size": "Fila er {size}.",
+    # vocab (dashboard/messages_vocab.py)
+    "vocab.or": "eller",
 }

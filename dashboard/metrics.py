@@ -18,17 +18,28 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.labels import ATTENTION_STATUSES, CLOSED_STATUSES, DISPLAY_STATUS_IDS
+from dashboard.labels import (
+    ATTENTION_STATUSES,
+    CLOSED_STATUSES,
+    COMPLETE_STATUSES,
+    DISPLAY_STATUS_IDS,
+    STALE,
+    UNCOUNTED_STATUSES,
+)
 
 #: Horizons (days) for "falls due in the next …".
 DUE_HORIZONS: tuple[int, ...] = (30, 60, 90)
 
 
 def effective_progress(status: str, progress: float | None) -> float | None:
-    """Progress as it counts in roll-ups: None when cancelled, 100 when done."""
-    if status == "cancelled":
+    """Progress as it counts in roll-ups: None when cancelled, 100 when done.
+
+    Which statuses those are is declared in dashboard/labels.py (``counts_progress``
+    and ``complete``).
+    """
+    if status in UNCOUNTED_STATUSES:
         return None
-    if status == "done":
+    if status in COMPLETE_STATUSES:
         return 100.0
     if progress is None or (isinstance(progress, float) and math.isnan(progress)):
         return 0.0
@@ -127,7 +138,7 @@ def add_flags(
     else:
         out["stale"] = False
     out["stale"] = out["stale"].astype(bool)
-    out.loc[out["stale"], "status"] = "stale"
+    out.loc[out["stale"], "status"] = STALE.id
     out["overdue"] = [
         is_overdue(due, status, as_of)
         for due, status in zip(out["due_date"], out["status"], strict=True)

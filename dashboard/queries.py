@@ -15,10 +15,13 @@ from dashboard import metrics, settings
 from dashboard.db import Database, load_sql
 from dashboard.labels import (
     CLOSED_STATUSES,
+    COMPLETE_STATUSES,
     DISPLAY_STATUS_IDS,
+    INITIAL_STATUS,
     METRICS,
     OPEN_STATUS_IDS,
     STOCK_METRICS,
+    UNCOUNTED_STATUSES,
 )
 
 GRAINS: tuple[str, ...] = ("month", "quarter", "year")
@@ -95,7 +98,8 @@ def measure_states(db: Database, filters: Filters, *, as_of: dt.date | None = No
     status ``stale`` (its own in ``reported_status``); see metrics.add_flags.
     """
     as_of = as_of or filters.end
-    states = db.query("measure_state", **filters.params(as_of=as_of))
+    params = filters.params(as_of=as_of)
+    states = db.query("measure_state", **params, initial_status=INITIAL_STATUS)
     return metrics.add_flags(states, as_of, cadence_days(db, filters.plan_id))
 
 
@@ -170,6 +174,8 @@ def goal_progress_over_time(db: Database, filters: Filters) -> pd.DataFrame:
         start=filters.start,
         end=filters.end,
         max_points=PROGRESS_POINTS,
+        uncounted=sorted(UNCOUNTED_STATUSES),
+        complete=sorted(COMPLETE_STATUSES),
     )
     series["date"] = pd.to_datetime(series["date"]).dt.date
     return series[["date", "progress"]]
@@ -184,7 +190,7 @@ def owner_workload(states: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
     flags["overdue"] = is_open & states["overdue"].astype(bool)
     for days in metrics.DUE_HORIZONS:
         flags[f"due_{days}"] = is_open & metrics.due_within_mask(states, as_of, days)
-    flags["done"] = states["status"] == "done"
+    flags["done"] = states["status"].isin(COMPLETE_STATUSES)
     counted = [c for c in flags.columns if c != "owner"]
     out = flags.groupby("owner", sort=True)[counted].sum().astype(int)
     first_ids = states.groupby("owner", sort=True)["owner_id"].agg(lambda ids: ids.iloc[0])

@@ -10,7 +10,7 @@ import pandas as pd
 
 from dashboard import metrics, words
 from dashboard.i18n import MESSAGES, Translator
-from dashboard.labels import DISPLAY_STATUS_IDS, metric_word, status
+from dashboard.labels import DISPLAY_STATUS_IDS, OPEN_STATUS_IDS, metric_word, status
 
 
 def measures(
@@ -61,8 +61,8 @@ def changes(changed: pd.DataFrame, t: Translator) -> pd.DataFrame:
 def workload(table: pd.DataFrame, t: Translator, horizons: tuple[int, ...]) -> pd.DataFrame:
     """Per owner: open measures, counts per open status, overdue, due soon, done."""
     out = pd.DataFrame({t("col.owner"): table["owner"], t("col.open"): table["open"]})
-    for status_id in DISPLAY_STATUS_IDS:
-        if status_id in table.columns and status_id not in ("done", "cancelled"):
+    for status_id in OPEN_STATUS_IDS:
+        if status_id in table.columns:
             out[status(status_id).badge(t.lang)] = table[status_id]
     out[t("col.overdue")] = table["overdue"]
     for days in horizons:

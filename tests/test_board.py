@@ -476,7 +476,9 @@ def test_the_secretariat_records_a_meeting_on_the_rapport_page(demo_env):
 
 
 BOARD_MODULES = [
-    "dashboard/board.py", "dashboard/meetings.py", "dashboard/cli_board.py",
+    *(f"dashboard/board/{m}.py" for m in ("model", "build", "compare", "emails", "mailto",
+                                            "prose")),
+    "dashboard/meetings.py", "dashboard/cli_board.py",
     "dashboard/reports/model.py", "dashboard/reports/docx_report.py",
     "dashboard/reports/pdf_report.py", "dashboard/reports/pptx_report.py",
     "dashboard/ui/presentation.py", "dashboard/ui/report.py", "dashboard/ui/board_sections.py",
@@ -501,10 +503,11 @@ def test_every_message_the_board_modules_use_exists_and_has_a_board_prefix():
                  if module.endswith("model.py")}  # fmt: skip
     assert used, "no message keys found"
     assert sorted(k for k in used if k not in MESSAGES and not k.endswith(".")) == []
-    # Keys put together in code: a phrase per status, one and other forms, the refusals.
-    from dashboard.labels import DISPLAY_STATUS_IDS
+    # A phrase per status comes with the status (labels.Status), in every language.
+    from dashboard.labels import DISPLAY_STATUSES
 
-    assert all(f"board.phrase.{s}" in MESSAGES for s in DISPLAY_STATUS_IDS)
+    assert all(s.phrase_nb and s.phrase_nn and s.phrase_en for s in DISPLAY_STATUSES)
+    # Keys put together in code: one and other forms, the refusals.
     for key in ("of_measures", "done_since", "status_changed", "overdue", "attention", "stale"):
         assert f"board.{key}.one" in MESSAGES and f"board.{key}.other" in MESSAGES
     codes = ("name_missing", "name_too_long", "name_taken", "future_date", "no_such_plan",

@@ -176,7 +176,7 @@ def _old_reminder_link(recipients, owners, plan_name, since, t):
     for row in owners.itertuples():
         lines.append(f"{row.owner}:")
         lines += [f"  - {title}" for title in row.measures]
-    lines += ["", t("stale.mail_close")]
+    lines += ["", t("stale.mail_close", statuses=board.reminder_statuses(t))]
     to = ",".join(urllib.parse.quote(r, safe="@") for r in recipients)
 
     def link(text):

@@ -40,7 +40,7 @@ from dashboard.ingest.kinds import (
 )
 from dashboard.ingest.presets import NO_PRESET, NoPreset, Preset
 from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
-from dashboard.labels import METRICS, STATUSES
+from dashboard.labels import INITIAL_STATUS, METRICS, STATUSES
 
 #: How many problems and rows a preview keeps for showing (counts are always complete).
 SHOW_LIMIT = 500
@@ -349,9 +349,13 @@ class _NoFastPath(Exception):
 
 
 def _vocabularies(cur) -> None:
-    words = [(w.lower(), s.id) for s in STATUSES for w in (s.id, s.nb, s.nn, s.en, *s.aliases)]
-    words += [(s.id.replace("_", " "), s.id) for s in STATUSES]
-    status = pd.DataFrame(sorted(set(words)), columns=["word", "status_id"])
+    # Each status's words with the progress an upload assumes for it (labels.Status).
+    words = [
+        (w.lower(), s.id, s.default_progress)
+        for s in STATUSES
+        for w in (s.id, s.id.replace("_", " "), s.nb, s.nn, s.en, *s.aliases)
+    ]
+    status = pd.DataFrame(sorted(set(words)), columns=["word", "status_id", "default_progress"])
     metric_words = {(w.lower(), m.id) for m in METRICS for w in (m.id, m.nb, m.nn, m.en)}
     metric_words |= set(METRIC_SYNONYMS.items())
     metrics = pd.DataFrame(sorted(metric_words), columns=["word", "metric_id"])
@@ -681,6 +685,7 @@ def _check_rules(state: _Check) -> _Check:
         "today": upload.today,
         "comment_max": COMMENT_MAX,
         "sum_rows": bool(state.preset.sums_rows),
+        "initial_status": INITIAL_STATUS,
     }
     if kind in ("status", "measures"):
         params["scale"] = _progress_scale(cur, state.marks.get("progress", state.mark))

@@ -7,7 +7,7 @@ import pandas as pd
 from dashboard.i18n import Translator
 from dashboard.ingest.pipeline import Preview, Problem
 from dashboard.ingest.templates import header_names
-from dashboard.labels import metric_word, status
+from dashboard.labels import metric_word, status, status_choices
 
 
 def file_error(problem: Problem, t: Translator) -> str:
@@ -104,6 +104,8 @@ def problem_text(problem: Problem, t: Translator) -> str:
         return t("problem.extra_fields_at")
     if problem.code == "text_too_long":
         return t("problem.text_too_long", max=t.number(problem.params.get("max")))
+    if problem.code == "bad_status":
+        return t("problem.bad_status", statuses=status_choices(t.lang, t("vocab.or")))
     return t(f"problem.{problem.code}")
 
 

@@ -145,7 +145,8 @@ compared AS (
         CASE
             WHEN p.status IS NULL THEN NULL
             ELSE coalesce(p.progress_given,
-                          CASE p.status WHEN 'done' THEN 100 WHEN 'not_started' THEN 0 END,
+                          (SELECT any_value(w.default_progress) FROM status_words w
+                           WHERE w.status_id = p.status),
                           l.progress, 0)
         END AS progress,
         p.status IS NOT NULL

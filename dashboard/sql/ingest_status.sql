@@ -1,7 +1,9 @@
 -- Status updates from the staged upload (temp table stage): parse every cell,
 -- then mark each row added, changed or unchanged against the plan's history.
 -- Parameters: $plan_id, $mark (decimal mark), $slash (dmy/mdy/NULL), $scale
--- (100 when the progress column holds fractions), $by (the uploader).
+-- (100 when the progress column holds fractions), $by (the uploader), $initial_status
+-- (what a measure shows before its first update). Each status's default progress
+-- comes with its words (temp table status_words, from dashboard/labels.py).
 CREATE OR REPLACE TEMP TABLE parsed AS
 WITH latest AS (
     SELECT measure_id, arg_max(progress, update_date) AS progress,
@@ -16,7 +18,7 @@ SELECT
     w.status_id AS status,
     coalesce(
         pp_progress(s.progress, $mark, $scale),
-        CASE w.status_id WHEN 'done' THEN 100 WHEN 'not_started' THEN 0 END,
+        w.default_progress,
         l.progress,
         0
     ) AS progress,
@@ -27,7 +29,7 @@ SELECT
     -- A row without a date that says only what the measure already shows (the status
     -- template's row for a measure never reported: Ikke startet, 0 %) is unchanged.
     coalesce(pp_text(s.date) IS NULL AND pp_text(s.comment) IS NULL
-        AND w.status_id = coalesce(l.status, 'not_started')
+        AND w.status_id = coalesce(l.status, $initial_status)
         AND coalesce(pp_progress(s.progress, $mark, $scale), l.progress, 0)
             = coalesce(l.progress, 0), false) AS echo,
     -- the cells as written, for the problem report (no second pass over stage)

@@ -1,5 +1,5 @@
 -- The measures of a plan with their state on $as_of: the latest status update on
--- or before that date (no update yet means not started, 0 %). Optional filters:
+-- or before that date (no update yet means $initial_status, 0 %). Optional filters:
 -- $goal_id, $owner_id, $channel_id (NULL means all). Archived measures are left out.
 -- The plan's measures are chosen first: the windows run over their history only.
 WITH ms AS (
@@ -54,7 +54,7 @@ SELECT
     m.start_date,
     m.due_date,
     m.weight,
-    coalesce(l.u.status, 'not_started') AS status,
+    coalesce(l.u.status, $initial_status) AS status,
     coalesce(l.u.progress, 0.0) AS progress,
     l.u.update_date AS last_update,
     l.u.reported_by,

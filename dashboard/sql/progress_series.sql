@@ -2,8 +2,9 @@
 -- their status history: each update changes its measure's contribution (weight
 -- and weight × progress) by a delta; a running sum of the deltas is the plan's
 -- state after every date, and an ASOF join reads it on the dates shown.
--- Same rules as metrics.weighted_progress: cancelled does not count, done counts
--- 100 %, progress is clamped to 0–100, a measure without an update counts as not
+-- Same rules as metrics.weighted_progress: the statuses in $uncounted (cancelled)
+-- do not count, those in $complete (done) count 100 % (both lists come from
+-- dashboard/labels.py), progress is clamped to 0–100, a measure without an update counts as not
 -- started (0 %), a weight of 0 does not count; NULL when nothing counts.
 -- Dates shown: $start, $end and every date in between on which an update was
 -- made; when there are more than $max_points of them, the last such date of each
@@ -31,10 +32,10 @@ daily AS (
 ),
 contribution AS (
     SELECT daily.measure_id, daily.d, ms.weight AS start_w,
-           CASE WHEN daily.status = 'cancelled' THEN 0 ELSE 1 END AS n,
-           CASE WHEN daily.status = 'cancelled' THEN 0.0 ELSE ms.weight END AS w,
-           CASE WHEN daily.status = 'cancelled' THEN 0.0
-                WHEN daily.status = 'done' THEN 100.0 * ms.weight
+           CASE WHEN list_contains($uncounted, daily.status) THEN 0 ELSE 1 END AS n,
+           CASE WHEN list_contains($uncounted, daily.status) THEN 0.0 ELSE ms.weight END AS w,
+           CASE WHEN list_contains($uncounted, daily.status) THEN 0.0
+                WHEN list_contains($complete, daily.status) THEN 100.0 * ms.weight
                 ELSE least(greatest(coalesce(daily.progress, 0.0), 0.0), 100.0) * ms.weight
            END AS wp
     FROM daily

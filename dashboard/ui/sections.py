@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import exports, queries, tables
 from dashboard.inert import md
-from dashboard.labels import DISPLAY_STATUSES
+from dashboard.labels import COMPLETE_STATUSES, DISPLAY_STATUSES
 from dashboard.queries import plan_progress
 from dashboard.ui import chart_text, layout
 from dashboard.ui.state import View, plan_bounds, translator
@@ -136,7 +136,7 @@ def kpis(items: list[tuple[str, str, str | None]], key: str = "kpis") -> None:
 def status_kpis(view: View, states: pd.DataFrame) -> None:
     """Progress, number of measures, done, overdue and at risk of a set of measure states."""
     t = view.t
-    done = int((states["status"] == "done").sum())
+    done = int(states["status"].isin(COMPLETE_STATUSES).sum())
     kpis(
         [
             (t("overview.progress"), t.percent(plan_progress(states)), t("overview.progress_help")),

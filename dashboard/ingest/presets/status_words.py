@@ -12,7 +12,7 @@ from dashboard.ingest.presets.base import (
     _text,
 )
 from dashboard.ingest.reader import normalise
-from dashboard.labels import parse_status
+from dashboard.labels import parse_status, tool_status_words
 
 
 def _status_id(raw: object, vocabulary: dict[str, str]) -> object:
@@ -27,30 +27,13 @@ def _vocabulary(mapping: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {normalise(word): status for status, words in mapping.items() for word in words}
 
 
-_JIRA_STATUS = _vocabulary({
-    "not_started": ("To Do", "Backlog", "Open", "Selected for Development", "Å gjøre", "Åpen"),
-    "on_track": ("In Progress", "In Review", "Under arbeid", "Pågår", "Til gjennomgang"),
-    "at_risk": ("Blocked", "On Hold", "Blokkert", "På vent"),
-    "done": ("Done", "Closed", "Resolved", "Ferdig", "Lukket", "Løst"),
-    "cancelled": ("Won't Do", "Cancelled", "Canceled", "Avbrutt"),
-})  # fmt: skip
-_JIRA_CATEGORY = _vocabulary({
-    "not_started": ("To Do", "Å gjøre"), "on_track": ("In Progress", "Pågår"),
-    "done": ("Done", "Ferdig"),
-})  # fmt: skip
+# Each tool's words for a status are declared with the status (labels.Status.tool_words).
+_JIRA_STATUS = _vocabulary(tool_status_words("jira"))
+_JIRA_CATEGORY = _vocabulary(tool_status_words("jira_category"))
 _JIRA_NOT_DONE = _names("Won't Do", "Won't Fix", "Duplicate", "Cannot Reproduce", "Declined")
-_ASANA_STATUS = _vocabulary({
-    "on_track": ("On track", "I rute"), "at_risk": ("At risk", "Risiko"),
-    "delayed": ("Off track", "Ute av kurs"), "done": ("Complete", "Completed"),
-})  # fmt: skip
-_MONDAY_STATUS = _vocabulary({
-    "done": ("Done", "Ferdig"), "on_track": ("Working on it", "Jobber med det"),
-    "at_risk": ("Stuck", "Står fast"),
-})  # fmt: skip
-_PLANNER_STATUS = _vocabulary({
-    "not_started": ("Not started", "Ikke startet"), "on_track": ("In progress", "Pågår"),
-    "done": ("Completed", "Fullført"),
-})  # fmt: skip
+_ASANA_STATUS = _vocabulary(tool_status_words("asana"))
+_MONDAY_STATUS = _vocabulary(tool_status_words("monday"))
+_PLANNER_STATUS = _vocabulary(tool_status_words("planner"))
 
 
 # What each tool's row says, as one Planpuls status (the tools' own rules) ---------

@@ -1,0 +1,142 @@
+"""Building a :class:`~dashboard.board.model.Board`: reading the database once, live on a
+date or from a meeting's snapshot, with the baseline its changes are counted from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from dashboard import queries
+from dashboard.board.compare import CHANGE_COLUMNS, compare
+from dashboard.board.model import Baseline, Board
+from dashboard.db import Database
+from dashboard.meetings import Meeting, all_meetings, previous, snapshot_goals, snapshot_states
+
+
+def _plan_row(db: Database, plan_id: str) -> pd.Series:
+    plans = queries.plans(db).set_index("id")
+    if plan_id not in plans.index:
+        raise KeyError(plan_id)
+    return plans.loc[plan_id]
+
+
+def _date(value: object) -> dt.date | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
+def meeting_on(db: Database, plan_id: str, date: dt.date) -> Meeting | None:
+    """The plan's (last recorded) meeting held on ``date``, if any."""
+    found = [m for m in all_meetings(db, plan_id) if m.date == date]
+    return found[-1] if found else None
+
+
+def latest_before(db: Database, plan_id: str, date: dt.date) -> Meeting | None:
+    """The plan's last meeting strictly before ``date``, if any."""
+    found = [m for m in all_meetings(db, plan_id) if m.date < date]
+    return found[-1] if found else None
+
+
+def baseline_states(
+    db: Database, plan_id: str, baseline: Baseline, goal_id: str | None = None
+) -> pd.DataFrame:
+    """The measure states a baseline stands for: its meeting's snapshot, or the live state."""
+    if baseline.meeting is not None:
+        return snapshot_states(db, baseline.meeting, goal_id=goal_id)
+    filters = queries.Filters(plan_id, baseline.date, baseline.date, goal_id)
+    return queries.measure_states(db, filters)
+
+
+def baseline_for(
+    db: Database, plan_id: str, since: dt.date | None, before: dt.date
+) -> Baseline | None:
+    """The baseline for "since": a meeting held on ``since`` (or, without a date, the
+    last meeting before ``before``) uses its snapshot; any other date the live state.
+    None when there is no date and no earlier meeting."""
+    if since is not None:
+        return Baseline(since, meeting_on(db, plan_id, since))
+    last = latest_before(db, plan_id, before)
+    return Baseline(last.date, last) if last else None
+
+
+def _board(
+    db: Database,
+    plan_id: str,
+    as_of: dt.date,
+    meeting: Meeting | None,
+    goals: pd.DataFrame,
+    states: pd.DataFrame,
+    baseline: Baseline | None,
+    cadence: int,
+    goal_id: str | None,
+) -> Board:
+    plan = _plan_row(db, plan_id)
+    before = before_summary = None
+    changes = pd.DataFrame(columns=list(CHANGE_COLUMNS))
+    if baseline is not None:
+        before = baseline_states(db, plan_id, baseline, goal_id)
+        before_goals = snapshot_goals(db, baseline.meeting) if baseline.meeting else goals
+        before_summary = queries.summarise_goals(before_goals, before, goal_id)
+        changes = compare(before, states, baseline.date)
+    return Board(
+        plan_id=plan_id,
+        plan_name=meeting.plan_name if meeting else plan["name"],
+        organisation=meeting.organisation if meeting else plan["organisation"],
+        description=None if pd.isna(plan["description"]) else plan["description"],
+        period_start=_date(plan["period_start"]),
+        period_end=_date(plan["period_end"]),
+        as_of=as_of,
+        meeting=meeting,
+        baseline=baseline,
+        cadence_days=cadence,
+        goals=goals if goal_id is None else goals[goals["id"] == goal_id],
+        states=states,
+        before=before,
+        summary=queries.summarise_goals(goals, states, goal_id),
+        summary_before=before_summary,
+        changes=changes,
+    )
+
+
+def for_meeting(
+    db: Database, meeting: Meeting, *, since: dt.date | None = None, goal_id: str | None = None
+) -> Board:
+    """A meeting's frozen board; "since" is the meeting before it (or the date given)."""
+    if since is not None:
+        baseline = baseline_for(db, meeting.plan_id, since, meeting.date)
+    else:
+        last = previous(db, meeting)
+        baseline = Baseline(last.date, last) if last else None
+    goals = snapshot_goals(db, meeting)
+    states = snapshot_states(db, meeting, goal_id=goal_id)
+    return _board(
+        db,
+        meeting.plan_id,
+        meeting.date,
+        meeting,
+        goals,
+        states,
+        baseline,
+        meeting.cadence_days,
+        goal_id,
+    )
+
+
+def for_date(
+    db: Database,
+    plan_id: str,
+    as_of: dt.date,
+    *,
+    since: dt.date | None = None,
+    baseline: Baseline | None = None,
+    goal_id: str | None = None,
+) -> Board:
+    """The live board on ``as_of``; "since" is ``baseline``, the meeting or date ``since``,
+    or else the last meeting before ``as_of`` (none: no changes are shown)."""
+    if baseline is None:
+        baseline = baseline_for(db, plan_id, since, as_of)
+    filters = queries.Filters(plan_id, as_of, as_of, goal_id)
+    states = queries.measure_states(db, filters)
+    goals = queries.goals(db, plan_id)
+    cadence = queries.cadence_days(db, plan_id)
+    return _board(db, plan_id, as_of, None, goals, states, baseline, cadence, goal_id)
