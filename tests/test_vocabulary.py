@@ -136,7 +136,8 @@ import streamlit as st
 from dashboard import api_spec, board, metrics
 from dashboard.db import Database
 from dashboard.i18n import Translator
-from dashboard.ingest import presets, report
+from dashboard.ingest import report
+from dashboard.ingest.presets import status_words
 from dashboard.ingest.pipeline import Upload, commit, preview
 from dashboard.ui import sections
 
@@ -165,7 +166,7 @@ states = pd.DataFrame({"g": ["a", "a"], "status": ["paused", "done"], "progress"
                        "weight": [1.0, 1.0]})
 out["counts"] = metrics.progress_by_group(states, "g").iloc[0].to_dict()
 out["overdue"] = metrics.is_overdue(dt.date(2026, 1, 1), "paused", dt.date(2026, 11, 23))
-out["jira"] = presets._JIRA_STATUS.get("paused")
+out["jira"] = status_words._JIRA_STATUS.get("paused")
 out["api"] = api_spec._FIELD_TYPES["reported_status"]["enum"]
 print(json.dumps(out, default=str))
 """
