@@ -544,9 +544,9 @@ def _commit(db: Database, preview: EditPreview, *, by: str, lang: str) -> int:
 
         cur.execute(load_sql("edit_rows_create"))
         if rows:
-            cur.executemany("INSERT INTO edit_rows VALUES (?, ?, ?)", rows)
+            cur.executemany(load_sql("edit_rows_insert"), rows)
         if names_rows:
-            cur.executemany("INSERT INTO edit_names VALUES (?, ?, ?)", names_rows)
+            cur.executemany(load_sql("edit_names_insert"), names_rows)
         description = describe(preview, lang)
         batch = cur.execute(
             load_sql("ingest_batch_insert"),

@@ -13,7 +13,7 @@ import streamlit as st
 from dashboard import exports, settings, words
 from dashboard.import_progress import SHOW_AFTER, progress_text
 from dashboard.inert import md
-from dashboard.ingest import mapping, report, templates
+from dashboard.ingest import batches, mapping, report, templates
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.ingest.pipeline import (
     FAST_PATH_BYTES,
@@ -132,12 +132,7 @@ def scope_choices(result: Preview, t) -> dict[str, str]:
 
 
 def _data_version(view: View) -> tuple:
-    return tuple(
-        view.db.sql(
-            "SELECT count(*), coalesce(max(id), 0), count(*) FILTER (WHERE state = 'undone') "
-            "FROM import_batch"
-        ).iloc[0]
-    )
+    return batches.data_version(view.db)
 
 
 class _ProgressBar:

@@ -1,0 +1,2 @@
+-- How many rows {table} holds.
+SELECT count(*) FROM {table}
