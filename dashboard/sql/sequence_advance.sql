@@ -1,2 +1,2 @@
--- Draw $n values from a sequence, so that it passes ids written explicitly.
+-- Draw values from a sequence until it passes the ids written explicitly.
 SELECT max(nextval($sequence)) FROM range($n)

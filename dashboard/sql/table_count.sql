@@ -1,2 +1,2 @@
--- How many rows {table} holds.
+-- How many rows a table holds.
 SELECT count(*) FROM {table}
