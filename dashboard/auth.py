@@ -113,6 +113,11 @@ def list_users(db: Database) -> pd.DataFrame:
     return db.query("users")
 
 
+def user_events(db: Database) -> pd.DataFrame:
+    """The account log, newest first: who added, removed or changed which account."""
+    return db.query("user_events")
+
+
 def add_user(db: Database, name: str, role: str, password: str, *, by: str) -> None:
     """Create an account."""
     name, role = _check_name(name), _check_role(role)

@@ -105,8 +105,14 @@ def run_script(cur: duckdb.DuckDBPyConnection, text: str, params: Mapping[str, A
         code = re.sub(r"--[^\n]*", "", statement)
         if not code.strip():
             continue
-        names = set(re.findall(r"\$([a-z_]+)", code))
-        cur.execute(code, {k: v for k, v in params.items() if k in names})
+        cur.execute(code, parameters(code, params))
+
+
+def parameters(text: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """The entries of ``params`` that the statement ``text`` names as ``$name`` (DuckDB
+    refuses a value for a parameter a statement does not have)."""
+    names = set(re.findall(r"\$([a-z_]+)", re.sub(r"--[^\n]*", "", text)))
+    return {k: v for k, v in params.items() if k in names}
 
 
 def checkpoint(cur: duckdb.DuckDBPyConnection) -> None:

@@ -105,6 +105,27 @@ def test_the_allow_list_names_files_that_exist_and_hold_sql():
         assert text in texts, (relative, text)
 
 
+#: Where no query runs at all, not even by name: these call functions of the core, so the
+#: page and the command line that answer the same question share one query.
+NO_QUERIES = ("app.py", "pages/", "dashboard/ui/", "dashboard/cli/")
+_RUNS_SQL = {"query", "sql", "scalar", "execute", "executemany", "cursor", "load_sql"}
+
+
+def test_the_ui_and_the_command_line_run_no_query_themselves():
+    found = []
+    for path in _sources():
+        relative = path.relative_to(ROOT).as_posix()
+        if not relative.startswith(NO_QUERIES):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in _RUNS_SQL:
+                    found.append(f"{relative}:{node.lineno}: {name}()")
+    assert found == [], "call a function of the core instead:\n" + "\n".join(found)
+
+
 @pytest.mark.parametrize(
     ("source", "lines"),
     [

@@ -48,6 +48,11 @@ def history(db: Database) -> pd.DataFrame:
     return db.query("import_batches")
 
 
+def latest(db: Database, limit: int) -> pd.DataFrame:
+    """The newest ``limit`` batches, with the number of all of them (column ``total``)."""
+    return db.query("import_batches_latest", limit=limit)
+
+
 def undo(db: Database, batch_id: int, *, by: str) -> None:
     """Undo a committed batch in one transaction, or refuse and change nothing."""
     with db.write() as cur:

@@ -10,7 +10,7 @@ import time
 import pandas as pd
 import streamlit as st
 
-from dashboard import exports, settings, words
+from dashboard import exports, queries, settings, words
 from dashboard.import_progress import SHOW_AFTER, progress_text
 from dashboard.inert import md
 from dashboard.ingest import batches, mapping, report, templates
@@ -346,7 +346,7 @@ def tool_mapping(view: View, result: Preview) -> None:
     t = view.t
     found = result.tool_map
     keys: dict[str, tuple[str, str, str]] = {}
-    goals = view.db.query("goals", plan_id=view.plan["id"])
+    goals = queries.goals(view.db, view.plan["id"])
     titles = dict(zip(goals["id"], goals["title"], strict=True))
     st.subheader(t("map.goals_title"))
     st.caption(t("map.goals_help"))
@@ -394,7 +394,7 @@ def tool_mapping(view: View, result: Preview) -> None:
     if found.owners:
         st.subheader(t("map.owners_title"))
         st.caption(t("map.owners_help", column=md(found.owner_column or "")))
-        names = view.db.query("plan_organisation_owners", plan_id=view.plan["id"])["name"]
+        names = queries.organisation_owners(view.db, view.plan["id"])["name"]
         for choice in found.owners:
             key = _widget_key("upload_owner", choice.value)
             keys[key] = ("owner", "", choice.value)
