@@ -36,6 +36,7 @@ from dashboard.db import (
     Database,
     DatabaseError,
     checkpoint,
+    has_schema,
     identifier,
     load_sql,
     migrations,
@@ -133,7 +134,7 @@ def _copy(db: Database, target: Path) -> None:
     # Every write takes this lock (Database.write): holding it, no batch is half done,
     # and the one transaction below reads a snapshot that holds each batch whole.
     with db.writes_paused() as cur:
-        name, attached = cur.execute(load_sql("backup_source")).fetchone()
+        ((name, attached),) = cur.execute(load_sql("backup_source")).fetchall()
         source = identifier(name, attached)
         alias = identifier(f"planpuls_backup_{secrets.token_hex(6)}", _ALIAS)
         cur.execute(load_sql("backup_attach", alias=alias), {"path": str(target)})
@@ -171,7 +172,7 @@ def _schema_version_of(path: Path, shown: Path) -> int:
     except duckdb.Error as exc:
         raise BackupRefused("not_database", path=str(shown)) from exc
     try:
-        if not con.execute(load_sql("schema_version_exists")).fetchone()[0]:
+        if not has_schema(con):
             raise BackupRefused("not_planpuls", path=str(shown))
         return schema_version(con)
     finally:

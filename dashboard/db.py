@@ -140,9 +140,16 @@ def schema_version(cur: duckdb.DuckDBPyConnection) -> int:
 
     Also read from a backup's file opened on its own connection, before it is restored.
     """
-    if not cur.execute(load_sql("schema_version_exists")).fetchone()[0]:
+    if not has_schema(cur):
         return 0
-    return int(cur.execute(load_sql("schema_version")).fetchone()[0])
+    ((version,),) = cur.execute(load_sql("schema_version")).fetchall()
+    return int(version)
+
+
+def has_schema(cur: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the database ``cur`` is on has Planpuls's table of applied migrations."""
+    ((found,),) = cur.execute(load_sql("schema_version_exists")).fetchall()
+    return bool(found)
 
 
 class Database:

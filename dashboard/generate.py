@@ -449,7 +449,7 @@ def _comments() -> pd.DataFrame:
 
 def _insert(cur, table: str, frame: pd.DataFrame) -> None:
     """Insert a frame whose columns are named as the table's (names from this module)."""
-    (known,) = cur.execute(load_sql("table_columns"), {"table": table}).fetchone()
+    ((known,),) = cur.execute(load_sql("table_columns"), {"table": table}).fetchall()
     names = {
         "table": identifier(table, TABLES),
         "columns": identifier(list(frame.columns), known or ()),
