@@ -105,6 +105,25 @@ def test_the_allow_list_names_files_that_exist_and_hold_sql():
         assert text in texts, (relative, text)
 
 
+def test_query_text_is_never_edited_after_loading():
+    """Names go in through load_sql(name, table=identifier(...)), not str.replace/format."""
+    found = []
+    for path in _sources():
+        relative = path.relative_to(ROOT).as_posix()
+        if relative in ALLOWED_FILES:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in {"replace", "format", "format_map", "__mod__"}
+                and isinstance(node.func.value, ast.Call)
+                and getattr(node.func.value.func, "id", "") == "load_sql"
+            ):
+                found.append(f"{relative}:{node.lineno}")
+    assert found == []
+
+
 #: Where no query runs at all, not even by name: these call functions of the core, so the
 #: page and the command line that answer the same question share one query.
 NO_QUERIES = ("app.py", "pages/", "dashboard/ui/", "dashboard/cli/")
