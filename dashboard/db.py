@@ -46,6 +46,8 @@ def identifier(
 
     The one door for a name into SQL text: values are bound parameters, never text.
     """
+    if isinstance(allowed, str):  # ("la" in "plan" would pass)
+        raise TypeError("allowed is a collection of names or a pattern, not one string")
     listed = [names] if isinstance(names, str) else list(names)
     for name in listed:
         ok = (

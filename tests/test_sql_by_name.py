@@ -195,6 +195,11 @@ def test_identifier_refuses_names_outside_the_whitelist(names, allowed):
         identifier(names, allowed)
 
 
+def test_identifier_takes_no_single_string_as_its_whitelist():
+    with pytest.raises(TypeError):  # "la" is in "plan", but it is no name of the list
+        identifier("la", "plan")
+
+
 def test_load_sql_puts_in_identifiers_only():
     text = load_sql("table_count", table=identifier("plan", ("plan",)))
     assert text.splitlines()[-1] == 'SELECT count(*) FROM "plan"'
