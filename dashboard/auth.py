@@ -32,7 +32,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from dashboard import settings
-from dashboard.db import Database
+from dashboard.db import Database, load_sql
 
 log = logging.getLogger("planpuls.auth")
 
@@ -105,7 +105,7 @@ def _check_password(password: str) -> str:
 
 def has_admin(db: Database) -> bool:
     """True when at least one admin account exists."""
-    return bool(db.scalar("SELECT count(*) FROM app_user WHERE role = 'admin'"))
+    return bool(db.scalar(load_sql("auth_admin_count")))
 
 
 def list_users(db: Database) -> pd.DataFrame:
@@ -113,17 +113,21 @@ def list_users(db: Database) -> pd.DataFrame:
     return db.query("users")
 
 
+def user_events(db: Database) -> pd.DataFrame:
+    """The account log, newest first: who added, removed or changed which account."""
+    return db.query("user_events")
+
+
 def add_user(db: Database, name: str, role: str, password: str, *, by: str) -> None:
     """Create an account."""
     name, role = _check_name(name), _check_role(role)
     hashed = _hasher.hash(_check_password(password))
     with db.write() as cur:
-        if cur.execute("SELECT 1 FROM app_user WHERE name = $n", {"n": name}).fetchone():
+        if cur.execute(load_sql("auth_account"), {"n": name}).fetchone():
             raise AuthError("user_exists", name=name)
         account = _new_account_id(cur)
         cur.execute(
-            "INSERT INTO app_user (name, role, password_hash, created_by, account_id) "
-            "VALUES ($n, $r, $h, $by, $id)",
+            load_sql("auth_account_insert"),
             {"n": name, "r": role, "h": hashed, "by": by, "id": account},
         )
         _event(cur, by, "add", name, role)
@@ -134,8 +138,7 @@ def _new_account_id(cur) -> str:
     while True:
         account = secrets.token_hex(16)
         taken = cur.execute(
-            "SELECT (SELECT count(*) FROM app_user WHERE account_id = $id) "
-            "+ (SELECT count(*) FROM auth_session WHERE account_id = $id)",
+            load_sql("auth_account_id_taken"),
             {"id": account},
         ).fetchone()[0]
         if not taken:
@@ -144,16 +147,14 @@ def _new_account_id(cur) -> str:
 
 def _existing(cur, name: str) -> tuple[str, str]:
     """An account's role and id; AuthError('no_such_user') when there is none."""
-    row = cur.execute(
-        "SELECT role, account_id FROM app_user WHERE name = $n", {"n": name}
-    ).fetchone()
+    row = cur.execute(load_sql("auth_account"), {"n": name}).fetchone()
     if row is None:
         raise AuthError("no_such_user", name=name)
     return row
 
 
 def _last_admin(cur, name: str) -> bool:
-    admins = cur.execute("SELECT name FROM app_user WHERE role = 'admin'").fetchall()
+    admins = cur.execute(load_sql("auth_admins")).fetchall()
     return [a for (a,) in admins] == [name]
 
 
@@ -163,7 +164,7 @@ def remove_user(db: Database, name: str, *, by: str) -> None:
         role, account = _existing(cur, name)
         if role == "admin" and _last_admin(cur, name):
             raise AuthError("last_admin", name=name)
-        cur.execute("DELETE FROM app_user WHERE name = $n", {"n": name})
+        cur.execute(load_sql("auth_account_delete"), {"n": name})
         _end_sessions(cur, account)
         _event(cur, by, "remove", name, role)
 
@@ -176,7 +177,7 @@ def set_role(db: Database, name: str, role: str, *, by: str) -> None:
         if old == "admin" and role != "admin" and _last_admin(cur, name):
             raise AuthError("last_admin", name=name)
         cur.execute(
-            "UPDATE app_user SET role = $r, updated_at = $t WHERE name = $n",
+            load_sql("auth_account_set_role"),
             {"r": role, "n": name, "t": now()},
         )
         if old != role:
@@ -190,7 +191,7 @@ def reset_password(db: Database, name: str, password: str, *, by: str) -> None:
     with db.write() as cur:
         _role, account = _existing(cur, name)
         cur.execute(
-            "UPDATE app_user SET password_hash = $h, updated_at = $t WHERE name = $n",
+            load_sql("auth_account_set_password"),
             {"h": hashed, "n": name, "t": now()},
         )
         _end_sessions(cur, account)
@@ -199,7 +200,7 @@ def reset_password(db: Database, name: str, password: str, *, by: str) -> None:
 
 def _event(cur, actor: str, action: str, target: str, detail: str | None) -> None:
     cur.execute(
-        "INSERT INTO user_event (actor, action, target, detail) VALUES ($a, $x, $t, $d)",
+        load_sql("auth_event_insert"),
         {"a": actor, "x": action, "t": target, "d": detail},
     )
 
@@ -233,7 +234,7 @@ def sign_in(
     if waiting:
         log.warning("sign-in throttled for user %r from %s (%ds)", name, address, waiting)
         raise AuthError("throttled", seconds=waiting)
-    row = db.sql("SELECT role, password_hash FROM app_user WHERE name = $n", {"n": name})
+    row = db.sql(load_sql("auth_sign_in_check"), {"n": name})
     ok = False
     if not row.empty:
         try:
@@ -244,8 +245,7 @@ def sign_in(
         _hasher.hash(password)  # the same work for unknown names: no timing hint
     with db.write() as cur:
         cur.execute(
-            "INSERT INTO login_attempt (attempted_at, user_name, address, succeeded) "
-            "VALUES ($t, $n, $a, $ok)",
+            load_sql("auth_login_attempt_insert"),
             {"t": at, "n": name, "a": address, "ok": ok},
         )
     if not ok:
@@ -295,15 +295,12 @@ def start_session(
     session_id = secrets.token_urlsafe(32)
     with db.write() as cur:
         clean_sessions(cur, at)
-        row = cur.execute("SELECT account_id FROM app_user WHERE name = $n", {"n": name}).fetchone()
-        if row is None:
-            raise AuthError("no_such_user", name=name)
+        _role, account = _existing(cur, name)
         cur.execute(
-            "INSERT INTO auth_session (id_hash, account_id, created_at, expires_at, "
-            "last_seen_at, user_agent, address) VALUES ($h, $a, $t, $e, $t, $ua, $ip)",
+            load_sql("auth_session_insert"),
             {
                 "h": _digest(session_id),
-                "a": row[0],
+                "a": account,
                 "t": at,
                 "e": at + dt.timedelta(hours=session_hours()),
                 "ua": (user_agent or "")[:300] or None,
@@ -323,9 +320,7 @@ def read_session(db: Database, token: str | None, *, at: dt.datetime | None = No
         return None
     at = at or now()
     row = db.sql(
-        "SELECT u.name, u.role, s.no, s.last_seen_at FROM auth_session s "
-        "JOIN app_user u ON u.account_id = s.account_id "
-        "WHERE s.id_hash = $h AND s.revoked_at IS NULL AND s.expires_at > $t",
+        load_sql("auth_session_read"),
         {"h": _digest(session_id), "t": at},
     )
     if row.empty:
@@ -334,7 +329,7 @@ def read_session(db: Database, token: str | None, *, at: dt.datetime | None = No
     if at - pd.Timestamp(first["last_seen_at"]).to_pydatetime() >= SEEN_EVERY:
         with db.write() as cur:
             cur.execute(
-                "UPDATE auth_session SET last_seen_at = $t WHERE no = $no",
+                load_sql("auth_session_seen"),
                 {"t": at, "no": int(first["no"])},
             )
     return User(first["name"], first["role"])
@@ -347,8 +342,7 @@ def end_session(db: Database, token: str | None, *, at: dt.datetime | None = Non
         return False
     with db.write() as cur:
         ended = cur.execute(
-            "UPDATE auth_session SET revoked_at = $t, handoff_hash = NULL "
-            "WHERE id_hash = $h AND revoked_at IS NULL RETURNING no",
+            load_sql("auth_session_end"),
             {"t": at or now(), "h": _digest(session_id)},
         ).fetchall()
     return bool(ended)
@@ -357,8 +351,7 @@ def end_session(db: Database, token: str | None, *, at: dt.datetime | None = Non
 def _end_sessions(cur, account: str, at: dt.datetime | None = None) -> None:
     """End every session of an account, inside the caller's transaction."""
     cur.execute(
-        "UPDATE auth_session SET revoked_at = $t, handoff_hash = NULL "
-        "WHERE account_id = $a AND revoked_at IS NULL",
+        load_sql("auth_sessions_end"),
         {"t": at or now(), "a": account},
     )
 
@@ -367,8 +360,7 @@ def active_sessions(db: Database, name: str, *, at: dt.datetime | None = None) -
     """How many sessions of ``name`` are open now."""
     return int(
         db.scalar(
-            "SELECT count(*) FROM auth_session s JOIN app_user u ON u.account_id = s.account_id "
-            "WHERE u.name = $n AND s.revoked_at IS NULL AND s.expires_at > $t",
+            load_sql("auth_sessions_active"),
             {"n": name, "t": at or now()},
         )
     )
@@ -376,9 +368,7 @@ def active_sessions(db: Database, name: str, *, at: dt.datetime | None = None) -
 
 def clean_sessions(cur, at: dt.datetime) -> None:
     """Forget sessions that have expired or were ended (run at every sign-in)."""
-    cur.execute(
-        "DELETE FROM auth_session WHERE expires_at <= $t OR revoked_at IS NOT NULL", {"t": at}
-    )
+    cur.execute(load_sql("auth_sessions_clean"), {"t": at})
 
 
 def handoff(db: Database, token: str, *, at: dt.datetime | None = None) -> str | None:
@@ -394,8 +384,7 @@ def handoff(db: Database, token: str, *, at: dt.datetime | None = None) -> str |
     ticket = secrets.token_urlsafe(32)
     with db.write() as cur:
         done = cur.execute(
-            "UPDATE auth_session SET handoff_hash = $k, handoff_until = $u "
-            "WHERE id_hash = $h AND revoked_at IS NULL AND expires_at > $t RETURNING no",
+            load_sql("auth_session_handoff"),
             {
                 "k": _digest(ticket),
                 "u": at + dt.timedelta(seconds=HANDOFF_SECONDS),
@@ -418,9 +407,7 @@ def collect(db: Database, ticket: str | None, *, at: dt.datetime | None = None) 
     session_id = secrets.token_urlsafe(32)
     with db.write() as cur:
         done = cur.execute(
-            "UPDATE auth_session SET id_hash = $new, handoff_hash = NULL, handoff_until = NULL "
-            "WHERE handoff_hash = $k AND handoff_until > $t AND revoked_at IS NULL "
-            "AND expires_at > $t RETURNING no",
+            load_sql("auth_session_collect"),
             {"new": _digest(session_id), "k": _digest(ticket), "t": at},
         ).fetchall()
     return _signed(db, session_id) if done else None
@@ -471,7 +458,7 @@ def prepare_secret(db: Database) -> Path | None:
     PLANPULS_SECRET set, no file is written, but a stored secret still leaves the database.
     """
     path = secret_path(db)
-    stored = db.scalar("SELECT value FROM app_setting WHERE key = 'session_secret'")
+    stored = db.scalar(load_sql("auth_secret_stored"))
     if path is not None and not settings.get("PLANPULS_SECRET") and not path.exists():
         value = stored or secrets.token_urlsafe(48)
         try:
@@ -484,7 +471,7 @@ def prepare_secret(db: Database) -> Path | None:
             log.info("signing secret written to %s", path)
     if stored is not None:
         with db.write() as cur:
-            cur.execute("DELETE FROM app_setting WHERE key = 'session_secret'")
+            cur.execute(load_sql("auth_secret_delete"))
         log.info("signing secret removed from the database")
     if path is not None and path.exists() and path.stat().st_mode & 0o077:
         log.warning("%s can be read by others: chmod 600 it", path)
@@ -559,7 +546,7 @@ def sso_login_valid(
     if issued is not None and at >= issued + dt.timedelta(hours=session_hours()):
         return False
     signed_out = db.scalar(
-        "SELECT signed_out_at FROM sso_sign_out WHERE identity = $i",
+        load_sql("auth_sso_signed_out"),
         {"i": email.strip().lower()},
     )
     if signed_out is None:
@@ -571,7 +558,6 @@ def sso_sign_out(db: Database, email: str, *, at: dt.datetime | None = None) -> 
     """Record that ``email`` signed out: every login of it issued until now stops counting."""
     with db.write() as cur:
         cur.execute(
-            "INSERT INTO sso_sign_out (identity, signed_out_at) VALUES ($i, $t) "
-            "ON CONFLICT (identity) DO UPDATE SET signed_out_at = excluded.signed_out_at",
+            load_sql("auth_sso_sign_out"),
             {"i": email.strip().lower(), "t": at or now()},
         )

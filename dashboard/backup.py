@@ -32,7 +32,17 @@ from pathlib import Path
 import duckdb
 
 from dashboard import settings
-from dashboard.db import Database, DatabaseError, migrations
+from dashboard.db import (
+    Database,
+    DatabaseError,
+    checkpoint,
+    has_schema,
+    identifier,
+    load_sql,
+    migrations,
+    schema_version,
+    transaction,
+)
 
 log = logging.getLogger("planpuls.backup")
 
@@ -44,12 +54,9 @@ START_DELAY = dt.timedelta(seconds=30)
 #: After a failed scheduled backup the next try comes after the interval or this, if sooner.
 RETRY_AFTER = dt.timedelta(hours=1)
 
-# Statements of the storage, not queries of the data (so not in dashboard/sql): the
-# destination path is a bound parameter; the identifiers are an alias made here (random,
-# so it never meets the open database's own name) and that name, quoted by _identifier.
-_ATTACH = "ATTACH $path AS {alias}"
-_COPY = "COPY FROM DATABASE {source} TO {alias}"
-_DETACH = "DETACH {alias}"
+# The backup file is attached under an alias made here (random, so it never meets the
+# open database's own name); only names of this shape pass db.identifier as the alias.
+_ALIAS = re.compile(r"planpuls_backup_[0-9a-f]{12}")
 
 
 class BackupRefused(Exception):
@@ -68,10 +75,6 @@ def utc_now() -> dt.datetime:
 
 def _stamp(at: dt.datetime) -> str:
     return at.astimezone(dt.UTC).strftime(_STAMP)
-
-
-def _identifier(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -131,19 +134,15 @@ def _copy(db: Database, target: Path) -> None:
     # Every write takes this lock (Database.write): holding it, no batch is half done,
     # and the one transaction below reads a snapshot that holds each batch whole.
     with db.writes_paused() as cur:
-        source = _identifier(cur.execute("SELECT current_database()").fetchone()[0])
-        alias = f"planpuls_backup_{secrets.token_hex(6)}"
-        cur.execute(_ATTACH.format(alias=alias), {"path": str(target)})
+        ((name, attached),) = cur.execute(load_sql("backup_source")).fetchall()
+        source = identifier(name, attached)
+        alias = identifier(f"planpuls_backup_{secrets.token_hex(6)}", _ALIAS)
+        cur.execute(load_sql("backup_attach", alias=alias), {"path": str(target)})
         try:
-            cur.execute("BEGIN TRANSACTION")
-            try:
-                cur.execute(_COPY.format(source=source, alias=alias))
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
-            cur.execute("COMMIT")
+            with transaction(cur):
+                cur.execute(load_sql("backup_copy", source=source, alias=alias))
         finally:
-            cur.execute(_DETACH.format(alias=alias))  # (checkpoints: no .wal left beside it)
+            cur.execute(load_sql("backup_detach", alias=alias))
 
 
 def backup_bytes(db: Database) -> bytes:
@@ -173,15 +172,9 @@ def _schema_version_of(path: Path, shown: Path) -> int:
     except duckdb.Error as exc:
         raise BackupRefused("not_database", path=str(shown)) from exc
     try:
-        has_table = con.execute(
-            "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version' "
-            "AND database_name = current_database() AND schema_name = 'main'"
-        ).fetchone()[0]
-        if not has_table:
+        if not has_schema(con):
             raise BackupRefused("not_planpuls", path=str(shown))
-        return int(
-            con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
-        )
+        return schema_version(con)
     finally:
         con.close()
 
@@ -198,7 +191,7 @@ def ensure_free(db_path: Path) -> None:
         log.warning("the database to be replaced does not open (%s); it is kept as it is", exc)
         return
     with suppress(duckdb.Error):
-        con.execute("CHECKPOINT")
+        checkpoint(con)
     con.close()
 
 

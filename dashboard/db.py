@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
@@ -32,12 +32,59 @@ class DatabaseBusyError(DatabaseError):
     """Another process (usually the running dashboard) holds the database file."""
 
 
+class Identifier(str):
+    """A quoted SQL identifier that :func:`identifier` let through its whitelist: the only
+    kind of text :func:`load_sql` puts into a query (a table or column name cannot be a
+    bound parameter)."""
+
+
+def identifier(
+    names: str | Sequence[str], allowed: Collection[str] | re.Pattern[str]
+) -> Identifier:
+    """``names`` quoted for SQL (several: comma-separated), each checked against ``allowed``
+    (a collection of names, or a pattern for names this code makes up); ValueError else.
+
+    The one door for a name into SQL text: values are bound parameters, never text.
+    """
+    if isinstance(allowed, str):  # ("la" in "plan" would pass)
+        raise TypeError("allowed is a collection of names or a pattern, not one string")
+    listed = [names] if isinstance(names, str) else list(names)
+    for name in listed:
+        ok = (
+            allowed.fullmatch(name) is not None
+            if isinstance(allowed, re.Pattern)
+            else name in allowed
+        )
+        if not ok:
+            raise ValueError(f"not an allowed SQL identifier: {name!r}")
+    if not listed:
+        raise ValueError("no SQL identifier given")
+    return Identifier(", ".join('"' + name.replace('"', '""') + '"' for name in listed))
+
+
 @cache
-def load_sql(name: str) -> str:
-    """Return the text of ``dashboard/sql/<name>.sql``."""
+def _sql_text(name: str) -> str:
     if not re.fullmatch(r"[a-z0-9_]+", name):
         raise ValueError(f"invalid query name {name!r}")
     return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def load_sql(name: str, **identifiers: Identifier) -> str:
+    """Return the text of ``dashboard/sql/<name>.sql``: the one loader of query text.
+
+    A file may hold placeholders such as ``{table}`` for names that vary; each is filled
+    with an :class:`Identifier` made by :func:`identifier` (from a whitelist), never with
+    other text. Values go in as bound parameters (``$name``) when the query runs.
+    """
+    text = _sql_text(name)
+    for key, value in identifiers.items():
+        if not isinstance(value, Identifier):
+            raise TypeError(f"{name}: {{{key}}} takes an identifier() result, not {value!r}")
+        placeholder = "{" + key + "}"
+        if placeholder not in text:
+            raise ValueError(f"{name}.sql has no placeholder {placeholder}")
+        text = text.replace(placeholder, value)
+    return text
 
 
 def migrations(directory: Path = MIGRATIONS_DIR) -> list[tuple[int, Path]]:
@@ -60,15 +107,51 @@ def run_script(cur: duckdb.DuckDBPyConnection, text: str, params: Mapping[str, A
         code = re.sub(r"--[^\n]*", "", statement)
         if not code.strip():
             continue
-        names = set(re.findall(r"\$([a-z_]+)", code))
-        cur.execute(code, {k: v for k, v in params.items() if k in names})
+        cur.execute(code, parameters(code, params))
 
 
-def _checkpoint(cur: duckdb.DuckDBPyConnection) -> None:
+def parameters(text: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """The entries of ``params`` that the statement ``text`` names as ``$name`` (DuckDB
+    refuses a value for a parameter a statement does not have)."""
+    names = set(re.findall(r"\$([a-z_]+)", re.sub(r"--[^\n]*", "", text)))
+    return {k: v for k, v in params.items() if k in names}
+
+
+def checkpoint(cur: duckdb.DuckDBPyConnection) -> None:
     """Move what the .wal holds into the database file (nothing to do in memory)."""
     # (when another write transaction is open, the next write or the close checkpoints)
     with suppress(duckdb.TransactionException):
         cur.execute("CHECKPOINT")
+
+
+@contextmanager
+def transaction(cur: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A transaction on ``cur`` that commits whole or rolls back (on any connection; the
+    app's own writes go through :meth:`Database.write`, which takes its lock first)."""
+    cur.execute("BEGIN TRANSACTION")
+    try:
+        yield cur
+    except BaseException:
+        cur.execute("ROLLBACK")
+        raise
+    cur.execute("COMMIT")
+
+
+def schema_version(cur: duckdb.DuckDBPyConnection) -> int:
+    """The highest migration applied to the database ``cur`` is on (0: none, or not Planpuls's).
+
+    Also read from a backup's file opened on its own connection, before it is restored.
+    """
+    if not has_schema(cur):
+        return 0
+    ((version,),) = cur.execute(load_sql("schema_version")).fetchall()
+    return int(version)
+
+
+def has_schema(cur: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the database ``cur`` is on has Planpuls's table of applied migrations."""
+    ((found,),) = cur.execute(load_sql("schema_version_exists")).fetchall()
+    return bool(found)
 
 
 class Database:
@@ -149,15 +232,10 @@ class Database:
         taken while the app runs is a whole backup up to the last write.
         """
         with self._lock, self.cursor() as cur:
-            cur.execute("BEGIN TRANSACTION")
-            try:
+            with transaction(cur):
                 yield cur
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
-            cur.execute("COMMIT")
             self._version += 1
-            _checkpoint(cur)
+            checkpoint(cur)
 
     @contextmanager
     def writes_paused(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -170,12 +248,8 @@ class Database:
 
     def schema_version(self) -> int:
         """The highest migration applied to this database (0 when none)."""
-        exists = self.scalar(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-        )
-        if not exists:
-            return 0
-        return int(self.scalar("SELECT coalesce(max(version), 0) FROM schema_version"))
+        with self.cursor() as cur:
+            return schema_version(cur)
 
     def migrate(self, directory: Path = MIGRATIONS_DIR) -> list[int]:
         """Apply the migrations this database has not had yet; return their versions."""
@@ -192,19 +266,12 @@ class Database:
             if version <= current:
                 continue
             with self.write() as cur:
-                cur.execute(
-                    "CREATE TABLE IF NOT EXISTS schema_version ("
-                    "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
-                    "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
-                )
+                cur.execute(load_sql("schema_version_create"))
                 cur.execute(path.read_text(encoding="utf-8"))
-                cur.execute(
-                    "INSERT INTO schema_version (version, name) VALUES ($v, $n)",
-                    {"v": version, "n": path.stem},
-                )
+                cur.execute(load_sql("schema_version_insert"), {"v": version, "n": path.stem})
             applied.append(version)
         return applied
 
     def is_empty(self) -> bool:
         """True when the database holds no plan yet."""
-        return not self.scalar("SELECT count(*) FROM plan")
+        return not self.scalar(load_sql("plan_count"))

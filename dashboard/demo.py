@@ -19,64 +19,25 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import meetings
-from dashboard.db import Database, DatabaseError, load_sql
+from dashboard.db import Database, DatabaseError, load_sql, run_script
 from dashboard.settings import DEMO_DIR
 
-#: (table, file, INSERT … SELECT over the registered frame ``rows``), in load order.
-_LOADS: tuple[tuple[str, str, str], ...] = (
-    ("organisation", "organisations.csv",
-     "INSERT INTO organisation (id, name, import_batch_id, source) "
-     "SELECT organisation_id, name, $batch, source FROM rows"),
-    ("plan", "plans.csv",
-     "INSERT INTO plan (id, organisation_id, name, period_start, period_end, description, "
-     "source_document, note, import_batch_id, source) "
-     "SELECT plan_id, organisation_id, name, period_start::DATE, period_end::DATE, "
-     "nullif(description, ''), nullif(source_document, ''), nullif(note, ''), $batch, source "
-     "FROM rows"),
-    ("owner", "owners.csv",
-     "INSERT INTO owner (id, organisation_id, name, import_batch_id, source) "
-     "SELECT owner_id, organisation_id, name, $batch, source FROM rows"),
-    ("channel", "channels.csv",
-     "INSERT INTO channel (id, organisation_id, name, scope, import_batch_id, source) "
-     "SELECT channel_id, organisation_id, name, scope, $batch, source FROM rows"),
-    ("audience", "audiences.csv",
-     "INSERT INTO audience (id, organisation_id, name, scope, import_batch_id, source) "
-     "SELECT audience_id, organisation_id, name, scope, $batch, source FROM rows"),
-    ("goal", "goals.csv",
-     "INSERT INTO goal (id, plan_id, title, description, sort_order, import_batch_id, source) "
-     "SELECT goal_id, plan_id, title, nullif(description, ''), sort_order::INTEGER, $batch, "
-     "source FROM rows"),
-    ("goal_kpi", "goal_kpis.csv",
-     "INSERT INTO goal_kpi (goal_id, channel_id, metric, target, period_start, period_end, "
-     "import_batch_id, source) "
-     "SELECT goal_id, channel_id, metric, target::DOUBLE, period_start::DATE, "
-     "period_end::DATE, $batch, source FROM rows"),
-    ("measure", "measures.csv",
-     "INSERT INTO measure (id, goal_id, title, owner_id, start_date, due_date, weight, "
-     "sort_order, import_batch_id, source) "
-     "SELECT measure_id, goal_id, title, nullif(owner_id, ''), nullif(start, '')::DATE, "
-     "nullif(due, '')::DATE, coalesce(nullif(weight, '')::DOUBLE, 1), line, $batch, source "
-     "FROM rows"),
-    ("measure_channel", "measures.csv",
-     "INSERT INTO measure_channel (measure_id, channel_id) "
-     "SELECT DISTINCT measure_id, trim(c) FROM rows, "
-     "unnest(string_split(channels, '|')) AS t(c) WHERE trim(c) <> ''"),
-    ("measure_audience", "measures.csv",
-     "INSERT INTO measure_audience (measure_id, audience_id) "
-     "SELECT DISTINCT measure_id, trim(a) FROM rows, "
-     "unnest(string_split(audiences, '|')) AS t(a) WHERE trim(a) <> ''"),
-    ("status_update", "status_updates.csv",
-     "INSERT INTO status_update (measure_id, update_date, status, progress, comment, "
-     "reported_by, illustrative, import_batch_id, source) "
-     "SELECT measure_id, date::DATE, status, progress::DOUBLE, nullif(comment, ''), "
-     "nullif(reported_by, ''), illustrative::BOOLEAN, $batch, source FROM rows"),
-    ("channel_metric", "channel_metrics.csv",
-     "INSERT INTO channel_metric (channel_id, period_start, period_end, metric, value, "
-     "audience_id, goal_id, illustrative, import_batch_id, source) "
-     "SELECT channel_id, period_start::DATE, period_end::DATE, metric, value::DOUBLE, "
-     "nullif(audience_id, ''), nullif(goal_id, ''), illustrative::BOOLEAN, $batch, source "
-     "FROM rows"),
-)  # fmt: skip
+#: (table, file) in load order; each loads with dashboard/sql/demo_load_<table>.sql, an
+#: INSERT … SELECT over the registered frame ``rows`` (and the batch id ``$batch``).
+_LOADS: tuple[tuple[str, str], ...] = (
+    ("organisation", "organisations.csv"),
+    ("plan", "plans.csv"),
+    ("owner", "owners.csv"),
+    ("channel", "channels.csv"),
+    ("audience", "audiences.csv"),
+    ("goal", "goals.csv"),
+    ("goal_kpi", "goal_kpis.csv"),
+    ("measure", "measures.csv"),
+    ("measure_channel", "measures.csv"),
+    ("measure_audience", "measures.csv"),
+    ("status_update", "status_updates.csv"),
+    ("channel_metric", "channel_metrics.csv"),
+)
 
 DEMO_BATCH_KIND = "demo"
 
@@ -102,7 +63,7 @@ def read_csv(path: Path) -> pd.DataFrame:
 def demo_batches(db: Database) -> list[int]:
     """Ids of the committed batches that loaded the demo."""
     rows = db.sql(
-        "SELECT id FROM import_batch WHERE kind = $kind AND state = 'committed' ORDER BY id",
+        load_sql("demo_batches"),
         {"kind": DEMO_BATCH_KIND},
     )
     return rows["id"].tolist()
@@ -112,7 +73,7 @@ def demo_organisations_in_use(db: Database, directory: Path = DEMO_DIR) -> list[
     """Ids of the demo's organisations that the database already has (from another load)."""
     wanted = read_csv(directory / "organisations.csv")["organisation_id"].tolist()
     found = db.sql(
-        "SELECT id FROM organisation WHERE id IN (SELECT unnest($ids::VARCHAR[])) ORDER BY id",
+        load_sql("organisations_existing"),
         {"ids": wanted},
     )
     return found["id"].tolist()
@@ -122,18 +83,26 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
     """Load the demo plans in one transaction as one import batch; return the batch id."""
     if demo_batches(db):
         raise DatabaseError("The demo plans are already in this database.")
-    frames = {name: read_csv(directory / name) for name in {f for _, f, _ in _LOADS}}
+    frames = {name: read_csv(directory / name) for name in {f for _, f in _LOADS}}
     with db.write() as cur:
         batch = cur.execute(
-            "INSERT INTO import_batch (created_by, file_name, kind, source_format) "
-            "VALUES ($by, $file, $kind, 'planpuls-demo') RETURNING id",
-            {"by": created_by, "file": str(directory.name), "kind": DEMO_BATCH_KIND},
+            load_sql("ingest_batch_insert"),
+            {
+                "by": created_by,
+                "file": str(directory.name),
+                "checksum": None,
+                "kind": DEMO_BATCH_KIND,
+                "format": "planpuls-demo",
+                "added": 0,
+                "changed": 0,
+                "unchanged": 0,
+            },
         ).fetchone()[0]
         added = 0
-        for _table, file_name, statement in _LOADS:
+        for table, file_name in _LOADS:
             cur.register("rows", frames[file_name])
             try:
-                cur.execute(statement, {"batch": batch} if "$batch" in statement else {})
+                run_script(cur, load_sql(f"demo_load_{table}"), {"batch": batch})
                 added += len(frames[file_name])
             finally:
                 cur.unregister("rows")
@@ -146,12 +115,10 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
         cadences = read_csv(directory / CADENCES_FILE)
         for row in cadences.itertuples():
             cur.execute(
-                "UPDATE plan SET cadence_days = $d WHERE id = $p",
+                load_sql("plan_set_cadence"),
                 {"d": int(row.cadence_days), "p": row.plan_id},
             )
-        cur.execute(
-            "UPDATE import_batch SET rows_added = $n WHERE id = $b", {"n": added, "b": batch}
-        )
+        cur.execute(load_sql("import_batch_rows_added"), {"n": added, "b": batch})
     try:
         record_demo_meetings(db, batch, directory, created_by=created_by)
     except Exception:

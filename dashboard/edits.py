@@ -28,7 +28,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.board import check_email
-from dashboard.db import Database, DatabaseError, load_sql, run_script
+from dashboard.db import Database, DatabaseError, load_sql, parameters, run_script
 from dashboard.i18n import message
 
 #: Columns of each editable table: (name in the frame, kind). The label of a
@@ -144,8 +144,7 @@ class EditPreview:
 
 def _frame(cur: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFrame:
     text = load_sql(name)
-    named = set(re.findall(r"\$([a-z_]+)", text))
-    return cur.execute(text, {k: v for k, v in params.items() if k in named}).df()
+    return cur.execute(text, parameters(text, params)).df()
 
 
 def _shown(cur: duckdb.DuckDBPyConnection, table: str, plan_id: str, goal_id: str | None):
@@ -544,9 +543,9 @@ def _commit(db: Database, preview: EditPreview, *, by: str, lang: str) -> int:
 
         cur.execute(load_sql("edit_rows_create"))
         if rows:
-            cur.executemany("INSERT INTO edit_rows VALUES (?, ?, ?)", rows)
+            cur.executemany(load_sql("edit_rows_insert"), rows)
         if names_rows:
-            cur.executemany("INSERT INTO edit_names VALUES (?, ?, ?)", names_rows)
+            cur.executemany(load_sql("edit_names_insert"), names_rows)
         description = describe(preview, lang)
         batch = cur.execute(
             load_sql("ingest_batch_insert"),

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard import meetings
-from dashboard.db import Database, DatabaseError, load_sql, run_script
+from dashboard.db import Database, DatabaseError, identifier, load_sql, run_script
 from dashboard.demo import load_demo
 
 #: The last day of generated history; views of it should use a 'today' just after.
@@ -447,38 +447,30 @@ def _comments() -> pd.DataFrame:
 # --- Writing -----------------------------------------------------------------
 
 
-def _table(name: str) -> str:
-    """``name`` when it is one of TABLES: the only names that go into SQL text here
-    (a table name cannot be a bound parameter)."""
-    if name not in TABLES:
-        raise ValueError(f"not a plan table: {name!r}")
-    return name
-
-
 def _insert(cur, table: str, frame: pd.DataFrame) -> None:
     """Insert a frame whose columns are named as the table's (names from this module)."""
-    table = _table(table)
-    columns = ", ".join(f'"{c}"' for c in frame.columns)
+    ((known,),) = cur.execute(load_sql("table_columns"), {"table": table}).fetchall()
+    names = {
+        "table": identifier(table, TABLES),
+        "columns": identifier(list(frame.columns), known or ()),
+    }
     cur.register("gen_rows", frame)
     try:
-        cur.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM gen_rows")
+        cur.execute(load_sql("generate_copy_rows", **names))
     finally:
         cur.unregister("gen_rows")
 
 
 def _advance(cur, sequence: str, table: str) -> None:
     """Move a sequence past the explicit ids written, so later inserts do not collide."""
-    top = cur.execute(f"SELECT coalesce(max(id), 0) FROM {_table(table)}").fetchone()[0]
+    top = cur.execute(load_sql("table_max_id", table=identifier(table, TABLES))).fetchone()[0]
     if top:
-        cur.execute(f"SELECT max(nextval('{sequence}')) FROM range({int(top)})")
+        cur.execute(load_sql("sequence_advance"), {"sequence": sequence, "n": int(top)})
 
 
 def is_empty(db: Database) -> bool:
     """True when the database holds no plan, no batch and no account."""
-    return not db.scalar(
-        "SELECT (SELECT count(*) FROM plan) + (SELECT count(*) FROM import_batch) "
-        "+ (SELECT count(*) FROM app_user)"
-    )
+    return not db.scalar(load_sql("database_used"))
 
 
 def generate(db: Database, scale: str | Scale, seed: int = 1) -> dict[str, int]:
@@ -555,11 +547,7 @@ def generate(db: Database, scale: str | Scale, seed: int = 1) -> dict[str, int]:
         cur.register("gen_series", series)
         cur.register("gen_comments", _comments())
         run_script(cur, load_sql("generate_history"), params)
-        batch_of = dict(
-            cur.execute(
-                "SELECT key, id FROM gen_batches WHERE kind IN ('channels', 'measures')"
-            ).fetchall()
-        )
+        batch_of = dict(cur.execute(load_sql("generate_batch_ids")).fetchall())
 
         def batched(frame: pd.DataFrame, key: pd.Series) -> pd.DataFrame:
             return frame.assign(import_batch_id=key.map(batch_of), source="generert")
@@ -624,7 +612,7 @@ def _record_meetings(db: Database, plans: pd.DataFrame, spec: Scale) -> None:
                 note="Generert møte.",
             )
     with db.write() as cur:  # fixed times, so the same seed gives the same contents
-        cur.execute("UPDATE meeting SET recorded_at = meeting_date + INTERVAL 15 HOUR")
+        cur.execute(load_sql("generate_meeting_times"))
 
 
 TABLES = (
@@ -649,15 +637,12 @@ TABLES = (
 
 def counts(db: Database) -> dict[str, int]:
     """Rows per table of the plan data."""
-    return {t: int(db.scalar(f"SELECT count(*) FROM {_table(t)}")) for t in TABLES}
+    return {t: int(db.scalar(load_sql("table_count", table=identifier(t, TABLES)))) for t in TABLES}
 
 
 def largest_plan(db: Database) -> str:
     """The plan with the most measures (ties: by id)."""
-    return db.scalar(
-        "SELECT g.plan_id FROM goal g JOIN measure m ON m.goal_id = g.id "
-        "GROUP BY g.plan_id ORDER BY count(*) DESC, g.plan_id LIMIT 1"
-    )
+    return db.scalar(load_sql("largest_plan"))
 
 
 def generate_file(path: Path, scale: str | Scale, seed: int = 1) -> dict[str, int]:

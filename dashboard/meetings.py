@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard import queries
-from dashboard.db import Database, load_sql
+from dashboard.db import Database, load_sql, run_script
 from dashboard.labels import ATTENTION_STATUSES
 
 #: The longest meeting name accepted.
@@ -93,7 +93,7 @@ def find(db: Database, plan_id: str, name: str) -> Meeting:
 
 def get(db: Database, meeting_id: int) -> Meeting:
     """The meeting with this id, or MeetingRefused."""
-    rows = db.sql("SELECT plan_id FROM meeting WHERE id = $id", {"id": meeting_id})
+    rows = db.sql(load_sql("meeting_plan"), {"id": meeting_id})
     if rows.empty:
         raise MeetingRefused("no_such_meeting", name=str(meeting_id), known="–")
     plan_meetings = meetings(db, rows["plan_id"].iloc[0])
@@ -149,7 +149,7 @@ def record(
     goals = queries.goals(db, plan_id)
     with db.write() as cur:
         taken = cur.execute(
-            "SELECT name FROM meeting WHERE plan_id = $p AND lower(name) = lower($n)",
+            load_sql("meeting_name_taken"),
             {"p": plan_id, "n": name},
         ).fetchone()
         if taken:
@@ -173,10 +173,7 @@ def record(
         goal_rows = goals.assign(meeting_id=meeting_id)
         cur.register("snapshot_goals", goal_rows)
         try:
-            cur.execute(
-                "INSERT INTO meeting_goal (meeting_id, goal_id, title, description, sort_order) "
-                "SELECT meeting_id, id, title, description, sort_order FROM snapshot_goals"
-            )
+            cur.execute(load_sql("meeting_goal_insert"))
         finally:
             cur.unregister("snapshot_goals")
         rows = _snapshot_rows(states, meeting_id)
@@ -203,12 +200,15 @@ def _snapshot_rows(states: pd.DataFrame, meeting_id: int) -> pd.DataFrame:
 def remove(db: Database, meeting_id: int) -> None:
     """Remove a meeting and its snapshot (to record it again, say)."""
     with db.write() as cur:
-        found = cur.execute("SELECT 1 FROM meeting WHERE id = $id", {"id": meeting_id}).fetchone()
+        found = cur.execute(load_sql("meeting_plan"), {"id": meeting_id}).fetchone()
         if not found:
             raise MeetingRefused("no_such_meeting", name=str(meeting_id), known="–")
-        cur.execute("DELETE FROM meeting_measure WHERE meeting_id = $id", {"id": meeting_id})
-        cur.execute("DELETE FROM meeting_goal WHERE meeting_id = $id", {"id": meeting_id})
-        cur.execute("DELETE FROM meeting WHERE id = $id", {"id": meeting_id})
+        run_script(cur, load_sql("meeting_delete"), {"id": meeting_id})
+
+
+def snapshot_size(db: Database, meeting_id: int) -> int:
+    """How many measures the meeting's snapshot holds."""
+    return int(db.scalar(load_sql("meeting_measure_count"), {"meeting_id": meeting_id}))
 
 
 def snapshot_goals(db: Database, meeting: Meeting) -> pd.DataFrame:

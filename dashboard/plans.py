@@ -110,7 +110,7 @@ def _ancestors(cur, plan_id: str) -> list[str]:
     chain: list[str] = []
     current = plan_id
     while True:
-        row = cur.execute("SELECT parent_id FROM plan WHERE id = $id", {"id": current}).fetchone()
+        row = cur.execute(load_sql("plan_parent"), {"id": current}).fetchone()
         if row is None or row[0] is None or row[0] in chain or row[0] == plan_id:
             return chain
         chain.append(row[0])
@@ -120,7 +120,7 @@ def _ancestors(cur, plan_id: str) -> list[str]:
 def _check_parent(cur, plan_id: str, parent_id: str | None) -> None:
     if parent_id is None:
         return
-    row = cur.execute("SELECT archived_at FROM plan WHERE id = $id", {"id": parent_id}).fetchone()
+    row = cur.execute(load_sql("plan_archived_at"), {"id": parent_id}).fetchone()
     if row is None:
         raise PlanRefused("no_such_parent", parent=parent_id)
     if row[0] is not None:
@@ -132,19 +132,18 @@ def _check_parent(cur, plan_id: str, parent_id: str | None) -> None:
 def _organisation(cur, name: str, batch: int, source: str) -> tuple[str, bool]:
     """The id of the organisation named ``name`` (or with that id); created when new."""
     row = cur.execute(
-        "SELECT id FROM organisation WHERE lower(name) = lower($n) OR id = $n ORDER BY id LIMIT 1",
+        load_sql("organisation_find"),
         {"n": name},
     ).fetchone()
     if row is not None:
         return row[0], False
     base = suggest_id(name) or "org"
     org_id, n = base, 1
-    while cur.execute("SELECT 1 FROM organisation WHERE id = $id", {"id": org_id}).fetchone():
+    while cur.execute(load_sql("organisation_exists"), {"id": org_id}).fetchone():
         n += 1
         org_id = f"{base}-{n}"
     cur.execute(
-        "INSERT INTO organisation (id, name, import_batch_id, source) "
-        "VALUES ($id, $name, $batch, $source)",
+        load_sql("organisation_insert"),
         {"id": org_id, "name": name, "batch": batch, "source": source},
     )
     return org_id, True
@@ -154,20 +153,26 @@ def create_plan(db: Database, plan: NewPlan, *, by: str, via: str = "form") -> i
     """Create the plan (and its organisation when new) as one batch; return the batch id."""
     plan = validate(plan)
     with db.write() as cur:
-        if cur.execute("SELECT 1 FROM plan WHERE id = $id", {"id": plan.id}).fetchone():
+        if cur.execute(load_sql("plan_archived_at"), {"id": plan.id}).fetchone():
             raise PlanRefused("id_taken", id=plan.id)
         _check_parent(cur, plan.id, plan.parent_id)
         batch = cur.execute(
-            "INSERT INTO import_batch (created_by, file_name, kind, source_format) "
-            "VALUES ($by, $file, $kind, $format) RETURNING id",
-            {"by": by, "file": plan.id, "kind": PLAN_BATCH_KIND, "format": f"planpuls-{via}"},
+            load_sql("ingest_batch_insert"),
+            {
+                "by": by,
+                "file": plan.id,
+                "checksum": None,
+                "kind": PLAN_BATCH_KIND,
+                "format": f"planpuls-{via}",
+                "added": 0,
+                "changed": 0,
+                "unchanged": 0,
+            },
         ).fetchone()[0]
         source = f"{via}:{by}"
         org_id, org_created = _organisation(cur, plan.organisation, batch, source)
         cur.execute(
-            "INSERT INTO plan (id, organisation_id, name, period_start, period_end, description, "
-            "cadence_days, parent_id, import_batch_id, source) VALUES "
-            "($id, $org, $name, $start, $end, $description, $cadence, $parent, $batch, $source)",
+            load_sql("plan_insert"),
             {
                 "id": plan.id,
                 "org": org_id,
@@ -182,7 +187,7 @@ def create_plan(db: Database, plan: NewPlan, *, by: str, via: str = "form") -> i
             },
         )
         cur.execute(
-            "UPDATE import_batch SET rows_added = $n WHERE id = $b",
+            load_sql("import_batch_rows_added"),
             {"n": 1 + int(org_created), "b": batch},
         )
     return batch
@@ -191,11 +196,11 @@ def create_plan(db: Database, plan: NewPlan, *, by: str, via: str = "form") -> i
 def set_parent(db: Database, plan_id: str, parent_id: str | None) -> None:
     """Put a plan under another (or under none); refused when that would make a loop."""
     with db.write() as cur:
-        if not cur.execute("SELECT 1 FROM plan WHERE id = $id", {"id": plan_id}).fetchone():
+        if not cur.execute(load_sql("plan_archived_at"), {"id": plan_id}).fetchone():
             raise PlanRefused("no_such_plan", id=plan_id)
         _check_parent(cur, plan_id, parent_id)
         cur.execute(
-            "UPDATE plan SET parent_id = $parent WHERE id = $id",
+            load_sql("plan_set_parent"),
             {"parent": parent_id, "id": plan_id},
         )
 
@@ -207,12 +212,12 @@ def list_plans(db: Database, *, include_archived: bool = True) -> pd.DataFrame:
 
 def organisations(db: Database) -> list[str]:
     """The organisations' names, for a picker."""
-    return db.sql("SELECT name FROM organisation ORDER BY name")["name"].tolist()
+    return db.sql(load_sql("organisation_names"))["name"].tolist()
 
 
 def _set_archived(db: Database, plan_id: str, by: str | None, archive: bool) -> None:
     with db.write() as cur:
-        row = cur.execute("SELECT archived_at FROM plan WHERE id = $id", {"id": plan_id}).fetchone()
+        row = cur.execute(load_sql("plan_archived_at"), {"id": plan_id}).fetchone()
         if row is None:
             raise PlanRefused("no_such_plan", id=plan_id)
         if archive and row[0] is not None:
@@ -220,8 +225,7 @@ def _set_archived(db: Database, plan_id: str, by: str | None, archive: bool) -> 
         if not archive and row[0] is None:
             raise PlanRefused("not_archived", id=plan_id)
         cur.execute(
-            "UPDATE plan SET archived_at = CASE WHEN $archive THEN current_timestamp END, "
-            "archived_by = CASE WHEN $archive THEN $by END WHERE id = $id",
+            load_sql("plan_set_archived"),
             {"archive": archive, "by": by, "id": plan_id},
         )
 
@@ -250,8 +254,7 @@ class DemoRemoved:
 def demo_plans(db: Database) -> pd.DataFrame:
     """The demo plans still in the database (id, name)."""
     return db.sql(
-        "SELECT id, name FROM plan WHERE import_batch_id IN (SELECT id FROM import_batch "
-        "WHERE kind = $kind AND state = 'committed') ORDER BY id",
+        load_sql("demo_plans"),
         {"kind": DEMO_BATCH_KIND},
     )
 
@@ -268,16 +271,14 @@ def remove_demo(db: Database, *, by: str) -> DemoRemoved:
         plans = [
             r[0]
             for r in cur.execute(
-                "SELECT id FROM plan WHERE import_batch_id IN (SELECT id FROM import_batch "
-                "WHERE kind = $kind AND state = 'committed') ORDER BY id",
+                load_sql("demo_plans"),
                 {"kind": DEMO_BATCH_KIND},
             ).fetchall()
         ]
         if not plans:
             raise PlanRefused("no_demo")
         children = cur.execute(
-            "SELECT id FROM plan WHERE parent_id IN (SELECT unnest($plans::VARCHAR[])) "
-            "AND id NOT IN (SELECT unnest($plans::VARCHAR[])) ORDER BY id",
+            load_sql("plan_children_outside"),
             {"plans": plans},
         ).fetchall()
         if children:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.db import Database
+from dashboard.db import Database, load_sql
 from dashboard.plans import PlanRefused
 
 PUBLISH_KIND = "publish"
@@ -70,16 +70,11 @@ def status_url(base: str, plan_id: str) -> str:
 def _change(db: Database, plan_id: str, publish: bool, by: str, via: str) -> int:
     kind = PUBLISH_KIND if publish else UNPUBLISH_KIND
     with db.write() as cur:
-        plan = cur.execute(
-            "SELECT archived_at FROM plan WHERE id = $id", {"id": plan_id}
-        ).fetchone()
+        plan = cur.execute(load_sql("plan_archived_at"), {"id": plan_id}).fetchone()
         if plan is None:
             raise PlanRefused("no_such_plan", id=plan_id)
-        current = cur.execute(
-            "SELECT published FROM plan_publication WHERE plan_id = $id ORDER BY id DESC LIMIT 1",
-            {"id": plan_id},
-        ).fetchone()
-        is_published = bool(current and current[0])
+        current = cur.execute(load_sql("plan_publication"), {"plan_id": plan_id}).df()
+        is_published = bool(not current.empty and current["published"].iloc[0])
         if publish and is_published:
             raise PlanRefused("already_published", id=plan_id)
         if not publish and not is_published:
@@ -87,14 +82,20 @@ def _change(db: Database, plan_id: str, publish: bool, by: str, via: str) -> int
         if publish and plan[0] is not None:
             raise PlanRefused("publish_archived", id=plan_id)
         batch = cur.execute(
-            "INSERT INTO import_batch (created_by, file_name, kind, source_format, rows_added) "
-            "VALUES ($by, $file, $kind, $format, 1) RETURNING id",
-            {"by": by, "file": plan_id, "kind": kind, "format": f"planpuls-{via}"},
+            load_sql("ingest_batch_insert"),
+            {
+                "by": by,
+                "file": plan_id,
+                "checksum": None,
+                "kind": kind,
+                "format": f"planpuls-{via}",
+                "added": 1,
+                "changed": 0,
+                "unchanged": 0,
+            },
         ).fetchone()[0]
         cur.execute(
-            "INSERT INTO plan_publication (plan_id, published, changed_at, changed_by, "
-            "import_batch_id, source) VALUES ($plan, $published, current_timestamp, $by, "
-            "$batch, $source)",
+            load_sql("plan_publication_insert"),
             {
                 "plan": plan_id,
                 "published": publish,

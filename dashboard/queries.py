@@ -80,6 +80,11 @@ def owners(db: Database, plan_id: str) -> pd.DataFrame:
     return db.query("plan_owners", plan_id=plan_id)
 
 
+def organisation_owners(db: Database, plan_id: str) -> pd.DataFrame:
+    """Every owner of the plan's organisation (id, name), with measures or not yet."""
+    return db.query("plan_organisation_owners", plan_id=plan_id)
+
+
 def channels(db: Database, plan_id: str) -> pd.DataFrame:
     """Channels of the plan's organisation."""
     return db.query("plan_channels", plan_id=plan_id)

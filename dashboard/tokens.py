@@ -43,17 +43,14 @@ def create(db: Database, owner: str, role: str, label: str, *, by: str) -> tuple
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     at = auth.now()
     with db.write() as cur:
-        row = cur.execute(
-            "SELECT role, account_id FROM app_user WHERE name = $n", {"n": owner.strip()}
-        ).fetchone()
+        row = cur.execute(load_sql("auth_account"), {"n": owner.strip()}).fetchone()
         if row is None:
             raise AuthError("no_such_user", name=owner)
         account_role, account = row
         if not auth.allows(account_role, role):
             raise AuthError("token_role_above", name=owner, role=account_role)
         (no,) = cur.execute(
-            "INSERT INTO api_token (label, token_hash, prefix, role, owner_account, owner_name, "
-            "created_at, created_by) VALUES ($l, $h, $p, $r, $a, $o, $t, $by) RETURNING no",
+            load_sql("api_token_insert"),
             {
                 "l": label,
                 "h": _digest(token),
@@ -74,8 +71,7 @@ def revoke(db: Database, no: int, *, by: str) -> None:
     at = auth.now()
     with db.write() as cur:
         done = cur.execute(
-            "UPDATE api_token SET revoked_at = $t, revoked_by = $by "
-            "WHERE no = $no AND revoked_at IS NULL RETURNING label",
+            load_sql("api_token_revoke"),
             {"t": at, "by": by, "no": no},
         ).fetchone()
         if done is None:
@@ -110,7 +106,7 @@ def read(db: Database, token: str | None, *, use: str) -> User | None:
     at = auth.now()
     with db.write() as cur:
         cur.execute(
-            "UPDATE api_token SET last_used_at = $t WHERE no = $no",
+            load_sql("api_token_used"),
             {"t": at, "no": int(row["no"])},
         )
         _event(cur, at, int(row["no"]), row["name"], "use", use[:300])
@@ -119,7 +115,6 @@ def read(db: Database, token: str | None, *, use: str) -> User | None:
 
 def _event(cur, at, no: int, actor: str, action: str, detail: str | None) -> None:
     cur.execute(
-        "INSERT INTO api_token_event (happened_at, token_no, actor, action, detail) "
-        "VALUES ($t, $no, $a, $x, $d)",
+        load_sql("api_token_event_insert"),
         {"t": at, "no": no, "a": actor, "x": action, "d": detail},
     )

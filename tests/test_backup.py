@@ -268,7 +268,13 @@ def test_a_folder_gets_a_copy_named_by_the_time(demo_db, tmp_path):
 
 def test_a_failed_backup_leaves_no_file_and_the_database_works_on(demo_db, tmp_path, monkeypatch):
     db = demo_db
-    monkeypatch.setattr(backup, "_COPY", "COPY FROM DATABASE {source} TO no_such_{alias}")
+    real = backup.load_sql
+
+    def copy_fails(name, **names):  # the COPY names a database that is not attached
+        text = real(name, **names)
+        return text.replace(" TO ", " TO no_such_") if name == "backup_copy" else text
+
+    monkeypatch.setattr(backup, "load_sql", copy_fails)
     with pytest.raises(duckdb.Error):
         backup.backup(db, tmp_path / "kopier" / "kopi.duckdb")
     assert list((tmp_path / "kopier").iterdir()) == []  # no half file, under any name

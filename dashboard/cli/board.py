@@ -112,9 +112,7 @@ def _meetings(args: argparse.Namespace) -> int:
             meeting = meetings.record(
                 db, args.plan, args.name, args.date, by=args.by, today=settings.today()
             )
-            count = db.scalar(
-                "SELECT count(*) FROM meeting_measure WHERE meeting_id = $m", {"m": meeting.id}
-            )
+            count = meetings.snapshot_size(db, meeting.id)
             print(t("meeting.recorded", name=meeting.name, date=t.date(meeting.date), n=count))
         elif action == "remove":
             meeting = meetings.find(db, args.plan, args.name)

@@ -14,6 +14,7 @@ from dashboard import settings
 from dashboard.cli.errors import Handler, usage
 from dashboard.db import Database
 from dashboard.i18n import LANGUAGES
+from dashboard.plans import list_plans
 
 
 class Remote(NamedTuple):
@@ -127,7 +128,7 @@ def parse_date(text: str) -> dt.date:
 
 def plan_id(db: Database, wanted: str | None) -> str:
     """The plan a command works on: the one named, or the only one; else a usage error."""
-    plans = db.sql("SELECT id FROM plan ORDER BY id")["id"].tolist()
+    plans = sorted(list_plans(db)["id"])
     if wanted:
         if wanted not in plans:
             if not plans:

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from dashboard import settings, tables
+from dashboard import queries, settings, tables
 from dashboard.cli.common import Command, Remote, db_argument, open_db, plan_id
 from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, usage
 from dashboard.db import Database
@@ -162,7 +162,7 @@ def _file_problem(exc: ReadError):
 def _tool_options(db: Database, upload: Upload, args: argparse.Namespace) -> None:
     """Put --goal and --owner on the upload; a goal the plan lacks is a usage error."""
     if args.goal:
-        goals = db.query("goals", plan_id=upload.plan_id)["id"].tolist()
+        goals = queries.goals(db, upload.plan_id)["id"].tolist()
         if args.goal not in goals:
             if not goals:
                 raise usage("cli.unknown_goal_none", goal=args.goal, plan=upload.plan_id)

@@ -152,9 +152,9 @@ def _cmd_publish(db: Database, args: argparse.Namespace, t: Translator) -> None:
 def _default_organisation(db: Database, parent: str | None) -> str:
     """The parent plan's organisation, or the only one there is."""
     if parent:
-        found = db.scalar("SELECT organisation_id FROM plan WHERE id = $p", {"p": parent})
-        if found:
-            return found
+        known = plans.list_plans(db).set_index("id")["organisation_id"]
+        if parent in known.index:
+            return known[parent]
     names = plans.organisations(db)
     if len(names) == 1:
         return names[0]
@@ -193,12 +193,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
                 EXIT_REJECTED, key="cli.demo_beside_plans", organisations=", ".join(kept)
             )
         batch = load_demo(db, created_by="cli")
-        loaded = db.sql(
-            "SELECT p.name, count(DISTINCT g.id) AS goals, count(m.id) AS measures FROM plan p "
-            "JOIN goal g ON g.plan_id = p.id LEFT JOIN measure m ON m.goal_id = g.id "
-            "WHERE p.import_batch_id = $b GROUP BY p.name ORDER BY p.name",
-            {"b": batch},
-        )
+        listed = plans.list_plans(db)
+        loaded = listed.loc[listed["import_batch_id"] == batch, ["name", "goals", "measures"]]
+        loaded = loaded.sort_values("name")
         print(f"Loaded the demo into {db.path} as import batch {batch}:")
         for name, goals, measures in loaded.itertuples(index=False):
             print(f"  {name}: {goals} goals, {measures} measures")

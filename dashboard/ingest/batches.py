@@ -31,17 +31,32 @@ def is_large(rows_added: int, rows_changed: int, plans: list[str]) -> bool:
     return bool(plans) or rows_added + rows_changed > LARGE_UNDO_ROWS
 
 
+def data_version(db: Database) -> tuple[int, int, int]:
+    """(batches, newest batch id, batches undone): changes whenever an upload lands or is
+    undone, so what was read before an upload can be keyed on it."""
+    count, newest, undone = db.query("import_batches_version").iloc[0]
+    return int(count), int(newest), int(undone)
+
+
+def any_batch(db: Database) -> bool:
+    """Whether anything was ever written as a batch (an upload, the demo, a plan)."""
+    return data_version(db)[0] > 0
+
+
 def history(db: Database) -> pd.DataFrame:
     """Every import batch, newest first."""
     return db.query("import_batches")
 
 
+def latest(db: Database, limit: int) -> pd.DataFrame:
+    """The newest ``limit`` batches, with the number of all of them (column ``total``)."""
+    return db.query("import_batches_latest", limit=limit)
+
+
 def undo(db: Database, batch_id: int, *, by: str) -> None:
     """Undo a committed batch in one transaction, or refuse and change nothing."""
     with db.write() as cur:
-        row = cur.execute(
-            "SELECT state FROM import_batch WHERE id = $b", {"b": batch_id}
-        ).fetchone()
+        row = cur.execute(load_sql("import_batch_state"), {"b": batch_id}).fetchone()
         if row is None:
             raise UndoRefused("no_such_batch", batch=batch_id)
         if row[0] != "committed":

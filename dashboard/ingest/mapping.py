@@ -265,7 +265,7 @@ def flag_unmapped(cur, mapping: ToolMapping) -> None:
     frame = pd.DataFrame(pairs, columns=["seq", "what"]).astype({"seq": "int32"})
     cur.register("unmapped_rows", frame)
     try:
-        cur.execute("CREATE OR REPLACE TEMP TABLE unmapped AS SELECT * FROM unmapped_rows")
+        cur.execute(load_sql("import_mapping_unmapped"))
     finally:
         cur.unregister("unmapped_rows")
     run_script(cur, load_sql("import_mapping_problems"), {})

@@ -130,7 +130,7 @@ def users_page(t: Translator) -> None:
                     lambda: auth.remove_user(db, target, by=admin.name),
                     t("users.removed", name=md(target)),
                 )
-    events = db.query("user_events")
+    events = auth.user_events(db)
     if not events.empty:
         st.subheader(t("users.history"))
         events = events.assign(

@@ -8,7 +8,7 @@ from dashboard import tables
 from dashboard.demo import DEMO_BATCH_KIND
 from dashboard.i18n import Translator
 from dashboard.inert import md, md_values
-from dashboard.ingest.batches import UndoRefused, history, is_large, plans_added, undo
+from dashboard.ingest.batches import UndoRefused, history, is_large, latest, plans_added, undo
 from dashboard.ui import sections
 from dashboard.ui.frame import user
 from dashboard.ui.state import database
@@ -26,7 +26,7 @@ def render(t: Translator) -> None:
     if done:
         st.success(done)
     limit = st.session_state.get(_SHOWN, PAGE_ROWS)
-    batches = db.query("import_batches_latest", limit=limit)
+    batches = latest(db, limit)
     if batches.empty:
         st.info(t("history.none"))
         return

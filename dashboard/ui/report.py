@@ -11,7 +11,14 @@ import streamlit as st
 from dashboard import reports
 from dashboard.i18n import Translator
 from dashboard.inert import md, md_values
-from dashboard.meetings import Meeting, MeetingRefused, all_meetings, record, remove
+from dashboard.meetings import (
+    Meeting,
+    MeetingRefused,
+    all_meetings,
+    record,
+    remove,
+    snapshot_size,
+)
 from dashboard.reports.model import Report, Table
 from dashboard.ui import frame, sections
 from dashboard.ui.board_sections import may
@@ -165,12 +172,7 @@ def meetings_admin(view: View, recorded: str | None = None) -> None:
         except MeetingRefused as refused:
             st.error(t(f"meeting.error.{refused.code}", **md_values(refused.params)))
         else:
-            count = int(
-                db.scalar(
-                    "SELECT count(*) FROM meeting_measure WHERE meeting_id = $m",
-                    {"m": meeting.id},
-                )
-            )
+            count = snapshot_size(db, meeting.id)
             message = t(
                 "meeting.recorded", name=md(meeting.name), date=t.date(meeting.date), n=count
             )

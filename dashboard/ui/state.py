@@ -20,6 +20,7 @@ from dashboard import auth, queries, settings
 from dashboard.db import Database, DatabaseBusyError
 from dashboard.demo import load_demo
 from dashboard.i18n import LANGUAGES, Translator
+from dashboard.ingest import batches
 from dashboard.queries import GRAINS, Filters, plan_bounds
 
 _REMEMBERED = "_planpuls_filters"
@@ -31,7 +32,7 @@ _ANY_PLAN = frozenset({"plan", "lang", "grain"})
 def _open_database(path: str, demo: bool) -> Database:
     db = Database.open(path)
     auth.prepare_secret(db)  # the signing secret lives beside the database, not in it
-    if demo and db.is_empty() and not db.scalar("SELECT count(*) FROM import_batch"):
+    if demo and db.is_empty() and not batches.any_batch(db):
         load_demo(db)  # only into a new database: removed demo plans stay removed
     return db
 

@@ -10,10 +10,10 @@ import time
 import pandas as pd
 import streamlit as st
 
-from dashboard import exports, settings, words
+from dashboard import exports, queries, settings, words
 from dashboard.import_progress import SHOW_AFTER, progress_text
 from dashboard.inert import md
-from dashboard.ingest import mapping, report, templates
+from dashboard.ingest import batches, mapping, report, templates
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.ingest.pipeline import (
     FAST_PATH_BYTES,
@@ -134,12 +134,7 @@ def scope_choices(result: Preview, t) -> dict[str, str]:
 
 
 def _data_version(view: View) -> tuple:
-    return tuple(
-        view.db.sql(
-            "SELECT count(*), coalesce(max(id), 0), count(*) FILTER (WHERE state = 'undone') "
-            "FROM import_batch"
-        ).iloc[0]
-    )
+    return batches.data_version(view.db)
 
 
 class _ProgressBar:
@@ -349,7 +344,7 @@ def tool_mapping(view: View, result: Preview) -> None:
     t = view.t
     found = result.tool_map
     keys: dict[str, tuple[str, str, str]] = {}
-    goals = view.db.query("goals", plan_id=view.plan["id"])
+    goals = queries.goals(view.db, view.plan["id"])
     titles = dict(zip(goals["id"], goals["title"], strict=True))
     st.subheader(t("map.goals_title"))
     st.caption(t("map.goals_help"))
@@ -397,7 +392,7 @@ def tool_mapping(view: View, result: Preview) -> None:
     if found.owners:
         st.subheader(t("map.owners_title"))
         st.caption(t("map.owners_help", column=md(found.owner_column or "")))
-        names = view.db.query("plan_organisation_owners", plan_id=view.plan["id"])["name"]
+        names = queries.organisation_owners(view.db, view.plan["id"])["name"]
         for choice in found.owners:
             key = _widget_key("upload_owner", choice.value)
             keys[key] = ("owner", "", choice.value)

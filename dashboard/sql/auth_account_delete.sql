@@ -1,0 +1,4 @@
+-- Delete an account by name.
+DELETE
+FROM app_user
+WHERE name = $n

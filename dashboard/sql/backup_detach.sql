@@ -1,0 +1,2 @@
+-- Detach the backup file (this checkpoints it: no .wal is left beside it).
+DETACH {alias}

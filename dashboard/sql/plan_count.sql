@@ -1,0 +1,2 @@
+-- How many plans the database holds (archived ones too).
+SELECT count(*) FROM plan

@@ -1,0 +1,4 @@
+-- A plan's reporting cadence in days.
+UPDATE plan
+SET cadence_days = $d
+WHERE id = $p
