@@ -24,7 +24,7 @@ import pandas as pd
 import pyarrow as pa
 
 from dashboard import cells
-from dashboard.db import Database, DatabaseError, load_sql, run_script
+from dashboard.db import Database, DatabaseError, identifier, load_sql, run_script
 from dashboard.ingest import mapping
 from dashboard.ingest.formats import Detected, canonical_rows, detect, header_score
 from dashboard.ingest.kinds import (
@@ -227,15 +227,15 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
     table, detected, body = understood.table, understood.detected, understood.body
     width = len(table.header) + _SPARE
     # Identifiers below are c0…cN and canonical keys only; values are bound.
-    columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width))
+    columns = {f"c{i}": "VARCHAR" for i in range(width)}
     index = {name: i for i, name in enumerate(table.header)}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "body.csv"
         _write_body(body, path)
-        read = load_sql("ingest_raw_csv").replace("{columns}", columns)
         params = {"path": str(path), "sep": table.separator or ";", "skip": body.skip}
+        params |= {"encoding": body.encoding, "columns": columns}
         try:
-            cur.execute(read, {**params, "encoding": body.encoding})
+            cur.execute(load_sql("ingest_raw_csv"), params)
         except duckdb.Error as exc:
             raise _NoFastPath from exc
     lines = body.lines
@@ -380,7 +380,7 @@ def _column_sql(name: str, column: str) -> str:
     """A per-column query with the column's name put in; names come from the kinds only."""
     if column not in _STAGED_KEYS:
         raise ValueError(f"not a staged column: {column!r}")
-    return load_sql(name).replace("{column}", column)
+    return load_sql(name, column=identifier(column, _STAGED_KEYS))
 
 
 def _decimal_mark(cur, column: str, separator: str | None) -> str:
@@ -808,8 +808,8 @@ def _text_lengths(cur, kind: str) -> None:
     and its row does nothing; status and measures check their comments themselves."""
     keys = [c.key for c in KINDS[kind].columns]
     keys = [k for k in keys if not (k == "comment" and kind in ("status", "measures"))]
-    checks = " UNION ALL ".join(_column_sql("ingest_text_length", key) for key in keys)
-    cur.execute("INSERT INTO problems " + checks, {f"max_{k}": TEXT_MAX[k] for k in keys})
+    for key in keys:
+        cur.execute(_column_sql("ingest_text_length", key), {"field": key, "max": TEXT_MAX[key]})
     cur.execute(load_sql("ingest_problem_rows_drop"))
 
 
