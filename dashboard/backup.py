@@ -33,6 +33,7 @@ import duckdb
 
 from dashboard import settings
 from dashboard.db import Database, DatabaseError, migrations
+from dashboard.refusal import Refused
 
 log = logging.getLogger("planpuls.backup")
 
@@ -52,13 +53,10 @@ _COPY = "COPY FROM DATABASE {source} TO {alias}"
 _DETACH = "DETACH {alias}"
 
 
-class BackupRefused(Exception):
-    """A backup or restore cannot be done; ``code``/``params`` say why (messages_backup)."""
+class BackupRefused(Refused):
+    """A backup or restore cannot be done; the message is ``backup.<code>``."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    prefix = "backup."
 
 
 def utc_now() -> dt.datetime:

@@ -17,6 +17,7 @@ import pandas as pd
 from dashboard import queries
 from dashboard.db import Database, load_sql
 from dashboard.labels import ATTENTION_STATUSES
+from dashboard.refusal import Refused
 
 #: The longest meeting name accepted.
 MAX_NAME = 80
@@ -29,13 +30,10 @@ SNAPSHOT_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-class MeetingRefused(Exception):
-    """A meeting cannot be recorded or found; ``code`` and ``params`` say why."""
+class MeetingRefused(Refused):
+    """A meeting cannot be recorded or found; the message is ``meeting.error.<code>``."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    prefix = "meeting.error."
 
 
 @dataclass(frozen=True)
@@ -105,12 +103,6 @@ def previous(db: Database, meeting: Meeting) -> Meeting | None:
     earlier = [m for m in all_meetings(db, meeting.plan_id) if m.id != meeting.id]
     earlier = [m for m in earlier if (m.date, m.id) < (meeting.date, meeting.id)]
     return earlier[-1] if earlier else None
-
-
-def latest_on_or_before(db: Database, plan_id: str, date: dt.date) -> Meeting | None:
-    """The plan's last meeting on or before ``date``, if any."""
-    found = [m for m in all_meetings(db, plan_id) if m.date <= date]
-    return found[-1] if found else None
 
 
 def record(

@@ -40,6 +40,7 @@ from dashboard.ingest.kinds import (
 )
 from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
 from dashboard.labels import METRICS, STATUSES
+from dashboard.refusal import Refused
 
 #: How many problems and rows a preview keeps for showing (counts are always complete).
 SHOW_LIMIT = 500
@@ -82,7 +83,7 @@ _NEW = {
 _STAGED_KEYS = frozenset(c.key for kind in KINDS.values() for c in kind.columns)
 
 
-class UploadRefused(Exception):
+class UploadRefused(Refused):
     """Commit was asked for an upload that has problems; nothing was written."""
 
 
