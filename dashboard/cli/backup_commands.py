@@ -70,7 +70,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         version = db.schema_version()
     finally:
         db.close()
-    size = f"{written.stat().st_size / 1_000_000:.1f}"
+    size = t.number(written.stat().st_size / 1_000_000, 1)
     print(t("backup.done", db=db.path, path=written, size=size, version=version))
     return EXIT_OK
 
