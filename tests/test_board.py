@@ -18,7 +18,7 @@ from dashboard.ingest.pipeline import Upload, commit
 from dashboard.reports.model import build
 from dashboard.ui import frame, state
 from tests.conftest import TODAY
-from tests.test_pages import metrics_by_label, run_page, texts
+from tests.helpers import metrics_by_label, run_page, texts
 
 NB = Translator("nb")
 

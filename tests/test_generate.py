@@ -17,8 +17,7 @@ from dashboard.db import Database
 from dashboard.generate import ROLES, SCALES, TODAY, GenerateRefused, generate, generate_file
 from dashboard.i18n import Translator, message
 from dashboard.labels import STATUS_IDS
-from tests.test_auth import PAGE_TITLES, refused
-from tests.test_pages import ROOT, metrics_by_label, run_page, texts
+from tests.helpers import PAGE_TITLES, ROOT, metrics_by_label, refused, run_page, texts
 
 TINY = SCALES["tiny"]
 # Every reference of the plan data, checked with SQL of its own (not dangling_references).

@@ -25,8 +25,7 @@ from dashboard.ingest.presets import PRESETS
 from dashboard.labels import DISPLAY_STATUSES, METRICS, parse_status
 from dashboard.ui import state
 from tests.conftest import TODAY
-from tests.test_pages import ROOT, run_page
-from tests.test_status_page import client, page_text
+from tests.helpers import ROOT, client, page_text, run_page
 
 PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
 

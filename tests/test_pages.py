@@ -3,66 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth
 from dashboard.i18n import Translator
-from dashboard.inert import plain
 from dashboard.ui import frame, state
 from tests.conftest import HIS_GOALS, TODAY, held_by_another_process
-
-ROOT = Path(__file__).resolve().parent.parent
-# Written independently of dashboard/sql, so the page is checked against the data.
-LATEST_SQL = """
-WITH latest AS (
-    SELECT measure_id, status FROM status_update WHERE update_date <= $d
-    QUALIFY row_number() OVER (PARTITION BY measure_id ORDER BY update_date DESC, id DESC) = 1
-)"""
-OVERDUE_SQL = (
-    LATEST_SQL
-    + """
-SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id
-LEFT JOIN latest l ON l.measure_id = m.id
-WHERE g.plan_id = $p AND m.due_date < $d
-  AND coalesce(l.status, 'not_started') NOT IN ('done', 'cancelled')
-ORDER BY m.id
-"""
+from tests.helpers import (
+    LATEST_SQL,
+    OVERDUE_SQL,
+    ROOT,
+    metrics_by_label,
+    run_page,
+    texts,
 )
-
-
-def run_page(page: str | None = None, *, role: str | None = None, **query) -> AppTest:
-    """Run the app on a page; with ``role``, signed in as a user with that role."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params.update(query)
-    if role is not None:
-        sign_in_as(at, role)
-    if page:
-        at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def sign_in_as(at: AppTest, role: str) -> str:
-    """Create a user with ``role`` (once) and sign this AppTest session in as that user."""
-    db = state.database()
-    name = f"test-{role}"
-    if db.scalar("SELECT count(*) FROM app_user WHERE name = $n", {"n": name}) == 0:
-        auth.add_user(db, name, role, "et-langt-testpassord", by="test")
-    at.session_state["_planpuls_user"] = (name, "local", auth.start_session(db, name))
-    return name
-
-
-def metrics_by_label(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
-
-
-def texts(at: AppTest) -> str:
-    parts = [e.value for e in (*at.title, *at.header, *at.subheader, *at.markdown, *at.caption)]
-    return "\n".join(plain(p) for p in parts)  # as read: Markdown escapes taken out
 
 
 def test_overview_lists_the_goals_and_the_overdue_count_of_the_database(demo_env):
@@ -249,7 +204,7 @@ def _check_page(page: str, at: AppTest, t: Translator) -> None:
     elif page == "rapport.py":  # the report's table: a row per goal
         assert title == t("report.page_title")
         goals = _count("SELECT count(*) FROM goal WHERE plan_id = 'his-2025'")
-        assert len(at.dataframe[0].value) == goals == len(HIS_GOALS)
+        assert len(at.dataframe[0].value) == goals
     elif page == "last_opp.py":
         assert title == t("upload.title")
         assert len(at.get("file_uploader")) == 1

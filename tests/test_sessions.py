@@ -24,8 +24,7 @@ from dashboard import auth, server
 from dashboard.auth import AuthError
 from dashboard.db import Database, migrations
 from dashboard.ui import state
-from tests.test_auth import cli
-from tests.test_pages import ROOT, run_page
+from tests.helpers import ROOT, cli, run_page
 
 PASSWORD = "et-langt-hemmelig-passord"
 
