@@ -36,3 +36,18 @@ def test_the_check_would_catch_a_dead_function(tmp_path):
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert "never_called" in found.stdout and "'used'" not in found.stdout
+
+
+_FROM_A_TEST_MODULE = ("from tests.test_", "from tests.browser.test_", "import tests.")
+
+
+def test_no_test_module_imports_from_another_test_module():
+    """Shared helpers live in tests/helpers.py (fixtures in conftest.py): importing a test
+    module from another runs its module code twice and hides where a helper lives."""
+    found = [
+        f"{path.name}: {line.strip()}"
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.lstrip().startswith(_FROM_A_TEST_MODULE)
+    ]
+    assert found == []
