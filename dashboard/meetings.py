@@ -133,7 +133,7 @@ def record(
     if plan_id not in plans.index:
         raise MeetingRefused("no_such_plan", plan=plan_id)
     if date > today:
-        raise MeetingRefused("future_date", date=date.isoformat())
+        raise MeetingRefused("future_date", date=date)
     plan = plans.loc[plan_id]
     cadence = queries.cadence_days(db, plan_id)
     filters = queries.Filters(plan_id, date, date)

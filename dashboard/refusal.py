@@ -40,10 +40,10 @@ class Refused(Exception):
         for name, value in self.params.items():
             if isinstance(value, list | tuple):
                 value = ", ".join(map(str, value))
-            elif isinstance(value, dt.date):
-                value = t.date(value)
-            if markdown and isinstance(value, str):
+            if markdown and isinstance(value, str):  # the user's text, never our dates
                 value = md(value)
+            if isinstance(value, dt.date):
+                value = t.date(value)
             shown[name] = value
         return shown
 

@@ -74,3 +74,11 @@ def test_on_a_page_a_value_from_the_user_cannot_become_markdown():
     page = refused.message(Translator("en"), markdown=True)
     assert "**Styret**" in plain
     assert "**Styret**" not in page and "](http" not in page
+
+
+def test_on_a_page_a_date_is_written_as_the_language_does_not_escaped():
+    from dashboard.plans import PlanRefused
+
+    refused = PlanRefused("bad_period", start=dt.date(2026, 7, 1), end=dt.date(2026, 6, 30))
+    page = refused.message(Translator("nb"), markdown=True)
+    assert page == message("plans.bad_period", "nb", start="01.07.2026", end="30.06.2026")
