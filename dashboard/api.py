@@ -51,10 +51,11 @@ from dashboard.auth import User
 from dashboard.db import Database
 from dashboard.i18n import LANGUAGES, Translator, message, norwegian_tag
 from dashboard.ingest import outcome, report
-from dashboard.ingest.batches import UndoRefused, history, undo
+from dashboard.ingest.batches import history, undo
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.ingest.pipeline import Upload, check_and_commit
 from dashboard.queries import Filters
+from dashboard.refusal import Refused
 
 log = logging.getLogger("planpuls.api")
 
@@ -138,14 +139,18 @@ _COMMON = ("lang",)
 _LISTS = ("lang", "format")
 
 
-class ApiError(Exception):
-    """A refused request: its HTTP status and a message key with values."""
+class ApiError(Refused):
+    """A refused request: its HTTP status and a whole message key (``api.<reason>``)."""
 
-    def __init__(self, status: int, code: str, **values: object) -> None:
-        super().__init__(code)
+    prefix = ""
+
+    def __init__(self, status: int, code: str, **params: object) -> None:
+        super().__init__(code, **params)
         self.status = status
-        self.code = code
-        self.values = values
+
+
+#: The HTTP status of a refusal from the core, by its code (others: 409 Conflict).
+_REFUSAL_STATUS = {"no_such_batch": 404}
 
 
 @dataclass(frozen=True)
@@ -631,15 +636,7 @@ def undo_import(call: Call) -> tuple[dict, int]:
     number = int(call.path["batch"])
     if number > 2**62:  # beyond any batch number (and DuckDB's BIGINT)
         raise ApiError(404, "undo.no_such_batch", batch=number)
-    try:
-        undo(call.db, number, by=by(call.user))
-    except UndoRefused as refused:
-        params = {
-            k: (", ".join(map(str, v)) if isinstance(v, list) else v)
-            for k, v in refused.params.items()
-        }
-        status = 404 if refused.code == "no_such_batch" else 409
-        raise ApiError(status, f"undo.{refused.code}", **params) from None
+    undo(call.db, number, by=by(call.user))  # a refusal: answered by _error
     frame = history(call.db)
     record = outcome.batches(frame[frame["id"] == number])[0]
     return {**record, "message": call.t("history.undone", id=number)}, 200
@@ -658,13 +655,15 @@ ENDPOINTS: tuple[tuple[str, Callable[[Call], object], tuple[str, ...], bool], ..
 WRITES = (("/imports", "POST", _COMMON), ("/imports/{batch}/undo", "POST", _COMMON))
 
 
-def _error(lang: str, error: ApiError) -> Response:
-    text = message(error.code, lang, **error.values)
-    body = {
-        "error": {"status": error.status, "code": error.code.split(".", 1)[-1], "message": text}
-    }
-    response = _json(body, error.status)
-    if error.status == 401:
+def _error(lang: str, error: Refused) -> Response:
+    """Any refusal as the API's JSON error: its status, its reason and its message."""
+    status, reason = _REFUSAL_STATUS.get(error.code, 409), error.code
+    if isinstance(error, ApiError):  # its code is a whole key: api.<reason>
+        status, reason = error.status, error.code.split(".", 1)[-1]
+    text = error.message(Translator(lang))
+    body = {"error": {"status": status, "code": reason, "message": text}}
+    response = _json(body, status)
+    if status == 401:
         response.headers["www-authenticate"] = 'Bearer realm="planpuls"'
     return response
 
@@ -691,7 +690,7 @@ def routes(database: Callable[[], Database], base: str = "") -> list[BaseRoute]:
                 if reader:
                     _require(call, "viewer")
                 return _answer(call, request, handler(call))
-            except ApiError as error:
+            except Refused as error:
                 return _error(lang, error)
             except Exception as exc:  # a defect: a short JSON answer, the traceback in the log
                 log.exception("API %s %s failed", request.method, request.url.path)
@@ -713,7 +712,7 @@ def routes(database: Callable[[], Database], base: str = "") -> list[BaseRoute]:
                 call = Call(db, user, lang, {}, dict(request.path_params))
                 answer, status = await handler(call, request)
                 return _json(answer, status)
-            except ApiError as error:
+            except Refused as error:
                 return _error(lang, error)
             except ClientDisconnect:
                 return Response(status_code=400)

@@ -33,6 +33,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from dashboard import settings
 from dashboard.db import Database, load_sql
+from dashboard.refusal import Refused
 
 log = logging.getLogger("planpuls.auth")
 
@@ -49,13 +50,10 @@ _NAME = re.compile(r"[\w.@+-]{2,64}")
 _hasher = PasswordHasher()
 
 
-class AuthError(Exception):
-    """A refused sign-in or account change; ``code`` and ``params`` say why."""
+class AuthError(Refused):
+    """A refused sign-in or account change; the message is ``auth.<code>``."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    prefix = "auth."
 
 
 @dataclass(frozen=True)
@@ -353,16 +351,6 @@ def _end_sessions(cur, account: str, at: dt.datetime | None = None) -> None:
     cur.execute(
         load_sql("auth_sessions_end"),
         {"t": at or now(), "a": account},
-    )
-
-
-def active_sessions(db: Database, name: str, *, at: dt.datetime | None = None) -> int:
-    """How many sessions of ``name`` are open now."""
-    return int(
-        db.scalar(
-            load_sql("auth_sessions_active"),
-            {"n": name, "t": at or now()},
-        )
     )
 
 

@@ -43,6 +43,7 @@ from dashboard.db import (
     schema_version,
     transaction,
 )
+from dashboard.refusal import Refused
 
 log = logging.getLogger("planpuls.backup")
 
@@ -59,13 +60,10 @@ RETRY_AFTER = dt.timedelta(hours=1)
 _ALIAS = re.compile(r"planpuls_backup_[0-9a-f]{12}")
 
 
-class BackupRefused(Exception):
-    """A backup or restore cannot be done; ``code``/``params`` say why (messages_backup)."""
+class BackupRefused(Refused):
+    """A backup or restore cannot be done; the message is ``backup.<code>``."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    prefix = "backup."
 
 
 def utc_now() -> dt.datetime:

@@ -30,6 +30,7 @@ import pandas as pd
 from dashboard.board import check_email
 from dashboard.db import Database, DatabaseError, load_sql, parameters, run_script
 from dashboard.i18n import message
+from dashboard.refusal import Refused
 
 #: Columns of each editable table: (name in the frame, kind). The label of a
 #: column is the message ``edit.col.<name>``.
@@ -66,13 +67,10 @@ DIRECTIONS: tuple[str, ...] = ("up", "down")
 _UNIQUE = {"goals": "title", "owners": "name", "channels": "name", "audiences": "name"}
 
 
-class EditRefused(Exception):
-    """An edit cannot be saved; ``code`` names the message ``edit.refused.<code>``."""
+class EditRefused(Refused):
+    """An edit cannot be saved; the message is ``edit.refused.<code>``."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    prefix = "edit.refused."
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ import pandas as pd
 from dashboard import meetings
 from dashboard.db import Database, DatabaseError, identifier, load_sql, run_script
 from dashboard.demo import load_demo
+from dashboard.refusal import Refused
 
 #: The last day of generated history; views of it should use a 'today' just after.
 HISTORY_END = dt.date(2026, 11, 16)
@@ -68,8 +69,10 @@ SCALES: dict[str, Scale] = {
 SCALE_NAMES: tuple[str, ...] = ("demo", *SCALES)
 
 
-class GenerateRefused(Exception):
-    """The database cannot be filled (it is not empty); the message says what to do."""
+class GenerateRefused(Refused):
+    """The database cannot be filled (it is not empty); ``generate.<code>`` says what to do."""
+
+    prefix = "generate."
 
 
 # --- Words (Norwegian, fictional organisations, roles never people) ----------
@@ -478,9 +481,7 @@ def generate(db: Database, scale: str | Scale, seed: int = 1) -> dict[str, int]:
     if not isinstance(scale, Scale) and scale not in SCALE_NAMES:
         raise ValueError(f"scale must be one of {SCALE_NAMES}, got {scale!r}")
     if not is_empty(db):
-        raise GenerateRefused(
-            f"The database {db.path} is not empty. Generate into a new file (--db)."
-        )
+        raise GenerateRefused("not_empty", path=str(db.path))
     if scale == "demo":
         load_demo(db, created_by=GENERATED_BY)
         return counts(db)

@@ -11,8 +11,6 @@ import datetime as dt
 import importlib
 from dataclasses import dataclass
 
-from babel.dates import get_day_names, get_month_names
-
 from dashboard import formats
 
 #: The UI languages, each named in itself: bokmål, nynorsk, English.
@@ -20,18 +18,6 @@ LANGUAGES: dict[str, str] = {"nb": "Bokmål", "nn": "Nynorsk", "en": "English"}
 #: Each language's BCP 47 tag, for documents' language property (Word, PDF, HTML).
 LANGUAGE_TAGS: dict[str, str] = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 NBSP = "\u00a0"
-
-
-def short_month_names(lang: str) -> list[str]:
-    """January..December abbreviated as a month stands alone (``jan``, ``Jan``), from CLDR."""
-    names = get_month_names("abbreviated", "stand-alone", locale=lang)
-    return [names[month] for month in range(1, 13)]
-
-
-def weekday_names(lang: str) -> list[str]:
-    """Monday..Sunday in full (``måndag`` in nynorsk, ``mandag`` in bokmål), from CLDR."""
-    names = get_day_names("wide", "format", locale=lang)
-    return [names[day] for day in range(7)]
 
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -534,6 +520,7 @@ _AREAS = (
     "ingest",
     "limits",
     "local",
+    "oneway",
     "perf",
     "phone",
     "plans",

@@ -80,7 +80,8 @@ class TerminalProgress:
         filled = round(self.WIDTH * min(max(fraction, 0.0), 1.0))
         bar = "#" * filled + "-" * (self.WIDTH - filled)
         text = progress_text(self._t, fraction, read, checked)
-        line = f"[{bar}] {fraction:4.0%}  {text}  {elapsed:.0f} s"
+        share = self._t.percent(fraction * 100).rjust(5)  # "80 %" in bokmål, "80%" in English
+        line = f"[{bar}] {share}  {text}  {self._t.number(elapsed)} s"
         with self._lock:
             if self._stop.is_set() and not self._drawn:
                 return

@@ -72,8 +72,3 @@ def plotly(value: object) -> str:
 def plain(value: object) -> str:
     """What a reader sees of :func:`md` output: escapes and word joiners taken out."""
     return _ESCAPED.sub(r"\1", str(value)).replace(JOINER, "")
-
-
-def md_values(values: dict[str, object]) -> dict[str, object]:
-    """A message's parameters with each text made inert by :func:`md` (numbers kept)."""
-    return {k: md(v) if isinstance(v, str) else v for k, v in values.items()}

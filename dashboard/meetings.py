@@ -17,6 +17,7 @@ import pandas as pd
 from dashboard import queries
 from dashboard.db import Database, load_sql, run_script
 from dashboard.labels import ATTENTION_STATUSES
+from dashboard.refusal import Refused
 
 #: The longest meeting name accepted.
 MAX_NAME = 80
@@ -29,13 +30,10 @@ SNAPSHOT_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-class MeetingRefused(Exception):
-    """A meeting cannot be recorded or found; ``code`` and ``params`` say why."""
+class MeetingRefused(Refused):
+    """A meeting cannot be recorded or found; the message is ``meeting.error.<code>``."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    prefix = "meeting.error."
 
 
 @dataclass(frozen=True)
@@ -107,12 +105,6 @@ def previous(db: Database, meeting: Meeting) -> Meeting | None:
     return earlier[-1] if earlier else None
 
 
-def latest_on_or_before(db: Database, plan_id: str, date: dt.date) -> Meeting | None:
-    """The plan's last meeting on or before ``date``, if any."""
-    found = [m for m in all_meetings(db, plan_id) if m.date <= date]
-    return found[-1] if found else None
-
-
 def record(
     db: Database,
     plan_id: str,
@@ -141,7 +133,7 @@ def record(
     if plan_id not in plans.index:
         raise MeetingRefused("no_such_plan", plan=plan_id)
     if date > today:
-        raise MeetingRefused("future_date", date=date.isoformat())
+        raise MeetingRefused("future_date", date=date)
     plan = plans.loc[plan_id]
     cadence = queries.cadence_days(db, plan_id)
     filters = queries.Filters(plan_id, date, date)

@@ -23,6 +23,7 @@ import pandas as pd
 
 from dashboard.db import Database, load_sql, run_script
 from dashboard.demo import DEMO_BATCH_KIND
+from dashboard.refusal import Refused
 
 PLAN_BATCH_KIND = "plan"
 #: A plan id: lowercase letters, digits and single dashes, as in a URL.
@@ -33,13 +34,10 @@ MAX_CADENCE = 3660
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
 
 
-class PlanRefused(Exception):
-    """A plan cannot be created, archived or the demo removed; ``code``/``params`` say why."""
+class PlanRefused(Refused):
+    """A plan cannot be created, archived or published, or the demo removed (``plans.<code>``)."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    prefix = "plans."
 
 
 @dataclass(frozen=True)
@@ -91,7 +89,7 @@ def validate(plan: NewPlan) -> NewPlan:
     if plan.start is None or plan.end is None:
         raise PlanRefused("period_missing")
     if plan.start > plan.end:
-        raise PlanRefused("bad_period", start=plan.start.isoformat(), end=plan.end.isoformat())
+        raise PlanRefused("bad_period", start=plan.start, end=plan.end)
     cadence = plan.cadence_days
     if cadence is not None:
         whole = isinstance(cadence, int) or (isinstance(cadence, float) and cadence.is_integer())

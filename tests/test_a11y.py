@@ -21,8 +21,7 @@ from dashboard.labels import DISPLAY_STATUSES
 from dashboard.reports import pptx_report
 from tests.conftest import HIS_GOALS, TODAY
 from tests.deprecations import deprecations
-from tests.test_pages import ROOT, run_page
-from tests.test_reports import expected, make
+from tests.helpers import ROOT, expected, make, run_page
 
 #: Backgrounds status texts are drawn on: pages, tables, Word and PDF cells (white),
 #: Streamlit's secondary background (#F0F2F6) and PowerPoint's table rows.

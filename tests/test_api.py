@@ -25,7 +25,7 @@ from dashboard.db import migrations
 from dashboard.i18n import Translator
 from dashboard.labels import status
 from dashboard.ui import state
-from tests.test_pages import run_page
+from tests.helpers import run_page
 
 PASSWORD = "et-langt-hemmelig-passord"
 PLAN = "his-2025"

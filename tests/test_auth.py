@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import subprocess
-import sys
 
 import pytest
 
@@ -14,29 +12,10 @@ from dashboard.auth import AuthError
 from dashboard.db import Database
 from dashboard.inert import plain
 from dashboard.ui import frame, state
-from tests.test_pages import ROOT, run_page, sign_in_as
+from tests.helpers import PAGE_TITLES, ROOT, cli, refused, run_page, sign_in_as
 
 PASSWORD = "et-langt-hemmelig-passord"
-REFUSED = ("krever innlogging", "ikke tilgang")
-PAGE_TITLES = {
-    "pages/oversikt.py": "Oversikt",
-    "pages/mal.py": "Mål:",
-    "pages/ansvarlige.py": "Ansvarlige",
-    "pages/kanaler.py": "Kanaler",
-    "pages/rapport.py": "Rapport",
-    "pages/last_opp.py": "Last opp",
-    "pages/importhistorikk.py": "Importhistorikk",
-    "pages/kom_i_gang.py": "Kom i gang",
-    "pages/brukere.py": "Brukere",
-    "pages/logg_inn.py": "Logg inn",
-}
 RANK = {None: -1, "viewer": 0, "secretariat": 1, "admin": 2}
-
-
-def refused(at) -> bool:
-    """The page said no: "not allowed", or the sign-in form in its place."""
-    said = [*at.warning, *at.info]
-    return any(any(word in w.value for word in REFUSED) for w in said)
 
 
 def cases():
@@ -291,17 +270,6 @@ def test_account_rules(users, name, role, password, code):
 
 
 # The command line ---------------------------------------------------------------
-
-
-def cli(*args, stdin: str = "", db_path=None):
-    return subprocess.run(
-        [sys.executable, "-m", "dashboard", *args, "--db", str(db_path)],
-        cwd=ROOT,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_users_on_the_command_line_never_show_a_password_or_hash(tmp_path):

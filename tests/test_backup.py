@@ -611,7 +611,7 @@ def test_a_downloaded_backup_is_the_whole_database_and_leaves_no_file(busy_db, t
 
 
 def test_the_users_page_offers_an_administrator_a_backup_download(demo_env, monkeypatch):
-    from tests.test_pages import run_page
+    from tests.helpers import run_page
 
     monkeypatch.delenv("PLANPULS_BACKUP_DIR", raising=False)
     at = run_page("pages/brukere.py", role="admin")
@@ -626,7 +626,7 @@ def test_the_users_page_offers_an_administrator_a_backup_download(demo_env, monk
 def test_the_users_page_says_when_the_newest_scheduled_backup_was_taken(
     demo_env, monkeypatch, tmp_path
 ):
-    from tests.test_pages import run_page
+    from tests.helpers import run_page
 
     folder = tmp_path / "kopier"
     folder.mkdir()

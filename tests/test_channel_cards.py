@@ -18,7 +18,7 @@ from dashboard.inert import plain
 from dashboard.ui import state
 from dashboard.ui.channel_cards import change_text
 from tests.conftest import TODAY
-from tests.test_pages import run_page
+from tests.helpers import run_page
 
 NB = Translator("nb")
 #: The period Kanaler opens on for the HIS plan: the plan's start to today.

@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from dashboard.cli import main
 from dashboard.db import Database, migrations
-from tests.conftest import copy_of_demo
+from tests.helpers import demo_file, import_cli, run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "dashboard", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_help_lists_the_commands():
@@ -85,24 +73,6 @@ def test_a_database_held_by_another_process_is_explained(tmp_path):
 
 STATUS = "tiltak_id;dato;status;fremdrift\nhis-t02;20.11.2026;gul;50\n"
 BAD = STATUS + "his-t99;20.11.2026;lilla;150\n"
-
-
-def demo_file(tmp_path, demo_template):
-    """A database file holding the demo: a copy of the session's template (the `demo`
-    command itself is tested above; tests/test_demo.py checks a copy equals a load)."""
-    return copy_of_demo(demo_template, tmp_path / "p.duckdb")
-
-
-def import_cli(path, file, *args):
-    env_args = ("--db", str(path), "--plan", "his-2025")
-    return subprocess.run(
-        [sys.executable, "-m", "dashboard", "import", str(file), *env_args, *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**__import__("os").environ, "PLANPULS_TODAY": "2026-11-23"},
-    )
 
 
 def test_import_reports_every_error_exits_1_and_writes_nothing(tmp_path, demo_template):

@@ -213,9 +213,12 @@ def test_every_message_the_command_line_says_exists_in_every_language():
     assert sorted(k for k in used if set(MESSAGES.get(k, {})) != {"nb", "nn", "en"}) == []
     # The refusals the one error type turns into messages: a key per code in each area.
     from dashboard.cli.errors import as_cli_error
+    from dashboard.i18n import Translator, message
     from dashboard.meetings import MeetingRefused
     from dashboard.plans import PlanRefused
 
-    assert as_cli_error(PlanRefused("no_such_plan", plan="x")).key == "plans.no_such_plan"
-    assert as_cli_error(MeetingRefused("name_missing")).key == "meeting.error.name_missing"
+    said = as_cli_error(PlanRefused("no_such_plan", id="x")).message(Translator("en"))
+    assert said == message("plans.no_such_plan", "en", id="x")
+    said = as_cli_error(MeetingRefused("name_missing")).message(Translator("nn"))
+    assert said == message("meeting.error.name_missing", "nn")
     assert as_cli_error(ValueError("a defect")) is None

@@ -26,27 +26,13 @@ import pytest
 from dashboard.db import Database
 from dashboard.ingest.pipeline import Preview, Upload, UploadRefused, commit, preview
 from tests.conftest import TODAY
+from tests.helpers import snapshot
 
 CORPUS = Path(__file__).parent / "corpus"
 FILES = CORPUS / "files"
 EXPECTED = json.loads((CORPUS / "EXPECTED.json").read_text(encoding="utf-8"))
 ENTRIES: dict[str, dict] = EXPECTED["files"]
 LARGE = "090_bad_large_100k.csv"
-
-TABLES = (
-    "organisation", "plan", "owner", "channel", "audience", "goal", "goal_kpi", "measure",
-    "measure_channel", "measure_audience", "status_update", "channel_metric", "import_batch",
-    "batch_change",
-)  # fmt: skip
-
-
-def snapshot(db) -> dict[str, list[tuple]]:
-    """Every row of every table, comparable before and after (tests/test_ingest.py's helper,
-    with the rows as DuckDB returns them, sorted, which is several times faster)."""
-    with db.cursor() as cur:
-        # table names from the constant above
-        return {table: cur.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
-                for table in TABLES}  # fmt: skip
 
 
 @pytest.fixture(scope="module")

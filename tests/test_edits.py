@@ -13,7 +13,7 @@ from dashboard.i18n import message
 from dashboard.inert import plain
 from dashboard.ingest.batches import undo
 from dashboard.ui import state
-from tests.test_pages import run_page
+from tests.helpers import run_page
 
 PLAN = "his-2025"
 #: Every table an edit may touch, compared whole (every column) before and after undo.

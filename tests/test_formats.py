@@ -111,3 +111,43 @@ def test_an_unknown_language_reads_as_bokmal_and_nynorsk_has_its_locale():
 def test_plotly_separators():
     assert formats.plotly_separators("nb") == "," + NBSP
     assert formats.plotly_separators("en") == ".,"
+
+
+@pytest.mark.parametrize(
+    ("case", "nb", "nn", "en"),
+    [
+        ("number", f"1{NBSP}234{NBSP}567", f"1{NBSP}234{NBSP}567", "1,234,567"),
+        ("small_change", f"+0,4{NBSP}pp", f"+0,4{NBSP}pp", f"+0.4{NBSP}pp"),
+        ("tiny_fall", f"±0{NBSP}pp", f"±0{NBSP}pp", f"±0{NBSP}pp"),  # −0.04 is no change
+        ("fall", f"−0,7{NBSP}pp", f"−0,7{NBSP}pp", f"−0.7{NBSP}pp"),
+        ("half_percent", f"25{NBSP}%", f"25{NBSP}%", "25%"),  # 24.5: half away from zero
+        ("negative_decimal", "−0,04", "−0,04", "−0.04"),
+    ],
+)
+def test_edge_cases_in_each_language(case, nb, nn, en):
+    say = {
+        "number": lambda t: t.number(1_234_567),
+        "small_change": lambda t: t.points(0.4),
+        "tiny_fall": lambda t: t.points(-0.04),
+        "fall": lambda t: t.points(-0.7),
+        "half_percent": lambda t: t.percent(24.5),
+        "negative_decimal": lambda t: t.number(-0.04, 2),
+    }[case]
+    assert {lang: say(Translator(lang)) for lang in ("nb", "nn", "en")} == {
+        "nb": nb,
+        "nn": nn,
+        "en": en,
+    }
+
+
+@pytest.mark.parametrize(
+    ("progress", "band"),
+    [(0.4, 0), (0.5, 1), (24.4, 1), (24.5, 2), (74.5, 4), (99.4, 4), (99.5, 5), (100, 5)],
+)
+def test_a_measure_is_banded_by_the_percentage_the_table_shows(progress, band):
+    from dashboard.reports.model import PROGRESS_BANDS, band_of
+
+    shown = int(Translator("en").percent(progress).rstrip("%"))
+    low, high = PROGRESS_BANDS[band]
+    assert low <= shown <= high
+    assert band_of(progress) == band

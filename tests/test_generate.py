@@ -15,10 +15,9 @@ from pypdf import PdfReader
 from dashboard import cli, meetings, reports
 from dashboard.db import Database
 from dashboard.generate import ROLES, SCALES, TODAY, GenerateRefused, generate, generate_file
-from dashboard.i18n import Translator
+from dashboard.i18n import Translator, message
 from dashboard.labels import STATUS_IDS
-from tests.test_auth import PAGE_TITLES, refused
-from tests.test_pages import ROOT, metrics_by_label, run_page, texts
+from tests.helpers import PAGE_TITLES, ROOT, metrics_by_label, refused, run_page, texts
 
 TINY = SCALES["tiny"]
 # Every reference of the plan data, checked with SQL of its own (not dangling_references).
@@ -163,7 +162,7 @@ def test_a_database_with_data_is_never_overwritten(tiny, tmp_path, capsys):
     finally:
         db.close()
     assert cli.main(["generate", "--scale", "tiny", "--db", str(copy)]) == 1
-    assert "not empty" in capsys.readouterr().err
+    assert message("generate.not_empty", "nb", path=copy) in capsys.readouterr().err
     db = Database.open(copy)
     try:
         assert count(db, "SELECT count(*) FROM status_update") == before

@@ -91,6 +91,7 @@ def test_the_bar_shows_rows_read_and_checked_on_a_terminal_only(monkeypatch):
         with TerminalProgress(t, stream, enabled=True) as bar:
             bar.update(0.8, 1_000_000, 1_000_000)
     assert "[" + "#" * 19 in terminal.getvalue()
+    assert "]  80\xa0%  " in terminal.getvalue()  # the share as bokmål writes it
     assert "1\xa0000\xa0000 rader lest, 1\xa0000\xa0000 kontrollert" in terminal.getvalue()
     assert terminal.getvalue().endswith("\r\x1b[2K")  # the line is cleared at the end
     assert piped.getvalue() == ""

@@ -27,7 +27,7 @@ from dashboard.db import Database
 from dashboard.ingest.pipeline import Upload, preview
 from dashboard.ingest.reader import ReadError, read_upload
 from tests.conftest import TODAY
-from tests.test_corpus import snapshot
+from tests.helpers import snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG = 200_000  # over the csv module's own field limit (131 072), the crash of issue 10
@@ -265,7 +265,7 @@ def _upload(at, name: str, data: bytes):
 
 
 def test_last_opp_says_what_is_wrong_with_each_hostile_file(demo_env, tmp_path, monkeypatch):
-    from tests.test_upload_page import upload_page
+    from tests.helpers import upload_page
 
     monkeypatch.setenv("PLANPULS_MAX_UPLOAD_MB", "2")  # read once by the widget, too
     at = upload_page()
@@ -289,7 +289,7 @@ def test_last_opp_says_what_is_wrong_with_each_hostile_file(demo_env, tmp_path, 
 
 def test_last_opp_shows_an_unexpected_failure_as_an_error(demo_env, monkeypatch):
     from dashboard.ui import upload
-    from tests.test_upload_page import upload_page
+    from tests.helpers import upload_page
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("simulated defect")

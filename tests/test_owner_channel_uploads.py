@@ -174,7 +174,7 @@ def test_templates_hold_the_organisations_owners_and_channels(demo_db):
 
 
 def test_the_command_line_imports_owners_and_channels(tmp_path, demo_template):
-    from tests.test_cli import demo_file, import_cli, run_cli
+    from tests.helpers import demo_file, import_cli, run_cli
 
     db_path = demo_file(tmp_path, demo_template)
     good = tmp_path / "ansvarlige.csv"
@@ -189,7 +189,7 @@ def test_the_command_line_imports_owners_and_channels(tmp_path, demo_template):
 
 
 def test_the_upload_page_previews_and_saves_an_owners_file(demo_env):
-    from tests.test_pages import metrics_by_label, run_page
+    from tests.helpers import metrics_by_label, run_page
 
     at = run_page("pages/last_opp.py", role="secretariat")
     kinds = at.selectbox(key="upload_kind").options

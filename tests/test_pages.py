@@ -3,66 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth
 from dashboard.i18n import Translator
-from dashboard.inert import plain
 from dashboard.ui import frame, state
 from tests.conftest import HIS_GOALS, TODAY, held_by_another_process
-
-ROOT = Path(__file__).resolve().parent.parent
-# Written independently of dashboard/sql, so the page is checked against the data.
-LATEST_SQL = """
-WITH latest AS (
-    SELECT measure_id, status FROM status_update WHERE update_date <= $d
-    QUALIFY row_number() OVER (PARTITION BY measure_id ORDER BY update_date DESC, id DESC) = 1
-)"""
-OVERDUE_SQL = (
-    LATEST_SQL
-    + """
-SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id
-LEFT JOIN latest l ON l.measure_id = m.id
-WHERE g.plan_id = $p AND m.due_date < $d
-  AND coalesce(l.status, 'not_started') NOT IN ('done', 'cancelled')
-ORDER BY m.id
-"""
+from tests.helpers import (
+    LATEST_SQL,
+    OVERDUE_SQL,
+    ROOT,
+    metrics_by_label,
+    run_page,
+    texts,
 )
-
-
-def run_page(page: str | None = None, *, role: str | None = None, **query) -> AppTest:
-    """Run the app on a page; with ``role``, signed in as a user with that role."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.query_params.update(query)
-    if role is not None:
-        sign_in_as(at, role)
-    if page:
-        at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def sign_in_as(at: AppTest, role: str) -> str:
-    """Create a user with ``role`` (once) and sign this AppTest session in as that user."""
-    db = state.database()
-    name = f"test-{role}"
-    if db.scalar("SELECT count(*) FROM app_user WHERE name = $n", {"n": name}) == 0:
-        auth.add_user(db, name, role, "et-langt-testpassord", by="test")
-    at.session_state["_planpuls_user"] = (name, "local", auth.start_session(db, name))
-    return name
-
-
-def metrics_by_label(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
-
-
-def texts(at: AppTest) -> str:
-    parts = [e.value for e in (*at.title, *at.header, *at.subheader, *at.markdown, *at.caption)]
-    return "\n".join(plain(p) for p in parts)  # as read: Markdown escapes taken out
 
 
 def test_overview_lists_the_goals_and_the_overdue_count_of_the_database(demo_env):
@@ -207,17 +162,83 @@ def test_every_page_file_is_registered_in_the_navigation():
     assert "frame.navigation(t).run()" in (ROOT / "app.py").read_text(encoding="utf-8")
 
 
+def _count(sql: str, **params: object) -> int:
+    return int(state.database().scalar(sql, params))
+
+
+def _overdue(day: dt.date) -> int:
+    return len(state.database().sql(OVERDUE_SQL, {"d": day, "p": "his-2025"}))
+
+
+#: What a person checks on each page (the admin sees the demo plan his-2025): the title,
+#: and a figure counted here from the database, each in the page's language.
+def _check_page(page: str, at: AppTest, t: Translator) -> None:
+    title = at.title[0].value if at.title else None
+    shown = metrics_by_label(at)
+    if page == "oversikt.py":
+        assert title == t("overview.title")
+        assert shown[t("overview.overdue")] == t.number(_overdue(TODAY))
+    elif page == "mal.py":  # the plan's first goal
+        assert title == f"{t('goal.title')}: {HIS_GOALS[0]}"
+        measures = _count(
+            "SELECT count(*) FROM measure m JOIN goal g ON g.id = m.goal_id "
+            "WHERE g.plan_id = 'his-2025' AND g.title = $g",
+            g=HIS_GOALS[0],
+        )
+        assert shown[t("goal.measures")] == t.number(measures)
+    elif page == "ansvarlige.py":  # a row per owner of the plan's measures
+        assert title == t("owners.title")
+        owners = _count(
+            "SELECT count(DISTINCT m.owner_id) FROM measure m JOIN goal g ON g.id = m.goal_id "
+            "WHERE g.plan_id = 'his-2025'"
+        )
+        assert len(at.dataframe[0].value) == owners
+    elif page == "kanaler.py":  # one card per channel and metric, the number as written
+        assert title == t("channels.title")
+        first = at.metric[0].value
+        assert first == t.number(int("".join(c for c in first if c.isdigit())))
+    elif page == "presentasjon.py":  # the cover: the plan's name and its overall progress
+        name = state.database().scalar("SELECT name FROM plan WHERE id = 'his-2025'")
+        html = "\n".join(m.value for m in at.markdown)
+        assert name in html and t("present.overall") in html
+    elif page == "rapport.py":  # the report's table: a row per goal
+        assert title == t("report.page_title")
+        goals = _count("SELECT count(*) FROM goal WHERE plan_id = 'his-2025'")
+        assert len(at.dataframe[0].value) == goals
+    elif page == "last_opp.py":
+        assert title == t("upload.title")
+        assert len(at.get("file_uploader")) == 1
+    elif page == "importhistorikk.py":  # a row per upload
+        assert title == t("history.title")
+        assert len(at.dataframe[0].value) == _count("SELECT count(*) FROM import_batch")
+    elif page == "kom_i_gang.py":  # a row per plan
+        assert title == t("start.title")
+        assert at.subheader[0].value == t("start.progress")
+        assert len(at.dataframe[0].value) == _count("SELECT count(*) FROM plan")
+    elif page == "brukere.py":  # a row per account (the test's admin)
+        assert title == t("users.title")
+        assert len(at.dataframe[0].value) == _count("SELECT count(*) FROM app_user")
+    elif page == "logg_inn.py":
+        assert title == t("auth.title")
+    else:
+        raise AssertionError(f"no check for pages/{page}: add what a person looks for")
+
+
 @pytest.mark.parametrize("page", sorted(p.name for p in (ROOT / "pages").glob("*.py")))
-def test_every_page_runs_in_both_languages(demo_env, page):
+def test_every_page_shows_its_title_and_a_figure_in_both_languages(demo_env, page):
     for lang in ("nb", "en"):
-        run_page(f"pages/{page}", lang=lang, role="admin")
+        at = run_page(f"pages/{page}", lang=lang, role="admin")
+        _check_page(page, at, Translator(lang))
 
 
 def test_today_setting_is_used_for_the_status_date(demo_env, monkeypatch):
-    monkeypatch.setenv("PLANPULS_TODAY", "2025-06-30")
+    day = dt.date(2025, 6, 30)
+    monkeypatch.setenv("PLANPULS_TODAY", day.isoformat())
     at = run_page()
     assert "Status per 30.06.2025" in texts(at)
-    assert dt.date(2025, 6, 30) < TODAY
+    # The figures are the state on that day, not today's: counted here for both days.
+    assert metrics_by_label(at)["Forfalt"] == str(_overdue(day))
+    assert _overdue(day) != _overdue(TODAY)
 
 
 def test_a_database_held_by_another_process_is_explained_on_the_page(demo_env):

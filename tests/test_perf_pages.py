@@ -15,7 +15,7 @@ from dashboard import board, queries
 from dashboard.i18n import Translator
 from dashboard.ui import history, sections, state
 from tests.conftest import TODAY
-from tests.test_pages import metrics_by_label, run_page
+from tests.helpers import metrics_by_label, run_page
 
 NB = Translator("nb")
 

@@ -11,7 +11,7 @@ from dashboard import cards
 from dashboard.i18n import Translator
 from dashboard.inert import plain
 from dashboard.ui import layout, state
-from tests.test_pages import run_page
+from tests.helpers import run_page
 
 
 def _links(at, page: str) -> dict[str, dict[str, str]]:

@@ -18,46 +18,9 @@ from dashboard.labels import DISPLAY_STATUS_IDS, status
 from dashboard.reports import pptx_report
 from dashboard.reports.model import shorten
 from tests.conftest import TODAY
+from tests.helpers import expected, make
 
 NB, EN = Translator("nb"), Translator("en")
-
-# One row per measure as the database has it on $d (staleness after $cadence days),
-# written independently of dashboard/sql and dashboard/metrics.
-LIVE_STATES = """
-WITH latest AS (
-    SELECT measure_id, status, progress, update_date FROM status_update WHERE update_date <= $d
-    QUALIFY row_number() OVER (PARTITION BY measure_id ORDER BY update_date DESC, id DESC) = 1
-)
-SELECT m.id, m.title, m.goal_id, g.title AS goal_title, g.sort_order AS goal_order, m.weight,
-       coalesce(l.progress, 0) AS progress,
-       CASE WHEN coalesce(l.status, 'not_started') NOT IN ('done', 'cancelled')
-             AND greatest(coalesce(l.update_date, m.start_date), m.start_date)
-                 < $d - $cadence::INTEGER
-            THEN 'stale' ELSE coalesce(l.status, 'not_started') END AS status
-FROM measure m JOIN goal g ON g.id = m.goal_id
-LEFT JOIN latest l ON l.measure_id = m.id
-WHERE g.plan_id = $p
-ORDER BY g.sort_order, g.id, m.sort_order, m.id
-"""
-# The same columns from a meeting's stored snapshot.
-MEETING_STATES = """
-SELECT mm.measure_id AS id, mm.title, mm.goal_id, mg.title AS goal_title,
-       mg.sort_order AS goal_order, mm.weight, mm.progress, mm.status
-FROM meeting_measure mm
-JOIN meeting_goal mg ON mg.meeting_id = mm.meeting_id AND mg.goal_id = mm.goal_id
-JOIN meeting m ON m.id = mm.meeting_id
-WHERE m.plan_id = $p AND m.name = $name
-ORDER BY mm.sort_order
-"""
-PER_GOAL = """
-SELECT goal_id, goal_title, goal_order,
-       sum(CASE status WHEN 'cancelled' THEN 0 WHEN 'done' THEN 100 * weight
-                       ELSE progress * weight END)
-         / nullif(sum(CASE WHEN status = 'cancelled' THEN 0 ELSE weight END), 0) AS progress,
-       count(*) AS measures,
-       {counts}
-FROM states GROUP BY ALL ORDER BY goal_order, goal_id
-""".format(counts=", ".join(f"count(*) FILTER (status = '{s}') AS {s}" for s in DISPLAY_STATUS_IDS))
 
 
 # Each goal's measures per progress band (as the tables show progress, whole percent)
@@ -83,19 +46,6 @@ def bands(db, states) -> dict[str, dict[str, list[int]]]:
     return out
 
 
-def expected(db, plan_id: str, *, meeting: str | None = None, as_of=None, cadence=60):
-    """(measures, goals) as the database holds them for the report's date."""
-    if meeting:
-        states = db.sql(MEETING_STATES, {"p": plan_id, "name": meeting})
-    else:
-        states = db.sql(LIVE_STATES, {"p": plan_id, "d": as_of, "cadence": cadence})
-    with db.cursor() as cur:
-        cur.register("states", states)
-        goals = cur.execute(PER_GOAL).df()
-    goals["progress"] = goals["progress"].astype(object).where(goals["progress"].notna(), None)
-    return states, goals
-
-
 def plan_name(db, plan_id: str) -> str:
     return db.scalar("SELECT name FROM plan WHERE id = $p", {"p": plan_id})
 
@@ -107,13 +57,6 @@ CASES = [
     ("his-2025", None, TODAY, 60, NB),
     ("tynset-2025", "Ledermøte 3/2026", None, 60, NB),
 ]
-
-
-def make(db, plan_id, meeting, as_of, t, fmt):
-    found = meetings.find(db, plan_id, meeting) if meeting else None
-    report = reports.report_for(db, plan_id, t, meeting=found, as_of=as_of, generated=TODAY)
-    name, data = reports.render(report, fmt)
-    return report, name, data
 
 
 @pytest.mark.parametrize(("plan_id", "meeting", "as_of", "cadence", "t"), CASES)
@@ -303,7 +246,7 @@ def test_the_rapport_page_builds_the_report_once_per_choice_and_state_of_the_dat
     demo_env, monkeypatch
 ):
     from dashboard.ui import state
-    from tests.test_pages import run_page
+    from tests.helpers import run_page
 
     built = []
     real = reports.report_for

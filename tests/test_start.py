@@ -9,7 +9,7 @@ import pytest
 from dashboard import plans, queries
 from dashboard.ui import state
 from tests.conftest import TODAY
-from tests.test_pages import run_page, texts
+from tests.helpers import run_page, texts
 
 READING_PAGES = (
     "pages/oversikt.py",

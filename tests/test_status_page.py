@@ -10,56 +10,23 @@ from __future__ import annotations
 import html
 import re
 import warnings
-from html.parser import HTMLParser
 
 import pytest
-from starlette.applications import Starlette
 
 with warnings.catch_warnings():  # "install httpx2": the installed httpx works
     warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient
 
-from dashboard import auth, plans, publication, server, status_page, tokens
+from dashboard import auth, plans, publication, status_page, tokens
 from dashboard.cli import main
 from dashboard.ingest import batches
 from dashboard.ui import state
 from tests.conftest import HIS_GOALS, TODAY, copy_of_demo
-from tests.test_pages import metrics_by_label, run_page
+from tests.helpers import client, metrics_by_label, page_text, run_page
 
 PLAN = "his-2025"
 SECRET_COMMENT = "Hemmelig-kommentar-om-budsjettet"
 SECRET_EMAIL = "kommunikasjonssjef@his.example"
 SECRET_REPORTER = "rapportor.navnesen@his.example"
-
-
-def client(db) -> TestClient:
-    """The server's routes over ``db``, as app.py mounts them."""
-    return TestClient(Starlette(routes=server.routes(lambda: db)), follow_redirects=False)
-
-
-class _Text(HTMLParser):
-    """The text a reader sees (style and script content left out)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        self._skip += tag in ("style", "script")
-
-    def handle_endtag(self, tag):
-        self._skip -= tag in ("style", "script")
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
-
-
-def page_text(body: str) -> str:
-    parser = _Text()
-    parser.feed(body)
-    return " ".join(" ".join(parser.parts).split())
 
 
 def goal_rows(body: str) -> dict[str, str]:

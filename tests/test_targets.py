@@ -376,7 +376,7 @@ def test_the_scope_chosen_for_a_new_channel_is_stored(demo_db):
 
 def test_the_command_line_imports_targets_with_exit_codes_0_1_2(tmp_path, demo_template):
     from dashboard.db import Database
-    from tests.test_cli import demo_file, import_cli, run_cli
+    from tests.helpers import demo_file, import_cli, run_cli
 
     db_path = demo_file(tmp_path, demo_template)
     good = tmp_path / "resultatmål.csv"
@@ -414,7 +414,7 @@ def test_the_command_line_imports_targets_with_exit_codes_0_1_2(tmp_path, demo_t
 
 def test_the_upload_page_offers_targets_and_stores_the_scope_chosen_for_a_new_channel(demo_env):
     from dashboard.ui import state
-    from tests.test_pages import metrics_by_label, run_page
+    from tests.helpers import metrics_by_label, run_page
 
     at = run_page("pages/last_opp.py", role="secretariat")
     kinds = at.selectbox(key="upload_kind")
@@ -462,7 +462,7 @@ def test_a_figures_upload_creates_its_new_channel_with_the_chosen_scope(demo_db,
 
 def test_the_upload_page_names_the_measure_beside_its_id_in_problems_and_rows(demo_env):
     from dashboard.ui import state
-    from tests.test_pages import run_page
+    from tests.helpers import run_page
 
     data = (
         "tiltak_id;dato;status;fremdrift\n"

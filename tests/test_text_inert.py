@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import re
 
 import pandas as pd
@@ -24,7 +23,7 @@ from dashboard.inert import SPECIALS, html, md, plain, plotly
 from dashboard.ingest.pipeline import Upload, commit
 from dashboard.ui import state
 from tests.conftest import TODAY
-from tests.test_pages import ROOT, run_page
+from tests.helpers import PAGES, figures, markdown_texts, run_page
 
 IMG = "![p](http://evil.example/track.png)"
 LINK = "[klikk](http://evil.example)"
@@ -48,7 +47,6 @@ PLAN_NAME = f"Plan {IMG} {LINK}"
 MEETING = f"Møte {LINK} {EMOJI}"
 ORGANISATION = f"Org {BOLD} {SCRIPT}"
 PLAN = "his-2025"
-PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
 
 
 def _edit(db, table: str, changes: dict[tuple[int, str], object], goal_id=None) -> None:
@@ -102,32 +100,6 @@ def _owner_id(db) -> str:
     return str(owners.loc[owners["name"] == OWNER, "id"].iloc[0])
 
 
-# What Streamlit renders as Markdown: bodies, and labels and help texts of widgets.
-_BODIES = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error",
-           "success", "toast")  # fmt: skip
-_LABELLED = ("expander", "checkbox", "button", "metric", "tabs", "radio", "toggle", "text_input",
-             "selectbox", "multiselect", "download_button", "status", "popover")  # fmt: skip
-
-
-def markdown_texts(at) -> list[tuple[str, str, bool]]:
-    """Every text of the page Streamlit parses as Markdown: (where, text, HTML allowed)."""
-    found = []
-    for kind in _BODIES:
-        for element in at.get(kind):
-            allow = bool(getattr(element.proto, "allow_html", False))
-            found.append((kind, str(element.value), allow))
-    for kind in _LABELLED:
-        for element in at.get(kind):
-            proto = element.proto
-            for field in ("label", "help"):
-                value = getattr(proto, field, "")
-                if value:
-                    found.append((f"{kind}.{field}", str(value), False))
-            for option in getattr(proto, "options", []) if kind == "radio" else []:
-                found.append(("radio.option", str(option), False))
-    return found
-
-
 #: An unescaped Markdown construct of a payload (preceded by no backslash).
 _LIVE = re.compile(
     r"(?<!\\)!\[|(?<!\\)\]\(|(?<![\\`])<(?:img|script)|(?<!\\)\*\*fet|(?<!\\)\$x"
@@ -156,10 +128,6 @@ def assert_inert(where: str, text: str, allow_html: bool) -> int:
         live = _LIVE.search(text)
         assert live is None, (where, live.group(0), text)
     return shown
-
-
-def figures(at) -> list[dict]:
-    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
 
 
 def _strings(node):

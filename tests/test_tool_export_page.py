@@ -7,8 +7,7 @@ from pathlib import Path
 from dashboard.inert import plain
 from dashboard.ui import state
 from dashboard.ui.upload import _widget_key
-from tests.test_pages import metrics_by_label, texts
-from tests.test_upload_page import upload_page
+from tests.helpers import metrics_by_label, texts, upload_page
 
 CORPUS = Path(__file__).parent / "corpus" / "presets"
 JIRA = (CORPUS / "jira_issues.csv").read_bytes()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dashboard.inert import plain
 from tests.conftest import TODAY
-from tests.test_pages import metrics_by_label, run_page
+from tests.helpers import metrics_by_label, run_page, upload_page
 
 STATUS_CP1252 = (
     "sep=;\r\n"
@@ -12,10 +12,6 @@ STATUS_CP1252 = (
     "his-t05;20.11.2026;Fullført;100 %;Møtene er gjennomført – også i Kristiansund\r\n"
     "his-t13;21.11.2026;ferdig;100;Artikkelen er publisert\r\n"
 ).encode("cp1252")
-
-
-def upload_page(**query):
-    return run_page("pages/last_opp.py", role="secretariat", **query)
 
 
 def test_upload_preview_save_then_oversikt_changes_then_undo_restores(demo_env):

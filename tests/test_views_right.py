@@ -12,7 +12,7 @@ from dashboard.i18n import Translator
 from dashboard.inert import plain
 from dashboard.ui import state
 from tests.conftest import TODAY
-from tests.test_pages import OVERDUE_SQL, metrics_by_label, run_page, texts
+from tests.helpers import OVERDUE_SQL, metrics_by_label, run_page, texts
 
 HO21_END = dt.date(2021, 12, 31)
 

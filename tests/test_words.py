@@ -17,8 +17,7 @@ from dashboard import auth, words
 from dashboard.i18n import Translator
 from dashboard.inert import plain
 from dashboard.ui import state
-from tests.test_pages import run_page
-from tests.test_text_inert import PAGES, figures, markdown_texts
+from tests.helpers import PAGES, figures, markdown_texts, run_page
 
 OSLO = ZoneInfo("Europe/Oslo")
 STAMP = re.compile(r"^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$")

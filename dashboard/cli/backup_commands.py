@@ -13,13 +13,11 @@ import sys
 from pathlib import Path
 
 from dashboard import settings
-from dashboard.backup import BackupRefused, backup, backup_target, ensure_free, restore
+from dashboard.backup import backup, backup_target, ensure_free, restore
 from dashboard.cli.common import Command, Remote, db_argument, lang_argument, open_db
 from dashboard.cli.errors import (
     EXIT_OK,
     EXIT_REJECTED,
-    EXIT_USAGE,
-    CliError,
     refused,
     translator,
     usage,
@@ -61,12 +59,6 @@ def _restore_parser(subparsers: argparse._SubParsersAction) -> None:
     lang_argument(command)
 
 
-def _refused(exc: BackupRefused) -> CliError:
-    if exc.code == "busy":  # the dashboard holds the file: exit 2, as every busy database
-        return CliError(EXIT_USAGE, key="backup.busy", **exc.params)
-    return refused("backup." + exc.code, **exc.params)
-
-
 def _cmd_backup(args: argparse.Namespace) -> int:
     t = translator(args)
     source = Path(args.db or settings.db_path())
@@ -76,11 +68,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     try:
         written = backup(db, args.path, overwrite=args.overwrite)
         version = db.schema_version()
-    except BackupRefused as exc:
-        raise _refused(exc) from None
     finally:
         db.close()
-    size = f"{written.stat().st_size / 1_000_000:.1f}"
+    size = t.number(written.stat().st_size / 1_000_000, 1)
     print(t("backup.done", db=db.path, path=written, size=size, version=version))
     return EXIT_OK
 
@@ -98,14 +88,11 @@ def _confirmed(args: argparse.Namespace, db_path: Path) -> bool:
 def _cmd_restore(args: argparse.Namespace) -> int:
     t = translator(args)
     db_path = Path(args.db or settings.db_path())
-    try:
-        ensure_free(db_path)  # (said before asking: the dashboard must be stopped first)
-        if not _confirmed(args, db_path):
-            print(t("backup.cancelled"), file=sys.stderr)
-            return EXIT_REJECTED
-        done = restore(args.path, db_path)
-    except BackupRefused as exc:
-        raise _refused(exc) from None
+    ensure_free(db_path)  # (said before asking: the dashboard must be stopped first)
+    if not _confirmed(args, db_path):
+        print(t("backup.cancelled"), file=sys.stderr)
+        return EXIT_REJECTED
+    done = restore(args.path, db_path)
     print(t("backup.restored", db=done.database, src=done.source, version=done.version_now))
     if done.version_found != done.version_now:
         print(t("backup.migrated", found=done.version_found, version=done.version_now))
@@ -119,10 +106,7 @@ def _settle_target(args: argparse.Namespace) -> None:
     """Before a backup goes through the running dashboard: the file it writes here (a
     folder: a file named by the time in it), refused as the command would refuse it."""
     live = Path(args.db or settings.db_path()).absolute()
-    try:
-        args.path = backup_target(args.path, live, args.overwrite).absolute()
-    except BackupRefused as exc:
-        raise _refused(exc) from None
+    args.path = backup_target(args.path, live, args.overwrite).absolute()
     if args.overwrite:  # the replaced file's log must not be replayed into the copy
         Path(f"{args.path}.wal").unlink(missing_ok=True)
 

@@ -97,7 +97,7 @@ def _report(args: argparse.Namespace) -> int:
         args.output.write_bytes(data)
     except OSError as exc:
         raise usage("cli.cannot_write", path=args.output, reason=exc.strerror) from exc
-    print(f"{args.output}: {report.title} – {report.subtitle} ({len(data):,} bytes)")
+    print(f"{args.output}: {report.title} – {report.subtitle} ({t.file_size(len(data))})")
     return EXIT_OK
 
 

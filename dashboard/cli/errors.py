@@ -16,7 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dashboard import settings
+from dashboard.db import DatabaseBusyError, DatabaseError
 from dashboard.i18n import Translator
+from dashboard.refusal import Refused
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
 
@@ -36,19 +38,29 @@ Handler = Callable[[argparse.Namespace], int]
 class CliError(Exception):
     """A command stops with an exit code and a message for the person who ran it.
 
-    The message is either a key of the message tables with its parameters (said in the
-    user's language) or a fixed text (the English of the command line's own words:
-    options, usage, like argparse's messages).
+    The message is a key of the message tables with its parameters (said in the user's
+    language), a refusal from the core (said by its own :meth:`Refused.message`), or a
+    fixed text (the English of the command line's own words: options, usage, like
+    argparse's messages).
     """
 
     def __init__(
-        self, code: int, text: str | None = None, *, key: str | None = None, **params: object
+        self,
+        code: int,
+        text: str | None = None,
+        *,
+        key: str | None = None,
+        refusal: Refused | None = None,
+        **params: object,
     ) -> None:
-        super().__init__(text or key)
+        super().__init__(text or key or refusal)
         self.code, self.text, self.key, self.params = code, text, key, params
+        self.refusal = refusal
 
     def message(self, t: Translator) -> str:
         """The message in the language of ``t``."""
+        if self.refusal is not None:
+            return self.refusal.message(t)
         if self.key is None:
             return self.text or ""
         return t(self.key, **self.params)
@@ -66,28 +78,14 @@ def refused(key: str, **params: object) -> CliError:
 
 def as_cli_error(exc: Exception) -> CliError | None:
     """The core's refusals and database errors as a CliError; None for anything else."""
-    from dashboard.auth import AuthError
-    from dashboard.db import DatabaseBusyError, DatabaseError
-    from dashboard.generate import GenerateRefused
-    from dashboard.ingest.batches import UndoRefused
-    from dashboard.meetings import MeetingRefused
-    from dashboard.plans import PlanRefused
-
     if isinstance(exc, CliError):
         return exc
     if isinstance(exc, DatabaseBusyError):  # the dashboard holds the file: not the input's fault
         return CliError(EXIT_USAGE, str(exc))
-    if isinstance(exc, DatabaseError | GenerateRefused):
+    if isinstance(exc, DatabaseError):
         return CliError(EXIT_REJECTED, str(exc))
-    prefixes = {AuthError: "auth.", PlanRefused: "plans.", MeetingRefused: "meeting.error."}
-    for kind, prefix in prefixes.items():
-        if isinstance(exc, kind):
-            return refused(prefix + exc.code, **exc.params)
-    if isinstance(exc, UndoRefused):
-        params = {
-            k: (", ".join(map(str, v)) if isinstance(v, list) else v) for k, v in exc.params.items()
-        }
-        return refused("undo." + exc.code, **params)
+    if isinstance(exc, Refused):  # a file held by the dashboard: exit 2, as a busy database
+        return CliError(EXIT_USAGE if exc.code == "busy" else EXIT_REJECTED, refusal=exc)
     return None
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from dashboard import plans, publication, settings, tables
 from dashboard.cli.common import Command, Remote, actor, db_argument, iso_date, open_db
-from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, CliError, usage
+from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, CliError, translator, usage
 from dashboard.db import Database
 from dashboard.demo import demo_batches, demo_organisations_in_use, load_demo
 from dashboard.i18n import Translator
@@ -96,7 +96,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     print(f"Generated scale {args.scale} (seed {args.seed}) into {args.db} "
           f"in {time.perf_counter() - began:.1f} s:")  # fmt: skip
     for table, rows in made.items():
-        print(f"  {table}: {rows:,}".replace(",", " "))
+        print(f"  {table}: {translator(args).number(rows)}")
     return EXIT_OK
 
 

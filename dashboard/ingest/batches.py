@@ -5,15 +5,13 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.db import Database, load_sql, run_script
+from dashboard.refusal import Refused
 
 
-class UndoRefused(Exception):
-    """A batch cannot be undone; ``code`` and ``params`` say why (for the message)."""
+class UndoRefused(Refused):
+    """A batch cannot be undone; the message is ``undo.<code>``."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    prefix = "undo."
 
 
 #: Undoing a batch that added or changed more rows than this asks for its number typed.

@@ -45,9 +45,6 @@ GOAL_COLUMNS: dict[str, tuple[str, ...]] = {
     "planner": ("Bucket Name", "Labels"),
 }  # fmt: skip
 
-#: How a value's target was found (for the page: what was chosen, remembered, matched).
-HOW = ("chosen", "remembered", "matched", "")
-
 
 @dataclass
 class Choice:

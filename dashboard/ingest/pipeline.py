@@ -41,6 +41,7 @@ from dashboard.ingest.kinds import (
 from dashboard.ingest.presets import NO_PRESET, NoPreset, Preset
 from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
 from dashboard.labels import INITIAL_STATUS, METRICS, STATUSES
+from dashboard.refusal import Refused
 
 #: How many problems and rows a preview keeps for showing (counts are always complete).
 SHOW_LIMIT = 500
@@ -83,7 +84,7 @@ _NEW: dict[str, tuple[_NewQuery, ...]] = {
 _STAGED_KEYS = frozenset(c.key for kind in KINDS.values() for c in kind.columns)
 
 
-class UploadRefused(Exception):
+class UploadRefused(Refused):
     """Commit was asked for an upload that has problems; nothing was written."""
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from dashboard import settings
+from dashboard.refusal import Refused
 
 MAX_HEADER_SEARCH = 30
 SEPARATORS = (";", "\t", ",", "|")
@@ -34,13 +35,10 @@ _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-class ReadError(Exception):
-    """The file cannot be read as a table; ``code`` names the reason for the message."""
+class ReadError(Refused):
+    """The file cannot be read as a table; the message is ``file.<code>`` (see ingest.report)."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+    prefix = "file."
 
 
 @dataclass

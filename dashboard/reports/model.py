@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard import board as boards
+from dashboard import formats
 from dashboard.board import Board
 from dashboard.i18n import Translator
 from dashboard.labels import DISPLAY_STATUS_IDS, status
@@ -43,7 +44,7 @@ def band_of(progress: object) -> int:
     """The index in PROGRESS_BANDS of a measure's progress as the tables show it (0 dp)."""
     if progress is None or pd.isna(progress):
         return 0
-    shown = float(f"{float(progress):.0f}")  # the value t.percent writes in the table
+    shown = float(formats.rounded(float(progress)))  # as t.percent writes it: 24.5 is 25
     return next(i for i, (_lo, hi) in enumerate(PROGRESS_BANDS) if shown <= hi)
 
 

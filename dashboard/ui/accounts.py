@@ -8,6 +8,7 @@ from dashboard import auth, words
 from dashboard.auth import AuthError
 from dashboard.i18n import Translator
 from dashboard.inert import md
+from dashboard.refusal import Refused
 from dashboard.ui import sections, session
 from dashboard.ui.signed_in import user
 from dashboard.ui.state import database
@@ -46,8 +47,8 @@ def sign_in_page(t: Translator) -> None:
     if submitted:
         try:
             session.sign_in(database(), name, password)
-        except AuthError as error:
-            st.error(session.refusal(t, error))
+        except Refused as error:
+            st.error(error.message(t, markdown=True))
             return
         st.rerun()
 
@@ -168,8 +169,8 @@ def _reset(db, name: str, first: str, second: str, by: str) -> None:
 def _act(t: Translator, action, message: str) -> None:
     try:
         action()
-    except AuthError as error:
-        st.error(session.refusal(t, error))
+    except Refused as error:
+        st.error(error.message(t, markdown=True))
         return
     st.session_state[_DONE] = message
     st.rerun()

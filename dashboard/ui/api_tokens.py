@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import auth, tokens, words
-from dashboard.auth import AuthError
 from dashboard.i18n import Translator
-from dashboard.ui import sections, session
+from dashboard.refusal import Refused
+from dashboard.ui import sections
 from dashboard.ui.state import database
 
 #: The token just made, shown once on the next run of the page and then forgotten.
@@ -73,8 +73,8 @@ def tokens_section(t: Translator) -> None:
         if st.form_submit_button(t("tokens.create"), type="primary") and owner:
             try:
                 st.session_state[_NEW] = tokens.create(db, owner, role, label, by=admin.name)
-            except AuthError as error:
-                st.error(session.refusal(t, error))
+            except Refused as error:
+                st.error(error.message(t, markdown=True))
             else:
                 st.rerun()
     live = listing[listing["revoked_at"].isna()] if not listing.empty else listing
@@ -91,8 +91,8 @@ def tokens_section(t: Translator) -> None:
             if st.button(t("tokens.revoke"), key="revoke_token_button"):
                 try:
                     tokens.revoke(db, chosen, by=admin.name)
-                except AuthError as error:
-                    st.error(session.refusal(t, error))
+                except Refused as error:
+                    st.error(error.message(t, markdown=True))
                 else:
                     st.session_state[_DONE] = t("tokens.revoked", no=chosen)
                     st.rerun()

@@ -21,8 +21,9 @@ import streamlit as st
 from dashboard import edits
 from dashboard.auth import User
 from dashboard.i18n import Translator
-from dashboard.inert import md, md_values
+from dashboard.inert import md
 from dashboard.labels import METRICS, metric_word
+from dashboard.refusal import Refused
 from dashboard.ui import frame
 from dashboard.ui.state import View
 
@@ -129,8 +130,8 @@ def save(view: View, preview: edits.EditPreview) -> str | None:
         return None
     try:
         batch = edits.commit_edit(view.db, preview, by=who.name, lang=t.lang)
-    except edits.EditRefused as refused:
-        st.error(t(f"edit.refused.{refused.code}", **md_values(refused.params)))
+    except Refused as refused:
+        st.error(refused.message(t, markdown=True))
         return None
     st.cache_data.clear()
     return t("edit.saved", id=batch)

@@ -7,8 +7,9 @@ import streamlit as st
 from dashboard import tables
 from dashboard.demo import DEMO_BATCH_KIND
 from dashboard.i18n import Translator
-from dashboard.inert import md, md_values
-from dashboard.ingest.batches import UndoRefused, history, is_large, latest, plans_added, undo
+from dashboard.inert import md
+from dashboard.ingest.batches import history, is_large, latest, plans_added, undo
+from dashboard.refusal import Refused
 from dashboard.ui import sections
 from dashboard.ui.frame import user
 from dashboard.ui.state import database
@@ -72,12 +73,8 @@ def render(t: Translator) -> None:
         by = who.name
         try:
             undo(db, batch_id, by=by)
-        except UndoRefused as refused:
-            params = {
-                k: (", ".join(map(str, v)) if isinstance(v, list) else v)
-                for k, v in refused.params.items()
-            }
-            st.error(t(f"undo.{refused.code}", **md_values(params)))
+        except Refused as refused:
+            st.error(refused.message(t, markdown=True))
             return
         st.session_state[_DONE] = t("history.undone", id=batch_id)
         st.rerun()

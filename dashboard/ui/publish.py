@@ -13,7 +13,7 @@ import streamlit as st
 from dashboard import publication, queries
 from dashboard.i18n import Translator
 from dashboard.inert import md
-from dashboard.plans import PlanRefused
+from dashboard.refusal import Refused
 from dashboard.ui.state import View, database
 
 _NOTICE = "_planpuls_public_notice"
@@ -85,8 +85,8 @@ def _change(t: Translator, plan_id: str, name: str, publish: bool) -> None:
             batch = publication.publish(database(), plan_id, by=who.name)
         else:
             batch = publication.unpublish(database(), plan_id, by=who.name)
-    except PlanRefused as refused:
-        st.error(t(f"plans.{refused.code}", **{k: md(str(v)) for k, v in refused.params.items()}))
+    except Refused as refused:
+        st.error(refused.message(t, markdown=True))
         return
     done = "public.done_published" if publish else "public.done_unpublished"
     st.session_state[_NOTICE] = t(done, name=md(name), batch=batch)

@@ -10,15 +10,15 @@ import streamlit as st
 
 from dashboard import reports
 from dashboard.i18n import Translator
-from dashboard.inert import md, md_values
+from dashboard.inert import md
 from dashboard.meetings import (
     Meeting,
-    MeetingRefused,
     all_meetings,
     record,
     remove,
     snapshot_size,
 )
+from dashboard.refusal import Refused
 from dashboard.reports.model import Report, Table
 from dashboard.ui import frame, sections
 from dashboard.ui.board_sections import may
@@ -169,8 +169,8 @@ def meetings_admin(view: View, recorded: str | None = None) -> None:
         user = _who()
         try:
             meeting = record(db, plan_id, name, date, by=user, today=view.today)
-        except MeetingRefused as refused:
-            st.error(t(f"meeting.error.{refused.code}", **md_values(refused.params)))
+        except Refused as refused:
+            st.error(refused.message(t, markdown=True))
         else:
             count = snapshot_size(db, meeting.id)
             message = t(

@@ -22,10 +22,8 @@ import secrets
 import streamlit as st
 
 from dashboard import auth, server, settings
-from dashboard.auth import AuthError, User
+from dashboard.auth import User
 from dashboard.db import Database
-from dashboard.i18n import Translator
-from dashboard.inert import md_values
 from dashboard.ui import page_scripts
 
 log = logging.getLogger("planpuls.session")
@@ -170,8 +168,3 @@ def handoff_id() -> str:
     """A fresh name for one hand-off, in hex: a component's key must not hold ``__``
     (url-safe base64 did now and then, and that sign-in ended on an error page)."""
     return secrets.token_hex(8)
-
-
-def refusal(t: Translator, error: AuthError) -> str:
-    """The message for a refused sign-in or account change."""
-    return t(f"auth.{error.code}", **md_values(error.params))

@@ -14,7 +14,8 @@ import streamlit as st
 
 from dashboard import plans, queries, settings, tables
 from dashboard.i18n import Translator
-from dashboard.inert import md, md_values
+from dashboard.inert import md
+from dashboard.refusal import Refused
 from dashboard.ui import publish, sections
 from dashboard.ui.state import View, database
 
@@ -47,14 +48,6 @@ def empty_state(t: Translator) -> None:
         st.page_link(START_PAGE, label=t("start.nav"), icon=":material/arrow_forward:")
     else:
         st.info(t("common.no_plans"), icon=":material/hourglass_empty:")
-
-
-def _refusal(t: Translator, refused: plans.PlanRefused) -> str:
-    params = md_values(refused.params)
-    for key in ("start", "end"):
-        if isinstance(refused.params.get(key), str):
-            params[key] = t.date(dt.date.fromisoformat(refused.params[key]))
-    return t(f"plans.{refused.code}", **params)
 
 
 def _checklist(t: Translator, progress: dict[str, int]) -> None:
@@ -144,8 +137,8 @@ def _create_form(t: Translator, active: pd.DataFrame) -> None:
         )
         try:
             batch = plans.create_plan(db, new, by=who.name)
-        except plans.PlanRefused as refused:
-            st.error(_refusal(t, refused), icon=":material/error:")
+        except Refused as refused:
+            st.error(refused.message(t, markdown=True), icon=":material/error:")
             return
         st.session_state[_NOTICE] = t("start.created", name=md(" ".join(name.split())), batch=batch)
         st.session_state[_RESET] = True
@@ -234,8 +227,8 @@ def _archive(t: Translator, plan_id: str, archive: bool) -> None:
             plans.archive_plan(database(), plan_id, by=who.name)
         else:
             plans.unarchive_plan(database(), plan_id)
-    except plans.PlanRefused as refused:
-        st.error(_refusal(t, refused))
+    except Refused as refused:
+        st.error(refused.message(t, markdown=True))
         return
     done = "start.archived_done" if archive else "start.unarchived_done"
     st.session_state[_NOTICE] = t(done, id=plan_id)
@@ -265,8 +258,8 @@ def _remove_demo(t: Translator) -> None:
             return
         try:
             removed = plans.remove_demo(db, by=who.name)
-        except plans.PlanRefused as refused:
-            st.error(_refusal(t, refused), icon=":material/error:")
+        except Refused as refused:
+            st.error(refused.message(t, markdown=True), icon=":material/error:")
             return
         notice = t("start.demo_removed", plans=md(", ".join(demo["name"])))
         if removed.undone:

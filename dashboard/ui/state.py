@@ -341,15 +341,6 @@ def grain_filter(view: View) -> str:
     )
 
 
-def metric_filter(view: View, metric_ids: Sequence[str], label: Callable[[str], str]) -> str | None:
-    """The metric picker (sidebar), bound to ``metric`` in the URL."""
-    if not metric_ids:
-        return None
-    return _choice(
-        "metric", view.t("filter.metric"), list(metric_ids), label, view.t, default=metric_ids[0]
-    )
-
-
 def translator() -> Translator:
     """The translator for this run's language (the switch in app.py sets it)."""
     return Translator(language())

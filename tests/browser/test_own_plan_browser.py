@@ -22,8 +22,7 @@ from tests.browser.conftest import (
     sign_in,
     wait_until_idle,
 )
-from tests.browser.test_edit_browser import choose_in_editor, measure_table, settle
-from tests.browser.test_upload_browser import choose_file, metric
+from tests.browser.helpers import choose_file, choose_in_editor, measure_table, metric, settle
 
 pytestmark = pytest.mark.browser
 

