@@ -82,3 +82,21 @@ def test_on_a_page_a_date_is_written_as_the_language_does_not_escaped():
     refused = PlanRefused("bad_period", start=dt.date(2026, 7, 1), end=dt.date(2026, 6, 30))
     page = refused.message(Translator("nb"), markdown=True)
     assert page == message("plans.bad_period", "nb", start="01.07.2026", end="30.06.2026")
+
+
+def test_a_refused_commit_says_why_in_the_users_language(demo_db):
+    """UploadRefused names the file's problem (the reader's message) or the rows'."""
+    from dashboard.ingest.pipeline import Upload, UploadRefused, commit
+
+    empty = Upload(b"", "tom.csv", "his-2025", "status")
+    with pytest.raises(UploadRefused) as refused:
+        commit(demo_db, empty, by="test")
+    nb = Translator("nb")
+    assert refused.value.message(nb) == nb(f"file.{refused.value.code}", **refused.value.params)
+    assert not refused.value.message(Translator("nb")).startswith("file.")
+    bad = Upload(b"measure_id;date;status\nhis-t01;2025-13-45;kanskje\n", "x.csv",
+                 "his-2025", "status")  # fmt: skip
+    with pytest.raises(UploadRefused) as refused:
+        commit(demo_db, bad, by="test")
+    assert refused.value.code == "problems"
+    assert refused.value.message(Translator("en")) == Translator("en")("upload.refused")

@@ -85,7 +85,12 @@ _STAGED_KEYS = frozenset(c.key for kind in KINDS.values() for c in kind.columns)
 
 
 class UploadRefused(Refused):
-    """Commit was asked for an upload that has problems; nothing was written."""
+    """Commit was asked for an upload that has problems (code ``problems``) or a file that
+    cannot be read (a ReadError's code and parameters); nothing was written."""
+
+    @property
+    def key(self) -> str:
+        return "upload.refused" if self.code == "problems" else ReadError.prefix + self.code
 
 
 @dataclass
@@ -898,13 +903,13 @@ def commit(db: Database, upload: Upload, *, by: str, on_step: Progress = _no_pro
     try:
         understood = _understand(upload)
     except ReadError as exc:
-        raise UploadRefused(exc.code) from exc
+        raise UploadRefused(exc.code, **exc.params) from exc
     on_step(0.2, 0, 0)
     with db.write() as cur:
         try:
             checked = _check_either(cur, upload, understood, by=by, on_step=on_step)
         except ReadError as exc:  # the whole file read in Python, where a limit may refuse it
-            raise UploadRefused(exc.code) from exc
+            raise UploadRefused(exc.code, **exc.params) from exc
         if not checked.ok:
             raise UploadRefused("problems")
         batch = _apply(cur, upload, checked, by=by)
