@@ -35,7 +35,7 @@ def _cells(frame: pd.DataFrame) -> list[list[object]]:
 
 
 def _missing(value: object) -> bool:
-    if isinstance(value, float) and math.isinf(value):
+    if isinstance(value, numbers.Real) and math.isinf(value):
         return True  # an infinite share (a zero divisor) reads "–" on screen: an empty cell
     try:
         return bool(pd.isna(value))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import numpy as np
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
@@ -159,3 +160,6 @@ def test_infinite_and_several_valued_cells_are_written_as_a_person_reads_them():
     assert lines[1:4] == [";['Nettside', 'Facebook']", ";['Nettside']", "80;[]"]
     rows = list(_sheet(frame).iter_rows(values_only=True))
     assert rows[1:] == [(None, "['Nettside', 'Facebook']"), (None, "['Nettside']"), (80, "[]")]
+    single = pd.DataFrame({"Oppnådd": np.array([np.inf], dtype=np.float32), "Nr": [1]})
+    assert to_csv(single).decode("utf-8-sig").split("\r\n")[1] == ";1"
+    assert list(_sheet(single).iter_rows(values_only=True))[1] == (None, 1)
