@@ -1,8 +1,9 @@
 """Tables as files people open in Excel: Norwegian-Excel CSV and .xlsx.
 
-A cell that begins with ``=``, ``+``, ``-`` or ``@`` would run as a formula when
-the file is opened (CSV injection), so such text gets a leading apostrophe,
-which Excel shows as plain text. Numbers are left alone.
+A cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would
+run as a formula when the file is opened (CSV injection), so such text gets a leading
+apostrophe, which Excel shows as plain text. Numbers are left alone; a missing or infinite
+number is an empty cell (the screen shows ``–``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import numbers
 
 import numpy as np
@@ -33,6 +35,8 @@ def _cells(frame: pd.DataFrame) -> list[list[object]]:
 
 
 def _missing(value: object) -> bool:
+    if isinstance(value, numbers.Real) and math.isinf(value):
+        return True  # an infinite share (a zero divisor) reads "–" on screen: an empty cell
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):

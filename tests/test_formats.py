@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from decimal import Decimal
 
 import pandas as pd
 import pytest
@@ -151,3 +152,104 @@ def test_a_measure_is_banded_by_the_percentage_the_table_shows(progress, band):
     low, high = PROGRESS_BANDS[band]
     assert low <= shown <= high
     assert band_of(progress) == band
+
+
+@pytest.mark.parametrize(
+    ("start", "lang", "expected"),
+    [
+        # quarter buckets start on the quarter's first day; 1 January 2027 is a Friday in
+        # ISO week 53 of 2026, so a week-based year would read "K1 2026"
+        (dt.date(2027, 1, 1), "nb", "K1 2027"),
+        (dt.date(2027, 1, 1), "en", "Q1 2027"),
+        (dt.date(2026, 3, 31), "nb", "K1 2026"),
+        (dt.date(2026, 4, 1), "nb", "K2 2026"),
+        (dt.date(2026, 6, 30), "nn", "K2 2026"),
+        (dt.date(2026, 7, 1), "en", "Q3 2026"),
+        (dt.date(2026, 10, 1), "nb", "K4 2026"),
+        (dt.date(2026, 12, 31), "nb", "K4 2026"),
+    ],
+)
+def test_quarter_boundaries(start, lang, expected):
+    assert formats.period(start, "quarter", lang) == expected
+    assert Translator(lang).period(start, "quarter") == expected
+
+
+def test_year_and_month_buckets_at_the_turn_of_the_year():
+    assert formats.period(dt.date(2027, 1, 1), "year", "nb") == "2027"
+    assert formats.period(dt.date(2027, 1, 1), "month", "nb") == "jan. 2027"
+    assert formats.period(dt.date(2026, 12, 31), "month", "en") == "Dec 2026"
+    assert formats.month(dt.date(2026, 3, 1), "nb") == "mars"
+    assert formats.month(dt.date(2026, 3, 1), "en") == "March"
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "decimals", "expected"),
+    [
+        (1.5, "nb", 2, "1,50"),  # the decimals asked for, trailing zeros kept
+        (45, "en", 1, "45.0"),
+        (-2.5, "nb", 0, "−3"),  # half away from zero on both sides
+        (0.125, "en", 2, "0.13"),
+    ],
+)
+def test_numbers_keep_the_decimals_asked_for(value, lang, decimals, expected):
+    assert formats.number(value, lang, decimals) == expected
+
+
+def test_rounding_is_half_away_from_zero_to_whole_numbers_by_default():
+    assert formats.rounded(2.5) == 3
+    assert formats.rounded(-2.5) == -3
+    assert formats.rounded(0.125, 2) == Decimal("0.13")  # not 0.12 (banker's) nor 0.125
+    assert Translator("nb").number(2.5) == "3"
+
+
+def test_percent_with_decimals_in_each_language():
+    assert formats.percent(45.25, "en", 1) == "45.3%"
+    assert formats.percent(1234.5, "nb", 1) == f"1{NBSP}234,5{NBSP}%"
+    assert Translator("en").percent(45.25, 1) == "45.3%"
+    assert formats.percent(math.inf, "nb") == "–"
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "expected"),
+    [
+        (1023, "nb", f"1{NBSP}023{NBSP}B"),
+        (1000, "en", f"1,000{NBSP}byte"),
+        (368, "nn", f"368{NBSP}byte"),  # nynorsk and English spell the byte out
+        (1024, "nb", f"1{NBSP}kB"),  # exactly one unit is that unit
+        (10 * 1024, "nb", f"10{NBSP}kB"),
+        (int(10.5 * 1024), "nb", f"11{NBSP}kB"),  # from 10 of a unit: whole units
+        (int(9.5 * 1024), "nb", f"9,5{NBSP}kB"),
+        (None, "nb", "–"),
+    ],
+)
+def test_file_sizes_at_unit_boundaries(size, lang, expected):
+    assert formats.file_size(size, lang) == expected
+    assert Translator(lang).file_size(size) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "missing"),
+    [(None, True), (math.nan, True), (pd.NaT, True), (pd.NA, True), ("", True),
+     (0, False), (0.0, False), ("0", False), (" ", False), (["a", "b"], False)],
+)  # fmt: skip
+def test_missing_is_no_value_and_zero_is_a_value(value, missing):
+    assert formats.missing(value) is missing
+
+
+def test_dates_and_times_do_not_depend_on_the_servers_locale_or_time_zone(monkeypatch):
+    import time
+
+    import babel.dates
+
+    # A server set up in Norwegian, in New York: babel's default locale and the process's
+    # time zone must not leak into what the English or Norwegian reader sees.
+    monkeypatch.setattr(babel.dates, "LC_TIME", "nb_NO")
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert formats.date(dt.date(2026, 11, 25), "en") == "25 Nov 2026"
+        assert formats.datetime(dt.datetime(2026, 11, 25, 13, 5), "nb") == "25.11.2026 14:05"
+        assert formats.datetime(dt.datetime(2026, 11, 25, 13, 5), "en") == "25 Nov 2026 14:05"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -4,7 +4,13 @@ import datetime as dt
 
 import pytest
 
-from dashboard.i18n import MESSAGES, NBSP, Translator
+from dashboard.i18n import (
+    MESSAGES,
+    NBSP,
+    Translator,
+    message,
+    norwegian_tag,
+)
 from dashboard.labels import METRICS, STATUSES, parse_status
 
 
@@ -87,3 +93,29 @@ def test_every_area_module_of_messages_is_looked_up():
 
     files = [f for f in Path(i18n.__file__).parent.glob("messages_*.py") if f.stem != "messages_nn"]
     assert sorted(f.stem.removeprefix("messages_") for f in files) == sorted(i18n._AREAS)
+
+
+def test_the_translator_formats_times_sizes_and_chart_separators():
+    stored = dt.datetime(2026, 6, 30, 22, 30)  # UTC: past midnight in Oslo's summer time
+    assert Translator("nb").datetime(stored) == "01.07.2026 00:30"
+    assert Translator("en").datetime(stored) == "1 Jul 2026 00:30"
+    assert Translator("nn").datetime(None) == "–"
+    assert Translator("nb").file_size(1536) == f"1,5{NBSP}kB"
+    assert Translator("en").file_size(1536) == f"1.5{NBSP}kB"
+    assert Translator("nb").plotly_separators() == "," + NBSP
+    assert Translator("en").plotly_separators() == ".,"
+
+
+@pytest.mark.parametrize(
+    ("primary", "lang"),
+    [("no", "nb"), ("nob", "nb"), ("nb", "nb"), ("nno", "nn"), ("nn", "nn"), ("en", "en")],
+)
+def test_a_browsers_norwegian_language_tag_is_a_ui_language(primary, lang):
+    assert norwegian_tag(primary) == lang
+
+
+def test_a_message_falls_back_to_bokmal_and_fills_in_its_values():
+    assert message("history.undone", "en", id=7) == "Upload no. 7 is undone."
+    assert Translator("nb")("history.undone", id=7) == "Opplasting nr. 7 er angret."
+    assert message("nav.goal", "xx") == "Mål"  # an unknown language reads bokmål
+    assert Translator("en")("nav.goal") == "Goal"

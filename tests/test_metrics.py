@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard import metrics
+from dashboard.labels import DISPLAY_STATUS_IDS
 
 D = dt.date
 
@@ -101,3 +102,77 @@ def test_due_within_horizons(days, expected):
         ]
     )
     assert metrics.due_within(states, as_of, days)["id"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("measures", "expected"),
+    [
+        ([("on_track", 80, -1)], None),  # a negative weight counts for nothing
+        ([("on_track", 80, -1), ("on_track", 20, 1)], 20.0),  # and does not pull others
+        ([("done", 100, -2), ("at_risk", 40, 2)], 40.0),
+    ],
+)
+def test_negative_weights_do_not_count(measures, expected):
+    assert metrics.weighted_progress(measures) == expected
+
+
+def test_a_measure_due_today_falls_due_within_every_horizon_and_is_not_overdue():
+    as_of = D(2025, 1, 1)
+    states = _states([("today", "g", "on_track", 0, 1, as_of)])
+    for days in metrics.DUE_HORIZONS:
+        assert metrics.due_within(states, as_of, days)["id"].tolist() == ["today"]
+    assert not metrics.is_overdue(as_of, "on_track", as_of)
+
+
+def test_progress_by_group_keeps_the_order_of_the_plan_and_counts_absent_statuses_as_zero():
+    states = _states(
+        [
+            ("a", "g2", "on_track", 50, 1, None),
+            ("b", "g1", "delayed", 10, 1, None),
+            ("c", "g2", "on_track", 70, 1, None),
+        ]
+    )
+    out = metrics.progress_by_group(states, "goal_id")
+    assert out["goal_id"].tolist() == ["g2", "g1"]  # as the goals come, not alphabetical
+    assert out.loc[0, "progress"] == 60.0
+    assert out.loc[0, ["on_track", "delayed", "done", "stale"]].tolist() == [2, 0, 0, 0]
+    assert out.loc[1, ["on_track", "delayed", "done", "stale"]].tolist() == [0, 1, 0, 0]
+
+
+def test_progress_by_group_of_no_measures_has_the_columns_and_no_rows():
+    out = metrics.progress_by_group(_states([]), "goal_id")
+    assert len(out) == 0
+    assert out.columns.tolist() == ["goal_id", "progress", "measures", *DISPLAY_STATUS_IDS]
+
+
+def test_add_flags_counts_staleness_from_a_later_start_and_keeps_flags_boolean():
+    as_of = D(2026, 3, 3)
+    frame = pd.DataFrame(
+        {
+            "id": ["late_start", "quiet"],
+            "status": ["not_started", "on_track"],
+            "last_update": pd.to_datetime(["2025-01-01", "2025-12-01"]),
+            # the first measure starts 30 days ago: not expected to have reported yet
+            "start_date": pd.to_datetime(["2026-02-01", "2025-01-01"]),
+            "due_date": pd.to_datetime(["2026-12-31", "2026-03-03"]),
+        }
+    )
+    out = metrics.add_flags(frame, as_of, 60).set_index("id")
+    assert out["stale"].to_dict() == {"late_start": False, "quiet": True}
+    assert out["status"].to_dict() == {"late_start": "not_started", "quiet": "stale"}
+    empty = metrics.add_flags(frame.iloc[0:0], as_of, 60)
+    assert empty["stale"].dtype == bool and empty["attention"].dtype == bool
+
+
+@pytest.mark.parametrize(
+    ("actual", "target", "direction", "met", "achieved"),
+    [
+        (45.5, 50.0, "up", False, 91.0),  # a figure with decimals is a figure, not missing
+        (52.5, 50.0, None, True, 105.0),  # no direction given: up is good
+        (40.0, 50.0, "down", True, 125.0),
+    ],
+)
+def test_targets_with_decimal_figures(actual, target, direction, met, achieved):
+    args = (actual, target) if direction is None else (actual, target, direction)
+    assert metrics.target_met(*args) is met
+    assert metrics.target_achieved(*args) == pytest.approx(achieved)
