@@ -52,12 +52,12 @@ MODULES = {
 def machine() -> dict[str, object]:
     """Cores, memory and CPU model of this machine, and when the run started."""
     model = ""
-    with open("/proc/cpuinfo", encoding="utf-8") as info:
+    with Path("/proc/cpuinfo").open(encoding="utf-8") as info:
         for line in info:
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-    with open("/proc/meminfo", encoding="utf-8") as info:
+    with Path("/proc/meminfo").open(encoding="utf-8") as info:
         kib = int(info.readline().split()[1])
     return {
         "nproc": os.cpu_count(),

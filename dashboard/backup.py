@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 import secrets
 import shutil
@@ -105,7 +104,7 @@ def backup(db: Database, dest: Path, *, overwrite: bool = False) -> Path:
     try:
         _copy(db, partial)
         _remove(_wal(dest))  # the replaced file's log must not be replayed into the copy
-        os.replace(partial, dest)
+        partial.replace(dest)
     finally:
         _remove(partial, _wal(partial))
     return dest
@@ -230,16 +229,16 @@ def restore(src: Path, db_path: Path, *, now: dt.datetime | None = None) -> Rest
         kept = None
         if db_path.exists():
             kept = db_path.with_name(f"{db_path.name}.before-restore-{_stamp(now or utc_now())}")
-            os.replace(db_path, kept)
+            db_path.replace(kept)
             if _wal(db_path).exists():
-                os.replace(_wal(db_path), _wal(kept))
+                _wal(db_path).replace(_wal(kept))
         # The signing secret goes with the replaced file: a new one is made on the next
         # start, so every sign-in ends, also those the backup recorded and that were ended
         # after it was taken (they would otherwise be valid again).
         secret = Path(f"{db_path}.secret")
         if secret.exists():
-            os.replace(secret, Path(f"{kept or db_path}.secret-before-restore"))
-        os.replace(staged, db_path)
+            secret.replace(Path(f"{kept or db_path}.secret-before-restore"))
+        staged.replace(db_path)
     finally:
         _remove(staged, _wal(staged))
     return Restored(src, db_path, found, version_now, kept)

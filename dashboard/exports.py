@@ -28,10 +28,10 @@ def neutralise(value: object) -> object:
 
 
 def _cells(frame: pd.DataFrame) -> list[list[object]]:
-    rows = []
-    for record in frame.itertuples(index=False):
-        rows.append([None if _missing(v) else neutralise(v) for v in record])
-    return rows
+    return [
+        [None if _missing(v) else neutralise(v) for v in record]
+        for record in frame.itertuples(index=False)
+    ]
 
 
 def _missing(value: object) -> bool:

@@ -371,8 +371,10 @@ def _series(
                     *audiences.loc[audiences["organisation_id"] == channel.organisation_id, "id"],
                 ]
             )
-            for audience in org_audiences:
-                base.append((channel.organisation_id, channel.id, metric, audience))
+            base.extend(
+                (channel.organisation_id, channel.id, metric, audience)
+                for audience in org_audiences
+            )
     pool = pd.DataFrame(base, columns=["organisation_id", "channel_id", "metric", "audience_id"])
     flows = pool[~pool["metric"].isin(STOCK)]
     campaigns = max(0, math.ceil((wanted - len(pool)) / max(len(flows), 1)))

@@ -75,7 +75,7 @@ def write_server_file(path: Path, announcement: Announcement) -> None:
             file.write(announcement.to_json())
             file.flush()
             os.fsync(file.fileno())
-        os.replace(temp, path)
+        temp.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

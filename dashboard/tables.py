@@ -44,7 +44,7 @@ def goal_summary(summary: pd.DataFrame, t: Translator) -> pd.DataFrame:
 
 def changes(changed: pd.DataFrame, t: Translator) -> pd.DataFrame:
     """What changed per measure: status before and now, progress change, new comment."""
-    out = pd.DataFrame(
+    return pd.DataFrame(
         {
             t("col.goal"): changed["goal_title"],
             t("col.measure"): changed["title"],
@@ -55,7 +55,6 @@ def changes(changed: pd.DataFrame, t: Translator) -> pd.DataFrame:
             t("col.new_comment"): changed["comment"],
         }
     )
-    return out
 
 
 def workload(table: pd.DataFrame, t: Translator, horizons: tuple[int, ...]) -> pd.DataFrame:

@@ -1076,7 +1076,7 @@ def is_quiet(d: date) -> bool:
 
 def working_day(d: date, lo: date, hi: date) -> date | None:
     """The working day nearest to d within [lo, hi], or None."""
-    for offset in range(0, 45):
+    for offset in range(45):
         for c in (d + timedelta(days=offset), d - timedelta(days=offset)):
             if lo <= c <= hi and not is_quiet(c):
                 return c
@@ -1685,8 +1685,9 @@ def main(argv: list[str] | None = None) -> int:
             raise ValueError(f"{mid}: no scenario, no recorded updates, not in NO_UPDATES")
         org = plans[goals[m["goal_id"]]["plan_id"]]["organisation_id"]
         owner_name = owners[m["owner_id"]]["name"]
-        for u in build_history(m, org, owner_name, recorded.get(mid, [])):
-            status_rows.append(u.row(mid))
+        status_rows.extend(
+            u.row(mid) for u in build_history(m, org, owner_name, recorded.get(mid, []))
+        )
 
     metric_rows = [
         [ch, d.isoformat(), month_end(d).isoformat(), metric, value, aud, goal, "true"]

@@ -196,8 +196,8 @@ def markdown_texts(at) -> list[tuple[str, str, bool]]:
                 value = getattr(proto, field, "")
                 if value:
                     found.append((f"{kind}.{field}", str(value), False))
-            for option in getattr(proto, "options", []) if kind == "radio" else []:
-                found.append(("radio.option", str(option), False))
+            options = getattr(proto, "options", []) if kind == "radio" else []
+            found.extend(("radio.option", str(option), False) for option in options)
     return found
 
 

@@ -426,7 +426,7 @@ def test_ansvarlige_lists_the_owners_who_have_not_reported_with_mail_links(demo_
     assert any("siden Styremøte 4/2026" in s.value for s in at.subheader)
     table = next(df.value for df in at.dataframe if "Tiltak uten oppdatering" in df.value.columns)
     assert table["Ansvarlig"].tolist() == silent["owner"].tolist()
-    links = [b for b in at.get("link_button")]
+    links = list(at.get("link_button"))
     assert links and all(b.proto.url.startswith("mailto:") for b in links)
 
 

@@ -41,7 +41,7 @@ def assert_same(before: dict[str, pd.DataFrame], after: dict[str, pd.DataFrame])
 
 
 def new_row(frame: pd.DataFrame, **values) -> pd.DataFrame:
-    row = {c: None for c in frame.columns} | values
+    row = dict.fromkeys(frame.columns) | values
     return pd.concat([frame, pd.DataFrame([row])], ignore_index=True)
 
 

@@ -48,7 +48,7 @@ def test_overview_measure_count_and_done_count_match_the_database(demo_env):
 
 
 def test_a_bookmarked_link_reproduces_the_filtered_view(demo_env):
-    at = run_page(plan="ho21-2020", goal="ho21-g1", **{"to": "2021-11-18"})
+    at = run_page(plan="ho21-2020", goal="ho21-g1", to="2021-11-18")
     assert "Handlingsplan HO21-rådet 2020–2021" in texts(at)
     assert "Status per 18.11.2021" in texts(at)
     summary = at.dataframe[0].value

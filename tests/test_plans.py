@@ -17,9 +17,13 @@ DEMO_PLANS = ["his-2025", "ho21-2020", "tynset-2025"]
 
 
 def new(plan_id="hmn-2026", **changes) -> plans.NewPlan:
-    values = dict(
-        id=plan_id, name="Regional strategi", organisation="Helse Midt-Norge", start=JAN, end=DEC
-    )
+    values = {
+        "id": plan_id,
+        "name": "Regional strategi",
+        "organisation": "Helse Midt-Norge",
+        "start": JAN,
+        "end": DEC,
+    }
     values.update(changes)
     return plans.NewPlan(**values)
 

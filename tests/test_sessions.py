@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import stat
 import warnings
 
@@ -225,7 +224,7 @@ def test_the_secret_lives_in_an_owner_only_file_not_in_the_database(tmp_path, mo
     auth.add_user(db, "sjef", "admin", PASSWORD, by="test")
     auth.start_session(db, "sjef")
     secret_file = tmp_path / "p.duckdb.secret"
-    assert stat.S_IMODE(os.stat(secret_file).st_mode) == 0o600
+    assert stat.S_IMODE(secret_file.stat().st_mode) == 0o600
     value = secret_file.read_text(encoding="utf-8").strip()
     assert len(value) >= 40
     assert db.scalar("SELECT count(*) FROM app_setting") == 0
@@ -248,7 +247,7 @@ def test_a_secret_kept_by_an_older_version_moves_to_the_file_once(tmp_path, monk
         )
     assert auth.secret(db) == b"gammel-nokkel"
     assert (tmp_path / "old.duckdb.secret").read_text(encoding="utf-8").strip() == "gammel-nokkel"
-    assert stat.S_IMODE(os.stat(tmp_path / "old.duckdb.secret").st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "old.duckdb.secret").stat().st_mode) == 0o600
     assert db.scalar("SELECT count(*) FROM app_setting WHERE key = 'session_secret'") == 0
     db.close()
 

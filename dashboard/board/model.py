@@ -107,7 +107,7 @@ class Board:
 def _by_goal(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     if frame.empty:
         return {}
-    return {goal_id: rows for goal_id, rows in frame.groupby("goal_id", sort=False)}
+    return dict(frame.groupby("goal_id", sort=False))
 
 
 def _goal_values(summary: pd.DataFrame) -> dict[str, float]:

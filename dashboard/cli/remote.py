@@ -54,7 +54,7 @@ def forward(args: argparse.Namespace, argv: list[str]) -> int | None:
             if path is None:
                 continue
             try:
-                handle = stack.enter_context(open(path, "rb"))
+                handle = stack.enter_context(Path(path).open("rb"))
                 size = os.fstat(handle.fileno()).st_size
             except OSError as exc:
                 raise usage("cli.cannot_read", path=path, reason=exc.strerror) from None
@@ -194,7 +194,7 @@ def _write(response: http.client.HTTPResponse, target: Path, size: int) -> None:
                     raise _WriteError(target, exc.strerror) from None
                 left -= len(chunk)
         try:
-            os.replace(partial, target)
+            partial.replace(target)
         except OSError as exc:
             raise _WriteError(target, exc.strerror) from None
     except BaseException:

@@ -104,7 +104,7 @@ def read_upload(
     # (the whole file is stripped, a copy, only when its start is blank)
     if not data or (not data[:65536].strip(blank) and not data.strip(blank)):
         raise ReadError("empty_file")
-    if data.startswith(_ZIP) or data.startswith(_OLE2):
+    if data.startswith((_ZIP, _OLE2)):
         check_workbook(data)
         return _read_workbook(data, file_name, score)
     _check_lines(data.count(b"\n") + 1)

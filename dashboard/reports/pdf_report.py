@@ -184,7 +184,7 @@ class _Grid(LongTable):
     own origin and font; for tables of thousands of lines that was most of the time.
     """
 
-    def _drawCell(self, cellval, cellstyle, pos, size):
+    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 (reportlab calls this name)
         if (
             not isinstance(cellval, str)
             or cellstyle.alignment != "LEFT"

@@ -272,8 +272,7 @@ def _goal_slide(prs, report: Report, goal: GoalSection, total: int) -> None:
         lines = [[(since, 15, True, INK)]]
         if goal.changes.empty:
             lines.append([(labels["no_changes"], 13, False, MUTED)])
-        for change in goal.change_items[:MAX_CHANGES]:
-            lines.append(_change_line(change, report.lang))
+        lines.extend(_change_line(c, report.lang) for c in goal.change_items[:MAX_CHANGES])
         if len(goal.change_items) > MAX_CHANGES:
             lines.append([(f"+ {len(goal.change_items) - MAX_CHANGES}", 12, False, MUTED)])
         _text(slide, Inches(0.5), Inches(4.75), Inches(6.0), Inches(2.6), lines)

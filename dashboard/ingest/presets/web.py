@@ -52,9 +52,8 @@ def _ga4_period(preamble: Sequence[str]) -> tuple[str | None, str | None]:
     for line in preamble:
         if not line.lstrip().startswith("#"):
             continue
-        for match in _COMPACT.finditer(line):
-            if iso := _iso(int(match[1]), int(match[2]), int(match[3])):
-                found.append(iso)
+        dates = (_iso(int(m[1]), int(m[2]), int(m[3])) for m in _COMPACT.finditer(line))
+        found.extend(iso for iso in dates if iso)
     if not found:
         return None, None
     return found[0], found[1] if len(found) > 1 else found[0]
