@@ -107,7 +107,8 @@ class Board:
 def _by_goal(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     if frame.empty:
         return {}
-    return dict(frame.groupby("goal_id", sort=False))
+    # (not dict(groupby): dict() takes the groupby's ``keys`` attribute for a mapping's)
+    return {goal_id: rows for goal_id, rows in frame.groupby("goal_id", sort=False)}  # noqa: C416
 
 
 def _goal_values(summary: pd.DataFrame) -> dict[str, float]:
