@@ -88,12 +88,20 @@ def load_sql(name: str, **identifiers: Identifier) -> str:
 
 
 def migrations(directory: Path = MIGRATIONS_DIR) -> list[tuple[int, Path]]:
-    """The migration files in order, as (version, path)."""
+    """The migration files in order, as (version, path).
+
+    A ``.sql`` file that is not named ``NNNN_words.sql``, or a number used twice, is a
+    mistake that would otherwise never run (or run in no defined order): refused, named.
+    """
     found = []
     for path in directory.glob("*.sql"):
         match = _MIGRATION_NAME.match(path.name)
-        if match:
-            found.append((int(match.group(1)), path))
+        if not match:
+            raise ValueError(f"{path.name}: a migration is named NNNN_words.sql (0013_x.sql)")
+        found.append((int(match.group(1)), path))
+    versions = [version for version, _ in found]
+    if twice := sorted({v for v in versions if versions.count(v) > 1}):
+        raise ValueError(f"migration number used twice: {twice}")
     return sorted(found)
 
 

@@ -1,5 +1,6 @@
 """Migrations on fresh and existing databases, the write path, the busy file."""
 
+import re
 import shutil
 
 import duckdb
@@ -52,6 +53,20 @@ def test_a_newer_migration_is_applied_to_an_existing_database(tmp_path):
     assert db.schema_version() == 2
     assert db.sql("SELECT id, contact FROM organisation").values.tolist() == [["o", None]]
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [("13_channel_note.sql", "NNNN_words.sql"), ("0013-channel-note.sql", "NNNN_words.sql"),
+     ("0001_again.sql", "used twice: [1]")],
+)  # fmt: skip
+def test_a_misnamed_or_doubled_migration_is_refused_not_skipped(tmp_path, name, says):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    shutil.copy(MIGRATIONS_DIR / "0001_initial.sql", folder)
+    (folder / name).write_text("ALTER TABLE organisation ADD COLUMN note VARCHAR;")
+    with pytest.raises(ValueError, match=re.escape(says)):
+        Database.open(tmp_path / "p.duckdb", migrations_dir=folder)
 
 
 def test_a_database_newer_than_the_code_is_refused(tmp_path):
