@@ -190,9 +190,12 @@ COMMENTS = {
 }  # fmt: skip
 
 
+_SPELL_OUT = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "–": "-"})
+
+
 def slug(text: str) -> str:
     """A lowercase id part from a Norwegian name (æøå folded)."""
-    folded = text.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a", "–": "-"}))
+    folded = text.lower().translate(_SPELL_OUT)
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 

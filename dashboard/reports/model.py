@@ -161,8 +161,11 @@ def _roman(n: int) -> str:
     return out
 
 
+_SPELL_OUT = str.maketrans({"æ": "ae", "ø": "o", "å": "aa"})
+
+
 def _slug(text: str) -> str:
-    text = text.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "aa"}))
+    text = text.lower().translate(_SPELL_OUT)
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
