@@ -362,7 +362,7 @@ def _series(
     over the organisations, as many as needed for ``scale.metrics`` rows over ``days``
     (at least one per organisation)."""
     wanted = max(channels["organisation_id"].nunique(), math.ceil(scale.metrics / days))
-    base = []
+    base: list[tuple[str, str, str, str | None]] = []
     family = {name: fam for name, _scope, fam in CHANNELS}
     for channel in channels.itertuples():
         for metric in FAMILY_METRICS[family[channel.name]]:

@@ -265,7 +265,9 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
         (None, None)
     ]
     # rowid counts the rows in file order (from an offset inside a transaction).
-    parts, params = [], {"first": table.header_line + 1 - base, "k": len(wide), "base": base}
+    parts: list[str] = []
+    numbers = {"first": table.header_line + 1 - base, "k": len(wide), "base": base}
+    metrics: dict[str, str | None] = {}
     for j, (column, metric) in enumerate(wide):
         select = []
         for key in keys:
@@ -273,7 +275,7 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
                 select.append(f"c{index[column]} AS value")
             elif column is not None and key == "metric":
                 select.append(f"$m{j} AS metric")
-                params[f"m{j}"] = metric
+                metrics[f"m{j}"] = metric
             elif key in detected.mapping:
                 select.append(f"c{index[detected.mapping[key]]} AS {key}")
             else:
@@ -286,12 +288,12 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
         )
     query = " UNION ALL ".join(parts)
     if detected.wide_metrics:
-        cur.execute("CREATE OR REPLACE TEMP TABLE stage AS " + query, params)
+        cur.execute("CREATE OR REPLACE TEMP TABLE stage AS " + query, numbers | metrics)
         cur.execute(load_sql("ingest_raw_csv_drop"))
         return cur.execute(load_sql("ingest_stage_count")).fetchone()[0]
     # One figure per record: a view over the records DuckDB read, so that the file is
     # not copied a second time (a view takes no parameters: the numbers are ours).
-    for name, number in params.items():
+    for name, number in numbers.items():
         query = query.replace(f"${name}", f"({int(number)})")
     cur.execute("CREATE OR REPLACE TEMP VIEW stage AS " + query)
     return count
@@ -984,8 +986,8 @@ def _unreadable(upload: Upload, exc: ReadError) -> Preview:
 def _apply(cur, upload: Upload, checked: Preview, *, by: str) -> int | None:
     """Write a checked upload as one import batch on this write cursor; its id, or None
     when it would change nothing."""
-    if not checked.counts["added"] and not checked.counts["changed"]:
-        return None
+    if checked.kind is None or (not checked.counts["added"] and not checked.counts["changed"]):
+        return None  # (a file of no known kind was refused before its rows were counted)
     batch = one_row(
         cur,
         load_sql("ingest_batch_insert"),

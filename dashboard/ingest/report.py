@@ -123,7 +123,7 @@ def problems(preview: Preview, t: Translator) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-def rows(frame: pd.DataFrame, kind: str, t: Translator) -> pd.DataFrame:
+def rows(frame: pd.DataFrame, kind: str | None, t: Translator) -> pd.DataFrame:
     """Rows an upload would add, change or leave, in the words of the pages."""
     if frame.empty:
         return pd.DataFrame()

@@ -4,6 +4,7 @@ and (for the secretariat) the meetings whose snapshots the reports are made from
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pandas as pd
 import streamlit as st
@@ -107,6 +108,10 @@ def preview(report: Report, t: Translator) -> None:
         st.caption(md(note))
 
 
+def _document(report: Report, fmt: str) -> bytes:
+    return reports.render(report, fmt)[1]
+
+
 def downloads(report: Report, t: Translator) -> None:
     """Word, PowerPoint and PDF, each built when its button is pressed."""
     st.markdown(f"#### {t('report.download')}")
@@ -115,7 +120,7 @@ def downloads(report: Report, t: Translator) -> None:
         chosen = reports.FORMATS[fmt]
         row.download_button(
             label,
-            data=lambda fmt=fmt: reports.render(report, fmt)[1],
+            data=functools.partial(_document, report, fmt),  # built when pressed
             file_name=report.file_stem + chosen.extension,
             mime=chosen.mime,
             key=f"report_{fmt}",

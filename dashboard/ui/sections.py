@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -63,7 +64,7 @@ def table(
     frame: pd.DataFrame,
     *,
     status_columns: tuple[str, ...] = (),
-    height: int | str = "auto",
+    height: int | Literal["auto", "stretch", "content"] = "auto",
     download_name: str | None = None,
     download_all: Callable[[], pd.DataFrame] | None = None,
 ) -> None:
