@@ -19,11 +19,12 @@ from dashboard.meetings import (
     remove,
     snapshot_size,
 )
+from dashboard.queries import plan_bounds
 from dashboard.refusal import Refused
 from dashboard.reports.model import Report, Table
 from dashboard.ui import frame, sections
 from dashboard.ui.board_sections import may
-from dashboard.ui.state import View, date_filter, forget, option_filter, plan_bounds, preset
+from dashboard.ui.state import View, date_filter, forget, option_filter, preset
 
 #: Download buttons in this order, with their labels.
 _FORMATS = (("docx", "Word"), ("pptx", "PowerPoint"), ("pdf", "PDF"))
