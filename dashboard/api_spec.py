@@ -106,7 +106,7 @@ def _list(key: str, fields: tuple[str, ...], extra: dict[str, dict], summary: st
 
 _HEALTH = "#/components/schemas/Health"
 _ERROR = {"$ref": "#/components/responses/Error"}
-_WRITE_SECURITY = [{"bearer": []}]
+_WRITE_SECURITY: list[dict[str, list[str]]] = [{"bearer": []}]
 
 
 def _json_answer(description: str, schema: dict) -> dict:

@@ -15,7 +15,7 @@ from dashboard.cli.errors import Handler, run
 
 def register(subparsers: argparse._SubParsersAction) -> dict[str, Handler]:
     """Add ``report`` and ``meetings``; return their handlers (errors answered as by main)."""
-    handlers = {}
+    handlers: dict[str, Handler] = {}
     for name, command in board.COMMANDS.items():
         command.add(subparsers)
         handlers[name] = functools.partial(run, command.run)

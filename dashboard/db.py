@@ -125,6 +125,16 @@ def parameters(text: str, params: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in params.items() if k in names}
 
 
+def one_row(
+    cur: duckdb.DuckDBPyConnection, text: str, params: Mapping[str, Any] | None = None
+) -> tuple[Any, ...]:
+    """The row a statement always gives back (``INSERT … RETURNING``, an aggregate)."""
+    row = cur.execute(text, dict(params or {})).fetchone()
+    if row is None:
+        raise DatabaseError("The statement returned no row.")
+    return row
+
+
 def checkpoint(cur: duckdb.DuckDBPyConnection) -> None:
     """Move what the .wal holds into the database file (nothing to do in memory)."""
     # (when another write transaction is open, the next write or the close checkpoints)

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import meetings
-from dashboard.db import Database, DatabaseError, load_sql, run_script
+from dashboard.db import Database, DatabaseError, load_sql, one_row, run_script
 from dashboard.settings import DEMO_DIR
 
 #: (table, file) in load order; each loads with dashboard/sql/demo_load_<table>.sql, an
@@ -85,7 +85,8 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
         raise DatabaseError("The demo plans are already in this database.")
     frames = {name: read_csv(directory / name) for name in {f for _, f in _LOADS}}
     with db.write() as cur:
-        batch = cur.execute(
+        batch = one_row(
+            cur,
             load_sql("ingest_batch_insert"),
             {
                 "by": created_by,
@@ -97,7 +98,7 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
                 "changed": 0,
                 "unchanged": 0,
             },
-        ).fetchone()[0]
+        )[0]
         added = 0
         for table, file_name in _LOADS:
             cur.register("rows", frames[file_name])

@@ -28,7 +28,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.board import check_email
-from dashboard.db import Database, DatabaseError, load_sql, parameters, run_script
+from dashboard.db import Database, DatabaseError, load_sql, one_row, parameters, run_script
 from dashboard.i18n import message
 from dashboard.refusal import Refused
 
@@ -406,6 +406,7 @@ def _unique_rule(
 ) -> None:
     first: dict[Any, int] = {}
     for position, values in kept:
+        key: tuple[object, ...] | str
         if table == "targets":
             key = (
                 _key(values["goal"]),
@@ -545,7 +546,8 @@ def _commit(db: Database, preview: EditPreview, *, by: str, lang: str) -> int:
         if names_rows:
             cur.executemany(load_sql("edit_names_insert"), names_rows)
         description = describe(preview, lang)
-        batch = cur.execute(
+        batch = one_row(
+            cur,
             load_sql("ingest_batch_insert"),
             {
                 "by": by,
@@ -557,7 +559,7 @@ def _commit(db: Database, preview: EditPreview, *, by: str, lang: str) -> int:
                 "changed": len(preview.changed) + len(preview.removed),
                 "unchanged": 0,
             },
-        ).fetchone()[0]
+        )[0]
         params = {
             "batch": batch,
             "source": description,
@@ -579,8 +581,7 @@ def _check_current(cur: duckdb.DuckDBPyConnection, preview: EditPreview) -> None
     current = _shown(cur, preview.table, preview.plan_id, None)  # the whole plan's rows
     by_id = {_id(r["id"]): r for r in _rows(current)}
     for key in touched:
-        now = by_id.get(key)
-        if now is None:
+        if key is None or (now := by_id.get(key)) is None:
             raise EditRefused("stale")
         for column, kind in COLUMNS[preview.table]:
             value = _cell(kind, now.get(column))[0]

@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import math
 import numbers
+from typing import overload
 
 import numpy as np
 import pandas as pd
@@ -20,6 +21,10 @@ import pandas as pd
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+@overload
+def neutralise(value: str) -> str: ...
+@overload
+def neutralise(value: object) -> object: ...
 def neutralise(value: object) -> object:
     """Text that Excel would read as a formula, made plain text; other values unchanged."""
     if isinstance(value, str) and value.startswith(FORMULA_START):

@@ -65,7 +65,7 @@ def _pattern(decimals: int) -> str:
 
 def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
     """``1 234,5`` in bokmål and nynorsk (no-break space), ``1,234.5`` in English."""
-    if missing(value):
+    if value is None or missing(value):
         return DASH
     value = float(value)
     if math.isinf(value):
@@ -102,7 +102,7 @@ def points_change(delta: float | None, lang: str) -> str:
     Rounded to one decimal first; zero after that is ``±0 pp``; below one point one
     decimal, from one point whole points (see the module's rules).
     """
-    if missing(delta) or math.isinf(float(delta)):
+    if delta is None or missing(delta) or math.isinf(float(delta)):
         return DASH
     tenth = rounded(float(delta), 1)
     if tenth == 0:
@@ -174,7 +174,7 @@ def file_size(size: int | float | None, lang: str) -> str:
 
     Below 10 of a unit one decimal is kept (``1,5 MB``), above it whole units.
     """
-    if missing(size):
+    if size is None or missing(size):
         return DASH
     size = float(size)
     for factor, unit in _SIZE_UNITS:

@@ -190,9 +190,12 @@ COMMENTS = {
 }  # fmt: skip
 
 
+_SPELL_OUT = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "–": "-"})
+
+
 def slug(text: str) -> str:
     """A lowercase id part from a Norwegian name (æøå folded)."""
-    folded = text.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a", "–": "-"}))
+    folded = text.lower().translate(_SPELL_OUT)
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
@@ -359,7 +362,7 @@ def _series(
     over the organisations, as many as needed for ``scale.metrics`` rows over ``days``
     (at least one per organisation)."""
     wanted = max(channels["organisation_id"].nunique(), math.ceil(scale.metrics / days))
-    base = []
+    base: list[tuple[str, str, str, str | None]] = []
     family = {name: fam for name, _scope, fam in CHANNELS}
     for channel in channels.itertuples():
         for metric in FAMILY_METRICS[family[channel.name]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard import queries
-from dashboard.db import Database, load_sql, run_script
+from dashboard.db import Database, load_sql, one_row, run_script
 from dashboard.labels import ATTENTION_STATUSES
 from dashboard.refusal import Refused
 
@@ -146,7 +146,8 @@ def record(
         ).fetchone()
         if taken:
             raise MeetingRefused("name_taken", name=taken[0])
-        meeting_id = cur.execute(
+        meeting_id = one_row(
+            cur,
             load_sql("meeting_insert"),
             {
                 "plan_id": plan_id,
@@ -161,7 +162,7 @@ def record(
                 "batch": batch,
                 "source": source,
             },
-        ).fetchone()[0]
+        )[0]
         goal_rows = goals.assign(meeting_id=meeting_id)
         cur.register("snapshot_goals", goal_rows)
         try:

@@ -170,7 +170,7 @@ def target_met(actual: float | None, target: float, direction: str = "up") -> bo
 
     None when there is no figure yet (no figure is not the same as zero).
     """
-    if _missing(actual):
+    if actual is None or _missing(actual):
         return None
     if direction == "down":
         return float(actual) <= float(target)
@@ -184,7 +184,7 @@ def target_achieved(actual: float | None, target: float, direction: str = "up") 
     200 % and twice it 50 %. None where the share means nothing (a zero divisor):
     the target_met column still says whether it is met.
     """
-    if _missing(actual) or _missing(target):
+    if actual is None or _missing(actual) or _missing(target):
         return None
     actual, target = float(actual), float(target)
     if direction == "down":

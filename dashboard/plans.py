@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.db import Database, load_sql, run_script
+from dashboard.db import Database, load_sql, one_row, run_script
 from dashboard.demo import DEMO_BATCH_KIND
 from dashboard.refusal import Refused
 
@@ -154,7 +154,8 @@ def create_plan(db: Database, plan: NewPlan, *, by: str, via: str = "form") -> i
         if cur.execute(load_sql("plan_archived_at"), {"id": plan.id}).fetchone():
             raise PlanRefused("id_taken", id=plan.id)
         _check_parent(cur, plan.id, plan.parent_id)
-        batch = cur.execute(
+        batch = one_row(
+            cur,
             load_sql("ingest_batch_insert"),
             {
                 "by": by,
@@ -166,7 +167,7 @@ def create_plan(db: Database, plan: NewPlan, *, by: str, via: str = "form") -> i
                 "changed": 0,
                 "unchanged": 0,
             },
-        ).fetchone()[0]
+        )[0]
         source = f"{via}:{by}"
         org_id, org_created = _organisation(cur, plan.organisation, batch, source)
         cur.execute(

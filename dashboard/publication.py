@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.db import Database, load_sql
+from dashboard.db import Database, load_sql, one_row
 from dashboard.plans import PlanRefused
 
 PUBLISH_KIND = "publish"
@@ -81,7 +81,8 @@ def _change(db: Database, plan_id: str, publish: bool, by: str, via: str) -> int
             raise PlanRefused("not_published", id=plan_id)
         if publish and plan[0] is not None:
             raise PlanRefused("publish_archived", id=plan_id)
-        batch = cur.execute(
+        batch = one_row(
+            cur,
             load_sql("ingest_batch_insert"),
             {
                 "by": by,
@@ -93,7 +94,7 @@ def _change(db: Database, plan_id: str, publish: bool, by: str, via: str) -> int
                 "changed": 0,
                 "unchanged": 0,
             },
-        ).fetchone()[0]
+        )[0]
         cur.execute(
             load_sql("plan_publication_insert"),
             {

@@ -16,7 +16,7 @@ import pandas as pd
 
 from dashboard import auth
 from dashboard.auth import AuthError, User
-from dashboard.db import Database, load_sql
+from dashboard.db import Database, load_sql, one_row
 
 #: Every token starts with this, so a leaked one is easy to recognise and search for.
 TOKEN_PREFIX = "ppt_"
@@ -49,7 +49,8 @@ def create(db: Database, owner: str, role: str, label: str, *, by: str) -> tuple
         account_role, account = row
         if not auth.allows(account_role, role):
             raise AuthError("token_role_above", name=owner, role=account_role)
-        (no,) = cur.execute(
+        (no,) = one_row(
+            cur,
             load_sql("api_token_insert"),
             {
                 "l": label,
@@ -61,7 +62,7 @@ def create(db: Database, owner: str, role: str, label: str, *, by: str) -> tuple
                 "t": at,
                 "by": by,
             },
-        ).fetchone()
+        )
         _event(cur, at, no, by, "create", f"{label} ({role}, {owner.strip()})")
     return int(no), token
 

@@ -20,10 +20,13 @@ ROLE_IDS = ("viewer", "secretariat", "admin")
 _TOKEN_DETAIL = re.compile(r"^(?P<label>.*) \((?P<role>[a-z_]+), (?P<owner>.*)\)$", re.S)
 
 
+_SPELL_OUT = str.maketrans({"æ": "ae", "ø": "o", "å": "aa"})
+
+
 def file_stem(text: str) -> str:
     """A file name's stem from words: ``Planpuls mal Statusoppdateringer`` →
     ``planpuls-mal-statusoppdateringer`` (æ ø å written out, nothing but a–z, 0–9, -)."""
-    text = text.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "aa"}))
+    text = text.lower().translate(_SPELL_OUT)
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 

@@ -33,7 +33,10 @@ def reminder_link(
     to = ",".join(urllib.parse.quote(r, safe="@") for r in recipients)
 
     def link(text: str) -> str:
-        query = urllib.parse.urlencode({"subject": subject, "body": text}, quote_via=_quote)
+        # mailto wants %20 for spaces, not "+" (RFC 6068): quote, with nothing kept safe.
+        query = urllib.parse.urlencode(
+            {"subject": subject, "body": text}, quote_via=urllib.parse.quote
+        )
         return f"mailto:{to}?{query}"
 
     url = link(body)
@@ -42,7 +45,7 @@ def reminder_link(
         # Each line adds its own quoted length plus a quoted newline (%0A), so the
         # cut is found in one pass instead of quoting the whole body once per line.
         tail = ["  …", "", lines[-1]]
-        sizes = [len(_quote(line)) + 3 for line in lines]
+        sizes = [len(urllib.parse.quote(line, safe="")) + 3 for line in lines]
         keep = len(lines) - 4
         length = len(link("\n".join(tail))) + sum(sizes[:keep])
         while keep > 0 and length > MAILTO_LIMIT:
@@ -50,8 +53,3 @@ def reminder_link(
             length -= sizes[keep]
         url = link("\n".join([*lines[:keep], *tail]))
     return url
-
-
-def _quote(text: str, safe: str = "", encoding: str | None = None, errors: str | None = None):
-    # mailto wants %20 for spaces, not "+" (RFC 6068).
-    return urllib.parse.quote(text, safe="", encoding=encoding, errors=errors)

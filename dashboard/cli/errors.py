@@ -68,12 +68,19 @@ class CliError(Exception):
 
 def usage(key: str, **params: object) -> CliError:
     """A usage error found after parsing (exit 2), said from the tables (messages_cli)."""
-    return CliError(EXIT_USAGE, key=key, **params)
+    return _keyed(EXIT_USAGE, key, params)
 
 
 def refused(key: str, **params: object) -> CliError:
     """The input or the database state was refused (exit 1); the reason from the tables."""
-    return CliError(EXIT_REJECTED, key=key, **params)
+    return _keyed(EXIT_REJECTED, key, params)
+
+
+def _keyed(code: int, key: str, params: dict[str, object]) -> CliError:
+    # The parameters set apart, so that none is taken for the text or the refusal.
+    error = CliError(code, key=key)
+    error.params = params
+    return error
 
 
 def as_cli_error(exc: Exception) -> CliError | None:

@@ -101,8 +101,11 @@ def busy_elsewhere(args: argparse.Namespace) -> CliError | None:
     return CliError(EXIT_USAGE, key="local.other_account", owner=owner, path=file)
 
 
-def _connection(url: str) -> http.client.HTTPConnection:
+def _connection(url: str) -> http.client.HTTPConnection | None:
+    """A connection to the announced address; None for one that names no host."""
     parts = urlsplit(url)
+    if parts.hostname is None:
+        return None
     if parts.scheme == "https":  # the server's own certificate, on this machine
         context = ssl.create_default_context()
         context.check_hostname = False
@@ -120,6 +123,8 @@ def _send(
     first = json.dumps(head, ensure_ascii=False).encode() + b"\n"
     length = len(first) + sum(given["size"] for given in head["inputs"])
     connection = _connection(found.url)
+    if connection is None:  # a garbled server file: no server there either
+        return None
     try:
         connection.connect()
         connection.sock.settimeout(None)  # the command itself may take long

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from dashboard.ingest.kinds import KINDS, CanonicalRow, Kind, known_header_names, metric_for_header
 from dashboard.ingest.reader import RawTable, ReadError, normalise
+
+if TYPE_CHECKING:  # the presets load lazily below (every tool's module); types only here
+    from dashboard.ingest.presets.base import Preset
 
 
 @cache
@@ -33,7 +37,7 @@ class Detected:
     source_format: str
     mapping: dict[str, str] = field(default_factory=dict)  # canonical key -> user's column
     wide_metrics: dict[str, str] = field(default_factory=dict)  # user's column -> metric id
-    preset: object | None = None
+    preset: Preset | None = None
 
 
 def map_columns(table: RawTable, kind: Kind) -> dict[str, str]:

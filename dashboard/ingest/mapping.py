@@ -270,7 +270,9 @@ def flag_unmapped(cur, mapping: ToolMapping) -> None:
 
 def remember(cur, plan_id: str, mapping: ToolMapping, by: str) -> None:
     """Keep this upload's mapping for the plan and tool (inside the commit's transaction)."""
-    saves = [("goal_column", "", "", mapping.goal_column or DEFAULT)]
+    saves: list[tuple[str, str, str, str | None]] = [
+        ("goal_column", "", "", mapping.goal_column or DEFAULT)
+    ]
     if not mapping.goal_all:
         saves += [("goal", mapping.goal_column, c.value, c.target) for c in mapping.goals]
     saves += [("owner", "", c.value, c.target) for c in mapping.owners]

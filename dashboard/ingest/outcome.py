@@ -23,7 +23,7 @@ def imported(result: Preview, t: Translator, batch: int | None, *, dry_run: bool
     ``batch`` is the new import batch, or None (a dry run, a refused file, or a file
     that changes nothing); ``message`` says which, in the language of ``t``.
     """
-    outcome = {
+    outcome: dict[str, object] = {
         "file": result.file_name,
         "kind": result.kind,
         "source_format": result.source_format,

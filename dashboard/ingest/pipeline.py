@@ -24,7 +24,7 @@ import pandas as pd
 import pyarrow as pa
 
 from dashboard import cells
-from dashboard.db import Database, DatabaseError, identifier, load_sql, run_script
+from dashboard.db import Database, DatabaseError, identifier, load_sql, one_row, run_script
 from dashboard.ingest import mapping
 from dashboard.ingest.formats import Detected, canonical_rows, detect, header_score
 from dashboard.ingest.kinds import (
@@ -38,6 +38,7 @@ from dashboard.ingest.kinds import (
     CanonicalRow,
     view_only,
 )
+from dashboard.ingest.mapping import ToolMapping
 from dashboard.ingest.presets import NO_PRESET, NoPreset, Preset
 from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
 from dashboard.labels import INITIAL_STATUS, METRICS, STATUSES
@@ -137,7 +138,7 @@ class Preview:
     org_id: str | None = None
     scope: str = "external"
     #: A tool export of measures: how its goal values and people were mapped.
-    tool_map: mapping.ToolMapping | None = None
+    tool_map: ToolMapping | None = None
     #: Series of a file whose sections each name their channel: (channel, metric, rows).
     series: list[tuple[str, str, int]] = field(default_factory=list)
     #: Scope a file gives a channel it would create (its kanaltype column), by name.
@@ -213,7 +214,7 @@ def _stage(cur, kind: str, understood: _Understood) -> int:
     }
     for key in keys:
         columns[key] = pa.array([_cell_text(r.values.get(key)) for r in rows], pa.string())
-    columns["extra"] = pa.array([int(r.values.get("_extra") or 0) for r in rows], pa.int32())
+    columns["extra"] = pa.array([_count(r.values.get("_extra")) for r in rows], pa.int32())
     arrow = pa.table(columns)
     cur.register("staged_rows", arrow)
     try:
@@ -221,6 +222,11 @@ def _stage(cur, kind: str, understood: _Understood) -> int:
     finally:
         cur.unregister("staged_rows")
     return len(rows)
+
+
+def _count(value: object) -> int:
+    """A whole number kept beside a row's values (extra cells, a line), 0 when there is none."""
+    return value if isinstance(value, int) else 0
 
 
 #: Spare columns DuckDB reads beyond the header, to find rows with an extra field
@@ -231,6 +237,8 @@ _SPARE = 1
 def _stage_csv(cur, kind: str, understood: _Understood) -> int:
     """Let DuckDB read a large plain CSV straight into ``stage`` (same checks follow)."""
     table, detected, body = understood.table, understood.detected, understood.body
+    if body is None:  # only a plain text file keeps its body for DuckDB to read
+        raise _NoFastPath
     width = len(table.header) + _SPARE
     # Identifiers below are c0…cN and canonical keys only; values are bound.
     columns = {f"c{i}": "VARCHAR" for i in range(width)}
@@ -253,9 +261,13 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
         for i in range(len(table.header), width)
     )
     keys = [c.key for c in KINDS[kind].columns]
-    wide = list(detected.wide_metrics.items()) or [(None, None)]
+    wide: list[tuple[str | None, str | None]] = list(detected.wide_metrics.items()) or [
+        (None, None)
+    ]
     # rowid counts the rows in file order (from an offset inside a transaction).
-    parts, params = [], {"first": table.header_line + 1 - base, "k": len(wide), "base": base}
+    parts: list[str] = []
+    numbers = {"first": table.header_line + 1 - base, "k": len(wide), "base": base}
+    metrics: dict[str, str | None] = {}
     for j, (column, metric) in enumerate(wide):
         select = []
         for key in keys:
@@ -263,7 +275,7 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
                 select.append(f"c{index[column]} AS value")
             elif column is not None and key == "metric":
                 select.append(f"$m{j} AS metric")
-                params[f"m{j}"] = metric
+                metrics[f"m{j}"] = metric
             elif key in detected.mapping:
                 select.append(f"c{index[detected.mapping[key]]} AS {key}")
             else:
@@ -276,12 +288,12 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
         )
     query = " UNION ALL ".join(parts)
     if detected.wide_metrics:
-        cur.execute("CREATE OR REPLACE TEMP TABLE stage AS " + query, params)
+        cur.execute("CREATE OR REPLACE TEMP TABLE stage AS " + query, numbers | metrics)
         cur.execute(load_sql("ingest_raw_csv_drop"))
         return cur.execute(load_sql("ingest_stage_count")).fetchone()[0]
     # One figure per record: a view over the records DuckDB read, so that the file is
     # not copied a second time (a view takes no parameters: the numbers are ours).
-    for name, number in params.items():
+    for name, number in numbers.items():
         query = query.replace(f"${name}", f"({int(number)})")
     cur.execute("CREATE OR REPLACE TEMP VIEW stage AS " + query)
     return count
@@ -967,16 +979,17 @@ def _check_either(
 def _unreadable(upload: Upload, exc: ReadError) -> Preview:
     """The outcome for a file that cannot be read (or breaks a limit) as a whole."""
     result = Preview(file_name=upload.file_name, checksum=upload.checksum, kind=upload.kind)
-    result.file_error = Problem(int(exc.params.get("line") or 0), "", "", exc.code, exc.params)
+    result.file_error = Problem(_count(exc.params.get("line")), "", "", exc.code, exc.params)
     return result
 
 
 def _apply(cur, upload: Upload, checked: Preview, *, by: str) -> int | None:
     """Write a checked upload as one import batch on this write cursor; its id, or None
     when it would change nothing."""
-    if not checked.counts["added"] and not checked.counts["changed"]:
-        return None
-    batch = cur.execute(
+    if checked.kind is None or (not checked.counts["added"] and not checked.counts["changed"]):
+        return None  # (a file of no known kind was refused before its rows were counted)
+    batch = one_row(
+        cur,
         load_sql("ingest_batch_insert"),
         {
             "by": by,
@@ -988,7 +1001,7 @@ def _apply(cur, upload: Upload, checked: Preview, *, by: str) -> int | None:
             "changed": checked.counts["changed"],
             "unchanged": checked.counts["unchanged"],
         },
-    ).fetchone()[0]
+    )[0]
     params = {
         "batch": batch,
         "file": upload.file_name,

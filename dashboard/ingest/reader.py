@@ -21,7 +21,7 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -211,7 +211,7 @@ def _check_width(text: str, separator: str) -> None:
         position = stop + 1
 
 
-def _check_cells(records: list[list[object]]) -> None:
+def _check_cells(records: Sequence[Sequence[object]]) -> None:
     """Refuse a row wider than PLANPULS_MAX_COLUMNS or a cell longer than
     PLANPULS_MAX_CELL_CHARS in a sheet, named by its row and column letter as Excel
     shows them (a text file's are checked as it is read)."""
@@ -384,11 +384,11 @@ def _is_blank(record: Iterable[object]) -> bool:
     return all(cell is None or str(cell).strip() == "" for cell in record)
 
 
-def _is_comment(record: list[object]) -> bool:
+def _is_comment(record: Sequence[object]) -> bool:
     return bool(record) and str(record[0] or "").lstrip().startswith("#")
 
 
-def _header_index(records: list[list[object]], score: HeaderScore) -> int:
+def _header_index(records: Sequence[Sequence[object]], score: HeaderScore) -> int:
     best, best_score = None, 0
     for index, record in enumerate(records[:MAX_HEADER_SEARCH]):
         if _is_blank(record) or _is_comment(record):
@@ -412,7 +412,7 @@ def _looks_numeric(text: str) -> bool:
 
 
 def _table_from_records(
-    records: list[list[object]],
+    records: Sequence[Sequence[object]],
     file_name: str,
     score: HeaderScore,
     *,
@@ -473,12 +473,12 @@ def _table_from_records(
     )
 
 
-def _same_header(record: list[object], header: list[str]) -> bool:
+def _same_header(record: Sequence[object], header: list[str]) -> bool:
     cells = [normalise(c) for c in record if c is not None and str(c).strip()]
     return cells == [normalise(h) for h in header if h]
 
 
-def _ends_table(record: list[object], header: list[str]) -> bool:
+def _ends_table(record: Sequence[object], header: list[str]) -> bool:
     """A record after a blank line that starts another table (a new header)."""
     cells = [str(c).strip() for c in record if c is not None and str(c).strip()]
     return len(cells) != len([h for h in header if h]) and not any(_looks_numeric(c) for c in cells)
@@ -499,20 +499,20 @@ def _read_workbook(data: bytes, file_name: str, score: HeaderScore) -> RawTable:
             records = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
         except Exception as exc:
             raise ReadError("broken_workbook", detail=str(exc)[:200]) from exc
-        records = [[_cell(c) for c in row] for row in records]
-        if len(records) > settings.limit("PLANPULS_MAX_ROWS") + MAX_HEADER_SEARCH:
+        cells: list[list[object]] = [[_cell(c) for c in row] for row in records]
+        if len(cells) > settings.limit("PLANPULS_MAX_ROWS") + MAX_HEADER_SEARCH:
             raise ReadError(
-                "too_many_rows", rows=len(records), max=settings.limit("PLANPULS_MAX_ROWS")
+                "too_many_rows", rows=len(cells), max=settings.limit("PLANPULS_MAX_ROWS")
             )
-        _check_cells(records)
+        _check_cells(cells)
         for (row, column), text in percents.get(name, {}).items():
-            if row < len(records) and column < len(records[row]):
-                records[row][column] = text
-        if all(_is_blank(r) for r in records):
+            if row < len(cells) and column < len(cells[row]):
+                cells[row][column] = text
+        if all(_is_blank(r) for r in cells):
             continue
         try:
             table = _table_from_records(
-                records, file_name, score, line_of=lambda i: i + 1, sheet=name
+                cells, file_name, score, line_of=lambda i: i + 1, sheet=name
             )
         except ReadError:
             continue

@@ -114,7 +114,7 @@ def problems(preview: Preview, t: Translator) -> pd.DataFrame:
 
     When the rows name measures, the row's measure (id and title) stands beside them.
     """
-    out = {t("col.line"): [p.line for p in preview.problems]}
+    out: dict[str, list[object]] = {t("col.line"): [p.line for p in preview.problems]}
     if any(p.measure for p in preview.problems):
         out[t("col.measure")] = [p.measure for p in preview.problems]
     out[t("col.column")] = [column_label(p, t) for p in preview.problems]
@@ -123,7 +123,7 @@ def problems(preview: Preview, t: Translator) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-def rows(frame: pd.DataFrame, kind: str, t: Translator) -> pd.DataFrame:
+def rows(frame: pd.DataFrame, kind: str | None, t: Translator) -> pd.DataFrame:
     """Rows an upload would add, change or leave, in the words of the pages."""
     if frame.empty:
         return pd.DataFrame()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dashboard import board as boards
-from dashboard.db import Database, load_sql
+from dashboard.db import Database, load_sql, one_row
 from dashboard.i18n import Translator
 from dashboard.meetings import Meeting
 from dashboard.reports.model import Report, build
@@ -92,7 +92,7 @@ def data_stamp(db: Database) -> tuple:
     build the report again.
     """
     with db.cursor() as cur:
-        return tuple(cur.execute(load_sql("report_stamp")).fetchone())
+        return one_row(cur, load_sql("report_stamp"))
 
 
 def render(report: Report, fmt: str) -> tuple[str, bytes]:

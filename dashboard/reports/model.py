@@ -40,7 +40,7 @@ def clean(text: object) -> str:
     return _CONTROL.sub("", str(text)).strip()
 
 
-def band_of(progress: object) -> int:
+def band_of(progress: float | None) -> int:
     """The index in PROGRESS_BANDS of a measure's progress as the tables show it (0 dp)."""
     if progress is None or pd.isna(progress):
         return 0
@@ -56,7 +56,7 @@ def band_label(index: int, t: Translator) -> str:
     return t.percent(hi).replace(t.number(hi), f"{t.number(lo)}–{t.number(hi)}", 1)
 
 
-def shorten(text: str, limit: int) -> str:
+def shorten(text: object, limit: int) -> str:
     """Cut text at a word boundary with an ellipsis when it is longer than ``limit``."""
     text = clean(text)
     if len(text) <= limit:
@@ -161,12 +161,15 @@ def _roman(n: int) -> str:
     return out
 
 
+_SPELL_OUT = str.maketrans({"æ": "ae", "ø": "o", "å": "aa"})
+
+
 def _slug(text: str) -> str:
-    text = text.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "aa"}))
+    text = text.lower().translate(_SPELL_OUT)
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-def _date(value: object, t: Translator) -> str:
+def _date(value: dt.date | str | None, t: Translator) -> str:
     return "–" if value is None or pd.isna(value) else t.date(value)
 
 
@@ -175,7 +178,7 @@ def _records(frame: pd.DataFrame, *columns: str) -> list[tuple]:
     return list(zip(*(frame[c].tolist() for c in columns), strict=True)) if len(frame) else []
 
 
-def _dated_comment(comment: object, date: object, t: Translator) -> str:
+def _dated_comment(comment: object, date: dt.date | str | None, t: Translator) -> str:
     """A comment cut to COMMENT_LIMIT with its date: ``Text … (12.10.2026)``."""
     text = shorten(comment, COMMENT_LIMIT)
     if text and date is not None and not pd.isna(date):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -153,7 +154,8 @@ def _wrap(text: str, font_name: str, width: float, size: float = CELL_SIZE) -> s
     space, hyphen = measure(" "), measure("-")
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line, used = [], 0.0
+        line: list[str] = []
+        used = 0.0
         for word in paragraph.split():
             w = measure(word)
             while w > limit:  # a word wider than the column: cut it, with a hyphen
@@ -205,7 +207,7 @@ class _Grid(LongTable):
         self._curcellstyle = None  # the canvas's font and colour are this cell's now
 
 
-def _table(table: Table, shares: list[float], styles: dict[str, ParagraphStyle]) -> GridTable:
+def _table(table: Table, shares: Sequence[float], styles: dict[str, ParagraphStyle]) -> GridTable:
     """A table with its header repeated on every page it runs over (reportlab LongTable)."""
     regular, bold = _fonts()
     whole = sum(shares)

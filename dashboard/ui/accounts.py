@@ -10,7 +10,7 @@ from dashboard.i18n import Translator
 from dashboard.inert import md
 from dashboard.refusal import Refused
 from dashboard.ui import sections, session
-from dashboard.ui.signed_in import user
+from dashboard.ui.signed_in import signed_in, user
 from dashboard.ui.state import database
 
 _DONE = "_planpuls_users_done"
@@ -55,7 +55,7 @@ def sign_in_page(t: Translator) -> None:
 
 def users_page(t: Translator) -> None:
     """Accounts, adding one, changing a role or password, removing one; recent changes."""
-    db, admin = database(), user()
+    db, admin = database(), signed_in()
     done = st.session_state.pop(_DONE, None)
     if done:
         st.success(done)

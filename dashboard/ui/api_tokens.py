@@ -8,6 +8,7 @@ from dashboard import auth, tokens, words
 from dashboard.i18n import Translator
 from dashboard.refusal import Refused
 from dashboard.ui import sections
+from dashboard.ui.signed_in import signed_in
 from dashboard.ui.state import database
 
 #: The token just made, shown once on the next run of the page and then forgotten.
@@ -17,9 +18,7 @@ _DONE = "_planpuls_tokens_done"
 
 def tokens_section(t: Translator) -> None:
     """List the tokens; a form to make one (shown once), a choice to revoke one; the log."""
-    from dashboard.ui.frame import user
-
-    db, admin = database(), user()
+    db, admin = database(), signed_in()
     st.subheader(t("tokens.title"))
     st.caption(t("tokens.intro"))
     made = st.session_state.pop(_NEW, None)

@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard import backup
 from dashboard.i18n import Translator
 from dashboard.inert import md
+from dashboard.ui.signed_in import signed_in
 from dashboard.ui.state import database
 
 log = logging.getLogger("planpuls.backup")
@@ -16,9 +17,7 @@ log = logging.getLogger("planpuls.backup")
 
 def backup_section(t: Translator) -> None:
     """A button that downloads a consistent copy of the database, made when it is clicked."""
-    from dashboard.ui.frame import user
-
-    db, admin = database(), user()
+    db, admin = database(), signed_in()
     st.subheader(t("backup.page_title"))
     _schedule(t)
     st.caption(t("backup.page_intro"))

@@ -10,7 +10,9 @@ those who may upload (the others are told that the secretariat can).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from typing import Literal
 
 import pandas as pd
 import streamlit as st
@@ -27,13 +29,17 @@ PER_ROW = 4
 UPLOAD_PAGE = "pages/last_opp.py"
 
 
+#: Which way a headline's arrow points (st.metric's delta_arrow).
+Arrow = Literal["up", "down", "off"]
+
+
 def figure_text(t: Translator, value: float) -> str:
     """A headline figure: whole numbers without decimals, others with one."""
     whole = math.isclose(value, round(value))
     return t.number(value, 0 if whole else 1)
 
 
-def change_text(t: Translator, change: float) -> tuple[str, str, str]:
+def change_text(t: Translator, change: float) -> tuple[str, Arrow, str]:
     """(signed percentage, arrow direction, words) for a change given as a fraction.
 
     One decimal under 10 %, so a small change never shows as "+0 %"; an exact zero
@@ -48,7 +54,7 @@ def change_text(t: Translator, change: float) -> tuple[str, str, str]:
     return f"{sign}{t.percent(abs(percent), decimals)}", "up" if percent > 0 else "down", words
 
 
-def _months(t: Translator, first: object, last: object) -> dict[str, str]:
+def _months(t: Translator, first: dt.date, last: dt.date) -> dict[str, str]:
     """A span of months for a message: ``jan–okt 2026``, ``nov 2025``–``okt 2026``."""
     start, end = t.period(first, "month"), t.period(last, "month")
     if pd.Timestamp(first).year == pd.Timestamp(last).year:

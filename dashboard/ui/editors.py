@@ -13,7 +13,7 @@ A section runs its editor only while it is open (``<key>_open`` in session state
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
 
 import pandas as pd
 import streamlit as st
@@ -53,7 +53,7 @@ def channel_editors(view: View) -> None:
         _section(view, table)
 
 
-def may_edit(who: User | None) -> bool:
+def may_edit(who: User | None) -> TypeGuard[User]:
     """Whether this visitor may see and save edits: the secretariat and admins."""
     return who is not None and who.may("secretariat")
 
@@ -154,7 +154,10 @@ def _config(
             known = [m.id for m in METRICS]
             options = known + sorted(set(metric_ids) - set(known))
             config[column] = st.column_config.SelectboxColumn(
-                name, options=options, required=True, format_func=lambda m: metric_word(m, t.lang)
+                name,
+                options=options,
+                required=True,
+                format_func=lambda m: metric_word(str(m), t.lang),
             )
         elif kind == "title":
             config[column] = st.column_config.TextColumn(name, required=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import streamlit as st
+from streamlit.navigation.page import Page
 from streamlit.runtime.pages_manager import PagesManager
 
 from dashboard import auth, queries
@@ -84,7 +85,7 @@ def visible(spec: PageSpec, who: User | None) -> bool:
     return auth.allows(session.effective_role(who), spec.role)
 
 
-def navigation(t: Translator) -> st.navigation:
+def navigation(t: Translator) -> Page:
     """The navigation over the pages this visitor may see, titled in the language."""
     who = user()
     shown = {spec.path for spec in PAGES if visible(spec, who)}

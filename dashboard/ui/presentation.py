@@ -32,9 +32,10 @@ from dashboard.inert import html as escape
 from dashboard.inert import md
 from dashboard.labels import DISPLAY_STATUS_IDS, status
 from dashboard.meetings import all_meetings, find
+from dashboard.queries import plan_bounds
 from dashboard.reports.model import shorten
 from dashboard.ui import page_scripts
-from dashboard.ui.state import database, follow_plan, plan_bounds, shown_plan
+from dashboard.ui.state import database, follow_plan, shown_plan
 
 #: How many changes and attention items fit on one screen.
 MAX_CHANGES = 4

@@ -4,6 +4,7 @@ and (for the secretariat) the meetings whose snapshots the reports are made from
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pandas as pd
 import streamlit as st
@@ -18,11 +19,12 @@ from dashboard.meetings import (
     remove,
     snapshot_size,
 )
+from dashboard.queries import plan_bounds
 from dashboard.refusal import Refused
 from dashboard.reports.model import Report, Table
 from dashboard.ui import frame, sections
 from dashboard.ui.board_sections import may
-from dashboard.ui.state import View, date_filter, forget, option_filter, plan_bounds, preset
+from dashboard.ui.state import View, date_filter, forget, option_filter, preset
 
 #: Download buttons in this order, with their labels.
 _FORMATS = (("docx", "Word"), ("pptx", "PowerPoint"), ("pdf", "PDF"))
@@ -107,6 +109,10 @@ def preview(report: Report, t: Translator) -> None:
         st.caption(md(note))
 
 
+def _document(report: Report, fmt: str) -> bytes:
+    return reports.render(report, fmt)[1]
+
+
 def downloads(report: Report, t: Translator) -> None:
     """Word, PowerPoint and PDF, each built when its button is pressed."""
     st.markdown(f"#### {t('report.download')}")
@@ -115,7 +121,7 @@ def downloads(report: Report, t: Translator) -> None:
         chosen = reports.FORMATS[fmt]
         row.download_button(
             label,
-            data=lambda fmt=fmt: reports.render(report, fmt)[1],
+            data=functools.partial(_document, report, fmt),  # built when pressed
             file_name=report.file_stem + chosen.extension,
             mime=chosen.mime,
             key=f"report_{fmt}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -11,9 +12,9 @@ import streamlit as st
 from dashboard import exports, queries, tables
 from dashboard.inert import md
 from dashboard.labels import COMPLETE_STATUSES, DISPLAY_STATUSES
-from dashboard.queries import plan_progress
+from dashboard.queries import plan_bounds, plan_progress
 from dashboard.ui import chart_text, layout
-from dashboard.ui.state import View, plan_bounds, translator
+from dashboard.ui.state import View, translator
 
 #: No toolbar: on a phone it covers the legend, and nobody zooms a board chart.
 _CHART_CONFIG = {"displaylogo": False, "displayModeBar": False, "responsive": True}
@@ -63,7 +64,7 @@ def table(
     frame: pd.DataFrame,
     *,
     status_columns: tuple[str, ...] = (),
-    height: int | str = "auto",
+    height: int | Literal["auto", "stretch", "content"] = "auto",
     download_name: str | None = None,
     download_all: Callable[[], pd.DataFrame] | None = None,
 ) -> None:

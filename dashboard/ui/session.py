@@ -69,9 +69,9 @@ def _sso_user(db: Database) -> User | None:
     if not email:
         return None
     issued = st.user.get("iat")
-    try:
-        issued_at = None if issued is None else float(issued)
-    except (TypeError, ValueError):
+    try:  # a number of seconds (a proxy of nested claims is no time)
+        issued_at = float(issued) if isinstance(issued, int | float | str) else None
+    except ValueError:
         issued_at = None
     if not auth.sso_login_valid(db, email, issued_at):
         st.session_state[_SSO_ENDED] = True  # the provider's login is there, ours has ended

@@ -21,3 +21,12 @@ def remember(user: User | None) -> None:
 def user() -> User | None:
     """The signed-in user of this run (None: anonymous)."""
     return st.session_state.get(_RUN_USER)
+
+
+def signed_in() -> User:
+    """The user of a part only signed-in visitors reach (``frame.page`` checked the role
+    before it ran); a run without one stops here rather than act for nobody."""
+    who = user()
+    if who is None:
+        st.stop()
+    return who

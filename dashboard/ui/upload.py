@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import time
@@ -39,27 +40,30 @@ def template_downloads(view: View) -> None:
     with st.expander(t("upload.templates")):
         st.caption(t("upload.templates_help"))
         for kind in KIND_IDS:
-            # Built when a button is pressed, not on every rerun of the page.
-            def build(kind=kind):
-                return templates.template(view.db, kind, view.plan["id"], view.today, t.lang)
-
             name = words.file_stem(t("file.template", kind=t(f"kind.{kind}"), plan=view.plan["id"]))
             cols = st.columns([2, 1, 1])
             cols[0].markdown(f"**{t('kind.' + kind)}**")
             cols[1].download_button(
                 "CSV",
-                lambda build=build: exports.to_csv(build()),
+                functools.partial(_template, view, kind, "csv"),
                 f"{name}.csv",
                 "text/csv",
                 key=f"tpl_csv_{kind}",
             )
             cols[2].download_button(
                 "Excel",
-                lambda build=build: exports.to_xlsx(build()),
+                functools.partial(_template, view, kind, "xlsx"),
                 f"{name}.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 key=f"tpl_xlsx_{kind}",
             )
+
+
+def _template(view: View, kind: str, fmt: str) -> bytes:
+    """A kind's template as CSV or .xlsx, built when its button is pressed (not on every
+    rerun of the page)."""
+    frame = templates.template(view.db, kind, view.plan["id"], view.today, view.t.lang)
+    return exports.to_csv(frame) if fmt == "csv" else exports.to_xlsx(frame)
 
 
 #: The formats the uploader takes, as shown and as Streamlit checks them.
@@ -165,8 +169,15 @@ class _ProgressBar:
 
 def _preview(view: View, upload: Upload, by: str) -> Preview:
     """The preview, reused across reruns until the file, a choice or the data changes."""
-    key = (upload.checksum, upload.plan_id, upload.kind, upload.channel, by, _data_version(view))
-    key += (_choices_key(upload),)
+    key = (
+        upload.checksum,
+        upload.plan_id,
+        upload.kind,
+        upload.channel,
+        by,
+        _data_version(view),
+        _choices_key(upload),
+    )
     cached = st.session_state.get(_CACHE)
     if cached and cached[0] == key:
         return cached[1]
@@ -237,7 +248,7 @@ def _render(view: View) -> None:
     if result.totals:
         st.caption(t("upload.totals", lines=", ".join(map(str, result.totals))))
     if result.tool_map is not None:
-        tool_mapping(view, result)
+        tool_mapping(view, result.tool_map)
     if result.series:
         _series(result, t)
     elif result.kind == "metrics" and "channel" not in result.mapping:
@@ -339,10 +350,9 @@ def _choices_key(upload: Upload) -> tuple:
     )
 
 
-def tool_mapping(view: View, result: Preview) -> None:
+def tool_mapping(view: View, found: mapping.ToolMapping) -> None:
     """Goals for a Jira/Asana/monday.com/Planner export's values, owners for its people."""
     t = view.t
-    found = result.tool_map
     keys: dict[str, tuple[str, str, str]] = {}
     goals = queries.goals(view.db, view.plan["id"])
     titles = dict(zip(goals["id"], goals["title"], strict=True))

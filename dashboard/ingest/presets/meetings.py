@@ -81,8 +81,8 @@ class TeamsAttendance(Preset):
         if title:
             values["note"] = _shorten(title)
         # The count is the Participants table's; its first row stands for it.
-        line = table.lines[0] if table.lines else table.header_line
-        return [CanonicalRow(line, values, {})]
+        count_line = table.lines[0] if table.lines else table.header_line
+        return [CanonicalRow(count_line, values, {})]
 
 
 # Column names typical of each export, for finding the header row among the lines.
