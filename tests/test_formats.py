@@ -220,6 +220,7 @@ def test_percent_with_decimals_in_each_language():
         (int(10.5 * 1024), "nb", f"11{NBSP}kB"),  # from 10 of a unit: whole units
         (int(9.5 * 1024), "nb", f"9,5{NBSP}kB"),
         (None, "nb", "–"),
+        (math.nan, "nb", "–"),  # a size pandas lost is no size, not "nan B"
     ],
 )
 def test_file_sizes_at_unit_boundaries(size, lang, expected):
