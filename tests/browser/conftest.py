@@ -265,7 +265,7 @@ def sign_in(page, url: str, name: str) -> None:
     page.get_by_label("Passord").fill(PASSWORD)
     page.get_by_role("button", name="Logg inn", exact=True).click()
     wait_for_cookie(page)
-    page.wait_for_url(lambda address: "/logg_inn" not in address)
+    page.wait_for_url(lambda address: "/logg_inn" not in address, wait_until="commit")
     page.get_by_text(f"Innlogget som {name}").first.wait_for()
     wait_until_idle(page)
 

@@ -143,7 +143,7 @@ def test_sign_in_present_and_upload_by_keyboard_alone(admin_server, browser):
         page.keyboard.press("Enter")
         # As conftest.sign_in: the ticket becomes the cookie, then the dashboard opens.
         wait_for_cookie(page)
-        page.wait_for_url(lambda address: "/logg_inn" not in address)
+        page.wait_for_url(lambda address: "/logg_inn" not in address, wait_until="commit")
         page.get_by_text("Innlogget som admin").first.wait_for()
         wait_until_idle(page)
 

@@ -41,7 +41,7 @@ def test_a_deep_link_to_a_closed_dashboard_signs_in_on_the_spot_and_opens_the_go
         page.get_by_label("Passord").fill(PASSWORD)
         page.get_by_role("button", name="Logg inn", exact=True).click()
         wait_for_cookie(page)
-        page.wait_for_url(lambda address: "/mal?" in address)
+        page.wait_for_url(lambda address: "/mal?" in address, wait_until="commit")
         page.get_by_role("heading", name=f"Mål: {GOAL}").first.wait_for()
         wait_until_idle(page)
         after = page.locator("body").text_content()

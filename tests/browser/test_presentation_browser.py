@@ -62,7 +62,7 @@ def test_presentation_walks_the_meeting_goal_by_goal(board_server, page_at, size
 
     for number, goal in enumerate(HO21_GOALS, start=1):
         page.get_by_role("button", name="Neste").click()
-        page.wait_for_url(re.compile(rf"slide={number}\b"))
+        page.wait_for_url(re.compile(rf"slide={number}\b"), wait_until="commit")
         page.get_by_role("heading", name=goal, exact=True).wait_for()
         wait_until_idle(page)
         page.get_by_text(f"Mål {number} av {len(HO21_GOALS)}").wait_for()

@@ -162,7 +162,7 @@ def test_the_local_session_cookie_is_httponly_and_a_copy_dies_with_the_sign_out(
     wait_for_cookie(page)  # set by the server's route, not by the page
     cookie = session_cookie(page)
     assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
-    page.wait_for_url(lambda address: "/logg_inn" not in address)
+    page.wait_for_url(lambda address: "/logg_inn" not in address, wait_until="commit")
     page.get_by_text("Innlogget som sekretariatet").first.wait_for()
     assert "planpuls_session" not in page.evaluate("document.cookie")  # scripts cannot read it
     page.reload()

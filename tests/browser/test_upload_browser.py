@@ -102,7 +102,9 @@ def test_sign_in_upload_sign_out_and_a_viewer_cannot_reach_the_upload_page(
     page.get_by_text("Lagret som opplasting nr. 2").wait_for()
     page.get_by_role("button", name="Logg ut").click()
     wait_for_cookie(page, present=False)  # the server ended the session and deleted it
-    page.wait_for_url(lambda address: "/last_opp" not in address)  # then sent us home
+    page.wait_for_url(
+        lambda address: "/last_opp" not in address, wait_until="commit"
+    )  # then sent us home
     page.get_by_role("link", name="Logg inn").wait_for()
     assert page.get_by_role("link", name="Last opp").count() == 0
     page.reload()  # signed out stays signed out

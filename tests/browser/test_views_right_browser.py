@@ -41,7 +41,7 @@ def test_switching_plan_in_the_sidebar_shows_the_new_plans_status_date(views_ser
     wait_until_idle(page)
     page.get_by_text("Status per 23.11.2026").first.wait_for()
     _choose(page, "Plan", "Handlingsplan HO21-rådet 2020–2021")
-    page.wait_for_url(re.compile(r"plan=ho21-2020"))
+    page.wait_for_url(re.compile(r"plan=ho21-2020"), wait_until="commit")
     page.get_by_text("Status per 31.12.2021").first.wait_for()
     wait_until_idle(page)
     switched = {label: _metric(page, label) for label in ("Forfalt", "Ikke oppdatert")}
