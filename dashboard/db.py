@@ -31,6 +31,10 @@ class DatabaseError(Exception):
 class DatabaseBusyError(DatabaseError):
     """Another process (usually the running dashboard) holds the database file."""
 
+    def __init__(self, message: str, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
 
 class Identifier(str):
     """A quoted SQL identifier that :func:`identifier` let through its whitelist: the only
@@ -197,7 +201,8 @@ class Database:
                     f"The database {target} is in use by another process (another "
                     "command, or a dashboard that takes no commands: an older Planpuls, "
                     "or one that does not answer). Wait until it is done, or use --db "
-                    "to work on another file."
+                    "to work on another file.",
+                    target,
                 ) from exc
             raise DatabaseError(f"Cannot open the database {target}: {exc}") from exc
         db = cls(con, target)

@@ -98,4 +98,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "organisations are already there ({organisations}). Load it into another file "
         "with --db.",
     },
+    # What the commands print when they succeed (nynorsk in messages_nn.py)
+    "cli.init_done": {
+        "nb": "Databasen {path} har skjemaversjon {version}.",
+        "en": "Database {path} is at schema version {version}.",
+    },
+    "cli.no_admin": {
+        "nb": "Det finnes ingen administrator ennå. Lag en med: "
+        "`python -m dashboard users add NAVN --role admin`",
+        "en": "There is no administrator yet. Create one with: "
+        "`python -m dashboard users add NAME --role admin`",
+    },
+    "cli.users_none": {"nb": "Ingen brukere.", "en": "No accounts."},
+    "cli.user_added": {
+        "nb": "Brukeren {name} er lagt til med rollen {role}.",
+        "en": "User {name} is added with the role {role}.",
+    },
+    "cli.plans_none": {"nb": "Ingen planer.", "en": "No plans."},
+    "cli.plan_created": {
+        "nb": "Planen {id} er laget (opplasting nr. {batch}).",
+        "en": "Created the plan {id} (upload no. {batch}).",
+    },
+    "cli.demo_loaded": {
+        "nb": "Demoen er lastet inn i {path} (opplasting nr. {batch}):",
+        "en": "Loaded the demo into {path} (upload no. {batch}):",
+    },
+    "cli.demo_plan": {
+        "nb": "{name}: {goals} mål, {measures} tiltak",
+        "en": "{name}: {goals} goals, {measures} measures",
+    },
+    "cli.demo_there": {
+        "nb": "Demoplanene er allerede i {path} (opplasting nr. {batch}). "
+        "Bruk --replace for å laste dem inn på nytt.",
+        "en": "The demo plans are already in {path} (upload no. {batch}). "
+        "Use --replace to load them again.",
+    },
+    "cli.generated": {
+        "nb": "Skala {scale} (frø {seed}) er generert i {db} på {seconds} s:",
+        "en": "Generated scale {scale} (seed {seed}) into {db} in {seconds} s:",
+    },
+    "cli.db_busy": {
+        "nb": "databasen {path} brukes av en annen prosess (en annen kommando, eller et "
+        "dashbord som ikke tar imot kommandoer: en eldre Planpuls, eller en som ikke svarer). "
+        "Vent til den er ferdig, eller bruk --db for å arbeide i en annen fil.",
+        "en": "the database {path} is in use by another process (another command, or a "
+        "dashboard that takes no commands: an older Planpuls, or one that does not answer). "
+        "Wait until it is done, or use --db to work on another file.",
+    },
 }

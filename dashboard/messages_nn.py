@@ -767,6 +767,27 @@ NN: dict[str, str] = {
         "demoen kan ikkje lastast inn ved sida av planane i denne databasen: organisasjonane "
         "hans finst der allereie ({organisations}). Last han inn i ei anna fil med --db."
     ),
+    "cli.db_busy": (
+        "databasen {path} blir brukt av ein annan prosess (ein annan kommando, eller eit "
+        "dashbord som ikkje tek imot kommandoar: ein eldre Planpuls, eller ein som ikkje svarar). "
+        "Vent til han er ferdig, eller bruk --db for å arbeida i ei anna fil."
+    ),
+    "cli.init_done": "Databasen {path} har skjemaversjon {version}.",
+    "cli.no_admin": (
+        "Det finst ingen administrator enno. Lag ein med: "
+        "`python -m dashboard users add NAMN --role admin`"
+    ),
+    "cli.users_none": "Ingen brukarar.",
+    "cli.user_added": "Brukaren {name} er lagd til med rolla {role}.",
+    "cli.plans_none": "Ingen planar.",
+    "cli.plan_created": "Planen {id} er laga (opplasting nr. {batch}).",
+    "cli.demo_loaded": "Demoen er lasta inn i {path} (opplasting nr. {batch}):",
+    "cli.demo_plan": "{name}: {goals} mål, {measures} tiltak",
+    "cli.demo_there": (
+        "Demoplanane er allereie i {path} (opplasting nr. {batch}). "
+        "Bruk --replace for å lasta dei inn på nytt."
+    ),
+    "cli.generated": "Skala {scale} (frø {seed}) er generert i {db} på {seconds} s:",
     # edit (dashboard/messages_edit.py)
     "kind.edit_goals": "Redigering: mål",
     "kind.edit_measures": "Redigering: tiltak",

@@ -178,3 +178,18 @@ def plan_list(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
             ],
         }
     )
+
+
+def users(frame: pd.DataFrame, t: Translator) -> pd.DataFrame:
+    """Accounts as a table: name, role in words, when and by whom added, last changed."""
+    return words.shown(
+        frame, t, times=("created_at", "updated_at"), actors=("created_by",), roles=("role",)
+    ).rename(
+        columns={
+            "name": t("users.name"),
+            "role": t("users.role"),
+            "created_at": t("users.created"),
+            "created_by": t("users.created_by"),
+            "updated_at": t("users.updated"),
+        }
+    )

@@ -275,7 +275,7 @@ def test_account_rules(users, name, role, password, code):
 def test_users_on_the_command_line_never_show_a_password_or_hash(tmp_path):
     path = tmp_path / "p.duckdb"
     listed = cli("users", "list", db_path=path)
-    assert "users add NAME --role admin" in listed.stderr
+    assert "users add NAVN --role admin" in listed.stderr
     added = cli("users", "add", "sjef", "--role", "admin", stdin=PASSWORD + "\n", db_path=path)
     assert added.returncode == 0, added.stderr
     short = cli("users", "add", "x2", "--role", "viewer", stdin="kort\n", db_path=path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -34,11 +35,52 @@ def test_init_creates_a_migrated_database(tmp_path, capsys):
     path = tmp_path / "new" / "p.duckdb"
     latest = migrations()[-1][0]
     assert main(["init", "--db", str(path)]) == 0
-    assert f"schema version {latest}" in capsys.readouterr().out
+    assert f"har skjemaversjon {latest}." in capsys.readouterr().out
     db = Database.open(path)
     assert db.schema_version() == latest
     db.close()
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (None, ["har skjemaversjon", "Det finnes ingen administrator ennå", "Ingen planer.",
+                "Brukeren styret er lagt til med rollen Administrator.", "Brukernavn",
+                "Opprettet av", "Kommandolinje", "lesar har nå rollen Sekretariat."]),
+        ("nn", ["har skjemaversjon", "Det finst ingen administrator enno", "Ingen planar.",
+                "Brukaren styret er lagd til med rolla Administrator.", "Brukarnamn",
+                "Oppretta av", "Kommandolinje", "lesar har no rolla Sekretariat."]),
+        ("en", ["is at schema version", "There is no administrator yet", "No plans.",
+                "User styret is added with the role Administrator.", "User name",
+                "Created by", "Command line", "lesar now has the role Secretariat."]),
+    ],
+)  # fmt: skip
+def test_the_commands_say_what_they_did_in_the_users_language(
+    tmp_path, capsys, monkeypatch, lang, said
+):
+    """init, plans list, users add/list/set-role: every line in the chosen language
+    (bokmål by default), the accounts table with words for roles and actors, no NaT."""
+    path = str(tmp_path / "p.duckdb")
+    chosen = ["--lang", lang] if lang else []
+    monkeypatch.setattr("sys.stdin", io.StringIO("et-langt-hemmelig-passord\n" * 2))
+    steps = [
+        ["init", "--db", path],
+        ["plans", "list", "--db", path],
+        ["users", "add", "styret", "--role", "admin", "--db", path],
+        ["users", "add", "lesar", "--role", "viewer", "--db", path],
+        ["users", "list", "--db", path],
+        ["users", "set-role", "lesar", "secretariat", "--db", path],
+    ]
+    printed = ""
+    for step in steps:
+        assert main([*step, *chosen]) == 0, step
+        out, err = capsys.readouterr()
+        printed += out + err
+    for text in said:
+        assert text in printed
+    for raw in ("NaT", "None", "nan", "admin)", "cli:"):
+        assert raw not in printed
 
 def test_demo_loads_the_three_plans_and_refuses_a_second_load(tmp_path):
     path = tmp_path / "p.duckdb"
@@ -49,7 +91,7 @@ def test_demo_loads_the_three_plans_and_refuses_a_second_load(tmp_path):
     assert "Tynset" in first.stdout
     again = run_cli("demo", "--db", str(path))
     assert again.returncode == 1
-    assert "already" in again.stderr and "--replace" in again.stderr
+    assert "allerede" in again.stderr and "--replace" in again.stderr
     assert "Traceback" not in again.stderr
     replaced = run_cli("demo", "--db", str(path), "--replace")
     assert replaced.returncode == 0, replaced.stderr
@@ -67,7 +109,7 @@ def test_a_database_held_by_another_process_is_explained(tmp_path):
     finally:
         holder.close()
     assert result.returncode == 2
-    assert "in use by another process" in result.stderr
+    assert "brukes av en annen prosess" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -156,7 +156,7 @@ def test_a_defect_in_a_board_command_exits_3_in_the_chosen_language(
 def test_a_busy_database_is_exit_2_for_a_board_command_too(db_file, capsys):
     with held_by_another_process(db_file):
         code, _, err = _run(capsys, "meetings", "list", "--plan", "his-2025", "--db", db_file)
-    assert code == 2 and "in use by another process" in err
+    assert code == 2 and "brukes av en annen prosess" in err
 
 
 def test_a_parser_of_its_own_gets_handlers_that_answer_as_main_does(db_file, tmp_path, capsys):

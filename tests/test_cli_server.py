@@ -162,7 +162,7 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
         "admin",
         stdin=PASSWORD + "\n",
     )
-    assert (code, out) == (0, "Added styret (admin).\n")
+    assert (code, out) == (0, "Brukeren styret er lagt til med rollen Administrator.\n")
     code, _, err, _ = both(
         capsys, monkeypatch, pair, "users", "add", "kort", "--role", "viewer", stdin="kort\n"
     )
@@ -178,7 +178,7 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
     code, out, _, _ = both(
         capsys, monkeypatch, pair, "users", "reset-password", "styret", stdin=PASSWORD + "!\n"
     )
-    assert code == 0 and out.startswith("New password set for styret")
+    assert code == 0 and out.startswith("styret har fått nytt passord og er logget ut overalt")
     assert auth.sign_in(db, "styret", PASSWORD + "!", address=None).role == "admin"
 
     code, out, _, _ = both(capsys, monkeypatch, pair, "plans", "list")
@@ -221,7 +221,7 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
 
     code, out, err, _ = both(capsys, monkeypatch, pair, "tokens", "list")
     code, out, _, _ = both(capsys, monkeypatch, pair, "init")
-    assert out.startswith("Database {dir}/planpuls.duckdb is at schema version")
+    assert out.startswith("Databasen {dir}/planpuls.duckdb har skjemaversjon")
     code, _, err, _ = both(capsys, monkeypatch, pair, "demo")
     assert code == 1 and "{dir}/planpuls.duckdb" in err
     monkeypatch.setenv("PLANPULS_LANG", "en")  # the command line's settings, not the server's
@@ -266,8 +266,8 @@ def test_a_stale_or_foreign_server_file_is_passed_over(tmp_path, db, capsys, mon
     assert (found is None) == (stale != "nothing answers")  # that one fails on connecting
     db.close()
     code, out, err = run(capsys, monkeypatch, "users", "list", "--db", path)
-    assert (code, out) == (0, "No accounts.\n")
-    assert "no administrator" in err.lower()
+    assert (code, out) == (0, "Ingen brukere.\n")
+    assert "ingen administrator" in err.lower()
 
 
 def _post(port: int, head: dict, token: str, headers: dict | None = None) -> tuple[int, dict]:
@@ -353,7 +353,7 @@ def test_commands_at_once_each_get_their_own_output_and_the_senders_name(tmp_pat
             elif kind in expected:
                 assert answer["stdout"] == expected[kind]
             else:
-                assert answer["stdout"] == f"Added {kind} (viewer).\n"
+                assert answer["stdout"] == f"Brukeren {kind} er lagt til med rollen Leser.\n"
         made = served.sql("SELECT name, created_by FROM app_user WHERE name LIKE 'person%'")
         assert sorted(made.itertuples(index=False, name=None)) == [
             (f"person{n}", f"cli:person{n}-sender") for n in range(4)
@@ -372,7 +372,10 @@ def test_a_password_is_asked_for_here_and_sent_to_the_server(pair, capsys, monke
     monkeypatch.setattr(sys, "stdin", Terminal(""))
     capsys.readouterr()
     code = cli.main(["users", "add", "styret", "--role", "admin", "--db", str(served)])
-    assert (code, capsys.readouterr().out) == (0, "Added styret (admin).\n")
+    assert (code, capsys.readouterr().out) == (
+        0,
+        "Brukeren styret er lagt til med rollen Administrator.\n",
+    )
     assert auth.sign_in(db, "styret", "et-nytt-langt-passord", address=None).role == "admin"
 
 

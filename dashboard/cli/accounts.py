@@ -6,15 +6,16 @@ import argparse
 import getpass
 import sys
 
-from dashboard import auth
+from dashboard import auth, tables, words
 from dashboard.auth import ROLES
-from dashboard.cli.common import Command, Remote, actor, db_argument, open_db
-from dashboard.cli.errors import EXIT_OK
+from dashboard.cli.common import Command, Remote, actor, db_argument, lang_argument, open_db
+from dashboard.cli.errors import EXIT_OK, translator
 
 
 def _init_parser(commands: argparse._SubParsersAction) -> None:
     init = commands.add_parser("init", help="create the database or bring its schema up to date")
     db_argument(init)
+    lang_argument(init)
 
 
 def _users_parser(commands: argparse._SubParsersAction) -> None:
@@ -39,23 +40,19 @@ def _users_parser(commands: argparse._SubParsersAction) -> None:
     reset.add_argument("name", metavar="NAME")
     for sub in (add, listing, remove, role, reset):
         db_argument(sub)
+        lang_argument(sub)
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    t = translator(args)
     db = open_db(args)
     try:
-        print(f"Database {db.path} is at schema version {db.schema_version()}.")
+        print(t("cli.init_done", path=db.path, version=db.schema_version()))
         if not auth.has_admin(db):
-            print(NO_ADMIN)
+            print(t("cli.no_admin"))
     finally:
         db.close()
     return EXIT_OK
-
-
-NO_ADMIN = (
-    "There is no administrator yet. Create one with: "
-    "python -m dashboard users add NAME --role admin"
-)
 
 
 #: The prompt each action that sets a password asks with.
@@ -73,6 +70,7 @@ def _read_password(prompt: str) -> str:
 
 
 def _cmd_users(args: argparse.Namespace) -> int:
+    t = translator(args)
     db = open_db(args)
     try:
         action = args.user_command
@@ -81,24 +79,25 @@ def _cmd_users(args: argparse.Namespace) -> int:
             if args.json:
                 print(users.to_json(orient="records", date_format="iso", force_ascii=False))
             else:
-                print(users.to_string(index=False) if len(users) else "No accounts.")
+                print(tables.users(users, t).to_string(index=False) if len(users)
+                      else t("cli.users_none"))  # fmt: skip
             if not auth.has_admin(db):
-                print(NO_ADMIN, file=sys.stderr)
+                print(t("cli.no_admin"), file=sys.stderr)
             return EXIT_OK
         if action == "add":
             password = _read_password(_PASSWORD_PROMPTS["add"])
             auth.add_user(db, args.name, args.role, password, by=actor())
-            print(f"Added {args.name} ({args.role}).")
+            print(t("cli.user_added", name=args.name, role=words.role(args.role, t)))
         elif action == "remove":
             auth.remove_user(db, args.name, by=actor())
-            print(f"Removed {args.name}.")
+            print(t("users.removed", name=args.name))
         elif action == "set-role":
             auth.set_role(db, args.name, args.role, by=actor())
-            print(f"{args.name} is now {args.role}.")
+            print(t("users.role_set", name=args.name, role=words.role(args.role, t)))
         else:
             password = _read_password(_PASSWORD_PROMPTS["reset-password"])
             auth.reset_password(db, args.name, password, by=actor())
-            print(f"New password set for {args.name}; their sessions have ended.")
+            print(t("users.reset_done", name=args.name))
     finally:  # a refusal (auth.AuthError) is said by dashboard.cli.errors.run
         db.close()
     return EXIT_OK

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from dashboard import meetings, reports, settings
+from dashboard import meetings, reports, settings, words
 from dashboard.cli.common import (
     Command,
     Remote,
@@ -141,7 +141,7 @@ def _meetings(args: argparse.Namespace) -> int:
                 print(t("meeting.none"))
             else:
                 for m in rows:
-                    print(f"{m.date.isoformat()}  {m.name}  ({m.recorded_by})")
+                    print(f"{t.date(m.date)}  {m.name}  ({words.actor(m.recorded_by, t)})")
     finally:
         db.close()
     return EXIT_OK

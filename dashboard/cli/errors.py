@@ -88,7 +88,7 @@ def as_cli_error(exc: Exception) -> CliError | None:
     if isinstance(exc, CliError):
         return exc
     if isinstance(exc, DatabaseBusyError):  # the dashboard holds the file: not the input's fault
-        return CliError(EXIT_USAGE, str(exc))
+        return usage("cli.db_busy", path=exc.path) if exc.path else CliError(EXIT_USAGE, str(exc))
     if isinstance(exc, DatabaseError):
         return CliError(EXIT_REJECTED, str(exc))
     if isinstance(exc, Refused):  # a file held by the dashboard: exit 2, as a busy database

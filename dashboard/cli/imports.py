@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from dashboard import queries, settings, tables
-from dashboard.cli.common import Command, Remote, db_argument, open_db, plan_id
-from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, usage
+from dashboard.cli.common import Command, Remote, db_argument, lang_argument, open_db, plan_id
+from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, translator, usage
 from dashboard.db import Database
 from dashboard.i18n import Translator
 from dashboard.import_progress import TerminalProgress
@@ -64,12 +64,14 @@ def _import_parser(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
     imp.add_argument("--by", default="cli", help="who is importing (recorded with the batch)")
     db_argument(imp)
+    lang_argument(imp)
 
 
 def _batches_parser(commands: argparse._SubParsersAction) -> None:
     batches = commands.add_parser("batches", help="list the import batches, newest first")
     batches.add_argument("--json", action="store_true", help="print as JSON")
     db_argument(batches)
+    lang_argument(batches)
 
 
 def _undo_parser(commands: argparse._SubParsersAction) -> None:
@@ -77,6 +79,7 @@ def _undo_parser(commands: argparse._SubParsersAction) -> None:
     undo_cmd.add_argument("batch", type=int, metavar="BATCH")
     undo_cmd.add_argument("--by", default="cli", help="who is undoing (recorded)")
     db_argument(undo_cmd)
+    lang_argument(undo_cmd)
 
 
 def _scopes(given: list[str]) -> dict[str, str]:
@@ -96,7 +99,7 @@ def _scopes(given: list[str]) -> dict[str, str]:
 def _cmd_import(args: argparse.Namespace) -> int:
     from dashboard import cli as package  # looked up there, so a test can break the pipeline
 
-    t = Translator(settings.default_language())
+    t = translator(args)
     try:
         check_size(args.file.stat().st_size)  # before a file over the limit is read
         data = args.file.read_bytes()
@@ -212,7 +215,8 @@ def _print_outcome(
             file=sys.stderr,
         )
     if result.problem_count > len(result.problems):
-        print(f"  … {result.problem_count - len(result.problems)} more", file=sys.stderr)
+        more = result.problem_count - len(result.problems)
+        print(f"  … {t('board.n_more', n=t.number(more))}", file=sys.stderr)
     if not result.ok:
         print(t("upload.fix_hint"), file=sys.stderr)
     elif batch is not None:
@@ -242,13 +246,13 @@ def _cmd_batches(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(outcome.batches(frame), ensure_ascii=False, separators=(",", ":")))
         return EXIT_OK
-    t = Translator(settings.default_language())
+    t = translator(args)
     print(tables.batches(frame, t).to_string(index=False) if len(frame) else t("history.none"))
     return EXIT_OK
 
 
 def _cmd_undo(args: argparse.Namespace) -> int:
-    t = Translator(settings.default_language())
+    t = translator(args)
     db = open_db(args)
     try:
         undo(db, args.batch, by=args.by)  # a refusal is said by dashboard.cli.errors.run

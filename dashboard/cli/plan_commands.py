@@ -6,8 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard import plans, publication, settings, tables
-from dashboard.cli.common import Command, Remote, actor, db_argument, iso_date, open_db
+from dashboard import plans, publication, tables
+from dashboard.cli.common import (
+    Command,
+    Remote,
+    actor,
+    db_argument,
+    iso_date,
+    lang_argument,
+    open_db,
+)
 from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, CliError, translator, usage
 from dashboard.db import Database
 from dashboard.demo import demo_batches, demo_organisations_in_use, load_demo
@@ -27,6 +35,7 @@ def _demo_parser(commands: argparse._SubParsersAction) -> None:
         help="remove the demo plans and everything under them; other plans stay",
     )
     demo.add_argument("--by", default=None, help="who is removing the demo (recorded)")
+    lang_argument(demo)
 
 
 def _plans_parser(commands: argparse._SubParsersAction) -> None:
@@ -68,6 +77,7 @@ def _plans_parser(commands: argparse._SubParsersAction) -> None:
         publishing.append(sub)
     for sub in (add, listing, archive, unarchive, *publishing):
         db_argument(sub)
+        lang_argument(sub)
 
 
 def _generate_parser(commands: argparse._SubParsersAction) -> None:
@@ -91,17 +101,18 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
     from dashboard.generate import generate_file
 
+    t = translator(args)
     began = time.perf_counter()
     made = generate_file(args.db, args.scale, args.seed)  # GenerateRefused: exit 1
-    print(f"Generated scale {args.scale} (seed {args.seed}) into {args.db} "
-          f"in {time.perf_counter() - began:.1f} s:")  # fmt: skip
+    seconds = t.number(time.perf_counter() - began, 1)
+    print(t("cli.generated", scale=args.scale, seed=args.seed, db=args.db, seconds=seconds))
     for table, rows in made.items():
-        print(f"  {table}: {translator(args).number(rows)}")
+        print(f"  {table}: {t.number(rows)}")
     return EXIT_OK
 
 
 def _cmd_plans(args: argparse.Namespace) -> int:
-    t = Translator(settings.default_language())
+    t = translator(args)
     db = open_db(args)
     try:
         action = args.plan_command
@@ -111,7 +122,7 @@ def _cmd_plans(args: argparse.Namespace) -> int:
                 print(frame.to_json(orient="records", date_format="iso", force_ascii=False))
             else:
                 print(tables.plan_list(frame, t).to_string(index=False) if len(frame)
-                      else "No plans.")  # fmt: skip
+                      else t("cli.plans_none"))  # fmt: skip
         elif action == "add":
             org = args.org or _default_organisation(db, args.parent)
             batch = plans.create_plan(
@@ -123,7 +134,7 @@ def _cmd_plans(args: argparse.Namespace) -> int:
                 by=args.by or actor(),
                 via="cli",
             )  # fmt: skip
-            print(f"Created the plan {args.id} as import batch {batch}.")
+            print(t("cli.plan_created", id=args.id, batch=batch))
         elif action in ("publish", "unpublish"):
             _cmd_publish(db, args, t)
         elif action == "archive":
@@ -163,8 +174,7 @@ def _default_organisation(db: Database, parent: str | None) -> str:
     raise usage("cli.name_organisation")
 
 
-def _cmd_demo_remove(db: Database, by: str) -> int:
-    t = Translator(settings.default_language())
+def _cmd_demo_remove(db: Database, by: str, t: Translator) -> int:
     removed = plans.remove_demo(db, by=by)  # plans.PlanRefused: exit 1
     print(t("start.demo_removed", plans=", ".join(removed.plans)))
     if removed.undone:
@@ -173,20 +183,17 @@ def _cmd_demo_remove(db: Database, by: str) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    t = translator(args)
     db = open_db(args)
     try:
         if args.remove:
-            return _cmd_demo_remove(db, args.by or actor())
+            return _cmd_demo_remove(db, args.by or actor(), t)
         existing = demo_batches(db)
         if existing and not args.replace:
-            print(
-                f"The demo plans are already in {db.path} (batch {existing[0]}). "
-                "Use --replace to load them again.",
-                file=sys.stderr,
-            )
+            print(t("cli.demo_there", path=db.path, batch=existing[0]), file=sys.stderr)
             return EXIT_REJECTED
         if existing:  # uploads made to the demo plans only go with them
-            _cmd_demo_remove(db, args.by or actor())
+            _cmd_demo_remove(db, args.by or actor(), t)
         kept = demo_organisations_in_use(db)
         if kept:  # a plan of its own kept an organisation the demo had
             raise CliError(
@@ -196,9 +203,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         listed = plans.list_plans(db)
         loaded = listed.loc[listed["import_batch_id"] == batch, ["name", "goals", "measures"]]
         loaded = loaded.sort_values("name")
-        print(f"Loaded the demo into {db.path} as import batch {batch}:")
+        print(t("cli.demo_loaded", path=db.path, batch=batch))
         for name, goals, measures in loaded.itertuples(index=False):
-            print(f"  {name}: {goals} goals, {measures} measures")
+            print("  " + t("cli.demo_plan", name=name, goals=goals, measures=measures))
     finally:
         db.close()
     return EXIT_OK

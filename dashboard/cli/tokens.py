@@ -12,7 +12,7 @@ import sys
 
 from dashboard import tokens
 from dashboard.auth import ROLES
-from dashboard.cli.common import Command, Remote, actor, db_argument, open_db
+from dashboard.cli.common import Command, Remote, actor, db_argument, lang_argument, open_db
 from dashboard.cli.errors import EXIT_OK, translator
 
 
@@ -34,6 +34,7 @@ def _tokens_parser(subparsers: argparse._SubParsersAction) -> None:
     revoke.add_argument("no", type=int, metavar="NUMBER", help="the token's number (see list)")
     for sub in (add, listing, revoke):
         db_argument(sub)
+        lang_argument(sub)
 
 
 def _cmd_tokens(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth, words
+from dashboard import auth, tables, words
 from dashboard.auth import AuthError
 from dashboard.i18n import Translator
 from dashboard.inert import md
@@ -60,23 +60,7 @@ def users_page(t: Translator) -> None:
     if done:
         st.success(done)
     users = auth.list_users(db)
-    sections.table(
-        words.shown(
-            users,
-            t,
-            times=("created_at", "updated_at"),
-            actors=("created_by",),
-            roles=("role",),
-        ).rename(
-            columns={
-                "name": t("users.name"),
-                "role": t("users.role"),
-                "created_at": t("users.created"),
-                "created_by": t("users.created_by"),
-                "updated_at": t("users.updated"),
-            }
-        )
-    )
+    sections.table(tables.users(users, t))
     roles = list(auth.ROLES)
 
     def role_word(role: str) -> str:

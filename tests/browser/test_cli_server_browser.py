@@ -115,7 +115,10 @@ def test_the_command_line_works_through_the_running_dashboard(tmp_path, demo_tem
             "leser": "viewer",
         }
         added = command(database, "users", "add", "styreleder", "--role", "admin", stdin=PASSWORD)
-        assert (added.returncode, added.stdout) == (0, "Added styreleder (admin).\n")
+        assert (added.returncode, added.stdout) == (
+            0,
+            "Brukeren styreleder er lagt til med rollen Administrator.\n",
+        )
         accounts = json.loads(command(database, "users", "list", "--json").stdout)
         assert {u["name"]: u["created_by"] for u in accounts}["styreleder"] == (
             f"cli:{getpass.getuser()}"
@@ -162,7 +165,7 @@ def test_the_command_line_works_through_the_running_dashboard(tmp_path, demo_tem
         expect(admin.locator("[data-testid='stMain']")).to_contain_text("nattlig")
 
         busy = command(database, "generate", "--scale", "tiny", "--db", str(database))
-        assert busy.returncode == 2 and "in use by another process" in busy.stderr
+        assert busy.returncode == 2 and "brukes av en annen prosess" in busy.stderr
 
     assert not local_server.server_file(database).exists()
     after = command(database, "batches", "--json")  # the file is free again: opened here
