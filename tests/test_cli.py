@@ -41,7 +41,6 @@ def test_init_creates_a_migrated_database(tmp_path, capsys):
     db.close()
 
 
-
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
@@ -81,6 +80,7 @@ def test_the_commands_say_what_they_did_in_the_users_language(
         assert text in printed
     for raw in ("NaT", "None", "nan", "admin)", "cli:"):
         assert raw not in printed
+
 
 def test_demo_loads_the_three_plans_and_refuses_a_second_load(tmp_path):
     path = tmp_path / "p.duckdb"
