@@ -56,6 +56,12 @@ WHERE p.id = $plan AND cm.period_start BETWEEN $start AND $end
 """
 
 
+def _total(part: pd.DataFrame, metric: str) -> float:
+    """Flows summed over the dates; a stock's figure is its latest date's."""
+    by_date = part.groupby("period_start")["value"].sum().sort_index()
+    return float(by_date.iloc[-1] if metric in ("followers", "subscribers") else by_date.sum())
+
+
 def expected_figures(db) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
     """(whole channel, per channel and group) reach figures, worked out in pandas."""
     rows = db.sql(FIGURES_SQL, {"plan": PLAN, "start": START, "end": END})
@@ -66,16 +72,9 @@ def expected_figures(db) -> tuple[dict[str, float], dict[tuple[str, str], float]
         if metric is None:
             continue
         chosen = figures[figures["metric"] == metric]
-
-        def total(part: pd.DataFrame) -> float:
-            by_date = part.groupby("period_start")["value"].sum()
-            return float(
-                by_date.iloc[-1] if metric in ("followers", "subscribers") else by_date.sum()
-            )
-
-        whole[channel] = total(chosen)
+        whole[channel] = _total(chosen, metric)
         for group, part in chosen[chosen["audience_id"].notna()].groupby("audience_id"):
-            per_group[(channel, group)] = total(part)
+            per_group[(channel, group)] = _total(part, metric)
     return whole, per_group
 
 
