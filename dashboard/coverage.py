@@ -182,12 +182,24 @@ CSS = """
 """
 
 
-def _figure(t: Translator, value: float) -> str:
-    whole = math.isclose(value, round(value))
-    return t.number(value, 0 if whole else 1)
+class _Words:
+    """Each figure and fixed word the matrix shows, worked out once (a cell repeats them)."""
+
+    def __init__(self, t: Translator) -> None:
+        self.t = t
+        self._numbers: dict[float, str] = {}
+
+    def figure(self, key: str, value: float, metric: str) -> str:
+        """``key``'s sentence with the figure and the metric's word (numbers formatted once)."""
+        if value not in self._numbers:
+            whole = math.isclose(value, round(value))
+            self._numbers[value] = self.t.number(value, 0 if whole else 1)
+        word = metric_word(metric, self.t.lang).lower()
+        return escape(self.t(key, value=self._numbers[value], metric=word))
 
 
-def _header(t: Translator, row: pd.Series) -> str:
+def _header(words: _Words, row: dict) -> str:
+    t = words.t
     word = richness_word(row["richness"], t.lang)
     if word is None:
         rich = escape(t("coverage.richness_none"))
@@ -198,64 +210,54 @@ def _header(t: Translator, row: pd.Series) -> str:
         )
     total = ""
     if isinstance(row["metric"], str) and not pd.isna(row["channel_value"]):
-        total = escape(
-            t(
-                "coverage.channel_total",
-                value=_figure(t, float(row["channel_value"])),
-                metric=metric_word(row["metric"], t.lang).lower(),
-            )
-        )
-        total = f'<span class="total">{total}</span>'
+        text = words.figure("coverage.channel_total", float(row["channel_value"]), row["metric"])
+        total = f'<span class="total">{text}</span>'
     return f'<th scope="col">{escape(row["channel"])}<span class="rich">{rich}</span>{total}</th>'
 
 
-def _cell(t: Translator, cell: pd.Series) -> str:
+def _cell(words: _Words, cell: dict, empty: str) -> str:
     parts = []
     if not pd.isna(cell["audience_value"]):
-        figure = t(
-            "coverage.group_figure",
-            value=_figure(t, float(cell["audience_value"])),
-            metric=metric_word(cell["metric"], t.lang).lower(),
-        )
-        parts.append(f'<span class="fig">{escape(figure)}</span>')
+        value = float(cell["audience_value"])
+        figure = words.figure("coverage.group_figure", value, cell["metric"])
+        parts.append(f'<span class="fig">{figure}</span>')
     elif cell["measure_count"] > 0 and not pd.isna(cell["channel_value"]):
-        figure = t(
-            "coverage.whole_channel",
-            value=_figure(t, float(cell["channel_value"])),
-            metric=metric_word(cell["metric"], t.lang).lower(),
-        )
-        parts.append(f'<span class="whole">{escape(figure)}</span>')
+        value = float(cell["channel_value"])
+        figure = words.figure("coverage.whole_channel", value, cell["metric"])
+        parts.append(f'<span class="whole">{figure}</span>')
     count = int(cell["measure_count"])
     if count:
         # The count always shows; the titles open under it (a cell stays one line high).
         titles = "".join(f"<li>{escape(title)}</li>" for title in cell["measures"])
-        summary = escape(t("coverage.measures", n=count))
+        summary = escape(words.t("coverage.measures", n=count))
         parts.append(f"<details><summary>{summary}</summary><ul>{titles}</ul></details>")
     if not parts:
-        return f'<td><span class="none">{escape(t("coverage.empty_cell"))}</span></td>'
+        return empty
     return f"<td>{''.join(parts)}</td>"
 
 
 def matrix_html(cover: Coverage, t: Translator) -> str:
     """The matrix as an HTML table in its own scrolling box (groups down, channels across)."""
-    channels = cover.channels
-    audiences = cover.audiences
+    words = _Words(t)
     head = f'<th scope="col">{escape(t("coverage.group_column"))}</th>'
-    head += "".join(_header(t, row) for _, row in channels.iterrows())
+    head += "".join(_header(words, row) for row in cover.channels.to_dict("records"))
+    empty = f'<td><span class="none">{escape(t("coverage.empty_cell"))}</span></td>'
+    not_reached = (
+        f'<span class="gapword"><span aria-hidden="true">⚠ </span>'
+        f"{escape(t('coverage.not_reached_mark'))}</span>"
+    )
+    by_group: dict[str, list[dict]] = {}
+    for cell in cover.cells.to_dict("records"):
+        by_group.setdefault(cell["audience_id"], []).append(cell)
     body = []
-    cells = cover.cells.groupby("audience_id", sort=False)
-    for _, group in audiences.iterrows():
-        rows = cells.get_group(group["audience_id"])
+    for group in cover.audiences.to_dict("records"):
         gap = "" if group["reached"] else ' class="gap"'
         label = escape(group["audience"])
-        scope = escape(t(f"scope.{group['audience_scope']}"))
+        scope = escape(t("scope." + group["audience_scope"]))
         label += f'<span class="total">{scope}</span>'
         if not group["reached"]:
-            label += (
-                f'<span class="gapword"><span aria-hidden="true">⚠ </span>'
-                f"{escape(t('coverage.not_reached_mark'))}</span>"
-            )
-        tds = "".join(_cell(t, cell) for _, cell in rows.iterrows())
+            label += not_reached
+        tds = "".join(_cell(words, cell, empty) for cell in by_group[group["audience_id"]])
         body.append(f'<tr{gap}><th scope="row">{label}</th>{tds}</tr>')
     caption = escape(t("coverage.table_caption", start=t.date(cover.start), end=t.date(cover.end)))
     return (
