@@ -20,7 +20,7 @@ from dashboard.ingest.pipeline import Upload, commit, preview
 from dashboard.queries import Filters
 from dashboard.ui import state
 from tests.conftest import TODAY
-from tests.helpers import run_page
+from tests.helpers import ROOT, run_page
 
 NB = Translator("nb")
 PLAN = "tynset-2025"
@@ -241,3 +241,22 @@ def test_kanaler_names_the_group_nothing_reaches(demo_env):
     expected = message("coverage.unreached", "nb", groups="Pressen")
     assert expected in warnings
     assert any(s.value == message("coverage.title", "nb") for s in at.subheader)
+
+
+def _seed(name: str):
+    for folder in (ROOT.parent, ROOT.parent.parent):
+        found = sorted((folder / "shared" / "seeds").glob(name))
+        if found:
+            return found[0]
+    pytest.skip("seed documents not available")
+
+
+def test_the_scale_is_tynsets_own_words_and_every_tynset_channel_stands_on_it(demo_db):
+    text = _seed("004_*.txt").read_text(encoding="utf-8").lower().replace("-", " ")
+    assert "høy rikdom" in text and "lav rikdom" in text
+    for level in coverage.RICHNESS:
+        assert level.nb.lower().replace("-", " ") in text, level.nb
+    placed = demo_db.sql(
+        "SELECT name, richness FROM channel WHERE organisation_id = 'tynset' ORDER BY name"
+    )
+    assert placed["richness"].isin(coverage.RICHNESS_IDS).all(), placed
