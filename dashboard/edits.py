@@ -28,6 +28,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.board import check_email
+from dashboard.coverage import RICHNESS_IDS, richness_words
 from dashboard.db import Database, DatabaseError, load_sql, one_row, parameters, run_script
 from dashboard.i18n import message
 from dashboard.refusal import Refused
@@ -47,7 +48,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("weight", "weight"),
     ),
     "owners": (("name", "title"), ("email", "email")),
-    "channels": (("name", "title"), ("scope", "scope")),
+    "channels": (("name", "title"), ("scope", "scope"), ("richness", "richness")),
     "audiences": (("name", "title"), ("scope", "scope")),
     "targets": (
         ("goal", "goal"),
@@ -256,6 +257,12 @@ def _cell(kind: str, value: Any) -> tuple[Any, str | None]:
         aliases = {"intern": "internal", "ekstern": "external"}
         text = aliases.get(text, text)
         return (text, None) if text in SCOPES else (None, "bad_scope")
+    if kind == "richness":  # a step of Tynset's scale (dashboard/coverage.py), or not set
+        text = _key(_text(value))
+        if not text:
+            return None, None
+        level = text if text in RICHNESS_IDS else richness_words().get(text)
+        return (level, None) if level else (None, "bad_richness")
     if kind == "direction":
         text = _key(_text(value)) or "up"
         text = {"opp": "up", "ned": "down"}.get(text, text)

@@ -1,5 +1,5 @@
-"""Kanaler — every channel's headline figure side by side, then one metric in detail:
-over time, internal against external, by target group."""
+"""Kanaler — every channel's headline figure side by side, the coverage of target groups
+by channel, then one metric in detail: over time, internal against external, by group."""
 
 import streamlit as st
 
@@ -8,6 +8,7 @@ from dashboard.inert import md
 from dashboard.labels import STOCK_METRICS, metric_word
 from dashboard.ui import cached, editors, frame, sections
 from dashboard.ui.channel_cards import channel_cards
+from dashboard.ui.coverage import coverage_section
 from dashboard.ui.state import grain_filter, option_filter, preset, sidebar_filters
 
 #: The detail's default metric of the previous run (see below).
@@ -35,6 +36,7 @@ if view is not None:
         )  # fmt: skip
     sections.page_header(view, t("channels.title"))
     channel_cards(view, headlines)
+    coverage_section(view)
 
     st.divider()
     st.subheader(t("channels.head.detail"))

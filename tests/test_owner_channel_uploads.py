@@ -163,8 +163,9 @@ def test_templates_hold_the_organisations_owners_and_channels(demo_db):
     rows = dict(frame.itertuples(index=False))
     assert rows["Økonomisjef"] == "okonomi@helse.no" and rows["Styret"] == ""
     chans = templates.template(demo_db, "channels", "his-2025", TODAY, "en")
-    assert list(chans.columns) == ["channel", "scope"]
-    assert dict(chans.itertuples(index=False))["Teams (intern)"] == "internal"
+    assert list(chans.columns) == ["channel", "scope", "richness"]
+    by_name = {name: (scope, rich) for name, scope, rich in chans.itertuples(index=False)}
+    assert by_name["Teams (intern)"] == ("internal", "Video conference")  # its richness (0014)
     # Uploaded back untouched, both templates change nothing.
     for kind, table in (("owners", frame), ("channels", chans)):
         data = table.to_csv(sep=";", index=False).encode("utf-8")

@@ -218,6 +218,8 @@ KINDS: dict[str, Kind] = {
         (
             Column("name", ("kanal", "navn", "channel"), required=True),
             Column("scope", (*_SCOPE_NAMES, "type"), required=True),
+            # Tynset's richness scale (dashboard/coverage.py RICHNESS); empty keeps it.
+            Column("richness", ("rikhet", "rikdom", "kanalrikhet", "richness")),
         ),
     ),
 }

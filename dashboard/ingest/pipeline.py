@@ -24,6 +24,7 @@ import pandas as pd
 import pyarrow as pa
 
 from dashboard import cells
+from dashboard.coverage import richness_words
 from dashboard.db import Database, DatabaseError, identifier, load_sql, one_row, run_script
 from dashboard.ingest import mapping
 from dashboard.ingest.formats import Detected, canonical_rows, detect, header_score
@@ -379,7 +380,9 @@ def _vocabularies(cur) -> None:
     metrics = pd.DataFrame(sorted(metric_words), columns=["word", "metric_id"])
     directions = pd.DataFrame(sorted(DIRECTION_WORDS.items()), columns=["word", "direction"])
     scopes = pd.DataFrame(sorted(SCOPE_WORDS.items()), columns=["word", "scope"])
+    richness = pd.DataFrame(sorted(richness_words().items()), columns=["word", "richness"])
     frames = {
+        "richness_vocabulary": richness,
         "status_vocabulary": status,
         "metric_vocabulary": metrics,
         "direction_vocabulary": directions,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.coverage import richness_word
 from dashboard.i18n import Translator
 from dashboard.ingest.pipeline import Preview, Problem
 from dashboard.ingest.templates import header_names
@@ -173,6 +174,11 @@ def rows(frame: pd.DataFrame, kind: str | None, t: Translator) -> pd.DataFrame:
         out[t("col.before")] = [
             "" if pd.isna(s) else t(f"scope.{s}") for s in frame["scope_before"]
         ]
+        if frame["richness"].notna().any() or frame["richness_before"].notna().any():
+            words = [richness_word(r, t.lang) or "" for r in frame["richness"]]
+            before = [richness_word(r, t.lang) or "" for r in frame["richness_before"]]
+            out[t("col.richness")] = words
+            out[f"{t('col.richness')} ({t('col.before').lower()})"] = before
     elif kind == "goals":
         out[t("col.goal")] = frame["goal_id"]
         out[t("read.plan")] = frame["plan_id"]

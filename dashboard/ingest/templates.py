@@ -12,6 +12,7 @@ import datetime as dt
 import pandas as pd
 
 from dashboard import cells, queries
+from dashboard.coverage import richness_word
 from dashboard.db import Database
 from dashboard.labels import CLOSED_STATUSES, metric_word, status
 
@@ -50,8 +51,8 @@ HEADERS = {
     },
     "owners": {"nb": ["ansvarlig", "e-post"], "nn": ["ansvarleg", "e-post"],
                "en": ["owner", "email"]},
-    "channels": {"nb": ["kanal", "kanaltype"], "nn": ["kanal", "kanaltype"],
-                 "en": ["channel", "scope"]},
+    "channels": {"nb": ["kanal", "kanaltype", "rikhet"], "nn": ["kanal", "kanaltype", "rikdom"],
+                 "en": ["channel", "scope", "richness"]},
 }  # fmt: skip
 
 
@@ -66,7 +67,7 @@ KEYS = {
     "targets": ["goal_id", "channel", "metric", "period_start", "period_end", "target",
                 "direction"],
     "owners": ["name", "email"],
-    "channels": ["name", "scope"],
+    "channels": ["name", "scope", "richness"],
 }  # fmt: skip
 
 
@@ -148,4 +149,6 @@ def _organisation_rows(db: Database, kind: str, plan_id: str, lang: str) -> list
     words = {"internal": "internal", "external": "external"}
     if lang != "en":
         words = {"internal": "intern", "external": "ekstern"}
-    return [[c.name, words[c.scope]] for c in frame.itertuples()]
+    return [
+        [c.name, words[c.scope], richness_word(c.richness, lang) or ""] for c in frame.itertuples()
+    ]

@@ -6,12 +6,13 @@ FROM channel x JOIN edit_rows e ON e.id = x.id
 WHERE e.action IN ('changed', 'removed');
 
 UPDATE channel
-SET name = e.v ->> 'name', scope = e.v ->> 'scope', import_batch_id = $batch, source = $source
+SET name = e.v ->> 'name', scope = e.v ->> 'scope', richness = e.v ->> 'richness',
+    import_batch_id = $batch, source = $source
 FROM edit_rows e
 WHERE e.action = 'changed' AND channel.id = e.id;
 
 DELETE FROM channel WHERE id IN (SELECT id FROM edit_rows WHERE action = 'removed');
 
-INSERT INTO channel (id, organisation_id, name, scope, import_batch_id, source)
-SELECT e.id, $org_id, e.v ->> 'name', e.v ->> 'scope', $batch, $source
+INSERT INTO channel (id, organisation_id, name, scope, richness, import_batch_id, source)
+SELECT e.id, $org_id, e.v ->> 'name', e.v ->> 'scope', e.v ->> 'richness', $batch, $source
 FROM edit_rows e WHERE e.action = 'added';

@@ -121,8 +121,8 @@ SELECT p ->> 'id', p ->> 'organisation_id', p ->> 'name', p ->> 'email',
 FROM (SELECT previous::JSON AS p FROM batch_change
       WHERE batch_id = $batch AND table_name = 'owner');
 
-INSERT INTO channel (id, organisation_id, name, scope, import_batch_id, source)
-SELECT p ->> 'id', p ->> 'organisation_id', p ->> 'name', p ->> 'scope',
+INSERT INTO channel (id, organisation_id, name, scope, richness, import_batch_id, source)
+SELECT p ->> 'id', p ->> 'organisation_id', p ->> 'name', p ->> 'scope', p ->> 'richness',
        TRY_CAST(p ->> 'import_batch_id' AS INTEGER), p ->> 'source'
 FROM (SELECT previous::JSON AS p FROM batch_change
       WHERE batch_id = $batch AND table_name = 'channel');

@@ -6,4 +6,6 @@ CREATE OR REPLACE TEMP TABLE metric_words AS SELECT * FROM metric_vocabulary;
 
 CREATE OR REPLACE TEMP TABLE direction_words AS SELECT * FROM direction_vocabulary;
 
-CREATE OR REPLACE TEMP TABLE scope_words AS SELECT * FROM scope_vocabulary
+CREATE OR REPLACE TEMP TABLE scope_words AS SELECT * FROM scope_vocabulary;
+
+CREATE OR REPLACE TEMP TABLE richness_words AS SELECT * FROM richness_vocabulary

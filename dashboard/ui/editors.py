@@ -20,6 +20,7 @@ import streamlit as st
 
 from dashboard import edits
 from dashboard.auth import User
+from dashboard.coverage import RICHNESS_IDS, richness_word
 from dashboard.i18n import Translator
 from dashboard.inert import md
 from dashboard.labels import METRICS, metric_word
@@ -187,6 +188,13 @@ def _config(
                 default="external",
                 format_func=lambda s: t(f"scope.{s}"),
             )
+        elif kind == "richness":
+            config[column] = st.column_config.SelectboxColumn(
+                name,
+                options=list(RICHNESS_IDS),
+                required=False,
+                format_func=lambda r: richness_word(r, t.lang) or t("coverage.richness_unset"),
+            )
         elif kind == "direction":
             config[column] = st.column_config.SelectboxColumn(
                 name,
@@ -220,6 +228,8 @@ def _shown_value(t: Translator, column: str, value: Any) -> str:
         return t(f"scope.{value}")
     if column == "direction":
         return t(f"direction.{value}")
+    if column == "richness":
+        return richness_word(value, t.lang) or str(value)
     if column == "metric":
         return metric_word(str(value), t.lang)
     if isinstance(value, float):
