@@ -516,6 +516,7 @@ _AREAS = (
     "cli",
     "edit",
     "fixes",
+    "forecast",
     "importspeed",
     "ingest",
     "limits",
