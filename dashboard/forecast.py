@@ -140,11 +140,13 @@ def window_start(
     min_points: int = MIN_POINTS,
 ) -> dt.date:
     """The window's first day: ``window_days`` back, not before ``first``, reaching back
-    to the ``min_points``-th latest report when fewer fall inside."""
+    to the ``min_points``-th latest report when fewer fall inside (to ``first`` when there
+    are fewer reports than that in all: then the whole history is too little)."""
     start = max(as_of - dt.timedelta(days=window_days), first)
     inside = [d for d in reports if start <= d <= as_of]
-    if len(inside) < min_points and len(reports) >= min_points:
-        start = min(start, sorted(reports)[-min_points])
+    if len(inside) < min_points:
+        earlier = sorted(reports)[-min_points] if len(reports) >= min_points else first
+        start = min(start, earlier)
     return start
 
 
@@ -445,6 +447,9 @@ def overview_table(
                     else formats.DASH
                 ),
                 t("forecast.col.pace"): t.points(forecast.per_month) if projected else formats.DASH,
+                t("forecast.col.window"): (
+                    t.number(forecast.window_days) if projected else formats.DASH
+                ),
                 t("forecast.col.state"): badge(forecast, t),
             }
         )

@@ -108,5 +108,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "forecast.col.range": {"nb": "Spenn", "nn": "Spenn", "en": "Range"},
     "forecast.col.pace": {"nb": "Fart per måned", "nn": "Fart per månad", "en": "Pace a month"},
+    "forecast.col.window": {
+        "nb": "Dager farten er målt over",
+        "nn": "Dagar farten er målt over",
+        "en": "Days the pace is read over",
+    },
     "forecast.col.state": {"nb": "Vurdering", "nn": "Vurdering", "en": "Assessment"},
 }
