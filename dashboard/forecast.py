@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -33,7 +33,7 @@ import pandas as pd
 from dashboard import formats, queries
 from dashboard.db import Database
 from dashboard.i18n import Translator
-from dashboard.labels import STOCK_METRICS, metric_word
+from dashboard.labels import COMPLETE_STATUSES, STOCK_METRICS, UNCOUNTED_STATUSES, metric_word
 from dashboard.queries import Filters
 
 #: The recent window the pace is read from, in days (a quarter).
@@ -87,19 +87,23 @@ class Forecast:
         return self.value is not None
 
 
-def daily_values(observations: Sequence[tuple[dt.date, float]], start: dt.date, end: dt.date):
+def daily_values(
+    observations: Sequence[tuple[dt.date, float]], start: dt.date, end: dt.date
+) -> np.ndarray:
     """The step function's value on each day from ``start`` to ``end`` (both included).
 
-    A value holds from its date until the next observation's; days before the first
-    observation are NaN.
+    A value holds from its date until the next observation's (the last of a day counts);
+    days before the first observation are NaN.
     """
-    days = pd.date_range(start, end, freq="D")
+    days = np.arange(np.datetime64(start, "D"), np.datetime64(end, "D") + 1)
     if not observations:
         return np.full(len(days), np.nan)
-    frame = pd.DataFrame(observations, columns=["date", "value"])
-    frame["date"] = pd.to_datetime(frame["date"])
-    steps = frame.groupby("date")["value"].last().sort_index()
-    return steps.reindex(steps.index.union(days)).ffill().reindex(days).to_numpy(dtype=float)
+    dates = np.array([np.datetime64(d, "D") for d, _ in observations])
+    values = np.array([v for _, v in observations], dtype=float)
+    order = np.argsort(dates, kind="stable")
+    dates, values = dates[order], values[order]
+    at = np.searchsorted(dates, days, side="right") - 1
+    return np.where(at >= 0, values[np.maximum(at, 0)], np.nan)
 
 
 def slope(values: np.ndarray) -> float | None:
@@ -252,9 +256,9 @@ def _plan_period(db: Database, plan_id: str) -> tuple[dt.date | None, dt.date | 
 def goal_forecasts(db: Database, filters: Filters) -> dict[str, Forecast]:
     """Each goal's (the filter's goal's) progress forecast at the plan's end date.
 
-    The series is the one the progress chart draws (queries.goal_progress_over_time),
-    from the plan's start (not the view's) to the status date; reports are the dates a
-    status update was made to one of the goal's (filtered) measures.
+    The series is the goal's progress as the progress chart draws it (the same rules, in
+    sql/progress_series_goals.sql), from the plan's start to the status date, on every
+    date one of its (filtered) measures was updated: those dates are its reports.
     """
     start, end = _plan_period(db, filters.plan_id)
     if end is None:
@@ -262,17 +266,24 @@ def goal_forecasts(db: Database, filters: Filters) -> dict[str, Forecast]:
     goal_ids = (
         [filters.goal_id] if filters.goal_id else queries.goals(db, filters.plan_id)["id"].tolist()
     )
-    history = queries.status_history(db, filters)
+    params = filters.params()
+    del params["as_of"]
+    series = db.query(
+        "progress_series_goals",
+        **params,
+        start=min(start or filters.start, filters.start),
+        end=filters.end,
+        uncounted=sorted(UNCOUNTED_STATUSES),
+        complete=sorted(COMPLETE_STATUSES),
+    )
     out = {}
     for goal_id in goal_ids:
-        scope = replace(filters, goal_id=goal_id, start=min(start or filters.start, filters.start))
-        series = queries.goal_progress_over_time(db, scope)
-        reports = history.loc[history["goal_id"] == goal_id, "update_date"]
+        mine = series[series["goal_id"] == goal_id]
         out[goal_id] = project(
-            zip(series["date"], series["progress"], strict=True),
+            zip(mine["date"], mine["progress"], strict=True),
             as_of=filters.end,
             end=end,
-            reports=reports,
+            reports=mine.loc[mine["reported"], "date"],
         )
     return out
 
