@@ -66,6 +66,10 @@ class Forecast:
     low: float | None = None
     high: float | None = None
 
+    def __post_init__(self) -> None:
+        if self.state not in STATES:
+            raise ValueError(f"unknown forecast state {self.state!r}")
+
     @property
     def window_days(self) -> int:
         """How many days the window spans (0 without a window)."""
