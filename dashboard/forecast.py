@@ -245,6 +245,12 @@ def projection_line(forecast: Forecast) -> pd.DataFrame:
     )
 
 
+#: Metrics whose figure is a level, not a flow: their latest figure is the actual, not a
+#: sum. The stocks (followers, subscribers), and the survey outcomes issue 14 names
+#: (awareness, trust, positive coverage as a share, satisfaction as a score).
+LEVEL_METRICS = STOCK_METRICS | {"awareness", "trust", "positive_coverage", "satisfaction"}
+
+
 # --- Reading the series from the database -------------------------------------------------
 
 
@@ -322,7 +328,7 @@ def project_figures(
     figures: pd.DataFrame, kpi: pd.Series, start: dt.date, end: dt.date
 ) -> Forecast:
     """A target's forecast from its figures (``period_start``, ``period_end``, ``value``)."""
-    stock = kpi["metric"] in STOCK_METRICS
+    stock = kpi["metric"] in LEVEL_METRICS
     target, direction = float(kpi["target"]), str(kpi["direction"])
     if figures.empty:
         return project([], as_of=start, end=end, target=target, direction=direction)

@@ -392,3 +392,19 @@ def test_oversikt_flags_the_goals_likely_to_miss_with_figures_from_the_rows(demo
     assert flagged, "the demo should have a goal likely to miss in mid-2021"
     warning = next(plain(w.value) for w in at.warning if "Vil trolig ikke nås" in w.value)
     assert all(title in warning for title in flagged)
+
+
+def test_a_level_such_as_trust_is_projected_from_its_latest_figure_not_a_sum():
+    surveys = pd.DataFrame(
+        {
+            "period_start": pd.to_datetime(["2026-01-01", "2026-04-01", "2026-07-01"]),
+            "period_end": pd.to_datetime(["2026-03-31", "2026-06-30", "2026-09-30"]),
+            "value": [60.0, 62.0, 64.0],
+        }
+    )
+    kpi = pd.Series({"metric": "trust", "target": 70.0, "direction": "up"})
+    result = forecast.project_figures(surveys, kpi, START, dt.date(2026, 12, 31))
+    assert result.current == 64.0  # the latest survey, not 186
+    # The 90 days up to 30.09 hold one survey, so the window reaches back to the
+    # third-latest (31.03): +2 a quarter, 92 days left: about 66, short of 70.
+    assert result.value == pytest.approx(66, abs=1) and result.state == "miss"
