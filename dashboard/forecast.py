@@ -444,6 +444,12 @@ def target_sentence(kpi: pd.Series, forecast: Forecast, t: Translator) -> str:
     )
 
 
+def _span(forecast: Forecast, t: Translator) -> str:
+    """``60–81 %``, or ``72 %`` when both ends show the same figure."""
+    low, high = t.number(forecast.low), t.number(forecast.high)
+    return t.percent(forecast.high) if low == high else f"{low}–{t.percent(forecast.high)}"
+
+
 def overview_table(
     goal_rows: pd.DataFrame, forecasts: dict[str, Forecast], t: Translator, end: dt.date
 ) -> pd.DataFrame:
@@ -462,11 +468,7 @@ def overview_table(
                 t("forecast.col.projected", end=t.date(end)): (
                     t.percent(forecast.value) if projected else formats.DASH
                 ),
-                t("forecast.col.range"): (
-                    f"{t.number(forecast.low)}–{t.percent(forecast.high)}"
-                    if projected
-                    else formats.DASH
-                ),
+                t("forecast.col.range"): _span(forecast, t) if projected else formats.DASH,
                 t("forecast.col.pace"): t.points(forecast.per_month) if projected else formats.DASH,
                 t("forecast.col.window"): (
                     t.number(forecast.window_days) if projected else formats.DASH

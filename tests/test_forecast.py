@@ -383,9 +383,9 @@ def test_oversikt_flags_the_goals_likely_to_miss_with_figures_from_the_rows(demo
             assert shown.loc[title, "Vurdering"] == "? For lite data"
             continue
         assert shown.loc[title, "Prognose 31.12.2021"] == t.percent(expected["value"])
-        assert shown.loc[title, "Spenn"] == f"{t.number(expected['low'])}–" + t.percent(
-            expected["high"]
-        )
+        low, high = t.number(expected["low"]), t.percent(expected["high"])
+        span = high if low == t.number(expected["high"]) else f"{low}–{high}"
+        assert shown.loc[title, "Spenn"] == span
         if round(expected["high"]) < 100:
             assert shown.loc[title, "Vurdering"] == "↘ Vil trolig ikke nås"
             flagged.append(title)
@@ -408,3 +408,16 @@ def test_a_level_such_as_trust_is_projected_from_its_latest_figure_not_a_sum():
     # The 90 days up to 30.09 hold one survey, so the window reaches back to the
     # third-latest (31.03): +2 a quarter, 92 days left: about 66, short of 70.
     assert result.value == pytest.approx(66, abs=1) and result.state == "miss"
+
+
+def test_oversikts_row_shows_a_range_that_rounds_to_one_figure_once():
+    goals = pd.DataFrame({"id": ["a", "b", "c"], "title": ["Steady", "Wide", "Unknown"]})
+    forecasts = {
+        "a": _example(value=71.2, low=70.9, high=71.4),
+        "b": _example(),
+        "c": _example(state="too_little", value=None, low=None, high=None),
+    }
+    table = forecast.overview_table(goals, forecasts, Translator("nb"), dt.date(2026, 12, 31))
+    assert table["Spenn"].tolist() == ["71\u00a0%", "60–81\u00a0%", "–"]
+    assert table["Prognose 31.12.2026"].tolist() == ["71\u00a0%", "72\u00a0%", "–"]
+    assert table["Vurdering"].tolist() == ["↘ Vil trolig ikke nås"] * 2 + ["? For lite data"]
