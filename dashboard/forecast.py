@@ -453,8 +453,9 @@ def _span(forecast: Forecast, t: Translator) -> str:
 def overview_table(
     goal_rows: pd.DataFrame, forecasts: dict[str, Forecast], t: Translator, end: dt.date
 ) -> pd.DataFrame:
-    """Per goal (``id``, ``title``): progress now, the forecast at ``end``, its range,
-    the pace and the state, as Oversikt shows them."""
+    """Per goal (``id``, ``title``): the state (second, so a phone shows it without
+    scrolling sideways), progress now, the forecast at ``end``, its range, the pace and
+    the days it is read over, as Oversikt shows them."""
     rows = []
     for goal_id, title in goal_rows[["id", "title"]].itertuples(index=False):
         forecast = forecasts.get(goal_id)
@@ -464,6 +465,7 @@ def overview_table(
         rows.append(
             {
                 t("col.goal"): title,
+                t("forecast.col.state"): badge(forecast, t),
                 t("forecast.col.now"): t.percent(forecast.current),
                 t("forecast.col.projected", end=t.date(end)): (
                     t.percent(forecast.value) if projected else formats.DASH
@@ -473,7 +475,6 @@ def overview_table(
                 t("forecast.col.window"): (
                     t.number(forecast.window_days) if projected else formats.DASH
                 ),
-                t("forecast.col.state"): badge(forecast, t),
             }
         )
     return pd.DataFrame(rows)
