@@ -297,7 +297,7 @@ def add_projection(
         marker={"symbol": "circle-open", "size": 9},
         name=name,
         customdata=[
-            [t.date(d), f"{t.percent(v)} ({t.number(lo)}–{t.percent(hi)})"]
+            [t.date(d), _with_range(v, lo, hi, t)]
             for d, v, lo, hi in zip(
                 line["date"], line["value"], line["low"], line["high"], strict=True
             )
@@ -306,3 +306,10 @@ def add_projection(
         showlegend=True,
     )
     return fig
+
+
+def _with_range(value: float, low: float, high: float, t: Translator) -> str:
+    """``72 % (60–81 %)``, or ``72 %`` when the range shows as one figure."""
+    if t.number(low) == t.number(high):
+        return t.percent(value)
+    return f"{t.percent(value)} ({t.number(low)}–{t.percent(high)})"

@@ -421,3 +421,22 @@ def test_oversikts_row_shows_a_range_that_rounds_to_one_figure_once():
     assert table["Spenn"].tolist() == ["71\u00a0%", "60–81\u00a0%", "–"]
     assert table["Prognose 31.12.2026"].tolist() == ["71\u00a0%", "72\u00a0%", "–"]
     assert table["Vurdering"].tolist() == ["↘ Vil trolig ikke nås"] * 2 + ["? For lite data"]
+
+
+def test_the_chart_draws_the_projection_dashed_with_its_range_and_says_it_in_words():
+    from dashboard import charts
+    from dashboard.chart_alt import describe
+
+    t = Translator("nb")
+    series = pd.DataFrame({"date": [START, _example().as_of], "progress": [0.0, 47.0]})
+    figure = charts.progress_over_time(series, t)
+    charts.add_projection(figure, forecast.projection_line(_example()), t,
+                          name="Prognose", band_name="Spenn")  # fmt: skip
+    line = next(trace for trace in figure.data if trace.name == "Prognose")
+    assert line.line.dash == "dash"
+    assert list(line.y) == [47.0, 72.2]
+    band = next(trace for trace in figure.data if trace.name == "Spenn")
+    assert band.fill == "tonexty" and list(band.y) == [47.0, 80.9]
+    sentence, _table = describe(figure, t)
+    assert "31.12.2026: Prognose 72\u00a0% (60–81\u00a0%)" in sentence
+    assert "30.06.2026: Verdi 47\u00a0%, Prognose 47\u00a0%;" in sentence  # no range today
