@@ -440,3 +440,27 @@ def test_the_chart_draws_the_projection_dashed_with_its_range_and_says_it_in_wor
     sentence, _table = describe(figure, t)
     assert "31.12.2026: Prognose 72\u00a0% (60–81\u00a0%)" in sentence
     assert "30.06.2026: Verdi 47\u00a0%, Prognose 47\u00a0%;" in sentence  # no range today
+
+
+@pytest.mark.parametrize("plan_id", ["his-2025", "ho21-2020"])
+def test_the_forecasts_series_holds_the_progress_charts_values(demo_db, plan_id):
+    from dashboard import queries
+    from dashboard.labels import COMPLETE_STATUSES, UNCOUNTED_STATUSES
+
+    plan = queries.plans(demo_db).set_index("id").loc[plan_id]
+    start = pd.Timestamp(plan["period_start"]).date()
+    end = min(pd.Timestamp(plan["period_end"]).date(), dt.date(2026, 11, 23))
+    every = demo_db.query(
+        "progress_series_goals", plan_id=plan_id, goal_id=None, owner_id=None,
+        channel_id=None, start=start, end=end, uncounted=sorted(UNCOUNTED_STATUSES),
+        complete=sorted(COMPLETE_STATUSES),
+    )  # fmt: skip
+    for goal_id in queries.goals(demo_db, plan_id)["id"]:
+        chart = queries.goal_progress_over_time(
+            demo_db, queries.Filters(plan_id, start, end, goal_id=goal_id)
+        )
+        mine = every[every["goal_id"] == goal_id]
+        steps = list(zip(mine["date"], mine["progress"], strict=True))
+        values = forecast.daily_values(steps, start, end)
+        for day, progress in zip(chart["date"], chart["progress"], strict=True):
+            assert values[(day - start).days] == pytest.approx(progress), (goal_id, day)
