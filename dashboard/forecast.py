@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -189,17 +189,17 @@ def project(
     if not observed:
         return base
     current = observed[-1][1]
-    base = Forecast(**{**base.__dict__, "current": current, "points": len(report_dates)})
+    base = replace(base, current=current, points=len(report_dates))
     met = _met(current, target, direction)
     if as_of >= end:
-        return Forecast(**{**base.__dict__, "state": "reached" if met else "ended"})
+        return replace(base, state="reached" if met else "ended")
     if met and not (accumulates and direction == "down"):
-        return Forecast(**{**base.__dict__, "state": "reached"})
+        return replace(base, state="reached")
     start = window_start(
         report_dates, observed[0][0], as_of, window_days=window_days, min_points=min_points
     )
     points = sum(1 for d in report_dates if start <= d <= as_of)
-    base = Forecast(**{**base.__dict__, "window_start": start, "points": points})
+    base = replace(base, window_start=start, points=points)
     if len(report_dates) < min_points or (as_of - start).days < min_days:
         return base
     values = daily_values(observed, start, as_of)
@@ -219,16 +219,7 @@ def project(
     else:
         sure, unsure = _met(low, target, direction), _met(high, target, direction)
     state = "on_track" if sure else "tight" if unsure else "miss"
-    return Forecast(
-        **{
-            **base.__dict__,
-            "state": state,
-            "slope": whole,
-            "value": value,
-            "low": low,
-            "high": high,
-        }
-    )
+    return replace(base, state=state, slope=whole, value=value, low=low, high=high)
 
 
 def projection_line(forecast: Forecast) -> pd.DataFrame:
