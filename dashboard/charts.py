@@ -267,3 +267,49 @@ def grouped_bars(
     if horizontal:
         fig.update_yaxes(autorange="reversed")
     return _layout(fig, t, height=max(300, 48 * len(categories) + 100) if horizontal else 360)
+
+
+#: The projection's colour: the progress line's hue, lighter (the band) and dashed (the line).
+PROJECTION_BAND = "rgba(0, 114, 178, 0.15)"
+
+
+def add_projection(
+    fig: go.Figure, line: pd.DataFrame, t: Translator, *, name: str, band_name: str
+) -> go.Figure:
+    """Draw a forecast (``date``, ``value``, ``low``, ``high`` from today to the end date)
+    on a progress chart: a dashed continuation and its range shaded between two edges."""
+    if line.empty:
+        return fig
+    dates = pd.to_datetime(line["date"])
+    fig.add_scatter(
+        x=dates, y=line["low"], mode="lines", line={"width": 0}, hoverinfo="skip",
+        showlegend=False,
+    )  # fmt: skip
+    fig.add_scatter(
+        x=dates, y=line["high"], mode="lines", line={"width": 0}, fill="tonexty",
+        fillcolor=PROJECTION_BAND, name=band_name, hoverinfo="skip", showlegend=True,
+    )  # fmt: skip
+    fig.add_scatter(
+        x=dates,
+        y=line["value"],
+        mode="lines+markers",
+        line={"color": BAR_COLOR, "width": 3, "dash": "dash"},
+        marker={"symbol": "circle-open", "size": 9},
+        name=name,
+        customdata=[
+            [t.date(d), _with_range(v, lo, hi, t)]
+            for d, v, lo, hi in zip(
+                line["date"], line["value"], line["low"], line["high"], strict=True
+            )
+        ],
+        hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
+        showlegend=True,
+    )
+    return fig
+
+
+def _with_range(value: float, low: float, high: float, t: Translator) -> str:
+    """``72 % (60–81 %)``, or ``72 %`` when the range shows as one figure."""
+    if t.number(low) == t.number(high):
+        return t.percent(value)
+    return f"{t.percent(value)} ({t.number(low)}–{t.percent(high)})"

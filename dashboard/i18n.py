@@ -517,6 +517,7 @@ _AREAS = (
     "coverage",
     "edit",
     "fixes",
+    "forecast",
     "importspeed",
     "ingest",
     "limits",

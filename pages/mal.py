@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard import cells, charts, queries, tables
 from dashboard.inert import md
 from dashboard.ui import cached, editors, frame, layout, sections
+from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -21,6 +22,7 @@ elif view is not None:
     if description := cells.text(goal["description"]):
         st.markdown(f"_{md(description)}_")
     sections.status_kpis(view, states)
+    forecast_ui.goal_forecast(view)
 
     st.subheader(t("goal.measures"))
     if states.empty:
@@ -41,7 +43,7 @@ elif view is not None:
         with left:
             st.subheader(t("goal.over_time"))
             series = cached.goal_progress_over_time(db, filters)
-            sections.chart(charts.progress_over_time(series, t))
+            forecast_ui.progress_chart(view, series)
         with right:
             st.subheader(t("goal.timeline"))
             sections.chart(charts.due_timeline(states, filters.end, t))

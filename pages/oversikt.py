@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard import charts, queries, tables
 from dashboard.ui import board_sections, cached, editors, frame, publish, sections
+from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -30,6 +31,7 @@ if view is not None:
         sections.chart(charts.status_by_group(summary, "goal_title", t))
     sections.status_legend(view)
     sections.table(tables.goal_summary(summary, t), download_name="fremdrift-per-maal")
+    forecast_ui.overview_forecasts(view)
     editors.goals_editor(view)
 
     sections.measure_list(
