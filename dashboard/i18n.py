@@ -514,6 +514,7 @@ _AREAS = (
     "board",
     "channels",
     "cli",
+    "deps",
     "edit",
     "fixes",
     "importspeed",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard import metrics, settings
+from dashboard import dependencies, metrics, settings
 from dashboard.db import Database, load_sql
 from dashboard.labels import (
     CLOSED_STATUSES,
@@ -105,7 +105,10 @@ def measure_states(db: Database, filters: Filters, *, as_of: dt.date | None = No
     as_of = as_of or filters.end
     params = filters.params(as_of=as_of)
     states = db.query("measure_state", **params, initial_status=INITIAL_STATUS)
-    return metrics.add_flags(states, as_of, cadence_days(db, filters.plan_id))
+    states = metrics.add_flags(states, as_of, cadence_days(db, filters.plan_id))
+    return dependencies.add_waiting(
+        states, dependencies.plan_dependencies(db, filters.plan_id, as_of)
+    )
 
 
 def status_history(db: Database, filters: Filters) -> pd.DataFrame:
