@@ -194,7 +194,7 @@ def chain_dot(states: pd.DataFrame, deps: pd.DataFrame, lang: str, late_word: st
     ]
     shown: dict[str, tuple[str, str, bool, bool]] = {}
     for row in states.itertuples(index=False):
-        shown[row.id] = (row.title, row.reported_status, bool(row.overdue), False)
+        shown[row.id] = (row.title, row.status, bool(row.overdue), False)
     for row in used.itertuples(index=False):
         if row.depends_on not in shown:
             shown[row.depends_on] = (row.depends_title, row.depends_status, row.late, True)

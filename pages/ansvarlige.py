@@ -55,7 +55,7 @@ if view is not None:
             st.subheader(t("owners.list", owner=md(owner_name)))
             layout.measures(
                 "owner_measures",
-                tables.measures(states, t, owner=False),
+                tables.measures(states, t, owner=False, waiting=True),
                 states,
                 t,
                 sections.table,

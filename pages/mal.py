@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import cells, charts, queries, tables
 from dashboard.inert import md
-from dashboard.ui import cached, editors, frame, layout, sections
+from dashboard.ui import cached, deps, editors, frame, layout, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -28,7 +28,7 @@ elif view is not None:
     else:
         layout.measures(
             "measures",
-            tables.measures(states, t, goal=False),
+            tables.measures(states, t, goal=False, waiting=True),
             states,
             t,
             sections.table,
@@ -36,6 +36,7 @@ elif view is not None:
             download_name="tiltak",
         )
         sections.status_legend(view)
+        deps.chain(view, states)
 
         left, right = st.columns(2)
         with left:

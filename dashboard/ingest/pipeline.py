@@ -729,7 +729,8 @@ def _dependency_cycles(cur, plan_id: str, depends_given: bool) -> None:
     for measure, depends_on, seq, line in rows:
         if seq is not None:
             lines.setdefault((measure, depends_on), (int(line), int(seq)))
-    for cycle in dependencies.find_cycles((m, d) for m, d, _seq, _line in rows):
+    # (a measure waiting on itself has its own problem, dependency_self)
+    for cycle in dependencies.find_cycles((m, d) for m, d, _seq, _line in rows if m != d):
         found = [lines[edge] for edge in itertools.pairwise(cycle) if edge in lines]
         if found:
             line, seq = min(found)
