@@ -14,7 +14,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dashboard import cards, dependencies, queries, tables
+from dashboard import cards, dependencies, edits, queries, tables
 from dashboard.i18n import Translator, message
 from dashboard.ingest import report
 from dashboard.ingest.batches import undo
@@ -240,3 +240,64 @@ def test_cards_and_the_owners_table_say_who_waits(demo_db):
     assert workload["waiting"].sum() == 1
     shown = tables.workload(workload, NB, (30,))
     assert "Venter på forsinket tiltak" in shown.columns
+
+
+# The measures editor on Mål ---------------------------------------------------------
+
+
+def _edited(db, goal: str, **waits: list[str]):
+    """The goal's measures as the editor shows them, and with new lists of what waits."""
+    before = edits.shown(db, "measures", PLAN, goal)
+    after = before.copy()
+    after["depends_on"] = [waits.get(i.replace("-", "_"), d) for i, d in
+                           zip(after["id"], after["depends_on"], strict=True)]  # fmt: skip
+    return before, after
+
+
+def test_the_editor_shows_saves_and_undoes_dependencies(demo_db):
+    before, after = _edited(demo_db, "tynset-g2", tynset_t11=["tynset-t08", "tynset-t09"])
+    assert dict(zip(before["id"], before["depends_on"], strict=True))["tynset-t13"] == [
+        "tynset-t12"
+    ]
+    result = edits.preview(demo_db, "measures", before, after, plan_id=PLAN)
+    assert result.ok and [e.id for e in result.changed] == ["tynset-t11"]
+    assert result.changed[0].changes == (
+        edits.FieldChange("depends_on", ["tynset-t08"], ["tynset-t08", "tynset-t09"]),
+    )
+    batch = edits.commit_edit(demo_db, result, by="sek")
+    assert stored(demo_db, "tynset-t11") == [
+        ("tynset-t11", "tynset-t08"),
+        ("tynset-t11", "tynset-t09"),
+    ]
+    undo(demo_db, batch, by="sek")
+    assert stored(demo_db, "tynset-t11") == [("tynset-t11", "tynset-t08")]
+
+
+@pytest.mark.parametrize(
+    ("waits", "code", "params"),
+    [
+        ({"tynset_t11": ["tynset-t77"]}, "unknown_dependency", {"id": "tynset-t77"}),
+        ({"tynset_t11": ["tynset-t11"]}, "dependency_self", {"id": "tynset-t11"}),
+        ({"tynset_t11": ["his-t01"]}, "dependency_other_plan", {"id": "his-t01"}),
+        # a 2-ring inside the table: t08 → t12 → t08 (the demo's t12 waits on t08)
+        ({"tynset_t08": ["tynset-t12"]}, "dependency_cycle",
+         {"cycle": "tynset-t08 → tynset-t12 → tynset-t08"}),
+        # a 3-ring: t08 → t13 → t12 → t08
+        ({"tynset_t08": ["tynset-t13"]}, "dependency_cycle",
+         {"cycle": "tynset-t08 → tynset-t13 → tynset-t12 → tynset-t08"}),
+    ],
+)  # fmt: skip
+def test_the_editor_refuses_bad_dependencies_with_row_and_column(demo_db, waits, code, params):
+    before, after = _edited(demo_db, "tynset-g2", **waits)
+    edited = next(iter(waits)).replace("_", "-")
+    row = after["id"].tolist().index(edited) + 1
+    result = edits.preview(demo_db, "measures", before, after, plan_id=PLAN)
+    assert result.problems == [edits.Problem(row, "depends_on", code, params)]
+    what = message(f"edit.problem.{code}", "nb", **params)
+    assert result.problems[0].text("nb") == message(
+        "edit.problem.at_cell", "nb", row=row, column="Avhenger av", what=what
+    )
+    snapshot = stored(demo_db)
+    with pytest.raises(edits.EditRefused):
+        edits.commit_edit(demo_db, result, by="sek")
+    assert stored(demo_db) == snapshot
