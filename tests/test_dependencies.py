@@ -14,9 +14,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dashboard import cards, dependencies, edits, queries, tables
+from dashboard import cards, dependencies, edits, exports, queries, tables
 from dashboard.i18n import Translator, message
-from dashboard.ingest import report
+from dashboard.ingest import report, templates
 from dashboard.ingest.batches import undo
 from dashboard.ingest.pipeline import Upload, UploadRefused, commit, preview
 from dashboard.ui import state
@@ -301,3 +301,17 @@ def test_the_editor_refuses_bad_dependencies_with_row_and_column(demo_db, waits,
     with pytest.raises(edits.EditRefused):
         edits.commit_edit(demo_db, result, by="sek")
     assert stored(demo_db) == snapshot
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+def test_the_measures_template_holds_the_dependencies_and_comes_back_unchanged(demo_db, lang):
+    frame = templates.template(demo_db, "measures", PLAN, TODAY, lang)
+    column = templates.HEADERS["measures"][lang][-1]
+    assert column == {"nb": "avhenger_av", "nn": "avheng_av", "en": "depends_on"}[lang]
+    shown = frame.set_index(frame.columns[0])[column].to_dict()
+    assert shown["tynset-t13"] == "tynset-t12"
+    assert {k for k, v in shown.items() if v} == {m for m, _d in stored(demo_db, "tynset-%")}
+    for data, name in ((exports.to_csv(frame), "t.csv"), (exports.to_xlsx(frame), "t.xlsx")):
+        result = preview(demo_db, Upload(data, name, PLAN, today=TODAY))
+        assert result.kind == "measures" and result.problems == []
+        assert result.counts["unchanged"] == len(frame) and result.counts["changed"] == 0
