@@ -74,4 +74,4 @@ def _waiting(row: object, t: Translator) -> str:
     waiting = getattr(row, "waiting_for", "")
     if not isinstance(waiting, str) or not waiting:
         return ""
-    return f'<p class="waiting">⏳ {escape(t("deps.waiting_for", measures=waiting))}</p>'
+    return f'<p class="waiting">{escape(t("deps.waiting_for", measures=waiting))}</p>'

@@ -28,7 +28,7 @@ def measures(
         out[t("col.goal")] = states["goal_title"]
     out[t("col.measure")] = states["title"]
     if waiting and "waiting_for" in states and states["waiting_for"].astype(bool).any():
-        out[t("deps.col.waiting_for")] = [f"⏳ {w}" if w else "" for w in states["waiting_for"]]
+        out[t("deps.col.waiting_for")] = states["waiting_for"].tolist()
     if owner:
         out[t("col.owner")] = states["owner"]
     out[t("col.status")] = [status(s).badge(t.lang) for s in states["status"]]

@@ -60,6 +60,7 @@ if view is not None:
                 t,
                 sections.table,
                 status_columns=(t("col.status"),),
+                wide_columns=(t("deps.col.waiting_for"),),
                 download_name="ansvarlig-tiltak",
             )
     editors.owners_editor(view)

@@ -33,6 +33,7 @@ elif view is not None:
             t,
             sections.table,
             status_columns=(t("col.status"),),
+            wide_columns=(t("deps.col.waiting_for"),),
             download_name="tiltak",
         )
         sections.status_legend(view)
