@@ -445,14 +445,14 @@ def _dependency_rules(
     for cycle in find_cycles(edges):
         rows = [where[e] for e in itertools.pairwise(cycle) if e in where]
         if rows:
-            params = {"cycle": cycle_text(cycle)}
-            result.problems.append(Problem(min(rows), "depends_on", "dependency_cycle", params))
+            ring: dict[str, object] = {"cycle": cycle_text(cycle)}
+            result.problems.append(Problem(min(rows), "depends_on", "dependency_cycle", ring))
     for measure_id, edit in removed.items():
         # measures outside the edited rows that still wait on one being deleted
         waiting = sorted({m for m, d in stored.itertuples(index=False) if d == measure_id} - gone)
         if waiting:
-            params = {"uses": ", ".join(waiting)}
-            result.problems.append(Problem(edit.row, "title", "in_use_dependency", params))
+            uses: dict[str, object] = {"uses": ", ".join(waiting)}
+            result.problems.append(Problem(edit.row, "title", "in_use_dependency", uses))
 
 
 def _unique_rule(

@@ -62,16 +62,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deps.chain": {"nb": "Avhengigheter", "nn": "Avhengnader", "en": "Dependencies"},
     "deps.chain_help": {
         "nb": "Pilen går fra tiltaket som må komme først til tiltaket som venter på det. "
-        "Forsinkede tiltak har tykk rød ramme og ⚠; stiplet ramme er et tiltak under et "
-        "annet mål.",
+        "Forfalte tiltak (fristen er passert, ikke fullført) har tykk rød ramme og ⚠; "
+        "stiplet ramme er et tiltak under et annet mål.",
         "nn": "Pila går frå tiltaket som må kome først til tiltaket som ventar på det. "
-        "Forseinka tiltak har tjukk raud ramme og ⚠; stipla ramme er eit tiltak under eit "
-        "anna mål.",
+        "Forfalne tiltak (fristen er passert, ikkje fullført) har tjukk raud ramme og ⚠; "
+        "stipla ramme er eit tiltak under eit anna mål.",
         "en": "The arrow runs from the measure that must come first to the measure waiting "
-        "on it. Late measures have a thick red border and ⚠; a dashed border is a measure "
-        "of another goal.",
+        "on it. Overdue measures (past their due date, not done) have a thick red border "
+        "and ⚠; a dashed border is a measure of another goal.",
     },
-    "deps.late": {"nb": "Forsinket", "nn": "Forseinka", "en": "Late"},
     "deps.edge": {
         "nb": "{measure} venter på {depends_on}",
         "nn": "{measure} ventar på {depends_on}",
@@ -79,8 +78,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "deps.as_text": {"nb": "Som tekst", "nn": "Som tekst", "en": "As text"},
     "deps.waiting_count": {
-        "nb": "Venter på forsinket tiltak",
-        "nn": "Ventar på forseinka tiltak",
-        "en": "Waiting for a late measure",
+        "nb": "Venter på forfalt tiltak",
+        "nn": "Ventar på forfalle tiltak",
+        "en": "Waiting for an overdue measure",
     },
 }

@@ -223,7 +223,7 @@ def test_goal_page_shows_the_demo_measure_waiting_for_a_late_one_and_the_chain(d
     (graph,) = at.get("graphviz_chart")
     spec = graph.proto.spec
     assert f'"{waited_on}" -> "{waiting}"' in spec
-    assert "⚠ Forsinket" in spec
+    assert "⚠ Forfalt" in spec
 
 
 def test_cards_and_the_owners_table_say_who_waits(demo_db):
@@ -239,7 +239,7 @@ def test_cards_and_the_owners_table_say_who_waits(demo_db):
     assert workload.set_index("owner")["waiting"].to_dict()[owner] == 1
     assert workload["waiting"].sum() == 1
     shown = tables.workload(workload, NB, (30,))
-    assert "Venter på forsinket tiltak" in shown.columns
+    assert "Venter på forfalt tiltak" in shown.columns
 
 
 # The measures editor on Mål ---------------------------------------------------------

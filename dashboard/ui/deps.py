@@ -21,14 +21,14 @@ def chain(view: View, states: pd.DataFrame) -> None:
         return
     st.subheader(t("deps.chain"))
     st.caption(t("deps.chain_help"))
-    dot = dependencies.chain_dot(states, deps, t.lang, t("deps.late"))
+    dot = dependencies.chain_dot(states, deps, t.lang, t("col.overdue"))
     st.graphviz_chart(dot)
     titles = dict(zip(states["id"], states["title"], strict=True))
     titles |= dict(zip(used["depends_on"], used["depends_title"], strict=True))
     with st.expander(t("deps.as_text")):
         lines = []
         for row in used.itertuples(index=False):
-            late = f" ⚠ {t('deps.late')}" if row.late else ""
+            late = f" ⚠ {t('col.overdue')}" if row.late else ""
             waits = t(
                 "deps.edge",
                 measure=dependencies.label(row.measure_id, titles.get(row.measure_id)),
