@@ -315,3 +315,15 @@ def test_the_measures_template_holds_the_dependencies_and_comes_back_unchanged(d
         result = preview(demo_db, Upload(data, name, PLAN, today=TODAY))
         assert result.kind == "measures" and result.problems == []
         assert result.counts["unchanged"] == len(frame) and result.counts["changed"] == 0
+
+
+def test_a_measure_others_wait_on_cannot_be_deleted_in_the_editor(demo_db):
+    rows = "tynset-t30;tynset-g2;Første steg;\ntynset-t31;tynset-g1;Andre steg;tynset-t30\n"
+    commit(demo_db, upload(rows), by="sek")
+    before = edits.shown(demo_db, "measures", PLAN, "tynset-g2")
+    after = before[before["id"] != "tynset-t30"]
+    row = before["id"].tolist().index("tynset-t30") + 1
+    result = edits.preview(demo_db, "measures", before, after, plan_id=PLAN)
+    assert result.problems == [
+        edits.Problem(row, "title", "in_use_dependency", {"uses": "tynset-t31"})
+    ]
