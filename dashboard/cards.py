@@ -29,6 +29,8 @@ CSS = """
   margin: 0.45rem 0; overflow: hidden; }
 .pp-card .fill { background: #0072B2; height: 100%; }
 .pp-card .comment { margin: 0.35rem 0 0.2rem 0; font-size: 0.95rem; overflow-wrap: break-word; }
+.pp-card .waiting { margin: 0.35rem 0 0 0; font-size: 0.95rem; font-weight: 600;
+  color: #8A3B00; overflow-wrap: break-word; }
 .pp-card .meta { color: #555; font-size: 0.85rem; }
 """
 
@@ -58,9 +60,18 @@ def measure_cards(states: pd.DataFrame, t: Translator, *, owner: bool = True) ->
             f"<span>{escape(t('phone.progress', value=t.percent(progress)))}</span>"
             f"<span>{escape(due)}</span></div>"
             f'<div class="track"><div class="fill" style="width:{width:.0f}%"></div></div>'
+            f"{_waiting(row, t)}"
             f'<p class="comment">{escape(comment) if comment else escape(t("phone.no_comment"))}'
             f"</p>"
             f'<div class="meta">{" · ".join(meta)}</div>'
             "</article>"
         )
     return f'<div class="pp-cards">{"".join(cards)}</div>'
+
+
+def _waiting(row: object, t: Translator) -> str:
+    """The late measures a card's measure waits on (issue 14), or nothing."""
+    waiting = getattr(row, "waiting_for", "")
+    if not isinstance(waiting, str) or not waiting:
+        return ""
+    return f'<p class="waiting">{escape(t("deps.waiting_for", measures=waiting))}</p>'

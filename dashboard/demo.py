@@ -36,6 +36,7 @@ _LOADS: tuple[tuple[str, str], ...] = (
     ("measure", "measures.csv"),
     ("measure_channel", "measures.csv"),
     ("measure_audience", "measures.csv"),
+    ("measure_dependency", "measure_dependencies.csv"),
     ("status_update", "status_updates.csv"),
     ("channel_metric", "channel_metrics.csv"),
 )

@@ -17,6 +17,7 @@ measure edit are created in the same batch.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import unicodedata
@@ -30,6 +31,7 @@ import pandas as pd
 from dashboard.board import check_email
 from dashboard.coverage import RICHNESS_IDS, richness_words
 from dashboard.db import Database, DatabaseError, load_sql, one_row, parameters, run_script
+from dashboard.dependencies import cycle_text, find_cycles
 from dashboard.i18n import message
 from dashboard.refusal import Refused
 
@@ -46,6 +48,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("start_date", "date"),
         ("due_date", "date"),
         ("weight", "weight"),
+        ("depends_on", "ids"),
     ),
     "owners": (("name", "title"), ("email", "email")),
     "channels": (("name", "title"), ("scope", "scope"), ("richness", "richness")),
@@ -149,7 +152,7 @@ def _frame(cur: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataF
 def _shown(cur: duckdb.DuckDBPyConnection, table: str, plan_id: str, goal_id: str | None):
     frame = _frame(cur, f"edit_{table}", plan_id=plan_id, goal_id=goal_id)
     for column, kind in COLUMNS[table]:
-        if kind == "names":
+        if kind in ("names", "ids"):
             frame[column] = [_as_list(v) for v in frame[column]]
         elif kind in ("date", "required_date"):
             frame[column] = [_as_date(v) for v in frame[column]]
@@ -165,12 +168,13 @@ def shown(db: Database, table: str, plan_id: str, goal_id: str | None = None) ->
 
 
 def choices(db: Database, plan_id: str) -> dict[str, list[str]]:
-    """Names a table's choice columns offer: the plan's goals, the organisation's others."""
+    """Names a table's choice columns offer: the plan's goals and measure ids, the
+    organisation's owners, channels and target groups."""
     with db.cursor() as cur:
         frame = _frame(cur, "edit_choices", plan_id=plan_id)
     return {
         what: frame.loc[frame["what"] == what, "name"].tolist()
-        for what in ("goal", "owner", "channel", "audience")
+        for what in ("goal", "owner", "channel", "audience", "measure")
     }
 
 
@@ -250,7 +254,7 @@ def _cell(kind: str, value: Any) -> tuple[Any, str | None]:
         return (text, None) if text else (None, "empty")
     if kind in ("text", "goal", "owner", "channel"):
         return _text(value), None
-    if kind == "names":
+    if kind in ("names", "ids"):
         return _as_list(value), None
     if kind == "scope":
         text = _key(_text(value))
@@ -300,6 +304,8 @@ def _cell(kind: str, value: Any) -> tuple[Any, str | None]:
 def _same(kind: str, old: Any, new: Any) -> bool:
     if kind == "names":
         return sorted(map(_key, old or [])) == sorted(map(_key, new or []))
+    if kind == "ids":  # measure ids are exact
+        return sorted(old or []) == sorted(new or [])
     if kind in ("goal", "owner", "channel"):
         return _key(old) == _key(new)
     if kind in ("number", "weight") and old is not None and new is not None:
@@ -349,6 +355,7 @@ def preview(
     old_position = {key: i + 1 for i, key in enumerate(old_rows)}
     seen: set[str] = set()
     kept: list[tuple[int, dict[str, Any]]] = []
+    waits: list[tuple[int, str | None, list[str]]] = []  # (row, measure id, waits on)
     for position, raw in enumerate(_rows(after), start=1):
         row_id = _id(raw.get("id"))
         if row_id is not None and row_id not in old_rows:
@@ -366,6 +373,8 @@ def preview(
                 result.problems.append(Problem(position, column, "empty"))
         _row_rules(table, position, values, result.problems)
         kept.append((position, values))
+        if table == "measures":
+            waits.append((position, row_id, values["depends_on"]))
         if row_id is None:
             result.added.append(RowEdit(None, position, _label(table, values), values))
             continue
@@ -389,6 +398,8 @@ def preview(
     _unique_rule(table, kept, result.problems)
     _removal_rules(db, table, result)
     if table == "measures":
+        _dependency_rules(db, plan_id, waits, result)
+    if table == "measures":
         touched = [r.values for r in result.added + result.changed]
         owners = {_key(v["owner"]): v["owner"] for v in touched if v["owner"]}
         result.new_names["owner"] = [n for k, n in owners.items() if k not in known["owner"]]
@@ -406,6 +417,49 @@ def _row_rules(table: str, row: int, values: dict[str, Any], problems: list[Prob
         if values[first] and values[last] and values[last] < values[first]:
             code = "due_before_start" if table == "measures" else "period_reversed"
             problems.append(Problem(row, last, code))
+
+
+def _dependency_rules(
+    db: Database, plan_id: str, waits: list[tuple[int, str | None, list[str]]], result: EditPreview
+) -> None:
+    """What the edited measures wait on must be other measures of the plan, in no ring;
+    a measure others still wait on cannot be deleted (issue 14)."""
+    wanted = sorted({d for _row, _id, deps in waits for d in deps})
+    with db.cursor() as cur:
+        found = _frame(cur, "edit_dependencies", ids=wanted, plan_id=plan_id)
+    plans = dict(found.loc[found["what"] == "measure", ["measure_id", "depends_on"]].values)
+    stored = found.loc[found["what"] == "edge", ["measure_id", "depends_on"]]
+    edited = {row_id for _row, row_id, _deps in waits if row_id is not None}
+    removed = {r.id: r for r in result.removed if not r.archive}
+    gone = edited | set(removed)
+    edges = [(m, d) for m, d in stored.itertuples(index=False) if m not in gone]
+    where: dict[tuple[str, str], int] = {}
+    for row, row_id, deps in waits:
+        for dep in deps:
+            if dep == row_id:
+                result.problems.append(Problem(row, "depends_on", "dependency_self", {"id": dep}))
+            elif dep not in plans or dep in removed:  # (a measure deleted in this edit)
+                result.problems.append(
+                    Problem(row, "depends_on", "unknown_dependency", {"id": dep})
+                )
+            elif plans[dep] != plan_id:
+                result.problems.append(
+                    Problem(row, "depends_on", "dependency_other_plan", {"id": dep})
+                )
+            elif row_id is not None:
+                edges.append((row_id, dep))
+                where.setdefault((row_id, dep), row)
+    for cycle in find_cycles(edges):
+        rows = [where[e] for e in itertools.pairwise(cycle) if e in where]
+        if rows:
+            ring: dict[str, object] = {"cycle": cycle_text(cycle)}
+            result.problems.append(Problem(min(rows), "depends_on", "dependency_cycle", ring))
+    for measure_id, edit in removed.items():
+        # measures outside the edited rows that still wait on one being deleted
+        waiting = sorted({m for m, d in stored.itertuples(index=False) if d == measure_id} - gone)
+        if waiting:
+            uses: dict[str, object] = {"uses": ", ".join(waiting)}
+            result.problems.append(Problem(edit.row, "title", "in_use_dependency", uses))
 
 
 def _unique_rule(
@@ -626,6 +680,7 @@ def _resolved(table: str, values: dict[str, Any], lookup: dict[str, dict[str, st
     if "channel" in values:
         out["channel_id"] = lookup.get("channel", {}).get(_key(values["channel"]))
     if table == "measures":
+        out["depends_ids"] = list(values["depends_on"])
         out["channel_ids"] = [lookup["channel"][_key(n)] for n in values["channels"]]
         out["audience_ids"] = [lookup["audience"][_key(n)] for n in values["audiences"]]
     return out

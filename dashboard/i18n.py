@@ -515,6 +515,7 @@ _AREAS = (
     "channels",
     "cli",
     "coverage",
+    "deps",
     "edit",
     "fixes",
     "forecast",

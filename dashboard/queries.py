@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard import metrics, settings
+from dashboard import dependencies, metrics, settings
 from dashboard.db import Database, load_sql
 from dashboard.labels import (
     CLOSED_STATUSES,
@@ -105,7 +105,10 @@ def measure_states(db: Database, filters: Filters, *, as_of: dt.date | None = No
     as_of = as_of or filters.end
     params = filters.params(as_of=as_of)
     states = db.query("measure_state", **params, initial_status=INITIAL_STATUS)
-    return metrics.add_flags(states, as_of, cadence_days(db, filters.plan_id))
+    states = metrics.add_flags(states, as_of, cadence_days(db, filters.plan_id))
+    return dependencies.add_waiting(
+        states, dependencies.plan_dependencies(db, filters.plan_id, as_of)
+    )
 
 
 def status_history(db: Database, filters: Filters) -> pd.DataFrame:
@@ -187,12 +190,15 @@ def goal_progress_over_time(db: Database, filters: Filters) -> pd.DataFrame:
 
 
 def owner_workload(states: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
-    """Per owner: open measures by status, overdue, and what falls due in 30/60/90 days."""
+    """Per owner: open measures by status, overdue, waiting for a late measure, and what
+    falls due in 30/60/90 days."""
     is_open = ~states["status"].isin(CLOSED_STATUSES)
     flags = pd.DataFrame({"owner": states["owner"], "open": is_open})
     for status_id in OPEN_STATUS_IDS:
         flags[status_id] = is_open & (states["status"] == status_id)
     flags["overdue"] = is_open & states["overdue"].astype(bool)
+    if "waiting_for" in states:
+        flags["waiting"] = is_open & states["waiting_for"].astype(bool)
     for days in metrics.DUE_HORIZONS:
         flags[f"due_{days}"] = is_open & metrics.due_within_mask(states, as_of, days)
     flags["done"] = states["status"].isin(COMPLETE_STATUSES)
@@ -202,7 +208,8 @@ def owner_workload(states: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
     out.insert(0, "owner_id", first_ids)
     columns = ["owner_id", "owner", "open"]
     columns += list(OPEN_STATUS_IDS)
-    columns += ["overdue", *(f"due_{d}" for d in metrics.DUE_HORIZONS), "done"]
+    columns += ["overdue", *(["waiting"] if "waiting" in out.columns else [])]
+    columns += [*(f"due_{d}" for d in metrics.DUE_HORIZONS), "done"]
     out = out.reset_index()[columns]
     return out.sort_values(["open", "owner"], ascending=[False, True]).reset_index(drop=True)
 

@@ -14,13 +14,21 @@ from dashboard.labels import DISPLAY_STATUS_IDS, OPEN_STATUS_IDS, metric_word, s
 
 
 def measures(
-    states: pd.DataFrame, t: Translator, *, goal: bool = True, owner: bool = True
+    states: pd.DataFrame,
+    t: Translator,
+    *,
+    goal: bool = True,
+    owner: bool = True,
+    waiting: bool = False,
 ) -> pd.DataFrame:
-    """Measures with owner, status, progress, due date and latest comment."""
+    """Measures with owner, status, progress, due date and latest comment; with
+    ``waiting``, the late measures each waits on, when any measure waits."""
     out = pd.DataFrame()
     if goal:
         out[t("col.goal")] = states["goal_title"]
     out[t("col.measure")] = states["title"]
+    if waiting and "waiting_for" in states and states["waiting_for"].astype(bool).any():
+        out[t("deps.col.waiting_for")] = states["waiting_for"].tolist()
     if owner:
         out[t("col.owner")] = states["owner"]
     out[t("col.status")] = [status(s).badge(t.lang) for s in states["status"]]
@@ -64,6 +72,8 @@ def workload(table: pd.DataFrame, t: Translator, horizons: tuple[int, ...]) -> p
         if status_id in table.columns:
             out[status(status_id).badge(t.lang)] = table[status_id]
     out[t("col.overdue")] = table["overdue"]
+    if "waiting" in table and table["waiting"].any():
+        out[t("deps.waiting_count")] = table["waiting"]
     for days in horizons:
         out[t("col.due_in", days=days)] = table[f"due_{days}"]
     out[t("col.done")] = table["done"]

@@ -55,11 +55,12 @@ if view is not None:
             st.subheader(t("owners.list", owner=md(owner_name)))
             layout.measures(
                 "owner_measures",
-                tables.measures(states, t, owner=False),
+                tables.measures(states, t, owner=False, waiting=True),
                 states,
                 t,
                 sections.table,
                 status_columns=(t("col.status"),),
+                wide_columns=(t("deps.col.waiting_for"),),
                 download_name="ansvarlig-tiltak",
             )
     editors.owners_editor(view)

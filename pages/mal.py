@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import cells, charts, queries, tables
 from dashboard.inert import md
-from dashboard.ui import cached, editors, frame, layout, sections
+from dashboard.ui import cached, deps, editors, frame, layout, sections
 from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.state import sidebar_filters
 
@@ -30,14 +30,16 @@ elif view is not None:
     else:
         layout.measures(
             "measures",
-            tables.measures(states, t, goal=False),
+            tables.measures(states, t, goal=False, waiting=True),
             states,
             t,
             sections.table,
             status_columns=(t("col.status"),),
+            wide_columns=(t("deps.col.waiting_for"),),
             download_name="tiltak",
         )
         sections.status_legend(view)
+        deps.chain(view, states)
 
         left, right = st.columns(2)
         with left:

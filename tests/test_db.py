@@ -12,6 +12,7 @@ from tests.conftest import held_by_another_process
 TABLES = {
     "plan", "goal", "goal_kpi", "measure", "measure_channel", "measure_audience", "owner",
     "channel", "audience", "organisation", "status_update", "channel_metric", "import_batch",
+    "measure_dependency",
     "schema_version",
 }  # fmt: skip
 

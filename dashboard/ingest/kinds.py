@@ -119,6 +119,21 @@ KINDS: dict[str, Kind] = {
             Column("comment", ("kommentar", "comments")),
             Column("channel_scope", _SCOPE_NAMES),
             Column("owner_email", _EMAIL_NAMES),
+            # The measures it waits on (issue 14): ids separated like the other lists.
+            Column(
+                "depends_on",
+                (
+                    "avhenger av",
+                    "avheng av",
+                    "depends on",
+                    "venter på",
+                    "ventar på",
+                    "waits on",
+                    "dependencies",
+                    "avhengigheter",
+                    "avhengnader",
+                ),
+            ),
         ),
     ),
     "status": Kind(
@@ -234,7 +249,7 @@ _TEXT_MAX_BY_KEY = {
     "plan": 100, "goal_id": 100, "measure_id": 100,
     "title": 500, "name": 200, "owner": 200, "channel": 200, "audience": 200,
     "metric": 200, "reported_by": 200, "email": 254, "owner_email": 254,
-    "channels": 2000, "audiences": 2000,
+    "channels": 2000, "audiences": 2000, "depends_on": 2000,
     "description": 5000, "comment": COMMENT_MAX, "note": COMMENT_MAX,
 }  # fmt: skip
 #: Dates, numbers and words (status, scope, direction) are never longer than this.

@@ -13,6 +13,7 @@ import codecs
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import tempfile
 from collections import Counter
 from collections.abc import Callable
@@ -23,7 +24,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from dashboard import cells
+from dashboard import cells, dependencies
 from dashboard.coverage import richness_words
 from dashboard.db import Database, DatabaseError, identifier, load_sql, one_row, run_script
 from dashboard.ingest import mapping
@@ -707,15 +708,39 @@ def _check_rules(state: _Check) -> _Check:
         "comment_max": COMMENT_MAX,
         "sum_rows": bool(state.preset.sums_rows),
         "initial_status": INITIAL_STATUS,
+        # whether a measures file has a depends_on column (one without keeps them)
+        "depends_given": "depends_on" in state.understood.detected.mapping,
     }
     if kind in ("status", "measures"):
         params["scale"] = _progress_scale(cur, state.marks.get("progress", state.mark))
     run_script(cur, load_sql(f"ingest_{kind}"), params)
+    if kind == "measures":
+        _dependency_cycles(cur, upload.plan_id, bool(params["depends_given"]))
     _text_lengths(cur, kind)
     if preview.tool_map is not None:
         mapping.flag_unmapped(cur, preview.tool_map)
     state.on_step(0.8, preview.rows, preview.rows)
     return state
+
+
+def _dependency_cycles(cur, plan_id: str, depends_given: bool) -> None:
+    """Measures that would wait on each other in a ring: a problem on the first line of
+    the file that closes it, naming the ring (``t03 → t05 → t03``)."""
+    bound = {"plan_id": plan_id, "depends_given": depends_given}
+    rows = cur.execute(load_sql("ingest_dependency_edges"), bound).fetchall()
+    lines: dict[tuple[str, str], tuple[int, int]] = {}
+    for measure, depends_on, seq, line in rows:
+        if seq is not None:
+            lines.setdefault((measure, depends_on), (int(line), int(seq)))
+    # (a measure waiting on itself has its own problem, dependency_self)
+    for cycle in dependencies.find_cycles((m, d) for m, d, _seq, _line in rows if m != d):
+        found = [lines[edge] for edge in itertools.pairwise(cycle) if edge in lines]
+        if found:
+            line, seq = min(found)
+            cur.execute(
+                load_sql("ingest_dependency_cycle"),
+                {"seq": seq, "line": line, "cycle": dependencies.cycle_text(cycle)},
+            )
 
 
 def _collect_problems(state: _Check) -> _Check:

@@ -105,6 +105,8 @@ def problem_text(problem: Problem, t: Translator) -> str:
         return t("problem.extra_fields_at")
     if problem.code == "text_too_long":
         return t("problem.text_too_long", max=t.number(problem.params.get("max")))
+    if problem.code == "dependency_cycle":
+        return t("problem.dependency_cycle", cycle=problem.value)
     if problem.code == "bad_status":
         return t("problem.bad_status", statuses=status_choices(t.lang, t("vocab.or")))
     return t(f"problem.{problem.code}")

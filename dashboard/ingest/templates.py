@@ -11,7 +11,7 @@ import datetime as dt
 
 import pandas as pd
 
-from dashboard import cells, queries
+from dashboard import cells, dependencies, queries
 from dashboard.coverage import richness_word
 from dashboard.db import Database
 from dashboard.labels import CLOSED_STATUSES, metric_word, status
@@ -24,11 +24,11 @@ HEADERS = {
     },
     "measures": {
         "nb": ["tiltak_id", "mål_id", "tittel", "ansvarlig", "kanaler", "målgrupper", "start",
-               "frist", "vekt"],
+               "frist", "vekt", "avhenger_av"],
         "nn": ["tiltak_id", "mål_id", "tittel", "ansvarleg", "kanalar", "målgrupper", "start",
-               "frist", "vekt"],
+               "frist", "vekt", "avheng_av"],
         "en": ["measure_id", "goal_id", "title", "owner", "channels", "audiences", "start",
-               "due", "weight"],
+               "due", "weight", "depends_on"],
     },
     "status": {
         "nb": ["tiltak_id", "mål (kun visning)", "tiltak (kun visning)", "dato", "status",
@@ -60,7 +60,7 @@ HEADERS = {
 KEYS = {
     "goals": ["plan", "goal_id", "title", "description"],
     "measures": ["measure_id", "goal_id", "title", "owner", "channels", "audiences", "start",
-                 "due", "weight"],
+                 "due", "weight", "depends_on"],
     "status": ["measure_id", "goal_view", "title_view", "date", "status", "progress", "comment",
                "reported_by"],
     "metrics": ["date", "channel", "metric", "value", "audience"],
@@ -94,9 +94,11 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
         rows = [[plan_id, g.id, g.title, cells.text(g.description)] for g in goals.itertuples()]
     elif kind == "measures":
         states = queries.measure_states(db, filters)
+        deps = dependencies.plan_dependencies(db, plan_id, end)
+        waits = deps.groupby("measure_id")["depends_on"].agg(", ".join).to_dict()
         rows = [
             [m.id, m.goal_id, m.title, m.owner, m.channels, m.audiences,
-             _date(m.start_date), _date(m.due_date), m.weight]
+             _date(m.start_date), _date(m.due_date), m.weight, waits.get(m.id, "")]
             for m in states.itertuples()
         ]  # fmt: skip
     elif kind == "status":

@@ -50,6 +50,11 @@ WHERE (ma.measure_id NOT IN (SELECT id FROM measure)
   AND ($batch::INTEGER IS NULL
        OR ma.measure_id IN (SELECT id FROM measure WHERE import_batch_id = $batch))
 UNION ALL
+SELECT 'measure_dependency', md.measure_id, md.depends_on FROM measure_dependency md
+WHERE (md.measure_id NOT IN (SELECT id FROM measure)
+       OR md.depends_on NOT IN (SELECT id FROM measure))
+  AND ($batch::INTEGER IS NULL OR md.import_batch_id = $batch)
+UNION ALL
 SELECT 'status_update', su.id::VARCHAR, su.measure_id FROM status_update su
 WHERE su.measure_id NOT IN (SELECT id FROM measure)
   AND ($batch::INTEGER IS NULL OR su.import_batch_id = $batch)

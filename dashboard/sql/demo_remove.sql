@@ -27,6 +27,9 @@ DELETE FROM measure_channel WHERE measure_id IN (SELECT id FROM demo_measure);
 
 DELETE FROM measure_audience WHERE measure_id IN (SELECT id FROM demo_measure);
 
+DELETE FROM measure_dependency
+WHERE measure_id IN (SELECT id FROM demo_measure) OR depends_on IN (SELECT id FROM demo_measure);
+
 DELETE FROM status_update WHERE measure_id IN (SELECT id FROM demo_measure);
 
 DELETE FROM channel_metric

@@ -1,5 +1,6 @@
 -- What the choice columns of the Rediger tables offer: the plan's goal titles and
--- the names of its organisation's owners, channels and target groups.
+-- the names of its organisation's owners, channels and target groups, and the ids of
+-- its measures (what a measure may wait on).
 SELECT 'goal' AS what, title AS name FROM (
     SELECT title FROM goal WHERE plan_id = $plan_id ORDER BY sort_order, id)
 UNION ALL
@@ -15,3 +16,8 @@ SELECT * FROM (
     SELECT 'audience', a.name FROM audience a
     JOIN plan p ON p.organisation_id = a.organisation_id
     WHERE p.id = $plan_id ORDER BY a.name)
+UNION ALL
+SELECT * FROM (
+    SELECT 'measure', m.id FROM measure m JOIN goal g ON g.id = m.goal_id
+    WHERE g.plan_id = $plan_id AND m.archived_at IS NULL
+    ORDER BY g.sort_order, g.id, m.sort_order, m.id)

@@ -1,5 +1,6 @@
 -- A plan's measures (or one goal's, $goal_id) as the Rediger table shows them: names
--- where the database holds ids, channels and target groups as lists. Archived
+-- where the database holds ids, channels and target groups as lists, and the ids
+-- of the measures each waits on (migration 0015). Archived
 -- measures are left out.
 SELECT
     m.id,
@@ -14,7 +15,9 @@ SELECT
         AS audiences,
     m.start_date,
     m.due_date,
-    m.weight
+    m.weight,
+    coalesce((SELECT list(d.depends_on ORDER BY d.depends_on) FROM measure_dependency d
+              WHERE d.measure_id = m.id), []) AS depends_on
 FROM measure m
 JOIN goal g ON g.id = m.goal_id
 LEFT JOIN owner o ON o.id = m.owner_id

@@ -21,7 +21,10 @@ SELECT $batch, 'measure', m.id,
            import_batch_id := m.import_batch_id, source := m.source,
            channels := (SELECT list(channel_id) FROM measure_channel WHERE measure_id = m.id),
            audiences := (SELECT list(audience_id) FROM measure_audience
-                         WHERE measure_id = m.id)))
+                         WHERE measure_id = m.id),
+           depends_on := coalesce((SELECT list(depends_on ORDER BY depends_on)
+                                   FROM measure_dependency WHERE measure_id = m.id),
+                                  []::VARCHAR[])))
 FROM measure m JOIN edit_rows e ON e.id = m.id
 WHERE e.action IN ('changed', 'removed', 'archived');
 
@@ -45,6 +48,10 @@ DELETE FROM measure_channel WHERE measure_id IN (
 DELETE FROM measure_audience WHERE measure_id IN (
     SELECT id FROM edit_rows WHERE action IN ('changed', 'removed'));
 
+-- the dependencies: rewritten for changed measures, gone with a removed one
+DELETE FROM measure_dependency WHERE measure_id IN (
+    SELECT id FROM edit_rows WHERE action IN ('changed', 'removed'));
+
 DELETE FROM measure WHERE id IN (SELECT id FROM edit_rows WHERE action = 'removed');
 
 INSERT INTO measure (id, goal_id, title, owner_id, start_date, due_date, weight, sort_order,
@@ -63,4 +70,8 @@ FROM edit_rows WHERE action IN ('changed', 'added');
 
 INSERT INTO measure_audience (measure_id, audience_id)
 SELECT DISTINCT id, unnest(from_json(v -> 'audience_ids', '["VARCHAR"]'))
+FROM edit_rows WHERE action IN ('changed', 'added');
+
+INSERT INTO measure_dependency (measure_id, depends_on, import_batch_id)
+SELECT DISTINCT id, unnest(from_json(v -> 'depends_ids', '["VARCHAR"]')), $batch
 FROM edit_rows WHERE action IN ('changed', 'added');

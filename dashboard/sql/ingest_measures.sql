@@ -29,7 +29,10 @@ WITH base AS (
         coalesce(pp_date(s.updated, $slash), $today) AS status_date,
         pp_text(s.comment) AS comment,
         sw.scope AS scope_given,
-        pp_text(s.owner_email) AS owner_email
+        pp_text(s.owner_email) AS owner_email,
+        list_sort(list_distinct(list_filter(
+            list_transform(regexp_split_to_array(coalesce(s.depends_on, ''), '[,|;]'),
+                           lambda x: pp_text(x)), lambda x: x IS NOT NULL))) AS depends_ids
     FROM stage s
     LEFT JOIN status_words w ON w.word = lower(pp_text(s.status))
     LEFT JOIN scope_words sw ON sw.word = lower(pp_text(s.channel_scope))
@@ -113,6 +116,18 @@ UNION ALL
 SELECT seq, line, 'owner_email', owner_email, 'email_without_owner'
 FROM parsed WHERE owner_email IS NOT NULL AND owner_name IS NULL
 UNION ALL
+SELECT seq, line, 'depends_on', measure_id, 'dependency_self'
+FROM parsed WHERE list_contains(depends_ids, measure_id)
+UNION ALL
+-- a measure waited on must be in the file or in this plan (issue 14)
+SELECT d.seq, d.line, 'depends_on', d.dep,
+       CASE WHEN g.plan_id IS NULL THEN 'unknown_dependency' ELSE 'dependency_other_plan' END
+FROM (SELECT seq, line, unnest(depends_ids) AS dep FROM parsed) d
+LEFT JOIN measure m ON m.id = d.dep
+LEFT JOIN goal g ON g.id = m.goal_id
+WHERE d.dep NOT IN (SELECT measure_id FROM parsed WHERE measure_id IS NOT NULL)
+  AND g.plan_id IS DISTINCT FROM $plan_id
+UNION ALL
 SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM stage WHERE extra > 0;
 
 CREATE OR REPLACE TEMP TABLE actions AS
@@ -121,7 +136,9 @@ WITH current_links AS (
            (SELECT list_sort(list(lower(c.name))) FROM measure_channel mc
             JOIN channel c ON c.id = mc.channel_id WHERE mc.measure_id = m.id) AS channel_key,
            (SELECT list_sort(list(lower(a.name))) FROM measure_audience ma
-            JOIN audience a ON a.id = ma.audience_id WHERE ma.measure_id = m.id) AS audience_key
+            JOIN audience a ON a.id = ma.audience_id WHERE ma.measure_id = m.id) AS audience_key,
+           (SELECT list_sort(list(d.depends_on)) FROM measure_dependency d
+            WHERE d.measure_id = m.id) AS depends_key
     FROM measure m
 ),
 latest AS (
@@ -141,7 +158,10 @@ compared AS (
             AND m.due_date IS NOT DISTINCT FROM p.due_date
             AND m.weight = p.weight
             AND coalesce(cl.channel_key, []) = p.channel_key
-            AND coalesce(cl.audience_key, []) = p.audience_key AS same_fields,
+            AND coalesce(cl.audience_key, []) = p.audience_key
+            -- a file without the depends_on column leaves the dependencies as they are
+            AND (NOT $depends_given OR coalesce(cl.depends_key, []) = p.depends_ids)
+            AS same_fields,
         CASE
             WHEN p.status IS NULL THEN NULL
             ELSE coalesce(p.progress_given,
@@ -170,5 +190,6 @@ SELECT
     CASE WHEN NOT exists_already THEN 'added'
          WHEN same_fields AND NOT new_status AND NOT extras_differ THEN 'unchanged'
          ELSE 'changed' END AS action,
-    false AS history_only
+    false AS history_only,
+    $depends_given::BOOLEAN AS depends_given
 FROM compared;

@@ -1,6 +1,7 @@
 -- Write an upload's measures: new owners, channels and target groups first; changed
 -- measures keep their previous values (with their channels and target groups) for
--- undo; links are rewritten; a differing status becomes a new status update.
+-- undo; links are rewritten (the dependencies only when the file has their column);
+-- a differing status becomes a new status update.
 CREATE OR REPLACE TEMP TABLE new_names AS
 SELECT DISTINCT 'owner' AS what, owner_name AS name FROM actions
 WHERE owner_id IS NULL AND owner_name IS NOT NULL AND action <> 'unchanged'
@@ -81,7 +82,10 @@ SELECT $batch, 'measure', m.id,
            import_batch_id := m.import_batch_id, source := m.source,
            channels := (SELECT list(channel_id) FROM measure_channel WHERE measure_id = m.id),
            audiences := (SELECT list(audience_id) FROM measure_audience
-                         WHERE measure_id = m.id)))
+                         WHERE measure_id = m.id),
+           depends_on := coalesce((SELECT list(depends_on ORDER BY depends_on)
+                                   FROM measure_dependency WHERE measure_id = m.id),
+                                  []::VARCHAR[])))
 FROM measure m JOIN actions a ON a.measure_id = m.id
 WHERE a.action = 'changed' AND NOT a.same_fields;
 
@@ -124,6 +128,14 @@ FROM (SELECT measure_id, unnest(audience_names) AS name FROM actions
       WHERE action <> 'unchanged' AND NOT same_fields) a
 JOIN audience au ON au.organisation_id = $org_id AND lower(au.name) = lower(a.name)
 QUALIFY row_number() OVER (PARTITION BY a.measure_id, lower(a.name) ORDER BY au.id) = 1;
+
+DELETE FROM measure_dependency WHERE measure_id IN (
+    SELECT measure_id FROM actions
+    WHERE action <> 'unchanged' AND NOT same_fields AND depends_given);
+
+INSERT INTO measure_dependency (measure_id, depends_on, import_batch_id)
+SELECT DISTINCT measure_id, unnest(depends_ids), $batch FROM actions
+WHERE action <> 'unchanged' AND NOT same_fields AND depends_given;
 
 INSERT INTO status_update (measure_id, update_date, status, progress, comment, reported_by,
                            illustrative, import_batch_id, source)

@@ -57,6 +57,18 @@ INSERT INTO measure_audience (measure_id, audience_id)
 SELECT row_key, unnest(coalesce(from_json(previous -> 'audiences', '["VARCHAR"]'), []))
 FROM batch_change WHERE batch_id = $batch AND table_name = 'measure';
 
+-- the dependencies of the measures it changed or removed, as they were (a measure
+-- stored before migration 0015 has no depends_on: its dependencies stay)
+DELETE FROM measure_dependency WHERE measure_id IN (
+    SELECT row_key FROM batch_change WHERE batch_id = $batch AND table_name = 'measure'
+    AND (previous -> 'depends_on') IS NOT NULL);
+
+INSERT INTO measure_dependency (measure_id, depends_on, import_batch_id)
+SELECT row_key, unnest(from_json(previous -> 'depends_on', '["VARCHAR"]')),
+       TRY_CAST(previous ->> 'import_batch_id' AS INTEGER)
+FROM batch_change WHERE batch_id = $batch AND table_name = 'measure'
+  AND (previous -> 'depends_on') IS NOT NULL;
+
 UPDATE channel_metric
 SET value = CAST(b.previous ->> 'value' AS DOUBLE), note = b.previous ->> 'note',
     illustrative = coalesce(TRY_CAST(b.previous ->> 'illustrative' AS BOOLEAN), false),
@@ -70,6 +82,9 @@ DELETE FROM measure_channel WHERE measure_id IN (
     SELECT id FROM measure WHERE import_batch_id = $batch);
 
 DELETE FROM measure_audience WHERE measure_id IN (
+    SELECT id FROM measure WHERE import_batch_id = $batch);
+
+DELETE FROM measure_dependency WHERE measure_id IN (
     SELECT id FROM measure WHERE import_batch_id = $batch);
 
 DELETE FROM channel_metric WHERE import_batch_id = $batch;

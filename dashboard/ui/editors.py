@@ -176,6 +176,8 @@ def _config(
             config[column] = st.column_config.MultiselectColumn(
                 name, options=names[what], accept_new_options=True
             )
+        elif kind == "ids":  # the measures of the plan this one waits on
+            config[column] = st.column_config.MultiselectColumn(name, options=names["measure"])
         elif kind in ("date", "required_date"):
             config[column] = st.column_config.DateColumn(
                 name, format="DD.MM.YYYY", required=kind == "required_date"

@@ -67,17 +67,22 @@ def table(
     height: int | Literal["auto", "stretch", "content"] = "auto",
     download_name: str | None = None,
     download_all: Callable[[], pd.DataFrame] | None = None,
+    wide_columns: tuple[str, ...] = (),
 ) -> None:
     """A read-only table; status columns coloured; with ``download_name``, CSV and Excel too.
+
+    ``wide_columns`` get room for their text (a column that is mostly empty would
+    otherwise be drawn too narrow to read its few values).
 
     ``download_all`` gives the whole table when the one shown is a part of it (the
     downloads then hold every row, fetched when a button is pressed).
     """
+    config = {c: st.column_config.TextColumn(width="large") for c in wide_columns if c in frame}
     if status_columns and len(frame) <= STYLED_ROWS:
         styled = frame.style.map(_status_style, subset=[c for c in status_columns if c in frame])
-        st.dataframe(styled, hide_index=True, width="stretch", height=height)
+        st.dataframe(styled, hide_index=True, width="stretch", height=height, column_config=config)
     else:
-        st.dataframe(frame, hide_index=True, width="stretch", height=height)
+        st.dataframe(frame, hide_index=True, width="stretch", height=height, column_config=config)
     if download_name and not frame.empty:
         downloads(download_all or (lambda: frame), download_name)
 

@@ -1,0 +1,21 @@
+-- The dependencies between the measures of plan $plan_id (archived measures left
+-- out): each measure, the measure it waits on, and that one's title, due date and
+-- status on $as_of (its latest update then; none yet means $initial_status).
+WITH ms AS (
+    SELECT m.id, m.title, m.due_date
+    FROM measure m JOIN goal g ON g.id = m.goal_id
+    WHERE g.plan_id = $plan_id AND m.archived_at IS NULL
+),
+latest AS (
+    SELECT su.measure_id, arg_max(su.status, (su.update_date, su.id)) AS status
+    FROM status_update su JOIN ms ON ms.id = su.measure_id
+    WHERE su.update_date <= $as_of
+    GROUP BY su.measure_id
+)
+SELECT d.measure_id, d.depends_on, w.title AS depends_title, w.due_date AS depends_due,
+       coalesce(l.status, $initial_status) AS depends_status
+FROM measure_dependency d
+JOIN ms m ON m.id = d.measure_id
+JOIN ms w ON w.id = d.depends_on
+LEFT JOIN latest l ON l.measure_id = d.depends_on
+ORDER BY d.measure_id, d.depends_on
