@@ -17,7 +17,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
+from dashboard import auth
 from dashboard.db import Database
 from dashboard.demo import load_demo
 
@@ -91,6 +93,19 @@ def pytest_collection_modifyitems(config, items):
         return (rank.get(path, len(rank)), not browser, -per_file[path], path)
 
     items.sort(key=cost_order)
+
+
+#: argon2id at its cheapest for tests (the production parameters cost about 0.25 s of CPU
+#: per hash or check, on purpose): the hashes are still argon2id, checked the same way.
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(request, monkeypatch):
+    """Hash passwords with cheap argon2id parameters, except in tests marked
+    ``production_hashing`` (tests/test_auth.py proves the production parameters)."""
+    if request.node.get_closest_marker("production_hashing") is None:
+        monkeypatch.setattr(auth, "_hasher", CHEAP_HASHER)
 
 
 @pytest.fixture(scope="session")

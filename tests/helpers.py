@@ -4,7 +4,10 @@ Kept here, not in one test module imported by others (pytest fixtures: conftest.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
 import subprocess
 import sys
 import warnings
@@ -15,6 +18,7 @@ from starlette.applications import Starlette
 from streamlit.testing.v1 import AppTest
 
 from dashboard import auth, meetings, reports, server
+from dashboard.cli import main as cli_main
 from dashboard.inert import plain
 from dashboard.labels import DISPLAY_STATUS_IDS
 from dashboard.ui import state
@@ -50,15 +54,33 @@ def refused(at) -> bool:
     return any(any(word in w.value for word in REFUSED) for w in said)
 
 
+def cli_here(*args: str, stdin: str = "", env: dict[str, str] | None = None):
+    """``python -m dashboard ARGS`` run in this process, answered as ``subprocess.run``
+    answers (exit code, stdout, stderr): the same ``main`` the entry point calls, without
+    a second of imports per command. ``run_cli_process`` is the real entry point, for
+    the few tests that prove it (exit codes, no traceback) or need another process.
+    """
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(contextlib.chdir(ROOT))
+        stack.enter_context(contextlib.redirect_stdout(out))
+        stack.enter_context(contextlib.redirect_stderr(err))
+        saved_stdin, saved_env = sys.stdin, dict(os.environ)
+        sys.stdin = io.StringIO(stdin)
+        os.environ.update(env or {})
+        try:
+            code = cli_main(list(args))
+        except SystemExit as exit_:  # (main answers argparse's own; anything else too)
+            code = exit_.code if isinstance(exit_.code, int) else 1
+        finally:
+            sys.stdin = saved_stdin
+            os.environ.clear()
+            os.environ.update(saved_env)
+    return subprocess.CompletedProcess(["dashboard", *args], code, out.getvalue(), err.getvalue())
+
+
 def cli(*args, stdin: str = "", db_path=None):
-    return subprocess.run(
-        [sys.executable, "-m", "dashboard", *args, "--db", str(db_path)],
-        cwd=ROOT,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return cli_here(*args, "--db", str(db_path), stdin=stdin)
 
 
 TABLES = (
@@ -206,6 +228,12 @@ def figures(at) -> list[dict]:
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """The command line in this process (see ``cli_here``)."""
+    return cli_here(*args)
+
+
+def run_cli_process(*args: str) -> subprocess.CompletedProcess:
+    """``python -m dashboard ARGS`` as a process of its own: the real entry point."""
     return subprocess.run(
         [sys.executable, "-m", "dashboard", *args],
         cwd=ROOT,
@@ -222,15 +250,9 @@ def demo_file(tmp_path, demo_template):
 
 
 def import_cli(path, file, *args):
+    """``python -m dashboard import FILE`` into the demo plan (in this process)."""
     env_args = ("--db", str(path), "--plan", "his-2025")
-    return subprocess.run(
-        [sys.executable, "-m", "dashboard", "import", str(file), *env_args, *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**__import__("os").environ, "PLANPULS_TODAY": "2026-11-23"},
-    )
+    return cli_here("import", str(file), *env_args, *args, env={"PLANPULS_TODAY": "2026-11-23"})
 
 
 def upload_page(**query):

@@ -10,13 +10,13 @@ import pytest
 
 from dashboard.cli import main
 from dashboard.db import Database, migrations
-from tests.helpers import demo_file, import_cli, run_cli
+from tests.helpers import demo_file, import_cli, run_cli, run_cli_process
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_help_lists_the_commands():
-    result = run_cli("--help")
+    result = run_cli_process("--help")  # the entry point itself, as a process of its own
     assert result.returncode == 0
     assert "init" in result.stdout and "demo" in result.stdout
 
@@ -105,7 +105,7 @@ def test_a_database_held_by_another_process_is_explained(tmp_path):
     path = tmp_path / "p.duckdb"
     holder = Database.open(path)  # this test process holds the file, like the server
     try:
-        result = run_cli("init", "--db", str(path))
+        result = run_cli_process("init", "--db", str(path))  # another process than the holder
     finally:
         holder.close()
     assert result.returncode == 2
@@ -167,7 +167,8 @@ def test_import_unreadable_or_unknown_files(tmp_path, demo_template, content, co
     db_path = demo_file(tmp_path, demo_template)
     file = tmp_path / "x.csv"
     file.write_bytes(content)
-    result = import_cli(db_path, file)
+    # The entry point as a process of its own: its exit codes, and no traceback.
+    result = run_cli_process("import", str(file), "--db", str(db_path), "--plan", "his-2025")
     assert result.returncode == code
     assert "Traceback" not in result.stderr and result.stderr.strip()
 

@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -22,6 +21,7 @@ from dashboard.ingest import report
 from dashboard.ingest.mapping import parse_owner_options
 from dashboard.ingest.pipeline import Upload, UploadRefused, commit, preview
 from tests.conftest import TODAY, copy_of_demo
+from tests.helpers import cli_here
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "presets"
@@ -323,15 +323,9 @@ def test_owner_options_parse_and_refuse_what_is_not_name_equals_role():
 
 
 def _cli(db_path: Path, *args: str, lang: str = "nb") -> subprocess.CompletedProcess:
-    env = {**__import__("os").environ, "PLANPULS_TODAY": TODAY.isoformat(), "PLANPULS_LANG": lang}
-    return subprocess.run(
-        [sys.executable, "-m", "dashboard", "import", *args, "--db", str(db_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    """``python -m dashboard import ARGS`` (in this process: tests/helpers.py)."""
+    env = {"PLANPULS_TODAY": TODAY.isoformat(), "PLANPULS_LANG": lang}
+    return cli_here("import", *args, "--db", str(db_path), env=env)
 
 
 @pytest.fixture
@@ -379,13 +373,7 @@ def test_cli_import_of_a_tool_export_with_goal_and_owner(demo_file):
 
 
 def test_import_help_and_readme_document_goal_and_owner():
-    shown = subprocess.run(
-        [sys.executable, "-m", "dashboard", "import", "--help"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    shown = cli_here("import", "--help")
     assert shown.returncode == 0
     assert "--goal GOAL_ID" in shown.stdout and "--owner NAME=ROLE" in shown.stdout
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
