@@ -16,7 +16,7 @@ import hashlib
 import json
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -378,7 +378,7 @@ def _vocabularies(cur) -> None:
     )
     metric_words = {(w.lower(), m.id) for m in METRICS for w in (m.id, m.nb, m.nn, m.en)}
     metric_words |= set(METRIC_SYNONYMS.items())
-    lists = {
+    lists: dict[str, Sequence[tuple[object, ...]]] = {
         "status": words,
         "metric": sorted(metric_words),
         "direction": sorted(DIRECTION_WORDS.items()),
@@ -760,8 +760,8 @@ def _order_problems(state: _Check) -> _Check:
 
 def _count_actions(state: _Check) -> _Check:
     """How many rows would be added, changed, unchanged, rejected (and history only)."""
-    cursor = state.cur.execute(load_sql("ingest_counts"))  # one row; no pandas needed
-    counts = dict(zip([c[0] for c in cursor.description], cursor.fetchone(), strict=True))
+    row = one_row(state.cur, load_sql("ingest_counts"))  # a row, not a DataFrame: no pandas
+    counts = dict(zip([c[0] for c in state.cur.description], row, strict=True))
     for key in ("added", "changed", "unchanged", "rejected"):
         state.preview.counts[key] = int(counts[key])
     state.preview.history_only = int(counts["history_only"])
