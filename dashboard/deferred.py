@@ -63,11 +63,6 @@ def deferred(names: tuple[str, ...] = HEAVY) -> Iterator[None]:
                     del sys.modules[name]
 
 
-def loaded() -> bool:
-    """Whether the deferred modules have been imported for real (or none was deferred)."""
-    return not _stand_ins or bool(_real)
-
-
 def _load_all() -> dict[str, types.ModuleType]:
     """Import every deferred module for real, once; each stand-in takes its attributes."""
     with _lock:
