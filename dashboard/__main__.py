@@ -2,6 +2,9 @@
 
 import sys
 
-from dashboard.cli import main
+from dashboard.deferred import deferred
+
+with deferred():  # pandas, pyarrow, numpy: imported when first used, not at start
+    from dashboard.cli import main
 
 sys.exit(main())

@@ -51,8 +51,14 @@ def locale(lang: str) -> str:
 
 def missing(value: object) -> bool:
     """True for None, NaN, NaT and the empty string (pandas 3: NaN is truthy)."""
-    if value is None or (isinstance(value, str) and value == ""):
+    if value is None:
         return True
+    if isinstance(value, str):
+        return value == ""
+    if isinstance(value, int):  # bool too
+        return False
+    if isinstance(value, float):  # numpy's float64 too (what pd.isna says, without pandas)
+        return math.isnan(value)
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):

@@ -10,4 +10,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Showing the {shown} newest of {total} imports.",
     },
     "perf.show_more": {"nb": "Vis flere", "en": "Show more"},
+    "perf.list_shown": {
+        "nb": "Viser de {shown} første av {total}. Nedlastingene har alle.",
+        "nn": "Viser dei {shown} første av {total}. Nedlastingane har alle.",
+        "en": "Showing the first {shown} of {total}. The downloads hold them all.",
+    },
+    "perf.show_all": {"nb": "Vis alle {total}", "nn": "Vis alle {total}", "en": "Show all {total}"},
 }

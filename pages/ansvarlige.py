@@ -42,8 +42,8 @@ if view is not None:
         due = metrics.due_within(states, filters.end, horizon).sort_values("due_date")
         if not due.empty:
             st.subheader(t("owners.due_soon", days=horizon))
-            sections.table(
-                tables.measures(due, t), status_columns=(t("col.status"),), download_name="frister"
+            sections.long_table(
+                tables.measures(due, t), "frister", status_columns=(t("col.status"),)
             )
 
         board_sections.reminders(view, states, board_sections.last_meeting_baseline(view))

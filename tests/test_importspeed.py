@@ -16,7 +16,7 @@ from dashboard.i18n import Translator
 from dashboard.import_progress import TerminalProgress, progress_text
 from dashboard.ingest import pipeline
 from dashboard.ingest.pipeline import Upload, commit, preview
-from tests.conftest import TODAY
+from tests.conftest import TODAY, copy_of_demo
 
 
 def _metrics_csv(rows: int, *, bad_line: int | None = None) -> str:
@@ -109,3 +109,63 @@ def test_the_bar_waits_a_second_before_it_shows():
     en = Translator("en")
     assert progress_text(en, 0.4, 500, 0) == "500 rows read, 0 checked"
     assert progress_text(en, 0.2, 0, 0) == "Reading the file …"
+
+
+_WHAT_WAS_IMPORTED = """
+import runpy, sys
+sys.argv = ["dashboard", *sys.argv[1:]]
+try:
+    runpy.run_module("dashboard", run_name="__main__")
+except SystemExit as done:
+    code = done.code
+print(code, *[type(sys.modules.get(m)).__name__ for m in ("pandas", "pyarrow", "numpy")])
+"""
+
+
+def test_a_large_import_on_the_command_line_never_imports_pandas(tmp_path, demo_template):
+    """What ``python -X importtime -m dashboard import`` shows: pandas, pyarrow and
+    numpy (a second of CPU) are not imported for a file DuckDB reads itself."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = copy_of_demo(demo_template, tmp_path / "p.duckdb")
+    file = tmp_path / "tall.csv"  # 60 000 figures, 8 a day from 2000: none in the future
+    start, pairs = (
+        dt.date(2000, 1, 1),
+        [
+            (c, m)
+            for c in ("Nettside", "Teams")
+            for m in ("Følgere", "Klikk", "Visninger", "Rekkevidde")
+        ],
+    )
+    lines = ["dato;kanal;måltall;verdi"] + [
+        f"{start + dt.timedelta(days=i // 8):%d.%m.%Y};{pairs[i % 8][0]};{pairs[i % 8][1]};{i},5"
+        for i in range(60_000)
+    ]
+    file.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    assert file.stat().st_size > pipeline.FAST_PATH_BYTES  # DuckDB reads it
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _WHAT_WAS_IMPORTED,
+            "import",
+            str(file),
+            "--db",
+            str(path),
+            "--plan",
+            "his-2025",
+            "--dry-run",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        env={"PLANPULS_DEMO": "0", "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    answer, last = done.stdout.strip().splitlines()[0], done.stdout.strip().splitlines()[-1]
+    assert json.loads(answer)["added"] == 60_000
+    # Exit 0, and none of the three in sys.modules (a stand-in left the block).
+    assert last.split() == ["0", "NoneType", "NoneType", "NoneType"], done.stderr[-2000:]

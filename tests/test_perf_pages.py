@@ -241,3 +241,29 @@ def pd_isna(value) -> bool:
     import pandas as pd
 
     return bool(pd.isna(value))
+
+
+def test_a_long_list_shows_its_first_rows_and_all_of_them_on_a_click(
+    demo_env, deferred, monkeypatch
+):
+    monkeypatch.setattr(sections, "LIST_ROWS", 2)
+    at = run_page()  # Oversikt
+    heading = next(s.value for s in at.subheader if s.value.startswith("Forfalte tiltak"))
+    total = int(heading.rsplit("(", 1)[1].rstrip(")"))
+    assert total > 2
+    overdue = at.dataframe[1].value  # under the goal table
+    assert len(overdue) == 2
+    assert any(
+        c.value == f"Viser de 2 første av {total}. Nedlastingene har alle." for c in at.caption
+    )
+    button = next(
+        b for b in at.get("download_button") if b.proto.id.endswith("dl_csv_forfalte-tiltak")
+    )
+    name, make = deferred[button.proto.deferred_file_id]
+    rows = _csv_rows(make())
+    assert (name, len(rows)) == ("forfalte-tiltak.csv", total + 1)  # header and every one
+    at = next(b for b in at.button if b.label == f"Vis alle {total}").click().run()
+    every = at.dataframe[1].value
+    assert len(every) == total
+    assert every["Tiltak"].tolist()[:2] == overdue["Tiltak"].tolist()
+    assert every["Tiltak"].tolist() == [row[1] for row in rows[1:]]

@@ -12,9 +12,8 @@ from typing import NamedTuple
 
 from dashboard import settings
 from dashboard.cli.errors import Handler, usage
-from dashboard.db import Database
+from dashboard.db import Database, load_sql
 from dashboard.i18n import LANGUAGES
-from dashboard.plans import list_plans
 
 
 class Remote(NamedTuple):
@@ -128,7 +127,8 @@ def parse_date(text: str) -> dt.date:
 
 def plan_id(db: Database, wanted: str | None) -> str:
     """The plan a command works on: the one named, or the only one; else a usage error."""
-    plans = sorted(list_plans(db)["id"])
+    with db.cursor() as cur:  # not a DataFrame: an import need not load pandas
+        plans = [plan for (plan,) in cur.execute(load_sql("plan_ids")).fetchall()]
     if wanted:
         if wanted not in plans:
             if not plans:

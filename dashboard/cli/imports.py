@@ -197,8 +197,7 @@ def _print_unmapped(result, t: Translator) -> None:
 def _print_outcome(
     result, t: Translator, batch: int | None, dry_run: bool, scopes: dict[str, str] | None = None
 ) -> None:
-    read = report.read_info(result, t, "")
-    details = "; ".join(f"{k}: {v}" for k, v in read.itertuples(index=False) if v)
+    details = "; ".join(f"{k}: {v}" for k, v in report.read_pairs(result, t, "") if v)
     print(details)
     counts = result.counts
     print(", ".join(f"{t('upload.' + k)}: {counts[k]}" for k in counts))

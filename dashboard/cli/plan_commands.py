@@ -19,6 +19,7 @@ from dashboard.cli.common import (
 from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, CliError, translator, usage
 from dashboard.db import Database
 from dashboard.demo import demo_batches, demo_organisations_in_use, load_demo
+from dashboard.generate import SCALE_NAMES
 from dashboard.i18n import Translator
 
 
@@ -81,8 +82,6 @@ def _plans_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _generate_parser(commands: argparse._SubParsersAction) -> None:
-    from dashboard.generate import SCALE_NAMES
-
     gen = commands.add_parser(
         "generate",
         help="fill a new database with generated plans (for benchmarks and tests)",

@@ -14,9 +14,10 @@ import dataclasses
 import datetime as dt
 import hashlib
 import itertools
+import json
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -249,7 +250,7 @@ def _stage_csv(cur, kind: str, understood: _Understood) -> int:
         path = Path(folder) / "body.csv"
         _write_body(body, path)
         params = {"path": str(path), "sep": table.separator or ";", "skip": body.skip}
-        params |= {"encoding": body.encoding, "columns": columns}
+        params |= {"encoding": body.encoding, "columns": json.dumps(columns)}
         try:
             cur.execute(load_sql("ingest_raw_csv"), params)
         except duckdb.Error as exc:
@@ -353,15 +354,14 @@ def measure_label(measure_id: str, title: str | None) -> str:
 
 def _channel_scopes(cur, scopes: dict[str, str]) -> None:
     """Temp table ``channel_scopes``: the scope chosen for each channel an upload creates."""
-    frame = pd.DataFrame(
-        [(name, scope) for name, scope in scopes.items() if scope in ("internal", "external")],
-        columns=["name", "scope"],
-    ).astype("string")
-    cur.register("chosen_scopes", frame)
-    try:
-        cur.execute(load_sql("ingest_channel_scopes"))
-    finally:
-        cur.unregister("chosen_scopes")
+    chosen = [(name, scope) for name, scope in scopes.items() if scope in ("internal", "external")]
+    cur.execute(
+        load_sql("ingest_channel_scopes"),
+        {
+            "names": json.dumps([name for name, _scope in chosen], ensure_ascii=False),
+            "scopes": json.dumps([scope for _name, scope in chosen]),
+        },
+    )
 
 
 class _NoFastPath(Exception):
@@ -370,32 +370,36 @@ class _NoFastPath(Exception):
 
 def _vocabularies(cur) -> None:
     # Each status's words with the progress an upload assumes for it (labels.Status).
-    words = [
-        (w.lower(), s.id, s.default_progress)
-        for s in STATUSES
-        for w in (s.id, s.id.replace("_", " "), s.nb, s.nn, s.en, *s.aliases)
-    ]
-    status = pd.DataFrame(sorted(set(words)), columns=["word", "status_id", "default_progress"])
+    words = sorted(
+        {
+            (w.lower(), s.id, s.default_progress)
+            for s in STATUSES
+            for w in (s.id, s.id.replace("_", " "), s.nb, s.nn, s.en, *s.aliases)
+        },
+        key=lambda word: word[:2],
+    )
     metric_words = {(w.lower(), m.id) for m in METRICS for w in (m.id, m.nb, m.nn, m.en)}
     metric_words |= set(METRIC_SYNONYMS.items())
-    metrics = pd.DataFrame(sorted(metric_words), columns=["word", "metric_id"])
-    directions = pd.DataFrame(sorted(DIRECTION_WORDS.items()), columns=["word", "direction"])
-    scopes = pd.DataFrame(sorted(SCOPE_WORDS.items()), columns=["word", "scope"])
-    richness = pd.DataFrame(sorted(richness_words().items()), columns=["word", "richness"])
-    frames = {
-        "richness_vocabulary": richness,
-        "status_vocabulary": status,
-        "metric_vocabulary": metrics,
-        "direction_vocabulary": directions,
-        "scope_vocabulary": scopes,
+    lists: dict[str, Sequence[tuple[object, ...]]] = {
+        "status": words,
+        "metric": sorted(metric_words),
+        "direction": sorted(DIRECTION_WORDS.items()),
+        "scope": sorted(SCOPE_WORDS.items()),
+        "richness": sorted(richness_words().items()),
     }
-    for name, frame in frames.items():
-        cur.register(name, frame)
-    try:
-        run_script(cur, load_sql("ingest_vocabularies"), {})
-    finally:
-        for name in frames:
-            cur.unregister(name)
+    names = {
+        "status": ("status_words", "status_ids", "status_progress"),
+        "metric": ("metric_words", "metric_ids"),
+        "direction": ("direction_words", "directions"),
+        "scope": ("scope_words", "scopes"),
+        "richness": ("richness_words", "richness_levels"),
+    }
+    params = {
+        name: json.dumps([row[i] for row in lists[what]], ensure_ascii=False)
+        for what, columns in names.items()
+        for i, name in enumerate(columns)
+    }
+    run_script(cur, load_sql("ingest_vocabularies"), params)
 
 
 def _column_sql(name: str, column: str) -> str:
@@ -746,13 +750,14 @@ def _dependency_cycles(cur, plan_id: str, depends_given: bool) -> None:
 def _collect_problems(state: _Check) -> _Check:
     """The problems found (the first SHOW_LIMIT of them, and how many there are)."""
     preview, understood = state.preview, state.understood
-    problems = state.cur.execute(load_sql("ingest_problems"), {"limit": SHOW_LIMIT}).df()
+    # Rows, not a DataFrame: an import on the command line need not load pandas.
+    problems = state.cur.execute(load_sql("ingest_problems"), {"limit": SHOW_LIMIT}).fetchall()
     columns = {**understood.detected.mapping}
-    preview.problem_count = int(problems["total"].iloc[0]) if len(problems) else 0
-    for seq, line, field_key, value, code, _total in problems.itertuples(index=False):
+    preview.problem_count = int(problems[0][5]) if problems else 0
+    for seq, line, field_key, value, code, _total in problems:
         # A key the file has no column for (the channel of an export) names no column.
         column = understood.column(seq, field_key) or columns.get(field_key) or ""
-        text = "" if value is None or pd.isna(value) else str(value)
+        text = "" if value is None else str(value)
         known = {"max": TEXT_MAX.get(field_key)} if code == "text_too_long" else {}
         preview.problems.append(Problem(int(line), column, text, code, known))
     return state
@@ -783,7 +788,8 @@ def _order_problems(state: _Check) -> _Check:
 
 def _count_actions(state: _Check) -> _Check:
     """How many rows would be added, changed, unchanged, rejected (and history only)."""
-    counts = state.cur.execute(load_sql("ingest_counts")).df().iloc[0]
+    row = one_row(state.cur, load_sql("ingest_counts"))  # a row, not a DataFrame: no pandas
+    counts = dict(zip([c[0] for c in state.cur.description], row, strict=True))
     for key in ("added", "changed", "unchanged", "rejected"):
         state.preview.counts[key] = int(counts[key])
     state.preview.history_only = int(counts["history_only"])

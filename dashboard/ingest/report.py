@@ -68,6 +68,11 @@ def format_name(preview: Preview, t: Translator) -> str:
 
 def read_info(preview: Preview, t: Translator, plan_name: str) -> pd.DataFrame:
     """How the file was read: format, contents, encoding, separator, header line, columns."""
+    return pd.DataFrame(read_pairs(preview, t, plan_name), columns=["", " "])
+
+
+def read_pairs(preview: Preview, t: Translator, plan_name: str) -> list[tuple[str, str]]:
+    """:func:`read_info` as (what, value) pairs (the command line prints them; no pandas)."""
     rows = [
         (t("read.file"), preview.file_name),
         (t("read.plan"), plan_name),
@@ -89,7 +94,7 @@ def read_info(preview: Preview, t: Translator, plan_name: str) -> pd.DataFrame:
         )
         rows.append((t("read.columns"), mapped))
     rows.append((t("read.rows"), t.number(preview.rows)))
-    return pd.DataFrame(rows, columns=["", " "])
+    return rows
 
 
 def column_label(problem: Problem, t: Translator) -> str:

@@ -98,10 +98,10 @@ def since_section(view: View, states: pd.DataFrame, baseline: Baseline) -> pd.Da
     if changes.empty:
         st.info(t("overview.no_changes"))
     else:
-        sections.table(
+        sections.long_table(
             tables.changes(changes, t),
+            "endringer",
             status_columns=(t("col.before"), t("col.after")),
-            download_name="endringer",
         )
     return changes
 

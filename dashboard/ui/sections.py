@@ -23,6 +23,10 @@ _CHART_CONFIG = {"displaylogo": False, "displayModeBar": False, "responsive": Tr
 STYLED_ROWS = 100
 #: Status updates listed on a page (newest first); the downloads hold them all.
 HISTORY_ROWS = 500
+#: Rows a long list of measures or changes shows until "Vis alle" is pressed: the
+#: browser lays out and measures every row it is sent (an 800-row table costs it about
+#: two seconds, before the page's first figure is drawn); the downloads hold them all.
+LIST_ROWS = 25
 
 
 def page_header(view: View, title: str) -> None:
@@ -116,6 +120,28 @@ def downloads(frame: pd.DataFrame | Callable[[], pd.DataFrame], name: str) -> No
     )
 
 
+def long_table(frame: pd.DataFrame, name: str, *, status_columns: tuple[str, ...] = ()) -> None:
+    """A table that may be long: its first LIST_ROWS rows, the count and a button that
+    shows them all (kept for the session, per table ``name``); downloads hold every row."""
+    t = translator()
+    key = f"show_all_{name}"
+    if len(frame) <= LIST_ROWS or st.session_state.get(key):
+        table(frame, status_columns=status_columns, download_name=name)
+        return
+    table(
+        frame.head(LIST_ROWS),
+        status_columns=status_columns,
+        download_name=name,
+        download_all=lambda: frame,
+    )
+    total = t.number(len(frame))
+    st.caption(t("perf.list_shown", shown=t.number(LIST_ROWS), total=total))
+    label = t("perf.show_all", total=total)
+    if st.button(label, key=f"{key}_button", icon=":material/expand_more:"):
+        st.session_state[key] = True
+        st.rerun()
+
+
 def measure_list(
     view: View, title: str, states: pd.DataFrame, when_empty: str, download_name: str
 ) -> None:
@@ -124,10 +150,8 @@ def measure_list(
     if states.empty:
         st.success(when_empty)
     else:
-        table(
-            tables.measures(states, view.t),
-            status_columns=(view.t("col.status"),),
-            download_name=download_name,
+        long_table(
+            tables.measures(states, view.t), download_name, status_columns=(view.t("col.status"),)
         )
 
 
