@@ -521,6 +521,7 @@ _AREAS = (
     "limits",
     "local",
     "oneway",
+    "outcome",
     "perf",
     "phone",
     "plans",

@@ -12,7 +12,7 @@ from tests.conftest import held_by_another_process
 TABLES = {
     "plan", "goal", "goal_kpi", "measure", "measure_channel", "measure_audience", "owner",
     "channel", "audience", "organisation", "status_update", "channel_metric", "import_batch",
-    "schema_version",
+    "schema_version", "metric_level",
 }  # fmt: skip
 
 
