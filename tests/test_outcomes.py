@@ -84,7 +84,7 @@ def _figures(db, channel: str, metric: str, rows: list[tuple]) -> None:
     """rows: (month start, value[, target group, sample size]) as monthly figures."""
     with db.write() as cur:
         for start, value, *rest in rows:
-            audience, sample = (rest + [None, None])[:2]
+            audience, sample = [*rest, None, None][:2]
             end = (pd.Timestamp(start) + pd.offsets.MonthEnd(0)).date()
             cur.execute(
                 "INSERT INTO channel_metric (channel_id, period_start, period_end, metric, "
@@ -205,9 +205,8 @@ def _set_level(frame: pd.DataFrame, metric: str, level: str) -> pd.DataFrame:
 def test_an_organisation_changes_a_level_and_undo_puts_the_default_back(demo_db):
     db = demo_db
     # his-g1's only targets are website visitors (out-take): an outcome is measured
-    summary = queries.goal_summary(db, queries.Filters("his-2025", JAN, dt.date(2026, 6, 30)),
-                                   queries.measure_states(
-                                       db, queries.Filters("his-2025", JAN, dt.date(2026, 6, 30))))  # fmt: skip
+    filters = queries.Filters("his-2025", JAN, dt.date(2026, 6, 30))
+    summary = queries.goal_summary(db, filters, queries.measure_states(db, filters))
     before = outcomes.with_outcomes(db, "his-2025", dt.date(2026, 6, 30), summary)
     g1 = before.set_index("goal_id").loc["his-g1"]
     assert g1["levels"] == ("outtake",) and not g1["activity_only"]

@@ -101,7 +101,7 @@ def _section(
             hide_index=True,
             width="stretch",
             # a target's id is its key spelled out, a level's the metric: not for reading
-            column_order=[*(["id"] if table not in ("targets", "levels") else []), *_columns(table)],
+            column_order=[*([] if table in ("targets", "levels") else ["id"]), *_columns(table)],
             column_config=_config(
                 view, table, goal[1] if goal else None, metric_ids=before.get("metric", [])
             ),
