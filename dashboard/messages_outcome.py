@@ -86,6 +86,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Aktivitet: {activity}. Resultat: {result}.",
         "en": "Activity: {activity}. Outcome: {result}.",
     },
+    # Survey figures by upload (a metrics file with a sample size column)
+    "problem.bad_sample_size": {
+        "nb": "Utvalget må være et helt antall svar, 1 eller flere (for eksempel 1 000).",
+        "nn": "Utvalet må vere eit heilt tal svar, 1 eller fleire (til dømes 1 000).",
+        "en": "The sample must be a whole number of answers, 1 or more (for example 1,000).",
+    },
+    "kind.survey": {
+        "nb": "Spørreundersøkelse (kjennskap, tillit, tilfredshet)",
+        "nn": "Spørjeundersøking (kjennskap, tillit, tilfredsheit)",
+        "en": "Survey results (awareness, trust, satisfaction)",
+    },
     # The level editor (Kanaler)
     "edit.table.levels": {"nb": "måltallsnivåer", "nn": "måltalsnivå", "en": "metric levels"},
     "kind.edit_levels": {

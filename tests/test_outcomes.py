@@ -319,3 +319,54 @@ def test_oversikt_lists_activity_and_outcome_per_goal(demo_env):
             assert rows.loc[title, "Resultat (resultatmål)"] == outcome
     (warning,) = at.warning
     assert warning.value.startswith("Måles bare med aktivitet – ingen resultatmål (")
+
+
+# Survey results by upload: detection, sample size, problems with line and column ----
+
+SURVEY = (
+    "dato;måltall;verdi;utvalg;målgruppe\r\n"
+    "01.03.2026;kjennskap;41 %;1 012;Innbyggere\r\n"
+    "01.03.2026;tillit;63,5;1 012;Innbyggere\r\n"
+    "01.09.2026;kjennskap;44;998;Innbyggere\r\n"
+).encode("cp1252")
+
+
+def test_a_survey_file_is_recognised_and_stores_its_sample_size(demo_db):
+    from dashboard.ingest.pipeline import Upload, commit, preview
+
+    upload = Upload(SURVEY, "befolkningsundersøkelse.csv", "his-2025", today=TODAY)
+    result = preview(demo_db, upload)
+    assert result.file_error is None and result.problems == []
+    assert (result.kind, result.source_format) == ("metrics", "survey")
+    assert result.channel == "Spørreundersøkelse"  # a survey is its own source
+    assert result.counts["added"] == 3
+    batch = commit(demo_db, upload, by="sekretariatet").batch_id
+    rows = demo_db.sql(
+        "SELECT m.metric, m.value, m.sample_size, c.name AS channel, a.name AS audience "
+        "FROM channel_metric m JOIN channel c ON c.id = m.channel_id "
+        "JOIN audience a ON a.id = m.audience_id WHERE m.import_batch_id = $b "
+        "ORDER BY m.period_start, m.metric",
+        {"b": batch},
+    ).values.tolist()
+    assert rows == [
+        ["awareness", 41.0, 1012, "Spørreundersøkelse", "Innbyggere"],
+        ["trust", 63.5, 1012, "Spørreundersøkelse", "Innbyggere"],
+        ["awareness", 44.0, 998, "Spørreundersøkelse", "Innbyggere"],
+    ]
+    undo(demo_db, batch, by="sekretariatet")
+    assert demo_db.scalar("SELECT count(*) FROM channel_metric WHERE sample_size IS NOT NULL") == 0
+
+
+def test_a_bad_sample_size_is_reported_with_its_line_and_column(demo_db):
+    from dashboard.ingest import report
+    from dashboard.ingest.pipeline import Upload, preview
+
+    data = SURVEY.replace(b"63,5;1 012", b"63,5;mange").replace(b"44;998", b"44;-3")
+    result = preview(demo_db, Upload(data, "undersøkelse.csv", "his-2025", today=TODAY))
+    assert [(p.line, p.column, p.code) for p in result.problems] == [
+        (3, "utvalg", "bad_sample_size"),
+        (4, "utvalg", "bad_sample_size"),
+    ]
+    assert report.problem_text(result.problems[0], NB) == (
+        "Utvalget må være et helt antall svar, 1 eller flere (for eksempel 1 000)."
+    )
