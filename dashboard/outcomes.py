@@ -21,6 +21,7 @@ import pandas as pd
 
 from dashboard import metrics
 from dashboard.db import Database
+from dashboard.i18n import Translator
 from dashboard.labels import LEVELS, METRIC_BY_ID, METRICS
 
 #: Levels whose targets count towards a goal's outcome progress.
@@ -93,6 +94,28 @@ def goal_outcomes(kpis: pd.DataFrame, levels: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame(
         rows, columns=["goal_id", "outcome", "result_targets", "measured", "met", "levels"]
     )
+
+
+def sentence(row: pd.Series, t: Translator) -> str:
+    """A goal's two kinds of progress in words, for the report and the presentation.
+
+    ``Aktivitet: 62 %. Resultat: 75 % (1 av 2 resultatmål nådd).`` and, for a goal
+    resting on activity alone, the sentence that says so.
+    """
+    result = _outcome_words(row, t)
+    text = t("outcome.board_sentence", activity=t.percent(row["progress"]), result=result)
+    if row["activity_only"]:
+        text += " " + t("outcome.output_only" if row["levels"] else "outcome.activity_only")
+    return text
+
+
+def _outcome_words(row: pd.Series, t: Translator) -> str:
+    if not row["result_targets"]:
+        return t("outcome.none")
+    met = t("outcome.met_of", met=row["met"], n=row["result_targets"])
+    if row["outcome"] is None or pd.isna(row["outcome"]):
+        return f"{t('outcome.no_figure')} ({met})"
+    return f"{t.percent(row['outcome'])} ({met})"
 
 
 def with_outcomes(

@@ -170,8 +170,19 @@ KINDS: dict[str, Kind] = {
             # a survey's answers behind its figure (issue 14: outcome figures by upload)
             Column(
                 "sample_size",
-                ("utvalg", "utval", "antall svar", "tal svar", "svar", "respondenter", "n",
-                 "sample", "sample size", "respondents", "answers"),
+                (
+                    "utvalg",
+                    "utval",
+                    "antall svar",
+                    "tal svar",
+                    "svar",
+                    "respondenter",
+                    "n",
+                    "sample",
+                    "sample size",
+                    "respondents",
+                    "answers",
+                ),
             ),
         ),
     ),

@@ -15,7 +15,7 @@ from dashboard import cells, queries
 from dashboard.db import Database
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.ingest.presets.survey import SURVEY_CHANNEL
-from dashboard.labels import CLOSED_STATUSES, MOMENT_METRICS, METRICS, metric_word, status
+from dashboard.labels import CLOSED_STATUSES, METRICS, MOMENT_METRICS, metric_word, status
 
 HEADERS = {
     "goals": {
@@ -145,8 +145,7 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
         chosen = [m.id for m in METRICS if m.id in (targeted or MOMENT_METRICS)]
         month_end = (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         rows = [
-            [month, month_end, metric_word(m, lang), None, None, "", SURVEY_CHANNEL]
-            for m in chosen
+            [month, month_end, metric_word(m, lang), None, None, "", SURVEY_CHANNEL] for m in chosen
         ]
     elif kind in ("owners", "channels"):
         rows = _organisation_rows(db, kind, plan_id, lang)

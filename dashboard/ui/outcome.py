@@ -13,6 +13,7 @@ import streamlit as st
 
 from dashboard import outcomes, queries, tables
 from dashboard.i18n import Translator
+from dashboard.inert import html as escape
 from dashboard.inert import md
 from dashboard.ui import sections
 from dashboard.ui.state import View
@@ -69,6 +70,22 @@ def overview_warnings(view: View, summary: pd.DataFrame) -> None:
         view.t("outcome.activity_only_goals", n=len(titles), goals=goals),
         icon=":material/warning:",
     )
+
+
+def slide_lines(row: pd.Series, t: Translator) -> None:
+    """Presentasjon: under the goal's activity figure, its outcome and a warning, large."""
+    if "outcome" not in row:
+        return
+    result = escape(tables.outcome_text(row["outcome"], row["result_targets"], t))
+    parts = [
+        f'<div class="pp"><div class="delta" style="margin-top:0.5em">'
+        f"{escape(t('outcome.activity'))}: <b>{t.percent(row['progress'])}</b> · "
+        f"{escape(t('outcome.result'))}: <b>{result}</b></div>"
+    ]
+    if warning := warning_text(row, t):
+        parts.append(f'<div class="kicker">⚠ {escape(warning)}</div>')
+    parts.append("</div>")
+    st.markdown("".join(parts), unsafe_allow_html=True)
 
 
 def kpi_table(view: View, kpis: pd.DataFrame) -> pd.DataFrame:
