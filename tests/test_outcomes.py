@@ -370,3 +370,25 @@ def test_a_bad_sample_size_is_reported_with_its_line_and_column(demo_db):
     assert report.problem_text(result.problems[0], NB) == (
         "Utvalget må være et helt antall svar, 1 eller flere (for eksempel 1 000)."
     )
+
+
+def test_the_board_report_shows_outcome_beside_activity_per_goal(demo_db):
+    from dashboard.board.build import for_date
+    from dashboard.reports.model import build
+
+    report = build(for_date(demo_db, "his-2025", TODAY), NB, generated=TODAY)
+    overview = report.overview
+    result_at = overview.columns.index("Resultat (resultatmål)")
+    progress_at = overview.columns.index("Fremdrift")
+    assert result_at > progress_at  # beside it, in its own column
+    by_title = {row[0]: row for row in overview.rows}
+    activity, outcome = _expected(demo_db, "his-g1", TODAY)
+    g1 = demo_db.scalar("SELECT title FROM goal WHERE id = 'his-g1'")
+    assert (by_title[g1][progress_at], by_title[g1][result_at]) == (activity, outcome)
+    sections = {s.goal_id: s for s in report.goals}
+    assert sections["his-g1"].result_text == outcome
+    assert f"Aktivitet: {activity}. Resultat: {outcome} (" in sections["his-g1"].paragraph
+    assert sections["his-g2"].paragraph.endswith(
+        "Målet måles bare med aktivitet og produksjonstall – ingen resultatmål for "
+        "oppmerksomhet, effekt eller samfunnseffekt."
+    )
