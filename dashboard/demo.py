@@ -37,6 +37,7 @@ _LOADS: tuple[tuple[str, str], ...] = (
     ("measure_audience", "measures.csv"),
     ("status_update", "status_updates.csv"),
     ("channel_metric", "channel_metrics.csv"),
+    ("survey_result", "survey_results.csv"),  # channel figures with a sample size
 )
 
 DEMO_BATCH_KIND = "demo"

@@ -176,7 +176,7 @@ def test_the_demo_scale_is_the_demo(tmp_path, capsys):
     assert "measure: 58" in capsys.readouterr().out
     db = Database.open(path)
     try:
-        assert count(db, "SELECT count(*) FROM plan") == 3
+        assert count(db, "SELECT count(*) FROM plan") == 4
         assert count(db, "SELECT count(*) FROM meeting") > 0
     finally:
         db.close()
