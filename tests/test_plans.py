@@ -235,4 +235,4 @@ def test_a_plan_under_a_demo_plan_stops_the_removal(demo_db):
         plans.remove_demo(demo_db, by="admin")
     assert refused.value.code == "demo_has_children"
     assert refused.value.params == {"plans": "under"}
-    assert demo_db.scalar("SELECT count(*) FROM plan") == 4
+    assert demo_db.scalar("SELECT count(*) FROM plan") == len(DEMO_PLANS) + 1
