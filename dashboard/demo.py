@@ -39,6 +39,7 @@ _LOADS: tuple[tuple[str, str], ...] = (
     ("measure_dependency", "measure_dependencies.csv"),
     ("status_update", "status_updates.csv"),
     ("channel_metric", "channel_metrics.csv"),
+    ("survey_result", "survey_results.csv"),  # channel figures with a sample size
 )
 
 #: Loads that set columns of rows an earlier load added (they add no rows).

@@ -33,6 +33,7 @@ from dashboard.coverage import RICHNESS_IDS, richness_words
 from dashboard.db import Database, DatabaseError, load_sql, one_row, parameters, run_script
 from dashboard.dependencies import cycle_text, find_cycles
 from dashboard.i18n import message
+from dashboard.labels import LEVELS, METRICS
 from dashboard.refusal import Refused
 
 #: Columns of each editable table: (name in the frame, kind). The label of a
@@ -62,6 +63,8 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("target", "number"),
         ("direction", "direction"),
     ),
+    # the organisation's metric levels (issue 14): one row per known metric, level only
+    "levels": (("metric", "fixed"), ("level", "level")),
 }
 TABLES: tuple[str, ...] = tuple(COLUMNS)
 SCOPES: tuple[str, ...] = ("external", "internal")
@@ -150,7 +153,14 @@ def _frame(cur: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataF
 
 
 def _shown(cur: duckdb.DuckDBPyConnection, table: str, plan_id: str, goal_id: str | None):
-    frame = _frame(cur, f"edit_{table}", plan_id=plan_id, goal_id=goal_id)
+    frame = _frame(
+        cur,
+        f"edit_{table}",
+        plan_id=plan_id,
+        goal_id=goal_id,
+        metrics=[m.id for m in METRICS],
+        defaults=[m.level for m in METRICS],
+    )
     for column, kind in COLUMNS[table]:
         if kind in ("names", "ids"):
             frame[column] = [_as_list(v) for v in frame[column]]
@@ -252,8 +262,11 @@ def _cell(kind: str, value: Any) -> tuple[Any, str | None]:
     if kind == "title":
         text = _text(value)
         return (text, None) if text else (None, "empty")
-    if kind in ("text", "goal", "owner", "channel"):
+    if kind in ("text", "goal", "owner", "channel", "fixed"):
         return _text(value), None
+    if kind == "level":
+        text = _key(_text(value)).replace("-", "")
+        return (text, None) if text in LEVELS else (None, "bad_level")
     if kind in ("names", "ids"):
         return _as_list(value), None
     if kind == "scope":
@@ -324,6 +337,8 @@ def _label(table: str, values: dict[str, Any]) -> str:
     if table == "targets":
         parts = [values.get("goal"), values.get("channel"), values.get("metric")]
         return " · ".join(str(p) for p in parts if p)
+    if table == "levels":
+        return str(values.get("metric") or "")
     return str(values.get("name") or values.get("title") or "")
 
 
@@ -396,6 +411,9 @@ def preview(
         result.removed.append(RowEdit(key, old_position[key], _label(table, old), old))
 
     _unique_rule(table, kept, result.problems)
+    if table == "levels":  # the known metrics are fixed: only their level changes
+        for edit in result.added + result.removed:
+            result.problems.append(Problem(edit.row, None, "fixed_rows"))
     _removal_rules(db, table, result)
     if table == "measures":
         _dependency_rules(db, plan_id, waits, result)
@@ -663,6 +681,7 @@ def _context(cur: duckdb.DuckDBPyConnection, plan_id: str) -> tuple[str, dict[st
         "channels": ids.get("channel", set()),
         "audiences": ids.get("audience", set()),
         "targets": set(),
+        "levels": set(),
         "owner": ids.get("owner", set()),
         "channel": ids.get("channel", set()),
         "audience": ids.get("audience", set()),

@@ -239,7 +239,7 @@ def projection_line(forecast: Forecast) -> pd.DataFrame:
 #: Metrics whose figure is a level, not a flow: their latest figure is the actual, not a
 #: sum. The stocks (followers, subscribers), and the survey outcomes issue 14 names
 #: (awareness, trust, positive coverage as a share, satisfaction as a score).
-LEVEL_METRICS = STOCK_METRICS | {"awareness", "trust", "positive_coverage", "satisfaction"}
+LEVEL_METRICS = STOCK_METRICS  # labels: the stocks and the survey outcomes (MOMENT_METRICS)
 
 
 # --- Reading the series from the database -------------------------------------------------

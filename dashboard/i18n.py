@@ -524,6 +524,7 @@ _AREAS = (
     "limits",
     "local",
     "oneway",
+    "outcome",
     "perf",
     "phone",
     "plans",

@@ -240,31 +240,52 @@ class Metric:
     nb: str
     en: str
     nn: str
+    #: AMEC level by default (an organisation may change it: dashboard.outcomes)
+    level: str = "output"
 
     def word(self, lang: str) -> str:
         """The metric's name in the given language."""
         return {"en": self.en, "nn": self.nn}.get(lang) or self.nb
 
 
+#: The measurement levels of AMEC's integrated framework, in order: what was published
+#: (output), who noticed and engaged (out-take), what changed (outcome), and the effect
+#: on the organisation's aims (impact). See docs/outcomes.md.
+LEVELS: tuple[str, ...] = ("output", "outtake", "outcome", "impact")
+
 METRICS: tuple[Metric, ...] = (
-    Metric("reach", "Rekkevidde", "Reach", "Rekkjevidd"),
-    Metric("impressions", "Visninger", "Impressions", "Visingar"),
-    Metric("visitors", "Besøkende", "Visitors", "Besøkjande"),
-    Metric("pageviews", "Sidevisninger", "Page views", "Sidevisingar"),
-    Metric("subscribers", "Abonnenter", "Subscribers", "Abonnentar"),
-    Metric("opens", "Åpninger", "Opens", "Opningar"),
-    Metric("clicks", "Klikk", "Clicks", "Klikk"),
-    Metric("followers", "Følgere", "Followers", "Følgjarar"),
-    Metric("new_followers", "Nye følgere", "New followers", "Nye følgjarar"),
-    Metric("participants", "Deltakere", "Participants", "Deltakarar"),
-    Metric("mentions", "Omtaler", "Mentions", "Omtalar"),
-    Metric("posts", "Innlegg", "Posts", "Innlegg"),
+    Metric("reach", "Rekkevidde", "Reach", "Rekkjevidd", "outtake"),
+    Metric("impressions", "Visninger", "Impressions", "Visingar", "output"),
+    Metric("visitors", "Besøkende", "Visitors", "Besøkjande", "outtake"),
+    Metric("pageviews", "Sidevisninger", "Page views", "Sidevisingar", "output"),
+    Metric("subscribers", "Abonnenter", "Subscribers", "Abonnentar", "outtake"),
+    Metric("opens", "Åpninger", "Opens", "Opningar", "outtake"),
+    Metric("clicks", "Klikk", "Clicks", "Klikk", "outtake"),
+    Metric("followers", "Følgere", "Followers", "Følgjarar", "outtake"),
+    Metric("new_followers", "Nye følgere", "New followers", "Nye følgjarar", "outtake"),
+    Metric("participants", "Deltakere", "Participants", "Deltakarar", "outtake"),
+    Metric("mentions", "Omtaler", "Mentions", "Omtalar", "outtake"),
+    Metric("posts", "Innlegg", "Posts", "Innlegg", "output"),
+    # Outcome figures, from surveys and media analyses (values at a moment, in per cent
+    # or a score): uploaded as survey results with their sample size.
+    Metric("awareness", "Kjennskap", "Awareness", "Kjennskap", "outcome"),
+    Metric("trust", "Tillit", "Trust", "Tillit", "outcome"),
+    Metric("positive_coverage", "Positiv omtale", "Positive coverage", "Positiv omtale", "outcome"),
+    Metric(
+        "satisfaction", "Brukertilfredshet", "User satisfaction", "Brukartilfredsheit", "outcome"
+    ),
 )
 METRIC_BY_ID: dict[str, Metric] = {m.id: m for m in METRICS}
 
-#: Metrics that count a stock at a moment (summing months would double count).
+#: Metrics that are a share or a score at a moment (a survey's awareness, trust, a media
+#: analysis' positive share): never summed; a period's figure is the mean of the rows at
+#: its latest date (several target groups of one survey), see docs/outcomes.md.
+MOMENT_METRICS = frozenset({"awareness", "trust", "positive_coverage", "satisfaction"})
+
+#: Metrics that count a stock at a moment (summing months would double count), and the
+#: moment metrics: a period shows their latest figure.
 #: Exports that give followers or subscribers gained per day map to new_followers.
-STOCK_METRICS = frozenset({"subscribers", "followers"})
+STOCK_METRICS = frozenset({"subscribers", "followers"}) | MOMENT_METRICS
 
 
 def metric_word(metric_id: str, lang: str) -> str:

@@ -19,6 +19,7 @@ from dashboard.labels import (
     DISPLAY_STATUS_IDS,
     INITIAL_STATUS,
     METRICS,
+    MOMENT_METRICS,
     OPEN_STATUS_IDS,
     STOCK_METRICS,
     UNCOUNTED_STATUSES,
@@ -253,7 +254,12 @@ def total_by(series: pd.DataFrame, metric: str, by: str) -> pd.DataFrame:
 def goal_kpis(db: Database, filters: Filters) -> pd.DataFrame:
     """Outcome targets of the plan's goals with the actual figure so far."""
     return db.query(
-        "goal_kpis", plan_id=filters.plan_id, goal_id=filters.goal_id, as_of=filters.end
+        "goal_kpis",
+        plan_id=filters.plan_id,
+        goal_id=filters.goal_id,
+        as_of=filters.end,
+        stocks=sorted(STOCK_METRICS),
+        moments=sorted(MOMENT_METRICS),
     )
 
 

@@ -39,10 +39,30 @@ def measures(
     return out.reset_index(drop=True)
 
 
+def outcome_text(outcome: float | None, result_targets: int, t: Translator) -> str:
+    """A goal's outcome progress as shown: a percentage, or why there is none."""
+    if not result_targets:
+        return t("outcome.none")
+    if outcome is None or pd.isna(outcome):
+        return t("outcome.no_figure")
+    return t.percent(outcome)
+
+
+def levels_text(levels: tuple[str, ...], t: Translator) -> str:
+    """The levels behind a goal's targets, in words (``–`` when it has none)."""
+    return ", ".join(t(f"level.{level}") for level in levels) or "–"
+
+
 def goal_summary(summary: pd.DataFrame, t: Translator) -> pd.DataFrame:
     """Per goal: progress, number of measures, counts per status, overdue."""
     out = pd.DataFrame({t("col.goal"): summary["goal_title"]})
     out[t("col.progress")] = [t.percent(p) for p in summary["progress"]]
+    if "outcome" in summary:  # outcome beside activity (dashboard.outcomes.with_outcomes)
+        out[t("outcome.col_result")] = [
+            outcome_text(o, n, t)
+            for o, n in zip(summary["outcome"], summary["result_targets"], strict=True)
+        ]
+        out[t("outcome.col_levels")] = [levels_text(v, t) for v in summary["levels"]]
     out[t("col.measures")] = summary["measures"]
     for status_id in DISPLAY_STATUS_IDS:
         out[status(status_id).badge(t.lang)] = summary[status_id]
@@ -97,15 +117,19 @@ def channel_figures(series: pd.DataFrame, metric: str, grain: str, t: Translator
     return pd.DataFrame(columns)
 
 
-def kpis(table: pd.DataFrame, t: Translator) -> pd.DataFrame:
-    """Outcome targets against the actual figures so far; a "down" target is met at or below."""
+def kpis(table: pd.DataFrame, t: Translator, levels: dict[str, str] | None = None) -> pd.DataFrame:
+    """Outcome targets against the actual figures so far; a "down" target is met at or below.
+
+    With ``levels`` (metric id → level) each target shows its metric's level, and a
+    survey figure the number of answers behind it.
+    """
     directions = (
         table["direction"].fillna("up") if "direction" in table else pd.Series("up", table.index)
     )
     triples = list(zip(table["actual"], table["target"], directions, strict=True))
     achieved = [metrics.target_achieved(a, target, d) for a, target, d in triples]
     met = [metrics.target_met(a, target, d) for a, target, d in triples]
-    return pd.DataFrame(
+    out = pd.DataFrame(
         {
             t("col.goal"): table["goal_title"],
             t("col.channel"): table["channel"],
@@ -121,6 +145,14 @@ def kpis(table: pd.DataFrame, t: Translator) -> pd.DataFrame:
             t("col.met"): ["" if m is None else t("kpi.met" if m else "kpi.not_met") for m in met],
         }
     )
+    if levels is not None:
+        shown = [t(f"level.{levels.get(m, 'output')}") for m in table["metric"]]
+        out.insert(3, t("outcome.col_level"), shown)
+        if "sample_size" in table and table["sample_size"].notna().any():
+            out[t("outcome.col_sample")] = [
+                "" if pd.isna(n) else t.number(n) for n in table["sample_size"]
+            ]
+    return out
 
 
 def history(updates: pd.DataFrame, t: Translator) -> pd.DataFrame:

@@ -78,4 +78,5 @@ if view is not None:
         st.subheader(t("channels.kpis"))
         sections.table(tables.kpis(kpis, t), download_name="resultatmaal")
     editors.channel_editors(view)
+    editors.levels_editor(view)
     sections.illustrative_note(view, headlines, series)

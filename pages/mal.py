@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import cells, charts, queries, tables
 from dashboard.inert import md
-from dashboard.ui import cached, deps, editors, frame, layout, sections
+from dashboard.ui import cached, deps, editors, frame, layout, outcome, sections
 from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.state import sidebar_filters
 
@@ -22,6 +22,7 @@ elif view is not None:
     if description := cells.text(goal["description"]):
         st.markdown(f"_{md(description)}_")
     sections.status_kpis(view, states)
+    outcome.goal_sides(view, states)
     forecast_ui.goal_forecast(view)
 
     st.subheader(t("goal.measures"))
@@ -55,7 +56,7 @@ elif view is not None:
     kpis = cached.goal_kpis(db, filters)
     if not kpis.empty:
         st.subheader(t("goal.kpis"))
-        sections.table(tables.kpis(kpis, t), download_name="resultatmaal")
+        sections.table(outcome.kpi_table(view, kpis), download_name="resultatmaal")
 
     history, total, illustrative = queries.latest_status_history(db, filters, sections.HISTORY_ROWS)
     with st.expander(f"{t('goal.history')} ({total})"):

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, queries, tables
-from dashboard.ui import board_sections, cached, editors, frame, publish, sections
+from dashboard.ui import board_sections, cached, editors, frame, outcome, publish, sections
 from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.state import sidebar_filters
 
@@ -13,7 +13,7 @@ if view is not None:
     db, filters = view.db, view.filters
     baseline = board_sections.baseline_filter(view)
     states = cached.measure_states(db, filters)
-    summary = queries.goal_summary(db, filters, states)
+    summary = outcome.with_outcomes(view, queries.goal_summary(db, filters, states))
 
     sections.page_header(view, t("overview.title"))
     publish.oversikt_link(view)
@@ -31,6 +31,7 @@ if view is not None:
         sections.chart(charts.status_by_group(summary, "goal_title", t))
     sections.status_legend(view)
     sections.table(tables.goal_summary(summary, t), download_name="fremdrift-per-maal")
+    outcome.overview_warnings(view, summary)
     forecast_ui.overview_forecasts(view)
     editors.goals_editor(view)
 

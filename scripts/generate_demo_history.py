@@ -55,18 +55,21 @@ CUTOFF = {
     "his": date(2026, 11, 16),
     "tynset": date(2026, 11, 16),
     "ho21": date(2021, 11, 18),
+    "hdir": date(2026, 11, 16),
 }
 # First and last month with channel figures, per organisation.
 METRIC_MONTHS = {
     "his": ((2025, 1), (2026, 10)),
     "tynset": ((2025, 1), (2026, 10)),
     "ho21": ((2020, 1), (2021, 11)),
+    "hdir": ((2026, 1), (2026, 10)),
 }
 # Who sometimes reports on behalf of the owner.
 COORDINATOR = {
     "his": "Kommunikasjonsansvarlig",
     "tynset": "Rådmannen/personalavdelingen",
     "ho21": "HO21-sekretariatet",
+    "hdir": "Kommunikasjonsdirektør",
 }
 
 STATUS_HEADER = [
@@ -1001,8 +1004,110 @@ SCENARIOS: dict[str, list[tuple[str, str, int, str | None]]] = {
     ],
 }
 
+# Helsedirektoratet's 2026 plan (issue 14): the strategy's focus areas as goals; the
+# history is illustrative, like the others'.
+SCENARIOS |= {
+    "hdir-t01": [
+        ("2026-01", "on_track", 10, "Innholdsplan for helsenorge.no for 2026 er lagt."),
+        ("2026-03", "on_track", 30, None),
+        ("2026-06", "on_track", 50, "Nye temasider om levevaner er publisert."),
+        ("2026-09", "on_track", 65, None),
+        ("2026-11", "on_track", 75, None),
+    ],
+    "hdir-t02": [
+        ("2026-02", "on_track", 15, None),
+        ("2026-05", "on_track", 45, None),
+        ("2026-08", "at_risk", 55, "Oppdateringen av innholdet henger etter i to divisjoner."),
+        ("2026-10", "at_risk", 60, None),
+    ],
+    "hdir-t03": [
+        ("2026-02", "on_track", 20, None),
+        ("2026-04", "on_track", 60, None),
+        ("2026-06", "done", 100, "Tre trykte produkter er avviklet og erstattet av nettsider."),
+    ],
+    "hdir-t04": [
+        ("2026-03", "on_track", 20, None),
+        ("2026-06", "at_risk", 40, "Løsningen for elektroniske retningslinjer er forsinket."),
+        ("2026-09", "delayed", 50, "Ny frist avklares med divisjonen."),
+        ("2026-11", "delayed", 55, None),
+    ],
+    "hdir-t05": [
+        ("2026-01", "on_track", 10, None),
+        ("2026-04", "on_track", 35, None),
+        ("2026-08", "on_track", 55, None),
+        ("2026-10", "on_track", 70, "Svartiden på telefon er innenfor målet."),
+    ],
+    "hdir-t06": [
+        ("2026-02", "on_track", 10, None),
+        ("2026-05", "on_track", 40, "Første elektroniske undersøkelse er sendt ut."),
+        ("2026-09", "on_track", 60, None),
+        ("2026-11", "on_track", 70, None),
+    ],
+    "hdir-t07": [
+        ("2026-03", "on_track", 10, None),
+        ("2026-06", "on_track", 40, "To fokusgrupper med helsepersonell er gjennomført."),
+        ("2026-09", "on_track", 60, None),
+        ("2026-11", "on_track", 80, None),
+    ],
+    "hdir-t09": [
+        ("2026-01", "on_track", 10, None),
+        ("2026-04", "on_track", 30, "Felles budskapsplattform er vedtatt i ledergruppen."),
+        ("2026-08", "on_track", 50, None),
+        ("2026-10", "on_track", 65, None),
+    ],
+    "hdir-t10": [
+        ("2026-02", "on_track", 10, None),
+        ("2026-05", "on_track", 50, None),
+        ("2026-08", "on_track", 80, None),
+        ("2026-10", "done", 100, "Språkgjennomgangen av de mest besøkte sidene er ferdig."),
+    ],
+    "hdir-t11": [
+        ("2026-02", "on_track", 25, None),
+        ("2026-04", "on_track", 60, None),
+        ("2026-06", "done", 100, "Nytt opplegg for kommunikasjonstrening er tatt i bruk."),
+    ],
+    "hdir-t12": [
+        ("2026-04", "on_track", 10, None),
+        ("2026-08", "on_track", 30, None),
+        ("2026-10", "on_track", 55, "Tre divisjoner har fått trening i høst."),
+    ],
+    "hdir-t13": [
+        ("2026-01", "on_track", 30, None),
+        ("2026-03", "on_track", 70, None),
+        ("2026-04", "done", 100, "Medieretningslinjene er oppdatert; talspersonene er medietrent."),
+    ],
+    "hdir-t14": [
+        ("2026-01", "on_track", 10, None),
+        ("2026-04", "on_track", 35, None),
+        ("2026-08", "on_track", 55, None),
+        ("2026-10", "on_track", 75, None),
+    ],
+    "hdir-t15": [
+        ("2026-02", "on_track", 15, None),
+        ("2026-05", "on_track", 35, None),
+        ("2026-08", "at_risk", 45, "Metoden for effektmåling er ikke ferdig."),
+        ("2026-10", "at_risk", 50, None),
+    ],
+    "hdir-t17": [
+        ("2026-02", "on_track", 10, None),
+        ("2026-05", "on_track", 35, None),
+        ("2026-08", "on_track", 55, None),
+        ("2026-11", "on_track", 70, None),
+    ],
+    "hdir-t18": [
+        ("2026-02", "on_track", 10, None),
+        ("2026-04", "on_track", 20, None),
+        (
+            "2026-06",
+            "cancelled",
+            20,
+            "Avbrutt: spørsmålene besvares i telefontjenesten; en egen chat ga lite nytt.",
+        ),
+    ],
+}
+
 # Measures that deliberately have no status updates at all (never started).
-NO_UPDATES = {"his-t19", "tynset-t16", "ho21-t07", "ho21-t08"}
+NO_UPDATES = {"his-t19", "tynset-t16", "ho21-t07", "ho21-t08", "hdir-t08", "hdir-t16"}
 
 FILLER_COMMENTS = {
     "on_track": (
@@ -1639,6 +1744,16 @@ def build_metrics(channels: dict[str, dict[str, str]]) -> list[tuple]:
         },
         goals={"tynset-brukere-av-tjenestene": "tynset-g3"},
     )
+
+    # --- Helsedirektoratet (survey results: data/demo/survey_results.csv) ---
+    rng, ms = ctx("hdir-helsedirektoratet-no")
+    traffic(sink, rng, "hdir-helsedirektoratet-no", ms, 118000, 0.012, (2.4, 3.0), goal="hdir-g1")
+    rng, ms = ctx("hdir-helsenorge")
+    traffic(sink, rng, "hdir-helsenorge", ms, 950000, 0.008, (1.8, 2.3), goal="hdir-g1")
+    rng, ms = ctx("hdir-media")
+    mentions(sink, rng, "hdir-media", ms, {2026: 105}, goal="hdir-g5")
+    rng, ms = ctx("hdir-intranettet")
+    traffic(sink, rng, "hdir-intranettet", ms, 980, 0.004, (3.0, 4.0), goal="hdir-g7")
 
     return sorted(sink.rows, key=lambda r: (r[0], r[1], r[2], r[4]))
 

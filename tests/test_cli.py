@@ -82,13 +82,14 @@ def test_the_commands_say_what_they_did_in_the_users_language(
         assert raw not in printed
 
 
-def test_demo_loads_the_three_plans_and_refuses_a_second_load(tmp_path):
+def test_demo_loads_the_four_plans_and_refuses_a_second_load(tmp_path):
     path = tmp_path / "p.duckdb"
     first = run_cli("demo", "--db", str(path))
     assert first.returncode == 0, first.stderr
     assert "Kommunikasjonsstrategi HIS" in first.stdout
     assert "Handlingsplan HO21-rådet 2020–2021" in first.stdout
     assert "Tynset" in first.stdout
+    assert "Helsedirektoratet" in first.stdout
     again = run_cli("demo", "--db", str(path))
     assert again.returncode == 1
     assert "allerede" in again.stderr and "--replace" in again.stderr
@@ -96,7 +97,7 @@ def test_demo_loads_the_three_plans_and_refuses_a_second_load(tmp_path):
     replaced = run_cli("demo", "--db", str(path), "--replace")
     assert replaced.returncode == 0, replaced.stderr
     db = Database.open(path)
-    assert db.scalar("SELECT count(*) FROM plan") == 3
+    assert db.scalar("SELECT count(*) FROM plan") == 4
     assert db.scalar("SELECT count(*) FROM import_batch WHERE state = 'undone'") == 1
     db.close()
 

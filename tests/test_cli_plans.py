@@ -126,6 +126,6 @@ def test_demo_replace_takes_uploads_to_the_demo_along(tmp_path, capsys):
         assert [tuple(r) for r in states] == [
             (1, "demo", "undone"), (2, "status", "undone"), (3, "demo", "committed"),
         ]  # fmt: skip
-        assert database.scalar("SELECT count(*) FROM plan") == 3
+        assert database.scalar("SELECT count(*) FROM plan") == 4
     finally:
         database.close()

@@ -13,7 +13,7 @@ TABLES = {
     "plan", "goal", "goal_kpi", "measure", "measure_channel", "measure_audience", "owner",
     "channel", "audience", "organisation", "status_update", "channel_metric", "import_batch",
     "measure_dependency",
-    "schema_version",
+    "schema_version", "metric_level",
 }  # fmt: skip
 
 

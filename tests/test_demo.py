@@ -21,9 +21,43 @@ HO21_AREAS = [
 ]
 
 
-def test_the_demo_holds_the_three_plans(demo_db):
+#: Helsedirektoratet's focus areas ("Satsingsområder", seed 002), in the document's order.
+HDIR_AREAS = [
+    "Elektronisk kommunikasjon er den primære kanalen",
+    "Mer dialog og brukermedvirkning",
+    "Enhetlig og tydelig informasjon",
+    "Kompetanseutvikling",
+    "Mediearbeid",
+    "Bedre kunnskap om effekt av kommunikasjonstiltak",
+    "Bedre internkommunikasjon",
+]
+
+
+def test_hdir_goals_are_the_strategys_focus_areas_with_outcome_targets(demo_db):
+    titles = queries.goals(demo_db, "hdir-2026")["title"].tolist()
+    assert titles == HDIR_AREAS
+    seed = DEMO_DIR.parents[1].parent / "shared" / "seeds" / "002_93ec1ba505dccddd.txt"
+    if seed.exists():  # the titles are the document's own headings, in its order
+        text = seed.read_text(encoding="utf-8")
+        positions = [text.index(title) for title in HDIR_AREAS]
+        assert positions == sorted(positions)
+    # the effect measures have outcome targets, with illustrative survey history
+    outcome = demo_db.sql(
+        "SELECT DISTINCT k.metric FROM goal_kpi k JOIN goal g ON g.id = k.goal_id "
+        "WHERE g.plan_id = 'hdir-2026' AND k.metric IN "
+        "('awareness', 'trust', 'positive_coverage', 'satisfaction') ORDER BY 1"
+    )["metric"].tolist()
+    assert outcome == ["awareness", "positive_coverage", "satisfaction", "trust"]
+    surveys = demo_db.sql(
+        "SELECT count(*) AS n, bool_and(illustrative) AS marked, min(sample_size) AS smallest "
+        "FROM channel_metric WHERE metric IN ('awareness', 'trust', 'satisfaction')"
+    )
+    assert surveys["n"][0] >= 8 and surveys["marked"][0] and surveys["smallest"][0] >= 100
+
+
+def test_the_demo_holds_the_four_plans(demo_db):
     plans = queries.plans(demo_db).set_index("id")
-    assert set(plans.index) == {"his-2025", "ho21-2020", "tynset-2025"}
+    assert set(plans.index) == {"hdir-2026", "his-2025", "ho21-2020", "tynset-2025"}
     assert plans.loc["ho21-2020", "name"] == "Handlingsplan HO21-rådet 2020–2021"
     assert plans.loc["his-2025", "organisation"] == "Helseinnovasjonssenteret AS"
 
@@ -111,7 +145,7 @@ def test_the_demo_cannot_be_loaded_twice_but_can_be_removed_whole(demo_db):
         assert demo_db.scalar(f"SELECT count(*) FROM {table}") == 0, table
     assert demo_batches(demo_db) == []
     load_demo(demo_db)
-    assert demo_db.scalar("SELECT count(*) FROM plan") == 3
+    assert demo_db.scalar("SELECT count(*) FROM plan") == 4
 
 
 def test_the_demo_leaves_no_dangling_reference(demo_db):

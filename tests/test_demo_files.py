@@ -77,6 +77,18 @@ HEADERS = {
         "goal_id",
         "illustrative",
     ],
+    # hand-authored, illustrative survey results with their sample size (issue 14)
+    "survey_results.csv": [
+        "channel_id",
+        "period_start",
+        "period_end",
+        "metric",
+        "value",
+        "audience_id",
+        "goal_id",
+        "sample_size",
+        "illustrative",
+    ],
 }
 
 STATUSES = {"not_started", "on_track", "at_risk", "delayed", "done", "cancelled"}
@@ -93,6 +105,8 @@ METRICS = {
     "mentions",
     "posts",
 }
+#: Outcome metrics (values at a moment) that survey results and targets may name.
+OUTCOME_METRICS = {"awareness", "trust", "positive_coverage", "satisfaction"}
 HIS_GOALS = [
     "Tydeligere profil",
     "Vise konkret samfunnsverdi",
@@ -101,11 +115,17 @@ HIS_GOALS = [
     "Faglig gjennomføringskraft",
     "Nasjonal oppmerksomhet",
 ]
-CUTOFF = {"his": date(2026, 11, 16), "tynset": date(2026, 11, 16), "ho21": date(2021, 11, 18)}
+CUTOFF = {
+    "his": date(2026, 11, 16),
+    "tynset": date(2026, 11, 16),
+    "ho21": date(2021, 11, 18),
+    "hdir": date(2026, 11, 16),
+}
 METRIC_MONTHS = {
     "his": (date(2025, 1, 1), date(2026, 10, 1)),
     "tynset": (date(2025, 1, 1), date(2026, 10, 1)),
     "ho21": (date(2020, 1, 1), date(2021, 11, 1)),
+    "hdir": (date(2026, 1, 1), date(2026, 10, 1)),
 }
 #: The day the dashboard tests look at the demo from.
 TODAY = date(2026, 11, 23)
@@ -236,8 +256,8 @@ def test_unique_ids(data):
 
 
 def test_organisations_and_plans(data, index):
-    assert index["orgs"] == {"his", "ho21", "tynset"}
-    assert set(index["plans"]) == {"his-2025", "ho21-2020", "tynset-2025"}
+    assert index["orgs"] == {"his", "ho21", "tynset", "hdir"}
+    assert set(index["plans"]) == {"his-2025", "ho21-2020", "tynset-2025", "hdir-2026"}
     for plan in data["plans.csv"]:
         assert plan["organisation_id"] in index["orgs"]
         assert iso(plan["period_start"]) <= iso(plan["period_end"])
@@ -303,7 +323,7 @@ def test_goal_kpis(data, index):
     for kpi in data["goal_kpis.csv"]:
         org = index["goal_org"][kpi["goal_id"]]
         assert index["channels"][kpi["channel_id"]]["organisation_id"] == org
-        assert kpi["metric"] in METRICS
+        assert kpi["metric"] in METRICS | OUTCOME_METRICS
         assert float(kpi["target"]) > 0
         assert iso(kpi["period_start"]) <= iso(kpi["period_end"])
 
@@ -381,7 +401,7 @@ def final_states(index, histories, plan_id):
     return states
 
 
-@pytest.mark.parametrize("plan_id", ["his-2025", "ho21-2020", "tynset-2025"])
+@pytest.mark.parametrize("plan_id", ["his-2025", "ho21-2020", "tynset-2025", "hdir-2026"])
 def test_final_states_make_a_realistic_dashboard(index, histories, plan_id):
     states = final_states(index, histories, plan_id)
     total = sum(states.values())
@@ -396,7 +416,7 @@ def test_final_states_make_a_realistic_dashboard(index, histories, plan_id):
     assert states[None] + states["not_started"] >= 2, states
 
 
-@pytest.mark.parametrize("plan_id", ["his-2025", "tynset-2025"])
+@pytest.mark.parametrize("plan_id", ["his-2025", "tynset-2025", "hdir-2026"])
 def test_some_measures_are_overdue(index, histories, plan_id):
     overdue = [
         mid
@@ -442,8 +462,27 @@ def test_channel_metrics(data, index):
         assert r["illustrative"] == "true"
 
 
+def test_survey_results(data, index):
+    rows = data["survey_results.csv"]
+    for r in rows:
+        org = index["channels"][r["channel_id"]]["organisation_id"]
+        assert r["metric"] in OUTCOME_METRICS, r
+        assert 0 <= float(r["value"]) <= 100, r  # shares in per cent, scores out of 100
+        assert int(r["sample_size"]) >= 1, r
+        first, last = METRIC_MONTHS[org]
+        assert first <= iso(r["period_start"]) <= last, r
+        assert iso(r["period_start"]) <= iso(r["period_end"]), r
+        if r["goal_id"]:
+            assert index["goal_org"][r["goal_id"]] == org
+        assert r["illustrative"] == "true"
+
+
 def test_kpi_channels_have_figures(data):
-    have = {(r["channel_id"], r["metric"]) for r in data["channel_metrics.csv"]}
+    have = {
+        (r["channel_id"], r["metric"])
+        for name in ("channel_metrics.csv", "survey_results.csv")
+        for r in data[name]
+    }
     for kpi in data["goal_kpis.csv"]:
         assert (kpi["channel_id"], kpi["metric"]) in have, kpi
 

@@ -446,6 +446,8 @@ EDIT_PAGES = [
                 "SELECT count(*) FROM goal_kpi k JOIN goal g ON g.id = k.goal_id "
                 "WHERE g.plan_id = $p",
             ),
+            # every metric Planpuls knows, one row each: 12 channel figures + 4 outcomes
+            ("levels", None, "SELECT 16"),
         ],
     ),
 ]

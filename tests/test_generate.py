@@ -173,10 +173,10 @@ def test_a_database_with_data_is_never_overwritten(tiny, tmp_path, capsys):
 def test_the_demo_scale_is_the_demo(tmp_path, capsys):
     path = tmp_path / "demo.duckdb"
     assert cli.main(["generate", "--scale", "demo", "--db", str(path)]) == 0
-    assert "measure: 58" in capsys.readouterr().out
+    assert "measure: 76" in capsys.readouterr().out  # the four demo plans
     db = Database.open(path)
     try:
-        assert count(db, "SELECT count(*) FROM plan") == 3
+        assert count(db, "SELECT count(*) FROM plan") == 4
         assert count(db, "SELECT count(*) FROM meeting") > 0
     finally:
         db.close()

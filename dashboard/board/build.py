@@ -7,7 +7,7 @@ import datetime as dt
 
 import pandas as pd
 
-from dashboard import queries
+from dashboard import outcomes, queries
 from dashboard.board.compare import CHANGE_COLUMNS, compare
 from dashboard.board.model import Baseline, Board
 from dashboard.db import Database
@@ -92,7 +92,10 @@ def _board(
         goals=goals if goal_id is None else goals[goals["id"] == goal_id],
         states=states,
         before=before,
-        summary=queries.summarise_goals(goals, states, goal_id),
+        # activity (the measures) with outcome (the targets) beside it, never blended
+        summary=outcomes.with_outcomes(
+            db, plan_id, as_of, queries.summarise_goals(goals, states, goal_id)
+        ),
         summary_before=before_summary,
         changes=changes,
     )

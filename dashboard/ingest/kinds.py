@@ -182,6 +182,23 @@ KINDS: dict[str, Kind] = {
             Column(_GOAL_ID.key, _GOAL_ID.names),
             Column(_MEASURE_ID.key, _MEASURE_ID.names),
             Column("note", ("notat", "merknad", "kommentar", "comment")),
+            # a survey's answers behind its figure (issue 14: outcome figures by upload)
+            Column(
+                "sample_size",
+                (
+                    "utvalg",
+                    "utval",
+                    "antall svar",
+                    "tal svar",
+                    "svar",
+                    "respondenter",
+                    "n",
+                    "sample",
+                    "sample size",
+                    "respondents",
+                    "answers",
+                ),
+            ),
         ),
     ),
     "targets": Kind(

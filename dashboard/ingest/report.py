@@ -153,6 +153,10 @@ def rows(frame: pd.DataFrame, kind: str | None, t: Translator) -> pd.DataFrame:
             t.number(v, 0 if float(v).is_integer() else 1) for v in frame["value"]
         ]
         out[t("col.audience")] = frame["audience_name"].fillna("")
+        if "sample_size" in frame and frame["sample_size"].notna().any():  # a survey's answers
+            out[t("outcome.col_sample")] = [
+                "" if pd.isna(n) else t.number(n) for n in frame["sample_size"]
+            ]
     elif kind == "targets":
         out[t("col.goal")] = [
             f"{g} «{title}»" for g, title in zip(frame["goal_id"], frame["goal_title"], strict=True)

@@ -14,7 +14,9 @@ import pandas as pd
 from dashboard import cells, dependencies, queries
 from dashboard.coverage import richness_word
 from dashboard.db import Database
-from dashboard.labels import CLOSED_STATUSES, metric_word, status
+from dashboard.ingest.kinds import KIND_IDS
+from dashboard.ingest.presets.survey import SURVEY_CHANNEL
+from dashboard.labels import CLOSED_STATUSES, METRICS, MOMENT_METRICS, metric_word, status
 
 HEADERS = {
     "goals": {
@@ -49,6 +51,12 @@ HEADERS = {
         "en": ["goal_id", "channel", "metric", "period_start", "period_end", "target",
                "direction"],
     },
+    # survey results (issue 14): a channel figures file with the answers behind each figure
+    "survey": {
+        "nb": ["dato", "periode_slutt", "måltall", "verdi", "utvalg", "målgruppe", "kanal"],
+        "nn": ["dato", "periode_slutt", "måltal", "verdi", "utval", "målgruppe", "kanal"],
+        "en": ["date", "period_end", "metric", "value", "sample_size", "audience", "channel"],
+    },
     "owners": {"nb": ["ansvarlig", "e-post"], "nn": ["ansvarleg", "e-post"],
                "en": ["owner", "email"]},
     "channels": {"nb": ["kanal", "kanaltype", "rikhet"], "nn": ["kanal", "kanaltype", "rikdom"],
@@ -66,9 +74,13 @@ KEYS = {
     "metrics": ["date", "channel", "metric", "value", "audience"],
     "targets": ["goal_id", "channel", "metric", "period_start", "period_end", "target",
                 "direction"],
+    "survey": ["date", "period_end", "metric", "value", "sample_size", "audience", "channel"],
     "owners": ["name", "email"],
     "channels": ["name", "scope", "richness"],
 }  # fmt: skip
+
+#: The templates the upload page offers: one per kind, and survey results (metrics).
+TEMPLATE_IDS: tuple[str, ...] = (*KIND_IDS, "survey")
 
 
 def header_names(kind: str, lang: str) -> dict[str, str]:
@@ -128,6 +140,16 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
              _date(k.period_end), k.target, words[k.direction]]
             for k in queries.goal_kpis(db, filters).itertuples()
         ]  # fmt: skip
+    elif kind == "survey":
+        # one row per outcome metric the plan has targets for (else every survey metric),
+        # dated the latest month: fill in the value and how many answered
+        month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        targeted = set(queries.goal_kpis(db, filters)["metric"]) & MOMENT_METRICS
+        chosen = [m.id for m in METRICS if m.id in (targeted or MOMENT_METRICS)]
+        month_end = (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        rows = [
+            [month, month_end, metric_word(m, lang), None, None, "", SURVEY_CHANNEL] for m in chosen
+        ]
     elif kind in ("owners", "channels"):
         rows = _organisation_rows(db, kind, plan_id, lang)
     else:

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard import board as boards
-from dashboard import formats
+from dashboard import formats, outcomes
 from dashboard.board import Board
 from dashboard.i18n import Translator
 from dashboard.labels import DISPLAY_STATUS_IDS, status
+from dashboard.tables import outcome_text
 
 #: Characters XML (and so .docx, .pptx) cannot hold; user text is cleaned of them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -108,6 +109,9 @@ class GoalSection:
     attention_items: list[tuple[str, str, str, str]]  # (status id, title, owner, comment)
     change_items: list[tuple[str, str, str, str]]  # (title, status before, after, change)
     bands: list[tuple[str, dict[str, int]]]  # (band label, measures per status) per band
+    #: activity and outcome progress in words, never blended (dashboard.outcomes)
+    outcome_text: str = ""
+    result_text: str = ""  # the outcome progress alone, e.g. "75 %" or "ingen resultatmål"
 
 
 @dataclass(frozen=True)
@@ -283,7 +287,10 @@ def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> 
         number=str(number),
         title=clean(goal["title"]),
         description=clean(goal.get("description")),
-        paragraph=clean(boards.goal_paragraph(board, goal_id, t)),
+        paragraph=clean(boards.goal_paragraph(board, goal_id, t))
+        + (" " + outcomes.sentence(row, t) if "outcome" in row else ""),
+        outcome_text=outcomes.sentence(row, t) if "outcome" in row else "",
+        result_text=_result(row, t),
         progress=None if row["progress"] is None or pd.isna(row["progress"]) else row["progress"],
         progress_text=t.percent(row["progress"]),
         delta_text=None if board.baseline is None else t.points(delta),
@@ -307,10 +314,20 @@ def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> 
     )
 
 
+def _result(row: pd.Series, t: Translator) -> str:
+    """A goal's outcome progress as a short figure ("" for a summary without outcomes)."""
+    if "outcome" not in row:
+        return ""
+    return outcome_text(row["outcome"], row["result_targets"], t)
+
+
 def _overview(board: Board, t: Translator) -> Table:
     columns = [t("col.goal"), t("col.progress")]
     if board.baseline is not None:
         columns.append(t("col.change"))
+    with_result = "outcome" in board.summary
+    if with_result:  # outcome beside activity, never blended
+        columns.append(t("outcome.col_result"))
     columns.append(t("col.measures"))
     columns += [status(s).icon for s in DISPLAY_STATUS_IDS]
     columns.append(t("col.overdue"))
@@ -319,6 +336,8 @@ def _overview(board: Board, t: Translator) -> Table:
         cells = [clean(row.goal_title), t.percent(row.progress)]
         if board.baseline is not None:
             cells.append(t.points(board.goal_delta(row.goal_id)))
+        if with_result:
+            cells.append(outcome_text(row.outcome, row.result_targets, t))
         cells.append(t.number(row.measures))
         cells += [t.number(getattr(row, s)) for s in DISPLAY_STATUS_IDS]
         cells.append(t.number(row.overdue))
@@ -438,7 +457,8 @@ def build(board: Board, t: Translator, *, generated: dt.date) -> Report:
                 "page",
             )
         }
-        | {"rows_of": t("report.rows_of", first="{first}", last="{last}", n="{n}")},
+        | {"rows_of": t("report.rows_of", first="{first}", last="{last}", n="{n}")}
+        | {"activity": t("outcome.activity"), "result": t("outcome.result")},
         file_stem=stem,
         as_of=board.as_of,
         meeting_name=meeting.name if meeting else None,

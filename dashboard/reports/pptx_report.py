@@ -256,6 +256,10 @@ def _goal_slide(prs, report: Report, goal: GoalSection, total: int) -> None:
         figures.append(
             [(f"{goal.delta_text} {labels['since']} {report.baseline_short}", 16, False, MUTED)]
         )
+    if goal.result_text:  # outcome beside activity: the big figure is the measures'
+        figures.append(
+            [(f"{labels['activity']} · {labels['result']}: {goal.result_text}", 14, False, MUTED)]
+        )
     _text(slide, Inches(0.5), Inches(1.55), Inches(4.6), Inches(1.5), figures)
     _text(
         slide,

@@ -43,12 +43,13 @@ base AS (
         pp_date(s.date, $slash) AS period_start,
         pp_date(s.period_end, $slash) AS period_end_given,
         pp_number(s.value, $mark) AS value,
+        pp_number(s.sample_size, $mark) AS sample_size,
         pp_text(s.goal_id) AS goal_id,
         pp_text(s.measure_id) AS measure_id,
         pp_text(s.note) AS note,
         -- the cells as written, for the problem report (no second pass over stage)
         s.date AS raw_date, s.period_end AS raw_period_end,
-        s.value AS raw_value, s.extra
+        s.value AS raw_value, s.sample_size AS raw_sample_size, s.extra
     FROM stage s
     JOIN upload_names n
       ON n.raw_channel IS NOT DISTINCT FROM s.channel
@@ -97,6 +98,12 @@ UNION ALL
 SELECT p.seq, p.line, 'value', p.raw_value, 'negative_value'
 FROM parsed p WHERE p.value < 0
 UNION ALL
+-- a survey's sample size (utvalg, antall svar): a whole number of answers, 1 or more
+SELECT p.seq, p.line, 'sample_size', p.raw_sample_size, 'bad_sample_size'
+FROM parsed p
+WHERE pp_text(p.raw_sample_size) IS NOT NULL
+  AND (p.sample_size IS NULL OR p.sample_size < 1 OR p.sample_size <> round(p.sample_size))
+UNION ALL
 SELECT seq, line, 'goal_id', goal_id, 'unknown_goal' FROM parsed
 WHERE goal_id IS NOT NULL AND goal_id NOT IN (SELECT id FROM goal WHERE plan_id = $plan_id)
 UNION ALL
@@ -124,7 +131,8 @@ SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM parsed WHERE e
 CREATE OR REPLACE TEMP TABLE actions AS
 WITH valid AS (
     SELECT p.seq, p.line, n.channel_name, p.period_start, p.period_end_given, n.metric,
-           p.value, n.audience_name, p.goal_id, p.measure_id, p.note, p.period_end,
+           p.value, CAST(p.sample_size AS INTEGER) AS sample_size,
+           n.audience_name, p.goal_id, p.measure_id, p.note, p.period_end,
            n.channel_id, n.audience_id, n.channel_key, n.audience_key
     FROM parsed p JOIN upload_names n USING (name_row)
     WHERE p.seq NOT IN (SELECT seq FROM problems)
@@ -134,7 +142,8 @@ figures AS (
     UNION ALL BY NAME
     SELECT min(seq) AS seq, min(line) AS line, any_value(channel_name) AS channel_name,
            period_start, any_value(period_end_given) AS period_end_given, metric,
-           sum(value) AS value, any_value(audience_name) AS audience_name,
+           sum(value) AS value, max(sample_size) AS sample_size,
+           any_value(audience_name) AS audience_name,
            any_value(goal_id) AS goal_id, any_value(measure_id) AS measure_id,
            string_agg(note, '; ') AS note, period_end, channel_id, audience_id,
            any_value(channel_key) AS channel_key, any_value(audience_key) AS audience_key
@@ -144,7 +153,7 @@ figures AS (
 ),
 existing AS (
     -- Only the upload's own channels can match (and the window stays small).
-    SELECT id, channel_id, period_start, period_end, metric, audience_id, value
+    SELECT id, channel_id, period_start, period_end, metric, audience_id, value, sample_size
     FROM channel_metric
     WHERE channel_id IN (SELECT channel_id FROM upload_names)
     QUALIFY row_number() OVER (PARTITION BY channel_id, period_start, period_end, metric,
@@ -153,7 +162,9 @@ existing AS (
 SELECT
     p.*,
     e.id AS existing_id,
-    CASE WHEN e.id IS NULL THEN 'added' WHEN e.value = p.value THEN 'unchanged'
+    CASE WHEN e.id IS NULL THEN 'added'
+         WHEN e.value = p.value AND (p.sample_size IS NULL OR e.sample_size = p.sample_size)
+             THEN 'unchanged'
          ELSE 'changed' END AS action,
     false AS history_only
 FROM figures p

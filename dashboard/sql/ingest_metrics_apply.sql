@@ -27,21 +27,24 @@ FROM (SELECT DISTINCT ON (lower(name)) name FROM new_names WHERE what = 'audienc
 INSERT INTO batch_change (batch_id, table_name, row_key, previous)
 SELECT $batch, 'channel_metric', CAST(m.id AS VARCHAR),
        to_json(struct_pack(value := m.value, note := m.note, illustrative := m.illustrative,
+                           sample_size := m.sample_size,
                            import_batch_id := m.import_batch_id, source := m.source))
 FROM channel_metric m JOIN actions a ON a.existing_id = m.id
 WHERE a.action = 'changed';
 
 UPDATE channel_metric
 SET value = a.value, note = coalesce(a.note, channel_metric.note), illustrative = false,
+    sample_size = coalesce(a.sample_size, channel_metric.sample_size),
     import_batch_id = $batch, source = $file || ':' || a.line
 FROM actions a
 WHERE a.action = 'changed' AND channel_metric.id = a.existing_id;
 
 INSERT INTO channel_metric (channel_id, period_start, period_end, metric, value, audience_id,
-                            goal_id, measure_id, note, illustrative, import_batch_id, source)
+                            goal_id, measure_id, note, illustrative, import_batch_id, source,
+                            sample_size)
 SELECT coalesce(a.channel_id, c.id), a.period_start, a.period_end, a.metric, a.value,
        coalesce(a.audience_id, au.id), a.goal_id, a.measure_id, a.note, false, $batch,
-       $file || ':' || a.line
+       $file || ':' || a.line, a.sample_size
 FROM actions a
 -- Rows whose channel or target group is new find it among those this batch created.
 LEFT JOIN (SELECT lower(name) AS k, id FROM channel

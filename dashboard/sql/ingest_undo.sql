@@ -72,6 +72,7 @@ FROM batch_change WHERE batch_id = $batch AND table_name = 'measure'
 UPDATE channel_metric
 SET value = CAST(b.previous ->> 'value' AS DOUBLE), note = b.previous ->> 'note',
     illustrative = coalesce(TRY_CAST(b.previous ->> 'illustrative' AS BOOLEAN), false),
+    sample_size = TRY_CAST(b.previous ->> 'sample_size' AS INTEGER),
     import_batch_id = TRY_CAST(b.previous ->> 'import_batch_id' AS INTEGER),
     source = b.previous ->> 'source'
 FROM batch_change b
@@ -90,6 +91,9 @@ DELETE FROM measure_dependency WHERE measure_id IN (
 DELETE FROM channel_metric WHERE import_batch_id = $batch;
 
 DELETE FROM status_update WHERE import_batch_id = $batch;
+
+-- a change of metric levels (migration 0013): the rows before it are in force again
+DELETE FROM metric_level WHERE import_batch_id = $batch;
 
 -- a publish or unpublish (migration 0012): the row before it is in force again
 DELETE FROM plan_publication WHERE import_batch_id = $batch;

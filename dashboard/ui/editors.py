@@ -23,7 +23,7 @@ from dashboard.auth import User
 from dashboard.coverage import RICHNESS_IDS, richness_word
 from dashboard.i18n import Translator
 from dashboard.inert import md
-from dashboard.labels import METRICS, metric_word
+from dashboard.labels import LEVELS, METRICS, metric_word
 from dashboard.refusal import Refused
 from dashboard.ui import frame
 from dashboard.ui.state import View
@@ -41,6 +41,11 @@ def goal_editors(view: View, goal_title: str) -> None:
     context = view.t("edit.context_goal", goal=goal_title)
     _section(view, "measures", goal=(view.filters.goal_id, goal_title), context=context)
     _section(view, "targets", goal=(view.filters.goal_id, goal_title), context=context)
+
+
+def levels_editor(view: View) -> None:
+    """Kanaler: the level (output, out-take, outcome, impact) of each metric."""
+    _section(view, "levels")
 
 
 def owners_editor(view: View) -> None:
@@ -88,15 +93,16 @@ def _section(
             st.success(saved)
         if not box.open:
             return
-        st.caption(t("edit.help_measures") if table == "measures" else t("edit.help"))
+        help_key = {"measures": "edit.help_measures", "levels": "edit.help_levels"}
+        st.caption(t(help_key.get(table, "edit.help")))
         after = st.data_editor(
             before,
             key=key,
-            num_rows="dynamic",
+            num_rows="fixed" if table == "levels" else "dynamic",
             hide_index=True,
             width="stretch",
-            # a target's id is its key spelled out: nothing a person needs to read
-            column_order=[*(["id"] if table != "targets" else []), *_columns(table)],
+            # a target's id is its key spelled out, a level's the metric: not for reading
+            column_order=[*([] if table in ("targets", "levels") else ["id"]), *_columns(table)],
             column_config=_config(
                 view, table, goal[1] if goal else None, metric_ids=before.get("metric", [])
             ),
@@ -158,7 +164,15 @@ def _config(
                 name,
                 options=options,
                 required=True,
+                disabled=kind == "fixed",
                 format_func=lambda m: metric_word(str(m), t.lang),
+            )
+        elif kind == "level":
+            config[column] = st.column_config.SelectboxColumn(
+                name,
+                options=list(LEVELS),
+                required=True,
+                format_func=lambda level: t(f"level.{level}"),
             )
         elif kind == "title":
             config[column] = st.column_config.TextColumn(name, required=True)
@@ -234,9 +248,16 @@ def _shown_value(t: Translator, column: str, value: Any) -> str:
         return richness_word(value, t.lang) or str(value)
     if column == "metric":
         return metric_word(str(value), t.lang)
+    if column == "level":
+        return t(f"level.{value}")
     if isinstance(value, float):
         return t.number(value, 0 if value.is_integer() else 2)
     return str(value)
+
+
+def _what(t: Translator, table: str, label: str) -> str:
+    """A changed row's name: a level's row is its metric, in words."""
+    return metric_word(label, t.lang) if table == "levels" else label
 
 
 def _show_preview(t: Translator, preview: edits.EditPreview) -> None:
@@ -259,7 +280,7 @@ def _show_preview(t: Translator, preview: edits.EditPreview) -> None:
         rows = [
             {
                 row_col: edit.row,
-                what_col: edit.label,
+                what_col: _what(t, preview.table, edit.label),
                 t("edit.col_field"): t(f"edit.col.{change.column}"),
                 t("edit.col_old"): _shown_value(t, change.column, change.old),
                 t("edit.col_new"): _shown_value(t, change.column, change.new),

@@ -34,7 +34,7 @@ from dashboard.labels import DISPLAY_STATUS_IDS, status
 from dashboard.meetings import all_meetings, find
 from dashboard.queries import plan_bounds
 from dashboard.reports.model import shorten
-from dashboard.ui import page_scripts
+from dashboard.ui import outcome, page_scripts
 from dashboard.ui.state import database, follow_plan, shown_plan
 
 #: How many changes and attention items fit on one screen.
@@ -278,6 +278,7 @@ def goal_slide(board: Board, goal_id: str, number: int, t: Translator) -> None:
             f"{escape(t('present.measures', n=len(states)))}</div></div>",
             unsafe_allow_html=True,
         )
+        outcome.slide_lines(row, t)
     with right:
         parts = ['<div class="pp">']
         if board.baseline is not None:

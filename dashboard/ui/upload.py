@@ -39,7 +39,7 @@ def template_downloads(view: View) -> None:
     t = view.t
     with st.expander(t("upload.templates")):
         st.caption(t("upload.templates_help"))
-        for kind in KIND_IDS:
+        for kind in templates.TEMPLATE_IDS:
             name = words.file_stem(t("file.template", kind=t(f"kind.{kind}"), plan=view.plan["id"]))
             cols = st.columns([2, 1, 1])
             cols[0].markdown(f"**{t('kind.' + kind)}**")

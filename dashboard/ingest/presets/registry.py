@@ -7,7 +7,7 @@ A new preset is one line here (CONTRIBUTING.md, "Add a preset").
 
 from __future__ import annotations
 
-from dashboard.ingest.presets import meetings, newsletter, social, tasks, video, web
+from dashboard.ingest.presets import meetings, newsletter, social, survey, tasks, video, web
 from dashboard.ingest.presets.base import Preset
 
 PRESETS: tuple[Preset, ...] = (
@@ -27,6 +27,7 @@ PRESETS: tuple[Preset, ...] = (
     tasks.ASANA_TASKS,
     tasks.MONDAY_BOARD,
     tasks.PLANNER_PLAN,
+    survey.SURVEY_RESULTS,  # Planpuls' own column names plus a sample size: last
 )
 
 _BY_ID: dict[str, Preset] = {p.id: p for p in PRESETS}
