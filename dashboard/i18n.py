@@ -525,6 +525,7 @@ _AREAS = (
     "phone",
     "plans",
     "presets",
+    "programmes",
     "public",
     "reports",
     "sessions",

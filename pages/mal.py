@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import cells, charts, queries, tables
 from dashboard.inert import md
-from dashboard.ui import cached, editors, frame, layout, sections
+from dashboard.ui import cached, editors, frame, layout, programmes, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -20,6 +20,7 @@ elif view is not None:
     sections.page_header(view, f"{t('goal.title')}: {md(goal['title'])}")
     if description := cells.text(goal["description"]):
         st.markdown(f"_{md(description)}_")
+    programmes.goal_thread(view)
     sections.status_kpis(view, states)
 
     st.subheader(t("goal.measures"))

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import charts, queries, tables
-from dashboard.ui import board_sections, cached, editors, frame, publish, sections
+from dashboard.ui import board_sections, cached, editors, frame, programmes, publish, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -31,6 +31,7 @@ if view is not None:
     sections.status_legend(view)
     sections.table(tables.goal_summary(summary, t), download_name="fremdrift-per-maal")
     editors.goals_editor(view)
+    programmes.programme_section(view)
 
     sections.measure_list(
         view,

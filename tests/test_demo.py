@@ -10,6 +10,7 @@ from dashboard.demo import demo_batches, load_demo, read_csv
 from dashboard.ingest.batches import undo
 from dashboard.settings import DEMO_DIR
 from tests.conftest import HIS_GOALS
+from tests.demo_plans import DEMO_PLANS
 from tests.digests import table_digests
 
 HO21_AREAS = [
@@ -21,9 +22,9 @@ HO21_AREAS = [
 ]
 
 
-def test_the_demo_holds_the_three_plans(demo_db):
+def test_the_demo_holds_its_plans(demo_db):
     plans = queries.plans(demo_db).set_index("id")
-    assert set(plans.index) == {"his-2025", "ho21-2020", "tynset-2025"}
+    assert sorted(plans.index) == DEMO_PLANS
     assert plans.loc["ho21-2020", "name"] == "Handlingsplan HO21-rådet 2020–2021"
     assert plans.loc["his-2025", "organisation"] == "Helseinnovasjonssenteret AS"
 
@@ -111,7 +112,7 @@ def test_the_demo_cannot_be_loaded_twice_but_can_be_removed_whole(demo_db):
         assert demo_db.scalar(f"SELECT count(*) FROM {table}") == 0, table
     assert demo_batches(demo_db) == []
     load_demo(demo_db)
-    assert demo_db.scalar("SELECT count(*) FROM plan") == 3
+    assert demo_db.scalar("SELECT count(*) FROM plan") == len(DEMO_PLANS)
 
 
 def test_the_demo_leaves_no_dangling_reference(demo_db):

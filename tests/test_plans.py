@@ -11,9 +11,9 @@ from dashboard.db import load_sql
 from dashboard.ingest.batches import UndoRefused, history, undo
 from dashboard.ingest.pipeline import Upload, commit
 from tests.conftest import TODAY
+from tests.demo_plans import DEMO_PLANS
 
 JAN, JUN, DEC = dt.date(2026, 1, 1), dt.date(2026, 6, 30), dt.date(2030, 12, 31)
-DEMO_PLANS = ["his-2025", "ho21-2020", "tynset-2025"]
 
 
 def new(plan_id="hmn-2026", **changes) -> plans.NewPlan:
@@ -235,4 +235,4 @@ def test_a_plan_under_a_demo_plan_stops_the_removal(demo_db):
         plans.remove_demo(demo_db, by="admin")
     assert refused.value.code == "demo_has_children"
     assert refused.value.params == {"plans": "under"}
-    assert demo_db.scalar("SELECT count(*) FROM plan") == 4
+    assert demo_db.scalar("SELECT count(*) FROM plan") == len(DEMO_PLANS) + 1
