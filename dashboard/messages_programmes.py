@@ -42,13 +42,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This goal is not in the parent plan. Use the id or the title of a goal of "
         "the parent plan, or leave the cell empty.",
     },
-    "edit.refused.parent_goal_not_in_parent": {
-        "nb": "Rad {line}, kolonne «{column}»: «{value}» er ikke et mål i den overordnede "
-        "planen. Velg et av målene der, eller la cellen stå tom.",
-        "nn": "Rad {line}, kolonne «{column}»: «{value}» er ikkje eit mål i den overordna "
-        "planen. Vel eitt av måla der, eller la cella stå tom.",
-        "en": "Row {line}, column “{column}”: “{value}” is not a goal of the parent plan. "
-        "Choose one of its goals, or leave the cell empty.",
+    "edit.col.parent_goal": {"nb": "Bidrar til", "nn": "Bidreg til", "en": "Serves"},
+    "edit.problem.parent_goal_not_in_parent": {
+        "nb": "ikke et mål i den overordnede planen. Velg et av målene der, eller la cellen "
+        "stå tom.",
+        "nn": "ikkje eit mål i den overordna planen. Vel eitt av måla der, eller la cella stå tom.",
+        "en": "not a goal of the parent plan. Choose one of its goals, or leave the cell empty.",
     },
     # Oversikt: the programme view
     "programmes.heading": {"nb": "Programmer", "nn": "Program", "en": "Programmes"},

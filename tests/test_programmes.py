@@ -15,6 +15,7 @@ from dashboard.ingest.pipeline import Upload, commit, preview
 from dashboard.ingest.report import problem_text
 from tests.conftest import TODAY
 from tests.helpers import run_page, texts
+from tests.test_words import _ENGLISH, visible_texts
 
 CHILDREN = ["hmn-effektivisering-2026h2", "hmn-ehelse-2026h2", "hmn-kvalitet-2026h2"]
 
@@ -171,6 +172,49 @@ def test_a_parent_goal_outside_the_parent_plan_is_refused_at_its_line_and_column
     assert demo_db.sql("SELECT id, parent_goal_id FROM goal ORDER BY id").values.tolist() == before
 
 
+# --- the parent goal in the goals editor -------------------------------------------
+
+
+def test_the_goals_editor_sets_the_parent_goal_and_refuses_one_outside_the_parent_plan(demo_db):
+    from dashboard import edits
+
+    plan = "hmn-ehelse-2026h2"
+    before = edits.shown(demo_db, "goals", plan)
+    assert before["parent_goal"].tolist() == [
+        programmes.parent_goal(demo_db, g)["title"] for g in before["id"]
+    ]
+    assert (
+        edits.choices(demo_db, plan)["parent_goal"]
+        == queries.goals(demo_db, "hmn-2026")["title"].tolist()
+    )
+    after = before.copy()
+    after.loc[1, "parent_goal"] = "Tydeligere profil"  # a goal of another plan (HIS)
+    refused = edits.preview(demo_db, "goals", before, after, plan_id=plan)
+    assert [(p.row, p.column, p.code) for p in refused.problems] == [
+        (2, "parent_goal", "parent_goal_not_in_parent")
+    ]
+    assert refused.problems[0].text("nb") == (
+        "Rad 2, Bidrar til: ikke et mål i den overordnede planen. Velg et av målene der, "
+        "eller la cellen stå tom."
+    )
+    after.loc[1, "parent_goal"] = "bidra til trygghet og mestring hos pasienter, pårørende og "
+    after.loc[1, "parent_goal"] += "ansatte"  # any case, as the upload reads it
+    ok = edits.preview(demo_db, "goals", before, after, plan_id=plan)
+    assert ok.ok and [c.column for c in ok.changed[0].changes] == ["parent_goal"]
+    batch = edits.commit_edit(demo_db, ok, by="sekretariatet")
+    goal_id = before.loc[1, "id"]
+    assert programmes.parent_goal(demo_db, goal_id)["id"] == "hmn-g5"
+    undo(demo_db, batch, by="sekretariatet")
+    assert programmes.parent_goal(demo_db, goal_id)["id"] == "hmn-g3"
+
+
+def test_a_plan_without_a_parent_offers_no_parent_goal(demo_db):
+    from dashboard import edits
+
+    assert edits.choices(demo_db, "his-2025")["parent_goal"] == []
+    assert edits.shown(demo_db, "goals", "his-2025")["parent_goal"].isna().all()
+
+
 # --- reporting periods -------------------------------------------------------------
 
 BOUNDARIES = [
@@ -263,6 +307,8 @@ def test_oversikt_of_the_regional_plan_rolls_up_its_programmes(demo_env):
     thread = next(e for e in at.expander if e.label.startswith("Bidra til at arbeidet med"))
     assert "2 mål i planene under bidrar · 4 tiltak" in thread.label
     assert "Eierskap til pasientsikkerhetsarbeidet på alle nivåer" in texts(thread)
+    english = sorted({m.group(1) for s in visible_texts(at) for m in [_ENGLISH.search(s)] if m})
+    assert not english, english
 
 
 def test_a_programme_goal_says_which_regional_goal_it_serves(demo_env):
@@ -274,3 +320,5 @@ def test_a_programme_goal_says_which_regional_goal_it_serves(demo_env):
         "handlingsplan 2026)"
     ) in texts(at)
     assert not any(s.value == "Programmer" for s in at.subheader)
+    english = sorted({m.group(1) for s in visible_texts(at) for m in [_ENGLISH.search(s)] if m})
+    assert not english, english
