@@ -81,9 +81,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "programmes.col.plan": {"nb": "Plan", "nn": "Plan", "en": "Plan"},
     "programmes.col.status_date": {"nb": "Statusdato", "nn": "Statusdato", "en": "Status date"},
     "programmes.kpi.overall": {
-        "nb": "Samlet fremdrift",
-        "nn": "Samla framdrift",
-        "en": "Overall progress",
+        "nb": "Programmene samlet",
+        "nn": "Programma samla",
+        "en": "Programmes overall",
     },
     "programmes.overdue_mark": {"nb": "⚠ Forfalt", "nn": "⚠ Forfalle", "en": "⚠ Overdue"},
     "programmes.kpi.plans": {"nb": "Planer under", "nn": "Planar under", "en": "Plans below"},

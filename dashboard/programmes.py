@@ -26,7 +26,6 @@ from dashboard.labels import (
     COMPLETE_STATUSES,
     INITIAL_STATUS,
     UNCOUNTED_STATUSES,
-    status,
 )
 
 
@@ -162,11 +161,14 @@ def rollup_table(children: pd.DataFrame, overall: Total, t: Translator) -> pd.Da
     return pd.DataFrame(rows, columns=columns)
 
 
-def thread_table(measures: pd.DataFrame, t: Translator) -> pd.DataFrame:
-    """A thread's measures: title, status (icon and word), progress, due date, overdue."""
-    out = pd.DataFrame({t("col.measure"): measures["measure"].to_numpy()})
-    out[t("col.status")] = [status(s).badge(t.lang) for s in measures["status"]]
-    out[t("col.progress")] = [t.percent(p) for p in measures["progress"]]
-    out[t("col.due")] = [t.date(d) for d in measures["due_date"]]
-    out[t("col.overdue")] = [t("programmes.overdue_mark") if o else "" for o in measures["overdue"]]
+def thread_lines(measures: pd.DataFrame, t: Translator) -> list[tuple[str, str, str]]:
+    """A thread's measures as (status, title, facts) to read on any width: the status as
+    its id, the facts as one line (progress, due date, overdue)."""
+    out = []
+    for row in measures.itertuples(index=False):
+        due = t("phone.due", date=t.date(row.due_date)) if not pd.isna(row.due_date) else ""
+        facts = [t("phone.progress", value=t.percent(row.progress)), due]
+        if row.overdue:
+            facts.append(t("programmes.overdue_mark"))
+        out.append((str(row.status), str(row.measure), " · ".join(f for f in facts if f)))
     return out

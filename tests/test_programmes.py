@@ -307,6 +307,15 @@ def test_oversikt_of_the_regional_plan_rolls_up_its_programmes(demo_env):
     thread = next(e for e in at.expander if e.label.startswith("Bidra til at arbeidet med"))
     assert "2 mål i planene under bidrar · 4 tiltak" in thread.label
     assert "Eierskap til pasientsikkerhetsarbeidet på alle nivåer" in texts(thread)
+    delayed = db.sql(
+        "SELECT title FROM measure WHERE id IN (SELECT id FROM measure WHERE goal_id = 'hmn-kv-g1')"
+        " AND due_date < $d ORDER BY id",
+        {"d": TODAY},
+    )["title"].tolist()
+    for title in delayed:  # shown with its status word and marked overdue when still open
+        line = next(x for x in texts(thread).splitlines() if title in x)
+        assert "Forsinket" in line or "Fullført" in line, line
+    assert "⚠ Forfalt" in texts(thread)
     english = sorted({m.group(1) for s in visible_texts(at) for m in [_ENGLISH.search(s)] if m})
     assert not english, english
 

@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard import programmes
 from dashboard.db import Database
 from dashboard.inert import md
+from dashboard.labels import status
 from dashboard.ui import sections
 from dashboard.ui.state import View
 
@@ -111,10 +112,13 @@ def _thread_section(view: View, goal_id: str | None = None) -> None:
                 own = measures[measures["goal_id"] == child.goal_id]
                 if own.empty:
                     st.caption(t("programmes.thread.no_measures"))
-                else:
-                    sections.table(
-                        programmes.thread_table(own, t), status_columns=(t("col.status"),)
-                    )
+                    continue
+                lines = []
+                for status_id, title, facts in programmes.thread_lines(own, t):
+                    s = status(status_id)  # colour, icon and word, never colour alone
+                    word = f":{s.markdown_color}[**{s.icon}**] {s.word(t.lang)}"
+                    lines.append(f"- {word} · {md(title)}  \n  {facts}")
+                st.markdown("\n".join(lines))
 
 
 def goal_thread(view: View) -> None:
