@@ -331,3 +331,26 @@ def test_a_programme_goal_says_which_regional_goal_it_serves(demo_env):
     assert not any(s.value == "Programmer" for s in at.subheader)
     english = sorted({m.group(1) for s in visible_texts(at) for m in [_ENGLISH.search(s)] if m})
     assert not english, english
+
+
+def test_the_report_names_the_tertial_and_half_year_of_its_status_date(demo_db):
+    from tests.helpers import make
+
+    t = Translator("nb")
+    report, _name, _data = make(demo_db, "hmn-2026", None, TODAY, t, "docx")
+    # 23.11.2026 is in the third tertial (September–December) and the second half-year
+    assert dict(report.meta)["Rapporteringsperiode"] == "T3 2026 · 2. halvår 2026"
+
+
+def test_kanaler_sums_a_tertial_as_the_database_does(demo_env):
+    from dashboard.ui import state
+
+    at = run_page("pages/kanaler.py", metric="visitors", grain="tertial")
+    value = state.database().scalar(
+        "SELECT sum(value) FROM channel_metric WHERE channel_id = 'his-nettside' "
+        "AND metric = 'visitors' AND period_start BETWEEN DATE '2025-01-01' AND DATE '2025-04-30'"
+    )
+    figures = next(df.value for df in at.dataframe if "T1 2025" in df.value.columns)
+    row = figures[figures["Kanal"] == "Nettside"].iloc[0]
+    assert row["T1 2025"] == Translator("nb").number(value)
+    assert "T2 2025" in figures.columns and "T3 2025" in figures.columns
