@@ -95,6 +95,7 @@ KINDS: dict[str, Kind] = {
                     "overordnet mål",
                     "overordnet mal",
                     "overordna mål",
+                    "overordna mal",
                     "bidrar til",
                     "parent goal",
                     "parent goal id",
