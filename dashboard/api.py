@@ -415,7 +415,8 @@ def list_measures(call: Call) -> Table:
 
 
 def list_metrics(call: Call) -> Table:
-    """Channel figures per month, quarter or year between ``start`` and ``end``."""
+    """Channel figures per month, quarter, tertial, half-year or year between ``start`` and
+    ``end``."""
     plan = _plan(call)
     today = settings.today()
     start = _date(call, "start", _bound(plan, "period_start", dt.date(today.year, 1, 1)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dashboard import __version__, api
 from dashboard.ingest.kinds import KIND_IDS
 from dashboard.labels import STALE, STATUS_IDS
+from dashboard.queries import GRAINS
 
 _TEXT = {"type": ["string", "null"]}
 _DATE = {"type": ["string", "null"], "format": "date"}
@@ -410,7 +411,7 @@ def spec(base: str = "") -> dict:
                     _FORMAT,
                     _param("start", "First day (default: the plan's start).", _DATE_PARAM),
                     _param("end", "Last day (default: the plan's end).", _DATE_PARAM),
-                    _param("grain", "Period length.", {"enum": ["month", "quarter", "year"]}),
+                    _param("grain", "Period length.", {"enum": list(GRAINS)}),
                     _param("channel", "Only this channel (a channel id)."),
                 ],
             ),

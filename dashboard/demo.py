@@ -7,7 +7,9 @@ and marked illustrative in the data, so the pages can say so.
 The demo also records board meetings (data/demo/meetings.csv), each with its
 frozen snapshot: the HO21 council's meetings 4, 5 and 6/2021 on their real dates
 (seed 003), and a few illustrative board and management meetings in 2026 for the
-other two plans. A plan may have its own reporting cadence (plan_cadences.csv).
+other plans. A plan may have its own reporting cadence (plan_cadences.csv).
+Helse Midt-Norge's regional plan has its programmes' half-yearly plans beneath it
+(plan_parents.csv), whose goals name the regional goal they serve (goal_parents.csv).
 """
 
 from __future__ import annotations
@@ -126,6 +128,13 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
                 load_sql("plan_set_cadence"),
                 {"d": int(row.cadence_days), "p": row.plan_id},
             )
+        # programmes: a child plan under its strategy, a child goal under the goal it serves
+        for row in read_csv(directory / PLAN_PARENTS_FILE).itertuples():
+            cur.execute(load_sql("plan_set_parent"), {"parent": row.parent_id, "id": row.plan_id})
+        for row in read_csv(directory / GOAL_PARENTS_FILE).itertuples():
+            cur.execute(
+                load_sql("goal_set_parent"), {"parent": row.parent_goal_id, "id": row.goal_id}
+            )
         cur.execute(load_sql("import_batch_rows_added"), {"n": added, "b": batch})
     try:
         record_demo_meetings(db, batch, directory, created_by=created_by)
@@ -138,6 +147,8 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
 
 
 CADENCES_FILE = "plan_cadences.csv"
+PLAN_PARENTS_FILE = "plan_parents.csv"
+GOAL_PARENTS_FILE = "goal_parents.csv"
 MEETINGS_FILE = "meetings.csv"
 
 

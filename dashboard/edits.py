@@ -39,7 +39,12 @@ from dashboard.refusal import Refused
 #: Columns of each editable table: (name in the frame, kind). The label of a
 #: column is the message ``edit.col.<name>``.
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "goals": (("title", "title"), ("description", "text"), ("sort_order", "int")),
+    "goals": (
+        ("title", "title"),
+        ("description", "text"),
+        ("sort_order", "int"),
+        ("parent_goal", "parent_goal"),  # the parent plan's goal it serves (issue 14)
+    ),
     "measures": (
         ("title", "title"),
         ("goal", "goal"),
@@ -184,7 +189,7 @@ def choices(db: Database, plan_id: str) -> dict[str, list[str]]:
         frame = _frame(cur, "edit_choices", plan_id=plan_id)
     return {
         what: frame.loc[frame["what"] == what, "name"].tolist()
-        for what in ("goal", "owner", "channel", "audience", "measure")
+        for what in ("goal", "owner", "channel", "audience", "measure", "parent_goal")
     }
 
 
@@ -262,7 +267,7 @@ def _cell(kind: str, value: Any) -> tuple[Any, str | None]:
     if kind == "title":
         text = _text(value)
         return (text, None) if text else (None, "empty")
-    if kind in ("text", "goal", "owner", "channel", "fixed"):
+    if kind in ("text", "goal", "owner", "channel", "fixed", "parent_goal"):
         return _text(value), None
     if kind == "level":
         text = _key(_text(value)).replace("-", "")
@@ -319,7 +324,7 @@ def _same(kind: str, old: Any, new: Any) -> bool:
         return sorted(map(_key, old or [])) == sorted(map(_key, new or []))
     if kind == "ids":  # measure ids are exact
         return sorted(old or []) == sorted(new or [])
-    if kind in ("goal", "owner", "channel"):
+    if kind in ("goal", "owner", "channel", "parent_goal"):
         return _key(old) == _key(new)
     if kind in ("number", "weight") and old is not None and new is not None:
         return abs(float(old) - float(new)) < 1e-9
@@ -386,6 +391,9 @@ def preview(
                     result.problems.append(Problem(position, column, f"unknown_{kind}"))
             elif kind in ("goal", "channel") and value is None and code is None:
                 result.problems.append(Problem(position, column, "empty"))
+            elif kind == "parent_goal" and value is not None and _key(value) not in known[kind]:
+                # not a goal of the parent plan (or the plan has none)
+                result.problems.append(Problem(position, column, "parent_goal_not_in_parent"))
         _row_rules(table, position, values, result.problems)
         kept.append((position, values))
         if table == "measures":
@@ -694,6 +702,8 @@ def _resolved(table: str, values: dict[str, Any], lookup: dict[str, dict[str, st
     out = dict(values)
     if "goal" in values:
         out["goal_id"] = lookup.get("goal", {}).get(_key(values["goal"]))
+    if "parent_goal" in values:
+        out["parent_goal_id"] = lookup.get("parent_goal", {}).get(_key(values["parent_goal"]))
     if "owner" in values:
         out["owner_id"] = lookup.get("owner", {}).get(_key(values["owner"]))
     if "channel" in values:

@@ -163,6 +163,24 @@ def period(start: dt.date, grain: str, lang: str) -> str:
     return str(day.year)
 
 
+#: Months in each period a report may use; tertials and half-years are numbered
+#: within their year (``T2 2026``, ``1. halvår 2026``: the words are the messages').
+PERIOD_MONTHS: dict[str, int] = {"month": 1, "quarter": 3, "tertial": 4, "half": 6, "year": 12}
+NUMBERED_PERIODS: frozenset[str] = frozenset({"tertial", "half"})
+
+
+def period_start(day: dt.date, grain: str) -> dt.date:
+    """The first day of the period of ``grain`` that ``day`` falls in."""
+    months = PERIOD_MONTHS[grain]
+    return dt.date(day.year, (day.month - 1) // months * months + 1, 1)
+
+
+def period_number(value: dt.date, grain: str) -> tuple[int, int]:
+    """Which period of its year a day falls in, and the year: ``(2, 2026)`` for T2 2026."""
+    day = _day(value)
+    return (day.month - 1) // PERIOD_MONTHS[grain] + 1, day.year
+
+
 def month(value: dt.date, lang: str) -> str:
     """A month's full name in the language: ``november`` / ``November``."""
     return format_date(_day(value), "LLLL", locale=locale(lang))

@@ -529,6 +529,7 @@ _AREAS = (
     "phone",
     "plans",
     "presets",
+    "programmes",
     "public",
     "reports",
     "sessions",
@@ -610,7 +611,11 @@ class Translator:
         return formats.file_size(size, self.lang)
 
     def period(self, start: dt.date, grain: str) -> str:
-        """A period bucket's label: ``mai 2025``, ``K1 2025`` / ``Q1 2025``, ``2025``."""
+        """A period bucket's label: ``mai 2025``, ``K1 2025`` / ``Q1 2025``, ``T2 2025``,
+        ``1. halvår 2025`` / ``H1 2025``, ``2025``."""
+        if grain in formats.NUMBERED_PERIODS:
+            n, year = formats.period_number(start, grain)
+            return self(f"period.{grain}", n=n, year=str(year))
         return formats.period(start, grain, self.lang)
 
     def plotly_separators(self) -> str:

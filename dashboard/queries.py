@@ -25,7 +25,10 @@ from dashboard.labels import (
     UNCOUNTED_STATUSES,
 )
 
-GRAINS: tuple[str, ...] = ("month", "quarter", "year")
+#: The periods channel figures are summed over: beside month, quarter and year the
+#: tertial (T1 January–April, T2 May–August, T3 September–December) and the half-year
+#: that Norwegian public bodies report in (sql/channel_metrics.sql computes the start).
+GRAINS: tuple[str, ...] = ("month", "quarter", "tertial", "half", "year")
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,7 @@ def owner_workload(states: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:
 
 
 def channel_series(db: Database, filters: Filters, grain: str) -> pd.DataFrame:
-    """Channel figures per period bucket; ``grain`` is month, quarter or year."""
+    """Channel figures per period bucket; ``grain`` is one of :data:`GRAINS`."""
     if grain not in GRAINS:
         raise ValueError(f"grain must be one of {GRAINS}, got {grain!r}")
     return db.query(

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import cells, charts, queries, tables
 from dashboard.inert import md
-from dashboard.ui import cached, deps, editors, frame, layout, outcome, sections
+from dashboard.ui import cached, deps, editors, frame, layout, outcome, programmes, sections
 from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.state import sidebar_filters
 
@@ -21,6 +21,7 @@ elif view is not None:
     sections.page_header(view, f"{t('goal.title')}: {md(goal['title'])}")
     if description := cells.text(goal["description"]):
         st.markdown(f"_{md(description)}_")
+    programmes.goal_thread(view)
     sections.status_kpis(view, states)
     outcome.goal_sides(view, states)
     forecast_ui.goal_forecast(view)

@@ -3,7 +3,16 @@
 import streamlit as st
 
 from dashboard import charts, queries, tables
-from dashboard.ui import board_sections, cached, editors, frame, outcome, publish, sections
+from dashboard.ui import (
+    board_sections,
+    cached,
+    editors,
+    frame,
+    outcome,
+    programmes,
+    publish,
+    sections,
+)
 from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.state import sidebar_filters
 
@@ -34,6 +43,7 @@ if view is not None:
     outcome.overview_warnings(view, summary)
     forecast_ui.overview_forecasts(view)
     editors.goals_editor(view)
+    programmes.programme_section(view)
 
     sections.measure_list(
         view,

@@ -56,6 +56,7 @@ CUTOFF = {
     "tynset": date(2026, 11, 16),
     "ho21": date(2021, 11, 18),
     "hdir": date(2026, 11, 16),
+    "hmn": date(2026, 11, 16),
 }
 # First and last month with channel figures, per organisation.
 METRIC_MONTHS = {
@@ -63,6 +64,7 @@ METRIC_MONTHS = {
     "tynset": ((2025, 1), (2026, 10)),
     "ho21": ((2020, 1), (2021, 11)),
     "hdir": ((2026, 1), (2026, 10)),
+    "hmn": ((2026, 1), (2026, 10)),
 }
 # Who sometimes reports on behalf of the owner.
 COORDINATOR = {
@@ -70,6 +72,7 @@ COORDINATOR = {
     "tynset": "Rådmannen/personalavdelingen",
     "ho21": "HO21-sekretariatet",
     "hdir": "Kommunikasjonsdirektør",
+    "hmn": "Kommunikasjonsavdelingen",
 }
 
 STATUS_HEADER = [
@@ -1002,6 +1005,114 @@ SCENARIOS: dict[str, list[tuple[str, str, int, str | None]]] = {
         ),
         ("2026-08", "on_track", 70, None),
     ],
+    # --- Helse Midt-Norge: the regional plan and its three programme plans --------
+    "hmn-t01": [
+        ("2026-01", "on_track", 10, "Medieovervåkningen er satt opp for hele foretaksgruppen."),
+        ("2026-03", "on_track", 30, "Første medieplan for programmene er lagt fram."),
+        ("2026-06", "on_track", 50, "Halvårsanalyse av medieomtalen er ferdig."),
+        ("2026-10", "on_track", 80, None),
+    ],
+    "hmn-t02": [
+        ("2026-02", "on_track", 20, "Utstyr for strømming er på plass i to helseforetak."),
+        ("2026-05", "at_risk", 45, "Opptakene mangler teksting; det må løses før publisering."),
+        ("2026-09", "on_track", 75, "Teksting er innkjøpt som tjeneste."),
+    ],
+    "hmn-t03": [
+        ("2026-01", "on_track", 20, "Arbeidsgruppe med kommunikasjonsrådgivere fra programmene."),
+        ("2026-04", "on_track", 70, "Felles budskapsplattform er på høring i programmene."),
+        ("2026-06", "done", 100, "Budskapsplattformen er vedtatt."),
+    ],
+    "hmn-t04": [
+        ("2026-01", "on_track", 50, "Postjournalen publiseres ukentlig."),
+        ("2026-09", "on_track", 75, None),
+    ],
+    "hmn-t05": [
+        ("2026-03", "not_started", 0, None),
+        ("2026-06", "on_track", 30, "Personalmagasinet går over til nett fra høsten."),
+        ("2026-10", "on_track", 60, None),
+    ],
+    "hmn-t06": [
+        ("2026-01", "on_track", 20, "Mal for målgruppe- og interessentanalyse er laget."),
+        ("2026-03", "on_track", 60, "Analysene for kvalitet og e-Helse er ferdige."),
+        ("2026-05", "done", 100, "Alle tre programmene har sin analyse."),
+    ],
+    "hmn-t07": [
+        ("2026-02", "on_track", 15, "Gjennomgang av tekstene om behandlingstilbud er startet."),
+        ("2026-06", "on_track", 55, None),
+        ("2026-10", "at_risk", 70, "Flere helseforetak har ikke levert oppdaterte tekster."),
+    ],
+    "hmn-t08": [
+        ("2026-01", "on_track", 20, "Veilederen brukes i lederprogrammet."),
+        ("2026-05", "on_track", 50, "Nytt kapittel om sosiale medier er under arbeid."),
+        ("2026-10", "on_track", 85, None),
+    ],
+    "hmn-t09": [
+        ("2026-04", "on_track", 20, "Første samling for ledere er holdt."),
+        ("2026-08", "delayed", 40, "Samlingene etter sommeren er utsatt på grunn av kapasitet."),
+    ],
+    "hmn-t10": [
+        ("2026-03", "on_track", 20, "Avtale med to utdanningsinstitusjoner om praksisdager."),
+        ("2026-06", "on_track", 45, "Rekrutteringsfilm er spilt inn."),
+        ("2026-10", "on_track", 70, None),
+    ],
+    "hmn-t11": [
+        ("2026-01", "on_track", 10, "Forprosjektets anbefalinger er lagt fram."),
+        ("2026-04", "at_risk", 20, "Ressursbehov og eierskap er ikke avklart."),
+        ("2026-08", "on_track", 45, "Hovedprosjektet er vedtatt med eierskap i styringslinjen."),
+    ],
+    "hmn-t12": [
+        ("2026-08-03", "on_track", 20, "Planen avstemmes mot nasjonale tiltak."),
+        ("2026-08-28", "done", 100, "Kommunikasjonsplanen er godkjent av programstyret."),
+    ],
+    "hmn-t13": [
+        ("2026-08", "on_track", 20, None),
+        ("2026-09", "on_track", 35, "Informasjonen er gitt i tre av fem helseforetak."),
+        ("2026-10", "delayed", 50, "To helseforetak har ikke satt av tid i ledermøtene ennå."),
+    ],
+    "hmn-t14": [
+        ("2026-08", "on_track", 20, "Første læringsnotat er publisert."),
+        ("2026-09", "on_track", 40, None),
+        ("2026-10", "on_track", 60, None),
+    ],
+    "hmn-t15": [
+        ("2026-08", "on_track", 25, "Program og innledere er klare."),
+        ("2026-11-05", "done", 100, "Fagdagen er holdt; opptaket ligger på nett."),
+    ],
+    "hmn-t16": [
+        ("2026-08", "on_track", 20, "Lederne har fått et felles informasjonsopplegg."),
+        ("2026-08", "on_track", 30, None),
+        ("2026-09", "at_risk", 45, "Flere enheter venter på avklaringer før de informerer."),
+    ],
+    "hmn-t17": [
+        ("2026-08", "on_track", 30, "Planene for omstillingen er publisert."),
+        ("2026-09", "on_track", 45, None),
+        ("2026-10", "on_track", 60, None),
+    ],
+    "hmn-t18": [
+        ("2026-08", "on_track", 20, None),
+        ("2026-09", "on_track", 45, "To av fire dialogmøter er holdt."),
+        ("2026-10", "on_track", 70, "Tre av fire dialogmøter er holdt."),
+    ],
+    "hmn-t19": [
+        ("2026-09", "not_started", 0, "Venter på at de standardiserte forløpene er vedtatt."),
+    ],
+    "hmn-t20": [
+        ("2026-08", "on_track", 30, "Fasene i journalprosjektet er beskrevet."),
+        ("2026-09", "done", 100, "Kommunikasjonsplanen for første fase er vedtatt."),
+    ],
+    "hmn-t21": [
+        ("2026-09", "on_track", 20, "Første informasjonsmøte er holdt med to kommuner."),
+        ("2026-10", "on_track", 35, None),
+        ("2026-11", "on_track", 45, None),
+    ],
+    "hmn-t22": [
+        ("2026-08", "on_track", 40, "Nettsidene er testet med brukere."),
+        ("2026-10", "done", 100, "De nye nettsidene er lansert på helsenorge.no."),
+    ],
+    "hmn-t23": [
+        ("2026-09", "not_started", 0, None),
+        ("2026-11", "on_track", 20, "Tekst og film om innsyn i journal er under arbeid."),
+    ],
 }
 
 # Helsedirektoratet's 2026 plan (issue 14): the strategy's focus areas as goals; the
@@ -1754,6 +1865,23 @@ def build_metrics(channels: dict[str, dict[str, str]]) -> list[tuple]:
     mentions(sink, rng, "hdir-media", ms, {2026: 105}, goal="hdir-g5")
     rng, ms = ctx("hdir-intranettet")
     traffic(sink, rng, "hdir-intranettet", ms, 980, 0.004, (3.0, 4.0), goal="hdir-g7")
+    # --- Helse Midt-Norge ---
+    rng, ms = ctx("hmn-nettsider")
+    traffic(
+        sink,
+        rng,
+        "hmn-nettsider",
+        ms,
+        52000,
+        0.012,
+        (1.8, 2.3),
+        goal="hmn-g3",
+        boost={"2026-10": 1.25},
+    )
+    rng, ms = ctx("hmn-virksomhetsportalen")
+    traffic(sink, rng, "hmn-virksomhetsportalen", ms, 21000, 0.004, (3.0, 3.8), goal="hmn-g7")
+    rng, ms = ctx("hmn-media")
+    mentions(sink, rng, "hmn-media", ms, {2026: 60}, goal="hmn-g1")
 
     return sorted(sink.rows, key=lambda r: (r[0], r[1], r[2], r[4]))
 

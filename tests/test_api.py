@@ -253,7 +253,8 @@ def test_metrics_refuse_a_period_that_ends_before_it_starts_and_an_unknown_grain
     assert order.json()["error"]["message"] == (
         "start (2026-01-01) is after end (2025-01-01). Swap the dates."
     )
-    assert grain.status_code == 400 and "month, quarter, year" in grain.json()["error"]["message"]
+    assert grain.status_code == 400
+    assert "month, quarter, tertial, half, year" in grain.json()["error"]["message"]
 
 
 def test_an_unknown_api_path_is_a_json_not_found(demo_db):

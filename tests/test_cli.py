@@ -10,6 +10,7 @@ import pytest
 
 from dashboard.cli import main
 from dashboard.db import Database, migrations
+from tests.demo_plans import DEMO_PLANS
 from tests.helpers import demo_file, import_cli, run_cli, run_cli_process
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +83,7 @@ def test_the_commands_say_what_they_did_in_the_users_language(
         assert raw not in printed
 
 
-def test_demo_loads_the_four_plans_and_refuses_a_second_load(tmp_path):
+def test_demo_loads_its_plans_and_refuses_a_second_load(tmp_path):
     path = tmp_path / "p.duckdb"
     first = run_cli("demo", "--db", str(path))
     assert first.returncode == 0, first.stderr
@@ -97,7 +98,7 @@ def test_demo_loads_the_four_plans_and_refuses_a_second_load(tmp_path):
     replaced = run_cli("demo", "--db", str(path), "--replace")
     assert replaced.returncode == 0, replaced.stderr
     db = Database.open(path)
-    assert db.scalar("SELECT count(*) FROM plan") == 4
+    assert db.scalar("SELECT count(*) FROM plan") == len(DEMO_PLANS)
     assert db.scalar("SELECT count(*) FROM import_batch WHERE state = 'undone'") == 1
     db.close()
 

@@ -19,6 +19,7 @@ from dashboard.cli.errors import CliError
 from dashboard.db import Database
 from dashboard.i18n import MESSAGES
 from tests.conftest import held_by_another_process
+from tests.demo_plans import DEMO_PLANS
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def test_a_usage_error_in_a_board_command_is_answered_by_main_with_exit_2(
                           "-o", str(target), "--db", db_file)  # fmt: skip
     assert code == 2 and out == ""
     assert err == (
-        "error: ukjent plan «nope». Planene er: his-2025, ho21-2020, tynset-2025. "
+        f"error: ukjent plan «nope». Planene er: {', '.join(DEMO_PLANS)}. "
         "Skriv en av dem etter --plan (se `python -m dashboard plans list`).\n"
     )
     code, _, err = _run(capsys, "meetings", "list", "--plan", "nope", "--db", db_file)
@@ -63,7 +64,7 @@ def test_a_usage_error_in_a_board_command_is_answered_by_main_with_exit_2(
     code, _, err = _run(capsys, "meetings", "list", "--plan", "nope", "--lang", "en",
                         "--db", db_file)  # fmt: skip
     assert code == 2 and err == (
-        "error: unknown plan “nope”. The plans are: his-2025, ho21-2020, tynset-2025. "
+        f"error: unknown plan “nope”. The plans are: {', '.join(DEMO_PLANS)}. "
         "Write one of them after --plan (see `python -m dashboard plans list`).\n"
     )
     code, _, err = _run(capsys, "report", "--plan", "ho21-2020", "--as-of", "2021-11-18",

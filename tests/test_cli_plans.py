@@ -7,6 +7,7 @@ import json
 from dashboard.cli import main
 from dashboard.db import Database
 from dashboard.demo import load_demo
+from tests.demo_plans import DEMO_PLANS
 
 GOALS = (
     "plan;mål_id;tittel;beskrivelse\n"
@@ -126,6 +127,6 @@ def test_demo_replace_takes_uploads_to_the_demo_along(tmp_path, capsys):
         assert [tuple(r) for r in states] == [
             (1, "demo", "undone"), (2, "status", "undone"), (3, "demo", "committed"),
         ]  # fmt: skip
-        assert database.scalar("SELECT count(*) FROM plan") == 4
+        assert database.scalar("SELECT count(*) FROM plan") == len(DEMO_PLANS)
     finally:
         database.close()

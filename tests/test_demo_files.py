@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_plans import DEMO_ORGANISATIONS, DEMO_PLANS
+
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "demo"
 GENERATOR = ROOT / "scripts" / "generate_demo_history.py"
@@ -120,12 +122,14 @@ CUTOFF = {
     "tynset": date(2026, 11, 16),
     "ho21": date(2021, 11, 18),
     "hdir": date(2026, 11, 16),
+    "hmn": date(2026, 11, 16),
 }
 METRIC_MONTHS = {
     "his": (date(2025, 1, 1), date(2026, 10, 1)),
     "tynset": (date(2025, 1, 1), date(2026, 10, 1)),
     "ho21": (date(2020, 1, 1), date(2021, 11, 1)),
     "hdir": (date(2026, 1, 1), date(2026, 10, 1)),
+    "hmn": (date(2026, 1, 1), date(2026, 10, 1)),
 }
 #: The day the dashboard tests look at the demo from.
 TODAY = date(2026, 11, 23)
@@ -256,8 +260,8 @@ def test_unique_ids(data):
 
 
 def test_organisations_and_plans(data, index):
-    assert index["orgs"] == {"his", "ho21", "tynset", "hdir"}
-    assert set(index["plans"]) == {"his-2025", "ho21-2020", "tynset-2025", "hdir-2026"}
+    assert index["orgs"] == DEMO_ORGANISATIONS
+    assert sorted(index["plans"]) == DEMO_PLANS
     for plan in data["plans.csv"]:
         assert plan["organisation_id"] in index["orgs"]
         assert iso(plan["period_start"]) <= iso(plan["period_end"])

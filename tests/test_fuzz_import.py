@@ -68,6 +68,7 @@ MEASURES = ["his-t01", "his-t02", "his-t04", "his-t05", "his-t10", "his-t99"]
 GOALS = ["his-g1", "his-g2", "his-g5", "his-g9"]
 VALID = {
     "measure_id": MEASURES, "goal_id": GOALS, "plan": [PLAN, "ho21-2020", "ukjent"],
+    "parent_goal": ["", "hmn-g1"],
     "date": ["20.11.2026", "2026-11-21", "01.03.2026", "2026-02-30", "31.12.2099"],
     "start": ["01.01.2026", "2026-03-01", ""], "due": ["31.12.2026", "2027-06-30", ""],
     "period_start": ["01.01.2026"], "period_end": ["31.12.2026"],
@@ -91,7 +92,7 @@ HOSTILE = [
     "ÆØÅ æøå", "\u202e\u200b", "😀", "\ufeff",
 ]  # fmt: skip
 KEYS = {
-    "goals": ["plan", "goal_id", "title", "description"],
+    "goals": ["plan", "goal_id", "title", "description", "parent_goal"],
     "measures": ["measure_id", "goal_id", "title", "owner", "channels", "audiences", "start",
                  "due", "weight"],
     "status": ["measure_id", "goal_view", "title_view", "date", "status", "progress", "comment",

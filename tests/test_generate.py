@@ -14,9 +14,12 @@ from pypdf import PdfReader
 
 from dashboard import cli, meetings, reports
 from dashboard.db import Database
+from dashboard.demo import read_csv
 from dashboard.generate import ROLES, SCALES, TODAY, GenerateRefused, generate, generate_file
 from dashboard.i18n import Translator, message
 from dashboard.labels import STATUS_IDS
+from dashboard.settings import DEMO_DIR
+from tests.demo_plans import DEMO_PLANS
 from tests.helpers import PAGE_TITLES, ROOT, metrics_by_label, refused, run_page, texts
 
 TINY = SCALES["tiny"]
@@ -173,10 +176,10 @@ def test_a_database_with_data_is_never_overwritten(tiny, tmp_path, capsys):
 def test_the_demo_scale_is_the_demo(tmp_path, capsys):
     path = tmp_path / "demo.duckdb"
     assert cli.main(["generate", "--scale", "demo", "--db", str(path)]) == 0
-    assert "measure: 76" in capsys.readouterr().out  # the four demo plans
+    assert f"measure: {len(read_csv(DEMO_DIR / 'measures.csv'))}" in capsys.readouterr().out
     db = Database.open(path)
     try:
-        assert count(db, "SELECT count(*) FROM plan") == 4
+        assert count(db, "SELECT count(*) FROM plan") == len(DEMO_PLANS)
         assert count(db, "SELECT count(*) FROM meeting") > 0
     finally:
         db.close()

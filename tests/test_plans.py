@@ -11,9 +11,9 @@ from dashboard.db import load_sql
 from dashboard.ingest.batches import UndoRefused, history, undo
 from dashboard.ingest.pipeline import Upload, commit
 from tests.conftest import TODAY
+from tests.demo_plans import DEMO_PLANS
 
 JAN, JUN, DEC = dt.date(2026, 1, 1), dt.date(2026, 6, 30), dt.date(2030, 12, 31)
-DEMO_PLANS = ["hdir-2026", "his-2025", "ho21-2020", "tynset-2025"]
 
 
 def new(plan_id="hmn-2026", **changes) -> plans.NewPlan:

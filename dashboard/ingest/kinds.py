@@ -88,6 +88,19 @@ KINDS: dict[str, Kind] = {
             Column("title", ("tittel", "navn", "name", "mål"), required=True),
             Column("description", ("beskrivelse", "skildring", "desc", "omtale")),
             Column("sort_order", ("order", "rekkefølge", "sortering", "nr")),
+            # the parent plan's goal this goal serves ("den røde tråden", issue 14)
+            Column(
+                "parent_goal",
+                (
+                    "overordnet mål",
+                    "overordnet mal",
+                    "overordna mål",
+                    "overordna mal",
+                    "bidrar til",
+                    "parent goal",
+                    "parent goal id",
+                ),
+            ),
         ),
     ),
     "measures": Kind(

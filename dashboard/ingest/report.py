@@ -195,6 +195,7 @@ def rows(frame: pd.DataFrame, kind: str | None, t: Translator) -> pd.DataFrame:
         out[t("read.plan")] = frame["plan_id"]
         out[t("col.title")] = frame["title"]
         out[t("col.description")] = frame["description"].fillna("")
+        out[t("programmes.col.parent_goal")] = frame["parent_goal_id"].fillna("")
     else:
         out[t("col.measure")] = frame["measure_id"]
         out[t("col.title")] = frame["title"]

@@ -20,9 +20,9 @@ from dashboard.labels import CLOSED_STATUSES, METRICS, MOMENT_METRICS, metric_wo
 
 HEADERS = {
     "goals": {
-        "nb": ["plan", "mål_id", "tittel", "beskrivelse"],
-        "nn": ["plan", "mål_id", "tittel", "skildring"],
-        "en": ["plan", "goal_id", "title", "description"],
+        "nb": ["plan", "mål_id", "tittel", "beskrivelse", "overordnet_mal"],
+        "nn": ["plan", "mål_id", "tittel", "skildring", "overordna_mal"],
+        "en": ["plan", "goal_id", "title", "description", "parent_goal"],
     },
     "measures": {
         "nb": ["tiltak_id", "mål_id", "tittel", "ansvarlig", "kanaler", "målgrupper", "start",
@@ -66,7 +66,7 @@ HEADERS = {
 
 #: The canonical key of each template column, in the same order as HEADERS.
 KEYS = {
-    "goals": ["plan", "goal_id", "title", "description"],
+    "goals": ["plan", "goal_id", "title", "description", "parent_goal"],
     "measures": ["measure_id", "goal_id", "title", "owner", "channels", "audiences", "start",
                  "due", "weight", "depends_on"],
     "status": ["measure_id", "goal_view", "title_view", "date", "status", "progress", "comment",
@@ -103,7 +103,10 @@ def template(db: Database, kind: str, plan_id: str, today: dt.date, lang: str) -
     filters = queries.Filters(plan_id, start, end)
     if kind == "goals":
         goals = queries.goals(db, plan_id)
-        rows = [[plan_id, g.id, g.title, cells.text(g.description)] for g in goals.itertuples()]
+        rows = [
+            [plan_id, g.id, g.title, cells.text(g.description), cells.text(g.parent_goal_id)]
+            for g in goals.itertuples()
+        ]
     elif kind == "measures":
         states = queries.measure_states(db, filters)
         deps = dependencies.plan_dependencies(db, plan_id, end)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard import board as boards
-from dashboard import formats, outcomes
+from dashboard import formats, outcomes, periods
 from dashboard.board import Board
 from dashboard.i18n import Translator
 from dashboard.labels import DISPLAY_STATUS_IDS, status
@@ -370,6 +370,7 @@ def build(board: Board, t: Translator, *, generated: dt.date) -> Report:
     if meeting is not None:
         meta.append((t("report.meta_meeting"), f"{meeting.name}, {t.date(meeting.date)}"))
     meta.append((t("report.meta_as_of"), t.date(board.as_of)))
+    meta.append((t("programmes.report_periods"), periods.reporting_periods(board.as_of, t)))
     baseline_label = board.baseline.label(t) if board.baseline else None
     meta.append((t("report.meta_since"), baseline_label or t("report.no_baseline")))
     if board.period_start and board.period_end:

@@ -1,5 +1,8 @@
 -- Channel figures of a plan's organisation per period bucket ($grain: month,
--- quarter or year, whitelisted by the caller) between $start and $end.
+-- quarter, tertial (T1 Jan–Apr, T2 May–Aug, T3 Sep–Dec), half (year halves) or year,
+-- whitelisted by the caller) between $start and $end. A bucket starts on the first
+-- day of the month that opens its period: the period's length in months by name,
+-- and the month rounded down to a multiple of it.
 -- Flows (visitors, opens, …) are summed over the bucket; stocks (followers,
 -- subscribers) take the bucket's last value, since summing them double counts.
 -- The organisation's channels are chosen first and the figures filtered to them and
@@ -14,7 +17,11 @@ WITH ch AS (
 ),
 agg AS (
     SELECT
-        date_trunc($grain, cm.period_start)::DATE AS bucket,
+        make_date(
+            year(cm.period_start),
+            (month(cm.period_start) - 1) // m.months * m.months + 1,
+            1
+        ) AS bucket,
         cm.channel_id,
         cm.metric,
         cm.audience_id,
@@ -24,6 +31,9 @@ agg AS (
         bool_or(cm.illustrative) AS illustrative,
         count(*) AS rows
     FROM channel_metric cm
+    CROSS JOIN (SELECT CASE $grain WHEN 'month' THEN 1 WHEN 'quarter' THEN 3
+                                   WHEN 'tertial' THEN 4 WHEN 'half' THEN 6
+                                   ELSE 12 END AS months) m
     WHERE cm.channel_id IN (SELECT id FROM ch)
       AND cm.period_start >= $start
       AND cm.period_start <= $end

@@ -1,8 +1,13 @@
--- What the choice columns of the Rediger tables offer: the plan's goal titles and
--- the names of its organisation's owners, channels and target groups, and the ids of
--- its measures (what a measure may wait on).
+-- What the choice columns of the Rediger tables offer: the plan's goal titles, the
+-- goal titles of its parent plan (a goal's parent goal), the names of its
+-- organisation's owners, channels and target groups, and the ids of its measures
+-- (what a measure may wait on).
 SELECT 'goal' AS what, title AS name FROM (
     SELECT title FROM goal WHERE plan_id = $plan_id ORDER BY sort_order, id)
+UNION ALL
+SELECT * FROM (
+    SELECT 'parent_goal', pg.title FROM goal pg JOIN plan p ON p.parent_id = pg.plan_id
+    WHERE p.id = $plan_id ORDER BY pg.sort_order, pg.id)
 UNION ALL
 SELECT * FROM (
     SELECT 'owner', o.name FROM owner o JOIN plan p ON p.organisation_id = o.organisation_id

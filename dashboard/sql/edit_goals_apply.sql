@@ -15,6 +15,7 @@ WHERE e.action = 'removed';
 UPDATE goal
 SET title = e.v ->> 'title', description = e.v ->> 'description',
     sort_order = coalesce(CAST(e.v ->> 'sort_order' AS INTEGER), goal.sort_order),
+    parent_goal_id = e.v ->> 'parent_goal_id',
     import_batch_id = $batch, source = $source
 FROM edit_rows e
 WHERE e.action = 'changed' AND goal.id = e.id;
@@ -23,9 +24,10 @@ DELETE FROM goal_kpi WHERE goal_id IN (SELECT id FROM edit_rows WHERE action = '
 
 DELETE FROM goal WHERE id IN (SELECT id FROM edit_rows WHERE action = 'removed');
 
-INSERT INTO goal (id, plan_id, title, description, sort_order, import_batch_id, source)
+INSERT INTO goal (id, plan_id, title, description, sort_order, parent_goal_id,
+    import_batch_id, source)
 SELECT e.id, $plan_id, e.v ->> 'title', e.v ->> 'description',
        coalesce(CAST(e.v ->> 'sort_order' AS INTEGER),
                 (SELECT coalesce(max(sort_order), 0) FROM goal WHERE plan_id = $plan_id) + 1),
-       $batch, $source
+       e.v ->> 'parent_goal_id', $batch, $source
 FROM edit_rows e WHERE e.action = 'added';

@@ -4,6 +4,7 @@ UPDATE goal
 SET plan_id = b.previous ->> 'plan_id', title = b.previous ->> 'title',
     description = b.previous ->> 'description',
     sort_order = CAST(b.previous ->> 'sort_order' AS INTEGER),
+    parent_goal_id = b.previous ->> 'parent_goal_id',
     import_batch_id = TRY_CAST(b.previous ->> 'import_batch_id' AS INTEGER),
     source = b.previous ->> 'source'
 FROM batch_change b
@@ -24,9 +25,10 @@ WHERE b.batch_id = $batch AND b.table_name = 'measure' AND measure.id = b.row_ke
 UPDATE measure SET archived_at = NULL, archived_batch = NULL WHERE archived_batch = $batch;
 
 -- Goals and measures the batch removed (edits on the pages): put the stored rows back.
-INSERT INTO goal (id, plan_id, title, description, sort_order, import_batch_id, source)
+INSERT INTO goal (id, plan_id, title, description, sort_order, parent_goal_id,
+    import_batch_id, source)
 SELECT row_key, p ->> 'plan_id', p ->> 'title', p ->> 'description',
-       coalesce(TRY_CAST(p ->> 'sort_order' AS INTEGER), 0),
+       coalesce(TRY_CAST(p ->> 'sort_order' AS INTEGER), 0), p ->> 'parent_goal_id',
        TRY_CAST(p ->> 'import_batch_id' AS INTEGER), p ->> 'source'
 FROM (SELECT row_key, previous::JSON AS p FROM batch_change
       WHERE batch_id = $batch AND table_name = 'goal')

@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, board, queries, tables
+from dashboard import auth, board, periods, queries, tables
 from dashboard.board import Baseline
 from dashboard.inert import md
 from dashboard.meetings import all_meetings, snapshot_states
@@ -40,11 +40,14 @@ def baseline_filter(view: View) -> Baseline:
     held = [m for m in all_meetings(view.db, filters.plan_id) if m.date <= filters.end]
     by_name = {m.name: m for m in held}
     last = board.latest_before(view.db, filters.plan_id, filters.end)
-    options = [*reversed(list(by_name)), ""]
+    starts = periods.since_choices(filters.end)  # the start of this tertial, half-year …
+    options = [*reversed(list(by_name)), *starts, ""]
 
     def label(name: str) -> str:
         if not name:
             return t("meeting.other_date")
+        if name in starts:
+            return periods.since_label(name, starts[name], t)
         return f"{name} ({t.date(by_name[name].date)})"
 
     default = last.name if last and last.name in by_name else ""
@@ -53,6 +56,8 @@ def baseline_filter(view: View) -> Baseline:
     chosen = option_filter(
         view, "meeting", t("meeting.since_label"), options, label, default=default
     )
+    if chosen in starts:
+        return Baseline(starts[chosen])
     if chosen:
         meeting = by_name[chosen]
         return Baseline(meeting.date, meeting)

@@ -185,6 +185,11 @@ def _config(
                 required=kind != "owner",
                 default=goal_title if kind == "goal" else None,
             )
+        elif kind == "parent_goal":
+            # only a plan under another plan has goals to serve; elsewhere no column
+            config[column] = (
+                st.column_config.SelectboxColumn(name, options=names[kind]) if names[kind] else None
+            )
         elif kind == "names":
             what = "channel" if column == "channels" else "audience"
             config[column] = st.column_config.MultiselectColumn(

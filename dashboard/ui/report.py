@@ -9,7 +9,7 @@ import functools
 import pandas as pd
 import streamlit as st
 
-from dashboard import reports
+from dashboard import periods, reports
 from dashboard.i18n import Translator
 from dashboard.inert import md
 from dashboard.meetings import (
@@ -71,15 +71,20 @@ def choose(view: View) -> tuple[Meeting | None, dt.date, dt.date | None]:
         as_of = meeting.date
     earlier = [m for m in meetings if m.date < as_of]
     compare = [*(m.name for m in reversed(earlier))]
+    starts = periods.since_choices(as_of)  # or the start of this tertial, half-year …
+
+    def compare_label(n: str) -> str:
+        if not n:
+            return t("report.compare_default")
+        if n in starts:
+            return periods.since_label(n, starts[n], t)
+        return f"{n} ({t.date(by_name[n].date)})"
+
     since_name = option_filter(
-        view,
-        "since_meeting",
-        t("report.compare"),
-        ["", *compare],
-        lambda n: t("report.compare_default") if not n else f"{n} ({t.date(by_name[n].date)})",
+        view, "since_meeting", t("report.compare"), ["", *compare, *starts], compare_label,
         default="",
-    )
-    since = by_name[since_name].date if since_name else None
+    )  # fmt: skip
+    since = starts.get(since_name) or (by_name[since_name].date if since_name else None)
     return meeting, as_of, since
 
 
