@@ -87,6 +87,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "programmes.overdue_mark": {"nb": "⚠ Forfalt", "nn": "⚠ Forfalle", "en": "⚠ Overdue"},
     "programmes.kpi.plans": {"nb": "Planer under", "nn": "Planar under", "en": "Plans below"},
+    "programmes.kpi.measures": {
+        "nb": "Tiltak i planene under",
+        "nn": "Tiltak i planane under",
+        "en": "Measures in the plans below",
+    },
+    "programmes.kpi.overdue": {
+        "nb": "Forfalt i planene under",
+        "nn": "Forfalle i planane under",
+        "en": "Overdue in the plans below",
+    },
     "programmes.open": {
         "nb": "Åpne {plan}",
         "nn": "Opne {plan}",

@@ -47,8 +47,8 @@ def programme_section(view: View) -> None:
         [
             (t("programmes.kpi.overall"), t.percent(total.progress), t("programmes.rule")),
             (t("programmes.kpi.plans"), t.number(total.plans), None),
-            (t("overview.measures"), t.number(total.measures), None),
-            (t("overview.overdue"), t.number(total.overdue), None),
+            (t("programmes.kpi.measures"), t.number(total.measures), None),
+            (t("programmes.kpi.overdue"), t.number(total.overdue), None),
         ],
         key="programme_kpis",
     )
