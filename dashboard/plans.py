@@ -204,6 +204,13 @@ def set_parent(db: Database, plan_id: str, parent_id: str | None) -> None:
         )
 
 
+def plan_ids(db: Database) -> list[str]:
+    """Every plan's id, sorted; read as plain rows, so that a command line import need
+    not load pandas (dashboard/deferred.py)."""
+    with db.cursor() as cur:
+        return [plan for (plan,) in cur.execute(load_sql("plan_ids")).fetchall()]
+
+
 def list_plans(db: Database, *, include_archived: bool = True) -> pd.DataFrame:
     """Every plan (archived ones too, unless told not to) with its counts of goals and measures."""
     return db.query("plans", include_archived=include_archived)

@@ -153,10 +153,16 @@ def test_no_preset_matches_a_planpuls_file(name: str) -> None:
     assert formats.detect(table).preset is None
 
 
+#: Demo files written in a preset's own shape on purpose: the survey results are what a
+#: survey tool gives (and the survey preset reads), loaded by the demo as such.
+DEMO_IN_A_PRESETS_SHAPE = {"survey_results.csv": ["survey"]}
+
+
 @pytest.mark.parametrize("path", sorted(DEMO.glob("*.csv")), ids=lambda p: p.name)
 def test_no_preset_matches_the_demo_files(path: Path) -> None:
     table = read_upload(path.read_bytes(), path.name, score=formats.header_score)
-    assert [p.id for p in PRESETS if p.matches(table)] == []
+    matched = [p.id for p in PRESETS if p.matches(table)]
+    assert matched == DEMO_IN_A_PRESETS_SHAPE.get(path.name, [])
 
 
 # Meta's daily series: the metric is named above the header -----------------------

@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 from dashboard import settings
 from dashboard.cli.errors import Handler, usage
-from dashboard.db import Database, load_sql
+from dashboard.db import Database
 from dashboard.i18n import LANGUAGES
+from dashboard.plans import plan_ids
 
 
 class Remote(NamedTuple):
@@ -127,8 +128,7 @@ def parse_date(text: str) -> dt.date:
 
 def plan_id(db: Database, wanted: str | None) -> str:
     """The plan a command works on: the one named, or the only one; else a usage error."""
-    with db.cursor() as cur:  # not a DataFrame: an import need not load pandas
-        plans = [plan for (plan,) in cur.execute(load_sql("plan_ids")).fetchall()]
+    plans = plan_ids(db)
     if wanted:
         if wanted not in plans:
             if not plans:

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -183,9 +184,7 @@ def page_at(browser, request):
     def open_page(viewport=DESKTOP):
         context = browser.new_context(viewport=viewport, locale="nb-NO")
         contexts.append(context)
-        page = context.new_page()
-        page.set_default_timeout(30_000)
-        return page
+        return prepare(context.new_page())
 
     yield open_page
     call = getattr(request.node, "planpuls_call", None)
@@ -196,6 +195,20 @@ def page_at(browser, request):
                 with contextlib.suppress(Exception):
                     screenshot(page, f"failed-{request.node.name}-{n}")
         context.close()
+
+
+def prepare(page):
+    """A new page's settings: a 30 s default wait, and file pickers caught from the start.
+
+    Playwright asks the browser to catch file pickers only once something listens for
+    them, and does not wait for the answer: a key pressed right after
+    ``expect_file_chooser`` could open the picker before the browser catches it, and
+    the test waits for a picker it never sees. A listener kept from the page's start
+    closes that race.
+    """
+    page.set_default_timeout(30_000)
+    page.on("filechooser", lambda chooser: None)
+    return page
 
 
 #: True once the app is idle: connected, its script run over, nothing stale or still
@@ -238,6 +251,72 @@ def wait_until_idle(page, timeout: int = 60_000) -> None:
     page.wait_for_function(_IDLE, timeout=timeout, polling=200)
 
 
+#: True once the page has been laid out again at the window width ``w``: every visible
+#: chart's drawing and every visible table's canvas as wide as its box (Plotly and the
+#: table grid redraw after a resize, the grid seconds later on a busy machine).
+_RESIZED = """w => window.innerWidth === w
+    && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+        .filter(chart => chart.checkVisibility())
+        .every(chart => {
+            const svg = chart.querySelector('.main-svg');
+            return svg && Math.abs(svg.getBoundingClientRect().width
+                                   - chart.getBoundingClientRect().width) <= 2;
+        })
+    && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
+        .filter(table => table.checkVisibility())
+        .every(table => {
+            const canvas = table.querySelector('canvas');
+            return canvas && Math.abs(canvas.getBoundingClientRect().width
+                                      - table.getBoundingClientRect().width) <= 4;
+        })"""
+
+
+def resize(page, viewport: dict[str, int]) -> None:
+    """Turn the open page to another screen size, as a window is resized: no new load.
+
+    The layout follows the width in CSS alone (container queries, dashboard/ui/layout.py;
+    Streamlit folds the sidebar away below its breakpoint and unfolds it above), so the
+    page at the new size is the page a load at that size shows. Waits until the charts
+    and tables are drawn at the new width, then until the page is idle.
+    """
+    page.set_viewport_size(viewport)
+    page.wait_for_function(_RESIZED, arg=viewport["width"], polling=100)
+    wait_until_idle(page)
+
+
+def open_from_menu(page, name: str) -> None:
+    """Open a page as a person does: by its link in the sidebar menu (on a narrow screen,
+    which folds the sidebar away, unfolded first and folded again after).
+
+    The app stays loaded: one script run, no new session and no new load of Streamlit's
+    frontend, which ``page.goto`` costs (two to three times the work). Waits until the
+    address is the page's (Streamlit changes it as the new page's run begins, and
+    clears the last page then), then until the page is idle.
+    """
+    sidebar = page.get_by_test_id("stSidebar")
+    link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=name, exact=True)
+    folded = sidebar.evaluate(_FOLDED)
+    if folded:
+        page.get_by_test_id("stExpandSidebarButton").click()
+        page.wait_for_function(f"() => !({_FOLDED})(document.querySelector('{_SIDEBAR}'))")
+    path = urllib.parse.urlsplit(link.get_attribute("href")).path
+    link.click()
+    page.wait_for_url(lambda address: urllib.parse.urlsplit(address).path == path,
+                      wait_until="commit")  # fmt: skip
+    wait_until_idle(page)
+    if folded and sidebar.is_visible():  # (the presentation hides the sidebar itself)
+        # Its fold button shows while the pointer is over the sidebar.
+        sidebar.hover()
+        page.get_by_role("button", name="Collapse sidebar").click()
+        page.wait_for_function(f"() => ({_FOLDED})(document.querySelector('{_SIDEBAR}'))")
+        wait_until_idle(page)
+
+
+_SIDEBAR = '[data-testid="stSidebar"]'
+#: True when the sidebar is folded away (and no longer moving).
+_FOLDED = "sidebar => sidebar.getBoundingClientRect().right < 1"
+
+
 def session_cookie(page) -> dict | None:
     """The browser's Planpuls session cookie (HttpOnly: only the browser itself sees it)."""
     found = [c for c in page.context.cookies() if c["name"] == "planpuls_session"]
@@ -257,10 +336,12 @@ def sign_in(page, url: str, name: str) -> None:
     """Sign in on the sign-in page as one of ACCOUNTS.
 
     The page hands the browser a one-time ticket that the server trades for the
-    HttpOnly session cookie, then the dashboard opens again, signed in.
+    HttpOnly session cookie, then the dashboard opens again, signed in. A page open on
+    the sign-in page already (and idle) is used as it is.
     """
-    page.goto(f"{url}/logg_inn")
-    wait_until_idle(page)
+    if page.url.split("?")[0] != f"{url}/logg_inn":
+        page.goto(f"{url}/logg_inn")
+        wait_until_idle(page)
     page.get_by_label("Brukernavn").fill(name)
     page.get_by_label("Passord").fill(PASSWORD)
     page.get_by_role("button", name="Logg inn", exact=True).click()

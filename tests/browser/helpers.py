@@ -27,6 +27,16 @@ def choose_file(page, path) -> None:
     chooser.value.set_files(str(path))
 
 
+def choose_next_file(page, path) -> None:
+    """As a person does after an upload: remove the previous file (if the uploader still
+    holds it), then pick the next."""
+    remove = page.get_by_test_id("stFileUploader").get_by_role("button", name="Remove")
+    if remove.count():
+        remove.first.click()
+        wait_until_idle(page)
+    choose_file(page, path)
+
+
 def metric(page, label: str) -> str:
     card = page.locator("[data-testid='stMetric']", has_text=label).first
     return card.locator("[data-testid='stMetricValue']").inner_text().strip()

@@ -1,6 +1,11 @@
 """WCAG 2.1 AA in the browser: axe-core on every page at phone and desktop size, and the
 key journeys by keyboard alone. One server, one browser context, pages visited in turn.
 
+The walk is a person's: signed in once, each page opened from the menu (no new load of
+the app), checked at desktop size, then the window narrowed to a phone's and checked
+again (the layout follows the width in CSS alone; see conftest.resize), and so on, the
+next page opened at the size the last one ended on.
+
 axe-core comes from axe-playwright-python (pinned; it bundles axe.min.js, no network).
 Only serious and critical findings fail; each finding inside Streamlit's own frontend
 that our code cannot change is excluded below by its rule and selector, with why.
@@ -14,12 +19,16 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from dashboard.i18n import Translator
 from dashboard.ui import frame
 from tests.browser.conftest import (
     ARTIFACTS,
     DESKTOP,
     PASSWORD,
     PHONE,
+    open_from_menu,
+    prepare,
+    resize,
     running_app,
     screenshot,
     sign_in,
@@ -30,13 +39,18 @@ from tests.browser.conftest import (
 pytestmark = pytest.mark.browser
 
 #: Every page an administrator can open, from the app's own list (ui.frame.PAGES): the url
-#: path of each file in pages/, the start page at the root ("/oversikt" redirects there);
-#: the sign-in page is checked signed out, before the others.
-PAGES = tuple(
-    "" if n == 0 else Path(spec.path).stem
-    for n, spec in enumerate(frame.PAGES)
-    if spec.path != "pages/logg_inn.py"
+#: path of each file in pages/ (the start page, Oversikt, at the root) and its name in the
+#: menu; the sign-in page is checked signed out, before the others. The presentation
+#: hides the menu (a shared screen shows the slide alone): it comes last.
+PAGES = sorted(
+    (
+        ("" if n == 0 else Path(spec.path).stem, Translator("nb")(spec.title))
+        for n, spec in enumerate(frame.PAGES)
+        if spec.path != "pages/logg_inn.py"
+    ),
+    key=lambda page: page[0] == "presentasjon",
 )
+SIZES = (("desktop", DESKTOP), ("phone", PHONE))
 FAILING = ("serious", "critical")
 #: (rule id, CSS selector axe reports) found inside Streamlit 1.67's own frontend.
 STREAMLIT_OWN: dict[tuple[str, str], str] = {}
@@ -58,11 +72,18 @@ def admin_server(tmp_path_factory, demo_template):
         yield url
 
 
+#: axe-core's script (from axe-playwright-python), put in a page once: the page stays
+#: loaded from page to page (in-app navigation), and so does axe.
+_AXE_SCRIPT = Axe().axe_script
+
+
 def _findings(page) -> list[str]:
     """Serious and critical axe violations on the page as it is, minus Streamlit's own."""
-    results = Axe().run(page)
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(_AXE_SCRIPT)
+    results = page.evaluate("() => axe.run({resultTypes: ['violations']})")
     out = []
-    for violation in results.response["violations"]:
+    for violation in results["violations"]:
         if violation["impact"] not in FAILING:
             continue
         for node in violation["nodes"]:
@@ -77,8 +98,9 @@ def _chart_with_its_text(page, size: str) -> None:
     """The first chart's sentence under it, its table opened; a screenshot to look at."""
     caption = page.get_by_text("Diagrammet viser: Tydeligere profil").first
     caption.wait_for()
-    page.get_by_text("Vis som tabell").first.click()
     table = page.locator("[data-testid='stTable']").first
+    if not table.is_visible():  # (opened at the other size already: it stays open)
+        page.get_by_text("Vis som tabell").first.click()
     table.wait_for()
     assert table.get_by_text("Tydeligere profil").count() == 1
     wait_until_idle(page)
@@ -90,25 +112,27 @@ def _chart_with_its_text(page, size: str) -> None:
 
 def test_every_page_has_no_serious_or_critical_axe_violation(admin_server, browser):
     context = browser.new_context(viewport=DESKTOP, locale="nb-NO")
-    page = context.new_page()
-    page.set_default_timeout(30_000)
+    page = prepare(context.new_page())
     found: dict[str, list[str]] = {}
     try:
-        for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
-            page.set_viewport_size(viewport)
-            page.goto(f"{admin_server}/logg_inn")
-            wait_until_idle(page)
+        page.goto(f"{admin_server}/logg_inn")
+        wait_until_idle(page)
+        for size, viewport in SIZES:
+            resize(page, viewport)
             found[f"logg_inn {size}"] = _findings(page)
-        page.set_viewport_size(DESKTOP)
-        sign_in(page, admin_server, "admin")
-        for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
-            page.set_viewport_size(viewport)
-            for name in PAGES:
-                page.goto(f"{admin_server}/{name}")
-                wait_until_idle(page)
+        resize(page, DESKTOP)
+        sign_in(page, admin_server, "admin")  # (from the page it is on) to Oversikt
+        sizes = SIZES
+        for n, (name, title) in enumerate(PAGES):
+            if n > 0:
+                open_from_menu(page, title)
+            assert page.get_by_text("Page not found").count() == 0
+            for size, viewport in sizes:
+                resize(page, viewport)
                 found[f"{name or 'oversikt'} {size}"] = _findings(page)
                 if name == "":  # Oversikt
                     _chart_with_its_text(page, size)
+            sizes = sizes[::-1]  # the next page opens at the size this one ended on
     except Exception:
         screenshot(page, "failed-axe")
         raise
@@ -128,11 +152,10 @@ def _tab_to(page, matches: str, limit: int = 60) -> None:
 
 
 def test_sign_in_present_and_upload_by_keyboard_alone(admin_server, browser):
-    """Tab and type to sign in; the presentation by its keys and by Tab + space or Enter;
-    the upload page's file picker opened by Tab and Enter."""
+    """Tab and type to sign in; the upload page's file picker opened by Tab and Enter;
+    the presentation by its keys and by Tab + space or Enter."""
     context = browser.new_context(viewport=DESKTOP, locale="nb-NO")
-    page = context.new_page()
-    page.set_default_timeout(30_000)
+    page = prepare(context.new_page())
     try:
         page.goto(f"{admin_server}/logg_inn")
         wait_until_idle(page)
@@ -147,26 +170,7 @@ def test_sign_in_present_and_upload_by_keyboard_alone(admin_server, browser):
         page.get_by_text("Innlogget som admin").first.wait_for()
         wait_until_idle(page)
 
-        page.goto(f"{admin_server}/presentasjon?plan=ho21-2020")
-        wait_until_idle(page)
-        title = "Handlingsplan HO21-rådet 2020–2021"
-        page.get_by_role("heading", name=title).wait_for()
-        page.keyboard.press("ArrowRight")
-        page.get_by_role("heading", name="Hjemmemarked, næringsutvikling og innovative "
-                         "anskaffelser").wait_for()  # fmt: skip
-        wait_until_idle(page)
-        # Tab to "Forrige" and press space: that button, not the page-turning key.
-        _tab_to(page, "el => el.closest('.st-key-present_prev') !== null")
-        page.keyboard.press(" ")
-        page.get_by_role("heading", name=title).wait_for()
-        wait_until_idle(page)
-        _tab_to(page, "el => el.closest('.st-key-present_go_2') !== null")
-        page.keyboard.press("Enter")
-        page.get_by_role("heading", name="Bærekraft i helsetjenesten").wait_for()
-        wait_until_idle(page)
-
-        page.goto(f"{admin_server}/last_opp")
-        wait_until_idle(page)
+        open_from_menu(page, "Last opp")
         # Streamlit's file picker: its "browse" button takes the focus and opens the dialog.
         _tab_to(page, "el => el.closest('[data-testid=\"stFileUploader\"]') !== null")
         # (the page settled and the focus still on the picker: under load a rerun drawn
@@ -178,6 +182,22 @@ def test_sign_in_present_and_upload_by_keyboard_alone(admin_server, browser):
         with page.expect_file_chooser() as chooser:
             page.keyboard.press("Enter")
         assert chooser.value is not None
+
+        open_from_menu(page, "Presentasjon")  # the plan chosen in the sidebar: HIS
+        title = "Kommunikasjonsstrategi HIS – tiltaksplan 2025–2026"
+        page.get_by_role("heading", name=title).wait_for()
+        page.keyboard.press("ArrowRight")
+        page.get_by_role("heading", name="Tydeligere profil").wait_for()
+        wait_until_idle(page)
+        # Tab to "Forrige" and press space: that button, not the page-turning key.
+        _tab_to(page, "el => el.closest('.st-key-present_prev') !== null")
+        page.keyboard.press(" ")
+        page.get_by_role("heading", name=title).wait_for()
+        wait_until_idle(page)
+        _tab_to(page, "el => el.closest('.st-key-present_go_2') !== null")
+        page.keyboard.press("Enter")
+        page.get_by_role("heading", name="Vise konkret samfunnsverdi").wait_for()
+        wait_until_idle(page)
     except Exception:
         screenshot(page, "failed-keyboard")
         raise

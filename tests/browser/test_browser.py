@@ -1,4 +1,4 @@
-"""The flows that matter, in a real browser: Oversikt, a bookmarked link, English, phone."""
+"""The flows that matter, in a real browser: Oversikt, a bookmarked link, English."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE, screenshot, wait_until_idle
+from tests.browser.conftest import DESKTOP, screenshot, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
@@ -64,24 +64,6 @@ def test_switching_to_english_changes_every_label(server, page_at):
     screenshot(page, "kanaler-english-desktop")
 
 
-@pytest.mark.parametrize("path", ["", "mal", "ansvarlige", "kanaler"])
-def test_every_page_reads_on_a_phone(server, page_at, path):
-    page = page_at(PHONE)
-    page.goto(f"{server}/{path}")
-    wait_until_idle(page)
-    page.get_by_role("heading", level=1).first.wait_for()
-    assert page.get_by_text("Traceback").count() == 0
-    # Nothing wider than the screen: no sideways scrolling on a phone.
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"] + 1
-    screenshot(page, f"{path or 'oversikt'}-phone")
-
-
-@pytest.mark.parametrize("path", ["mal", "ansvarlige", "kanaler"])
-def test_every_page_on_the_meeting_room_screen(server, page_at, path):
-    page = page_at(DESKTOP)
-    page.goto(f"{server}/{path}")
-    wait_until_idle(page)
-    page.get_by_role("heading", level=1).first.wait_for()
-    assert page.get_by_text("Traceback").count() == 0
-    screenshot(page, f"{path}-desktop")
+# Every page on a phone and on the meeting room's screen (no sideways scroll, its title,
+# no traceback, a screenshot): tests/browser/test_phone_browser.py walks them all at
+# three sizes.

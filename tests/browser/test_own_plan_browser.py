@@ -22,7 +22,13 @@ from tests.browser.conftest import (
     sign_in,
     wait_until_idle,
 )
-from tests.browser.helpers import choose_file, choose_in_editor, measure_table, metric, settle
+from tests.browser.helpers import (
+    choose_in_editor,
+    choose_next_file,
+    measure_table,
+    metric,
+    settle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -98,16 +104,6 @@ def empty_server(tmp_path):
     """A dashboard over an empty database (no demo), with the test accounts."""
     with running_app(tmp_path, demo=False) as url:
         yield url
-
-
-def choose_next_file(page, path) -> None:
-    """As a person does after an upload: remove the previous file, then pick the next."""
-    dropzone = page.get_by_test_id("stFileUploader")
-    remove = dropzone.get_by_role("button", name="Remove")
-    if remove.count():
-        remove.first.click()
-        wait_until_idle(page)
-    choose_file(page, path)
 
 
 def upload(page, path, data: bytes, *, expect_new: str) -> str:
