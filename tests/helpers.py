@@ -31,6 +31,19 @@ with warnings.catch_warnings():  # "install httpx2": the installed httpx works
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _seeds_dir() -> Path | None:
+    """The real documents (``shared/seeds``) beside the checkout or beside one of its
+    parents (a worktree, a clone in a temporary folder); None on a machine without them."""
+    for folder in (ROOT, *ROOT.parents):
+        if (folder / "shared" / "seeds").is_dir():
+            return folder / "shared" / "seeds"
+    return None
+
+
+#: Where the seed documents are, or None (the tests that read them skip).
+SEEDS = _seeds_dir()
+
+
 REFUSED = ("krever innlogging", "ikke tilgang")
 
 

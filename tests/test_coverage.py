@@ -20,7 +20,7 @@ from dashboard.ingest.pipeline import Upload, commit, preview
 from dashboard.queries import Filters
 from dashboard.ui import state
 from tests.conftest import TODAY
-from tests.helpers import ROOT, run_page
+from tests.helpers import SEEDS, run_page
 
 NB = Translator("nb")
 PLAN = "tynset-2025"
@@ -244,11 +244,10 @@ def test_kanaler_names_the_group_nothing_reaches(demo_env):
 
 
 def _seed(name: str):
-    for folder in (ROOT.parent, ROOT.parent.parent):
-        found = sorted((folder / "shared" / "seeds").glob(name))
-        if found:
-            return found[0]
-    pytest.skip("seed documents not available")
+    found = sorted(SEEDS.glob(name)) if SEEDS else []
+    if not found:
+        pytest.skip("seed documents not available")
+    return found[0]
 
 
 def test_the_scale_is_tynsets_own_words_and_every_tynset_channel_stands_on_it(demo_db):

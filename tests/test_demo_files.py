@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.demo_plans import DEMO_ORGANISATIONS, DEMO_PLANS
+from tests.helpers import SEEDS
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "demo"
@@ -266,9 +267,8 @@ def test_organisations_and_plans(data, index):
         assert plan["organisation_id"] in index["orgs"]
         assert iso(plan["period_start"]) <= iso(plan["period_end"])
         assert re.fullmatch(r"\d{3}_[0-9a-f]{16}\.txt", plan["source_document"])
-        seeds = ROOT.parent / "shared" / "seeds"
-        if seeds.exists():
-            assert (seeds / plan["source_document"]).exists()
+        if SEEDS is not None:
+            assert (SEEDS / plan["source_document"]).exists()
         assert plan["description"] and plan["note"]
 
 
@@ -508,9 +508,9 @@ def test_no_real_people(data):
 
 
 def test_real_names_list_matches_the_seed():
-    seed = ROOT.parent / "shared" / "seeds" / "003_301d21e1e0c46b01.txt"
-    if not seed.exists():
+    if SEEDS is None:
         pytest.skip("seed documents not available")
+    seed = SEEDS / "003_301d21e1e0c46b01.txt"
     text = seed.read_text(encoding="utf-8")
     for full in REAL_NAMES:
         assert full in text, full

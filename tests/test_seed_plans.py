@@ -9,23 +9,11 @@ Seed 002 (Helsedirektoratet) becomes the plan ``hdir-2026`` in another branch of
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from dashboard import queries
-from tests.helpers import ROOT
-
-
-def _seeds_dir() -> Path | None:
-    """``shared/seeds`` beside the checkout or beside one of its parents (a worktree)."""
-    for folder in (ROOT, *ROOT.parents):
-        if (folder / "shared" / "seeds").is_dir():
-            return folder / "shared" / "seeds"
-    return None
-
-
-SEEDS = _seeds_dir()
+from tests.helpers import SEEDS
 
 #: seed file, its plan, and the goals the document names, as it names them.
 STRATEGIES = [
@@ -94,9 +82,6 @@ STRATEGIES = [
     ),
 ]
 
-#: Plans another branch adds: skipped while absent, checked once present.
-_COMING = {"hdir-2026"}
-
 
 def _plain(text: str) -> str:
     """Case and line breaks aside (the seeds are text taken out of PDFs)."""
@@ -113,8 +98,6 @@ def test_the_table_covers_every_seed_document():
 @pytest.mark.parametrize(("seed", "plan_id", "titles"), STRATEGIES, ids=[s[1] for s in STRATEGIES])
 def test_each_strategy_is_a_demo_plan_with_its_documents_goals(demo_db, seed, plan_id, titles):
     plans = queries.plans(demo_db)
-    if plan_id in _COMING and plan_id not in set(plans["id"]):
-        pytest.skip(f"{plan_id} comes with another branch of issue 14")
     assert plan_id in set(plans["id"]), f"{seed} is not a demo plan"
     source = plans.set_index("id").loc[plan_id, "source_document"]
     assert source == seed
