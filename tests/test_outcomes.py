@@ -292,23 +292,6 @@ def test_mal_shows_activity_and_outcome_side_by_side(demo_env):
     assert not at.warning
 
 
-def test_the_presentations_title_slide_lists_activity_and_outcome_per_goal(demo_env):
-    at = run_page("pages/presentasjon.py", plan="his-2025")
-    assert not at.exception
-    (slide,) = [m.value for m in at.markdown if 'class="goals"' in m.value]
-    assert '<td class="p h">Aktivitet</td><td class="p h">Resultat</td>' in slide
-    db = state.database()
-    for goal_id, title in db.sql(
-        "SELECT id, title FROM goal WHERE plan_id = 'his-2025' ORDER BY sort_order"
-    ).itertuples(index=False):
-        activity, outcome = _expected(db, goal_id, TODAY)
-        n = db.scalar("SELECT count(*) FROM goal_kpi WHERE goal_id = $g", {"g": goal_id})
-        if goal_id == "his-g2" or n == 0:  # no outcome target (his-g2's is an output)
-            outcome = "–"
-        row = slide[slide.index(title) :].split("</tr>", 1)[0]
-        assert f'<td class="p">{activity}</td><td class="p">{outcome}</td>' in row, title
-
-
 def test_mal_warns_when_a_goal_rests_on_output_alone(demo_env):
     at = run_page("pages/mal.py", goal="his-g2")  # its one target: impressions
     assert not at.exception

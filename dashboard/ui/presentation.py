@@ -81,7 +81,6 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 .pp table.goals td { padding: 0.3em 0.4em; border-bottom: 1px solid #DDD !important; }
 .pp table.goals td.n { width: 2em; color: #555; }
 .pp table.goals td.p { width: 5em; text-align: right; font-weight: 700; }
-.pp table.goals td.h { font-weight: 400; color: #555; font-size: 0.8em; }
 .pp table.goals td.bar { width: 28%; }
 .pp table.goals .track { margin: 0; height: calc(var(--u) * 0.6); }
 .st-key-present_nav { position: fixed; bottom: 0; left: 0; right: 0; z-index: 50;
@@ -222,25 +221,12 @@ def title_slide(board: Board, t: Translator) -> None:
             since=board.baseline.short(t),
         )
     counts = {s: int((board.states["status"] == s).sum()) for s in DISPLAY_STATUS_IDS}
-    # Activity (the measures) and outcome (the targets) side by side, never one number;
-    # "–" where a goal has no outcome target or no figure for it yet.
-    with_outcome = "outcome" in board.summary.columns
     rows = []
-    if with_outcome:
-        rows.append(
-            '<tr><td class="n"></td><td></td><td class="bar"></td>'
-            f'<td class="p h">{escape(t("outcome.activity"))}</td>'
-            f'<td class="p h">{escape(t("outcome.result"))}</td></tr>'
-        )
     for i, row in enumerate(board.summary.itertuples(), start=1):
-        result = ""
-        if with_outcome:
-            shown = "–" if pd.isna(row.outcome) else t.percent(row.outcome)
-            result = f'<td class="p">{shown}</td>'
         rows.append(
             f'<tr><td class="n">{i}</td><td>{escape(row.goal_title)}</td>'
             f'<td class="bar">{_progress_bar(row.progress)}</td>'
-            f'<td class="p">{t.percent(row.progress)}</td>{result}</tr>'
+            f'<td class="p">{t.percent(row.progress)}</td></tr>'
         )
     left, right = st.columns([6, 6], gap="large")
     with left:
