@@ -234,10 +234,8 @@ def _run(parser, errors, argv, head, inputs, outputs) -> int:
         return int(exc.code or 0)
     command = parser.COMMANDS.get(args.command or "")
     if command is None or command.remote is None:
-        print(
-            "error: " + errors.translator(args)("local.not_here", command=args.command or ""),
-            file=sys.stderr,
-        )
+        t = errors.translator(args)
+        errors.say_error(t, t("local.not_here", command=args.command or ""))
         return errors.EXIT_USAGE
     files = [
         (given["dest"], path, declared)
@@ -249,7 +247,9 @@ def _run(parser, errors, argv, head, inputs, outputs) -> int:
     ]
     for dest, path, declared in files:
         if dest not in declared:  # only the files the family's table names
-            print(f"error: {dest!r} is not a file argument of {args.command}", file=sys.stderr)
+            errors.say_error(
+                errors.translator(args), f"{dest!r} is not a file argument of {args.command}"
+            )
             return errors.EXIT_USAGE
         setattr(args, dest, path)
     return errors.run(command.run, args, log=errors.ERROR_LOG)

@@ -137,6 +137,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Skala {scale} (frø {seed}) er generert i {db} på {seconds} s:",
         "en": "Generated scale {scale} (seed {seed}) into {db} in {seconds} s:",
     },
+    "cli.error": {  # the prefix of every refusal the command line prints
+        "nb": "feil",
+        "nn": "feil",
+        "en": "error",
+    },
     "cli.db_busy": {
         "nb": "databasen {path} brukes av en annen prosess (en annen kommando, eller et "
         "dashbord som ikke tar imot kommandoer: en eldre Planpuls, eller en som ikke svarer). "

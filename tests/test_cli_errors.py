@@ -21,6 +21,8 @@ from dashboard.i18n import MESSAGES
 from tests.conftest import held_by_another_process
 from tests.demo_plans import DEMO_PLANS
 
+PREFIX = {"nb": "feil", "nn": "feil", "en": "error"}  # what a refusal starts with
+
 
 @pytest.fixture
 def db_file(demo_db):
@@ -56,11 +58,11 @@ def test_a_usage_error_in_a_board_command_is_answered_by_main_with_exit_2(
                           "-o", str(target), "--db", db_file)  # fmt: skip
     assert code == 2 and out == ""
     assert err == (
-        f"error: ukjent plan «nope». Planene er: {', '.join(DEMO_PLANS)}. "
+        f"feil: ukjent plan «nope». Planene er: {', '.join(DEMO_PLANS)}. "
         "Skriv en av dem etter --plan (se `python -m dashboard plans list`).\n"
     )
     code, _, err = _run(capsys, "meetings", "list", "--plan", "nope", "--db", db_file)
-    assert code == 2 and err.startswith("error: ukjent plan «nope»")
+    assert code == 2 and err.startswith("feil: ukjent plan «nope»")
     code, _, err = _run(capsys, "meetings", "list", "--plan", "nope", "--lang", "en",
                         "--db", db_file)  # fmt: skip
     assert code == 2 and err == (
@@ -84,7 +86,7 @@ def test_a_usage_error_is_said_in_the_language_of_planpuls_lang(db_file, capsys,
     assert code == 2 and err.startswith(f"error: unknown plan “nope”. The plans are: {listed}.")
     code, _, err = _run(capsys, "meetings", "list", "--plan", "nope", "--lang", "nb",
                         "--db", db_file)  # fmt: skip
-    assert code == 2 and err.startswith(f"error: ukjent plan «nope». Planene er: {listed}.")
+    assert code == 2 and err.startswith(f"feil: ukjent plan «nope». Planene er: {listed}.")
 
 
 def test_a_database_without_plans_says_how_to_make_one(tmp_path, capsys, monkeypatch):
@@ -94,7 +96,7 @@ def test_a_database_without_plans_says_how_to_make_one(tmp_path, capsys, monkeyp
     file = tmp_path / "s.csv"
     file.write_text("tiltak;status\nx;pågår\n", encoding="utf-8")
     code, _, err = _run(capsys, "import", str(file), "--db", str(empty))
-    assert code == 2 and err.startswith("error: databasen har ingen planer.")
+    assert code == 2 and err.startswith("feil: databasen har ingen planer.")
     assert "`python -m dashboard plans add`" in err
     code, _, err = _run(capsys, "meetings", "list", "--plan", "x", "--lang", "en",
                         "--db", str(empty))  # fmt: skip
@@ -119,7 +121,7 @@ def test_a_board_refusal_is_said_in_the_users_language(db_file, tmp_path, capsys
     expected = MESSAGES["meeting.error.no_such_meeting"][lang].format(
         name="Møte 9/2021", known=known
     )
-    assert code == 1 and err == f"error: {expected}\n"
+    assert code == 1 and err == f"{PREFIX[lang]}: {expected}\n"
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
@@ -131,7 +133,7 @@ def test_the_language_setting_chooses_the_language_of_a_refusal(db_file, capsys,
     expected = MESSAGES["meeting.error.no_such_meeting"][lang].format(
         name="Ingen slik", known=known
     )
-    assert code == 1 and err == f"error: {expected}\n"
+    assert code == 1 and err == f"{PREFIX[lang]}: {expected}\n"
 
 
 @pytest.mark.parametrize(

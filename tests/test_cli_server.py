@@ -149,7 +149,7 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
     code, out, _, _ = both(capsys, monkeypatch, pair, "undo", "2")
     assert code == 0 and "2" in out
     code, _, err, _ = both(capsys, monkeypatch, pair, "undo", "2")
-    assert code == 1 and err.startswith("error:")
+    assert code == 1 and err.startswith("feil:")
 
     code, out, _, _ = both(
         capsys,
@@ -166,13 +166,13 @@ def test_each_command_answers_the_same_through_the_server_as_directly(pair, caps
     code, _, err, _ = both(
         capsys, monkeypatch, pair, "users", "add", "kort", "--role", "viewer", stdin="kort\n"
     )
-    assert code == 1 and err.startswith("error:")
+    assert code == 1 and err.startswith("feil:")
     code, out, _, _ = both(capsys, monkeypatch, pair, "users", "list", "--json")
     assert [(u["name"], u["role"], u["created_by"]) for u in json.loads(out)] == [
         ("styret", "admin", f"cli:{getpass.getuser()}")
     ]
     code, _, err, _ = both(capsys, monkeypatch, pair, "users", "set-role", "styret", "viewer")
-    assert code == 1 and err.startswith("error:")  # the last administrator stays one
+    assert code == 1 and err.startswith("feil:")  # the last administrator stays one
     code, _, err, _ = both(capsys, monkeypatch, pair, "users", "remove", "ingen")
     assert code == 1
     code, out, _, _ = both(
@@ -404,7 +404,7 @@ def test_a_connection_broken_while_the_command_runs_says_to_check_and_exits_2(
     listener.close()
     assert (code, out) == (2, "")
     assert err == (
-        f"error: Forbindelsen til dashbordet ({url}) brøt mens kommandoen kjørte. Se etter med "
+        f"feil: Forbindelsen til dashbordet ({url}) brøt mens kommandoen kjørte. Se etter med "
         "`python -m dashboard batches` om den ble utført, og prøv igjen.\n"
     )
 
@@ -430,7 +430,7 @@ def test_only_the_files_a_command_declares_are_put_in_its_arguments(tmp_path, db
         head["outputs"] = [{"dest": "db", "given": "/tmp/other.duckdb", "folder": True}]
         status, answer = _post(port, head, token)
         assert (status, answer["code"]) == (200, 2)
-        assert answer["stderr"] == "error: 'db' is not a file argument of batches\n"
+        assert answer["stderr"] == "feil: 'db' is not a file argument of batches\n"
 
 
 @pytest.mark.parametrize(

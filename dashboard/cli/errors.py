@@ -101,6 +101,11 @@ def translator(args: argparse.Namespace) -> Translator:
     return Translator(getattr(args, "lang", None) or settings.default_language())
 
 
+def say_error(t: Translator, text: str) -> None:
+    """One line on stderr: "feil: …" ("error: …" in English), in the user's language."""
+    print(f"{t('cli.error')}: {text}", file=sys.stderr)
+
+
 def run(handler: Handler, args: argparse.Namespace, log: Path | None = None) -> int:
     """Run one command: its exit code, a refusal said in one line, never a traceback."""
     try:
@@ -109,7 +114,8 @@ def run(handler: Handler, args: argparse.Namespace, log: Path | None = None) -> 
         error = as_cli_error(exc)
         if error is None:  # a defect: said in one line, the traceback kept in the log
             return unexpected(exc, args, ERROR_LOG if log is None else log)
-        print(f"error: {error.message(translator(args))}", file=sys.stderr)
+        t = translator(args)
+        say_error(t, error.message(t))
         return error.code
 
 
@@ -127,8 +133,5 @@ def unexpected(exc: Exception, args: argparse.Namespace, log: Path) -> int:
     except OSError:
         where = "--debug"
     t = translator(args)
-    print(
-        f"error: {t('error.unexpected_cli', error=type(exc).__name__, log=where)}",
-        file=sys.stderr,
-    )
+    say_error(t, t("error.unexpected_cli", error=type(exc).__name__, log=where))
     return EXIT_UNEXPECTED
