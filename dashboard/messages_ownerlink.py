@@ -102,6 +102,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Ask the secretariat for a new link.",
     },
     # Refusals (LinkRefused, ReportRefused)
+    "ownerlink.refused.no_link": {
+        "nb": "Denne siden åpnes med den personlige lenken du har fått fra sekretariatet.",
+        "nn": "Denne sida blir opna med den personlege lenkja du har fått frå sekretariatet.",
+        "en": "This page opens with the personal link you got from the secretariat.",
+    },
     "ownerlink.refused.expired": {
         "nb": "Denne lenken har utløpt.",
         "nn": "Denne lenkja har gått ut.",

@@ -176,6 +176,15 @@ def url(base_url: str, token: str) -> str:
     return f"{base_url.rstrip('/')}/{PAGE}?{urlencode({'link': token})}"
 
 
+def expires(db: Database, token: str) -> dt.datetime | None:
+    """When a link expires (None: not a link of this database); logs nothing."""
+    split = _split(db, token)
+    found = None if split is None else db.sql(load_sql("owner_link_read"), {"id": split[0]})
+    if found is None or found.empty:
+        return None
+    return pd.Timestamp(found.iloc[0]["expires_at"]).to_pydatetime()
+
+
 def revoke(
     db: Database, plan_id: str, owner: str, *, by: str, now: dt.datetime | None = None
 ) -> int:
@@ -256,8 +265,11 @@ def _record(cur, at: dt.datetime, link_id: str | None, address: str | None, outc
 def resolve(
     db: Database, token: str | None, now: dt.datetime | None = None, *, address: str | None = None
 ) -> Scope:
-    """What a link opens, or LinkRefused: ``throttled``, ``tampered``, ``unknown``,
-    ``revoked`` or ``expired``. Every attempt is logged."""
+    """What a link opens, or LinkRefused: ``no_link`` (none given: not logged),
+    ``throttled``, ``tampered``, ``unknown``, ``revoked`` or ``expired``. Every attempt
+    with a token is logged."""
+    if not token:
+        raise LinkRefused("no_link")
     at = _now(now)
     waiting = wait_seconds(db, address, at)
     if waiting:
