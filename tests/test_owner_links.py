@@ -227,3 +227,29 @@ def test_a_returned_report_writes_nothing_and_the_owner_reads_the_comment(linked
     assert _updates(db) == before
     latest = owner_links.latest_submission(db, owner_links.resolve(db, token))
     assert (latest["state"], latest["comment"]) == ("returned", "Er rapporten levert?")
+
+
+def test_links_on_the_command_line_create_list_and_revoke(tmp_path, demo_template):
+    from tests.conftest import copy_of_demo
+    from tests.helpers import cli
+
+    path = copy_of_demo(demo_template, tmp_path / "p.duckdb")
+    made = cli(
+        "links", "create", "--plan", PLAN, "--owner", OWNER, "--base-url", "https://pp.no",
+        db_path=path,
+    )  # fmt: skip
+    assert made.returncode == 0 and made.stdout.startswith("https://pp.no/rapporter_status?link=")
+    assert OWNER in made.stderr
+    listed = cli("links", "list", "--plan", PLAN, "--json", db_path=path)
+    assert listed.returncode == 0
+    assert f'"owner":"{OWNER}"' in listed.stdout and '"state":"live"' in listed.stdout
+    revoked = cli("links", "revoke", "--plan", PLAN, "--owner", OWNER, db_path=path)
+    assert (revoked.returncode, revoked.stdout.strip()) == (
+        0,
+        f"1 lenke(r) til {OWNER} er trukket tilbake.",
+    )
+    refused = cli(
+        "links", "revoke", "--plan", PLAN, "--owner", "Ingen", "--lang", "en", db_path=path
+    )
+    said = Translator("en")("ownerlink.refused.no_owner", owner="Ingen", plan=PLAN)
+    assert (refused.returncode, refused.stderr.strip()) == (1, f"error: {said}")
