@@ -45,8 +45,6 @@ log = logging.getLogger("planpuls.owner_links")
 PAGE = "rapporter_status"
 #: The kind of the import batch a report through a link writes.
 BATCH_KIND = "owner_link"
-#: Outcomes of an attempt that count against the address (the throttle).
-REFUSALS = ("expired", "revoked", "tampered", "unknown")
 MAX_TOKEN = 200
 
 
