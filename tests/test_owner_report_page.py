@@ -129,3 +129,21 @@ def test_the_secretariat_makes_a_link_on_ansvarlige(demo_env):
     (code,) = [c.value for c in at.code if "rapporter_status?link=" in c.value]
     token = code.split("link=", 1)[1]
     assert owner_links.resolve(state.database(), token).owner == OWNER
+
+
+def test_the_page_with_a_link_reads_in_plain_bokmal_and_nynorsk(demo_env):
+    from tests import test_nynorsk, test_words
+
+    token = _link()
+    at = run_page(PAGE, link=token)
+    english = [t for t in test_words.visible_texts(at) if test_words._ENGLISH.search(t)]
+    assert not english, english
+    at = run_page(PAGE, link=token, lang="nn")
+    found = test_nynorsk.visible_texts(at)
+    shown = test_nynorsk._without_data(
+        "\n".join(f for f in found if f != "Språk / Language"),
+        test_nynorsk._data_strings(state.database()),
+    )
+    assert Translator("nn")("ownerlink.title") in shown
+    assert test_nynorsk._words(shown, test_nynorsk.ENGLISH, case=True) == [], shown
+    assert test_nynorsk._words(shown, test_nynorsk.BOKMAL, case=False) == [], shown
