@@ -86,6 +86,13 @@ def test_reporting_two_measures_writes_one_batch_that_the_page_then_shows(demo_e
     assert f"{STATUS_BY_ID['at_risk'].badge('nb')}, {t.percent(45)}" in texts(at)
 
 
+def test_a_link_opens_without_an_account_also_when_reading_is_closed(demo_env, monkeypatch):
+    monkeypatch.setenv("PLANPULS_ACCESS", "closed")
+    at = run_page(PAGE, link=_link())
+    assert len(at.selectbox) == len(_expected(state.database(), OWNER))
+    assert not at.text_input  # no sign-in form in its place
+
+
 def test_a_revoked_link_is_refused_plainly_in_english(demo_env):
     token = _link()
     owner_links.revoke(state.database(), PLAN, OWNER, by="sekretariat")
