@@ -525,6 +525,7 @@ _AREAS = (
     "local",
     "oneway",
     "outcome",
+    "ownerlink",
     "perf",
     "phone",
     "plans",

@@ -88,6 +88,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PLANPULS_BACKUP_DIR", "", "Folder for the server's scheduled backups; empty: off."),
     Setting("PLANPULS_BACKUP_KEEP", "14", "How many scheduled backups are kept (oldest removed)."),
     Setting("PLANPULS_BACKUP_HOURS", "24", "Hours between scheduled backups (decimals allowed)."),
+    # Owners' personal links to "Rapporter status" (docs/owner-links.md); dashboard/owner_links.py.
+    Setting("PLANPULS_LINK_DAYS", "30", "Days an owner's personal link lasts before it expires."),
 )
 
 
@@ -219,3 +221,15 @@ def backup_hours() -> float:
     if not hours > 0 or hours == float("inf"):
         raise ValueError(f"PLANPULS_BACKUP_HOURS must be a number of hours > 0, got {value!r}")
     return hours
+
+
+def link_days() -> float:
+    """Days an owner's personal link lasts (PLANPULS_LINK_DAYS, a number > 0)."""
+    value = get("PLANPULS_LINK_DAYS")
+    try:
+        days = float(value.replace(",", "."))
+    except ValueError:
+        days = 0.0
+    if not days > 0 or days == float("inf"):
+        raise ValueError(f"PLANPULS_LINK_DAYS must be a number of days > 0, got {value!r}")
+    return days

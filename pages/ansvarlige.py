@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import charts, metrics, queries, tables
 from dashboard.inert import md
 from dashboard.labels import OPEN_STATUS_IDS
-from dashboard.ui import board_sections, cached, editors, frame, layout, sections
+from dashboard.ui import board_sections, cached, editors, frame, layout, owner_link_admin, sections
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -63,5 +63,6 @@ if view is not None:
                 wide_columns=(t("deps.col.waiting_for"),),
                 download_name="ansvarlig-tiltak",
             )
+    owner_link_admin.links_section(view)
     editors.owners_editor(view)
     sections.illustrative_note(view, states)

@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from dashboard.ui import frame, history
+from dashboard.ui import frame, history, owner_link_admin
 
 t = frame.page("secretariat")
 st.title(t("history.title"))
 st.caption(t("history.intro"))
+owner_link_admin.queue_section(t)
 history.render(t)

@@ -58,6 +58,7 @@ PAGE_TITLES = {
     "pages/kom_i_gang.py": "Kom i gang",
     "pages/brukere.py": "Brukere",
     "pages/logg_inn.py": "Logg inn",
+    "pages/rapporter_status.py": "Rapporter status",  # opens for anyone; a link shows measures
 }
 
 

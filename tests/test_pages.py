@@ -220,6 +220,10 @@ def _check_page(page: str, at: AppTest, t: Translator) -> None:
         assert len(at.dataframe[0].value) == _count("SELECT count(*) FROM app_user")
     elif page == "logg_inn.py":
         assert title == t("auth.title")
+    elif page == "rapporter_status.py":  # without a link: why not, and nothing of the plan
+        assert title == t("ownerlink.title")
+        assert [e.value for e in at.error] == [t("ownerlink.refused.no_link")]
+        assert not at.dataframe and not at.metric
     else:
         raise AssertionError(f"no check for pages/{page}: add what a person looks for")
 

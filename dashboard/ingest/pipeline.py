@@ -940,11 +940,19 @@ class Committed:
     preview: Preview
 
 
-def commit(db: Database, upload: Upload, *, by: str, on_step: Progress = _no_progress) -> Committed:
+def commit(
+    db: Database,
+    upload: Upload,
+    *,
+    by: str,
+    on_step: Progress = _no_progress,
+    batch_kind: str | None = None,
+) -> Committed:
     """Check the upload again and write it in one transaction, as one import batch.
 
     Raises UploadRefused when it has problems. An upload that would change nothing
-    writes nothing and returns no batch.
+    writes nothing and returns no batch. ``batch_kind`` names the batch's kind in
+    Importhistorikk when it is not the file's (an owner's report via link: 'owner_link').
     """
     try:
         understood = _understand(upload)
@@ -958,7 +966,7 @@ def commit(db: Database, upload: Upload, *, by: str, on_step: Progress = _no_pro
             raise UploadRefused(exc.code, **exc.params) from exc
         if not checked.ok:
             raise UploadRefused("problems")
-        batch = _apply(cur, upload, checked, by=by)
+        batch = _apply(cur, upload, checked, by=by, batch_kind=batch_kind)
     on_step(1.0, checked.rows, checked.rows)
     return Committed(batch, checked)
 
@@ -1017,7 +1025,9 @@ def _unreadable(upload: Upload, exc: ReadError) -> Preview:
     return result
 
 
-def _apply(cur, upload: Upload, checked: Preview, *, by: str) -> int | None:
+def _apply(
+    cur, upload: Upload, checked: Preview, *, by: str, batch_kind: str | None = None
+) -> int | None:
     """Write a checked upload as one import batch on this write cursor; its id, or None
     when it would change nothing."""
     if checked.kind is None or (not checked.counts["added"] and not checked.counts["changed"]):
@@ -1029,7 +1039,7 @@ def _apply(cur, upload: Upload, checked: Preview, *, by: str) -> int | None:
             "by": by,
             "file": upload.file_name,
             "checksum": upload.checksum,
-            "kind": checked.kind,
+            "kind": batch_kind or checked.kind,
             "format": checked.source_format,
             "added": checked.counts["added"],
             "changed": checked.counts["changed"],

@@ -27,13 +27,18 @@ from dashboard.ui.state import database, language_switch, translator
 START_PAGE = "pages/kom_i_gang.py"
 
 
+#: The "role" of a page that a personal link opens (Rapporter status, issue 15): never in
+#: the menu, no account needed; the link in its address is what lets a visitor in.
+LINK = "link"
+
+
 class PageSpec(NamedTuple):
     """A page: its file (url_path = file name, see STYLE.md), title key, icon, role."""
 
     path: str
     title: str
     icon: str
-    role: str | None  # None: for visitors who are not signed in (the sign-in page)
+    role: str | None  # None: for visitors who are not signed in (the sign-in page); LINK
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -48,6 +53,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/kom_i_gang.py", "start.nav", ":material/rocket_launch:", "secretariat"),
     PageSpec("pages/brukere.py", "nav.users", ":material/manage_accounts:", "admin"),
     PageSpec("pages/logg_inn.py", "nav.sign_in", ":material/login:", None),
+    PageSpec("pages/rapporter_status.py", "ownerlink.nav", ":material/edit_note:", LINK),
 )
 
 
@@ -79,7 +85,10 @@ user = signed_in.user
 
 
 def visible(spec: PageSpec, who: User | None) -> bool:
-    """Whether a visitor sees a page: by role; the sign-in page only when signed out."""
+    """Whether a visitor sees a page: by role; the sign-in page only when signed out; a
+    page a personal link opens never (it is reached by its link only)."""
+    if spec.role == LINK:
+        return False
     if spec.role is None:
         return who is None
     return auth.allows(session.effective_role(who), spec.role)
@@ -103,7 +112,8 @@ def navigation(t: Translator) -> Page:
         )
         for spec in PAGES
     ]
-    return st.navigation(pages)
+    # A personal link (?link=…) shows its page and nothing else: no menu of other pages.
+    return st.navigation(pages, position="hidden" if "link" in st.query_params else "sidebar")
 
 
 def page(role: str | None = "viewer") -> Translator:
@@ -127,7 +137,7 @@ def page(role: str | None = "viewer") -> Translator:
     else:
         t = translator()
     who = user()
-    if role is not None and not auth.allows(session.effective_role(who), role):
+    if role is not None and role != LINK and not auth.allows(session.effective_role(who), role):
         if who is None:
             st.info(t("auth.sign_in_here"))
             accounts.sign_in_page(t)

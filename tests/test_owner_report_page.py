@@ -1,0 +1,156 @@
+"""The page "Rapporter status" opened with an owner's link, and the secretariat's side
+(Lag lenke on Ansvarlige, the approval queue on Importhistorikk), in AppTest."""
+
+from __future__ import annotations
+
+from dashboard import owner_links
+from dashboard.i18n import Translator
+from dashboard.labels import STATUS_BY_ID
+from dashboard.ui import state
+from tests.conftest import TODAY
+from tests.helpers import run_page, texts
+
+PLAN = "his-2025"
+OWNER = "Kommunikasjonsansvarlig"
+PAGE = "pages/rapporter_status.py"
+
+
+def _expected(db, owner: str):
+    """The owner's open measures with their last state, from SQL here."""
+    return db.sql(
+        """
+        WITH last AS (
+            SELECT measure_id, arg_max(status, (update_date, id)) AS status,
+                   arg_max(progress, (update_date, id)) AS progress,
+                   max(update_date) AS day
+            FROM status_update WHERE update_date <= $today GROUP BY measure_id)
+        SELECT m.id, m.title, l.status, l.progress, l.day
+        FROM measure m JOIN goal g ON g.id = m.goal_id JOIN owner o ON o.id = m.owner_id
+        LEFT JOIN last l ON l.measure_id = m.id
+        WHERE g.plan_id = $plan AND o.name = $owner AND m.archived_at IS NULL
+          AND coalesce(l.status, 'not_started') NOT IN ('done', 'cancelled')
+        ORDER BY m.id
+        """,
+        {"plan": PLAN, "owner": owner, "today": TODAY},
+    )
+
+
+def _link(owner: str = OWNER) -> str:
+    return owner_links.issue(state.database(), PLAN, owner, by="sekretariat")
+
+
+def test_the_page_shows_the_owners_measures_as_in_the_database_and_nothing_else(demo_env):
+    db = state.database()
+    token = _link()
+    at = run_page(PAGE, link=token)
+    t = Translator("nb")
+    shown = texts(at)
+    expected = _expected(db, OWNER)
+    assert at.title[0].value == t("ownerlink.title")
+    assert len(at.selectbox) == len(expected)  # one status choice per open measure
+    for row in expected.itertuples():
+        assert row.title in shown
+        last = t(
+            "ownerlink.last",
+            date=t.date(row.day),
+            status=STATUS_BY_ID[row.status].badge("nb"),
+            progress=t.percent(row.progress),
+        )
+        assert last in shown
+    others = db.sql(
+        "SELECT m.title FROM measure m JOIN owner o ON o.id = m.owner_id WHERE o.name <> $o",
+        {"o": OWNER},
+    )["title"]
+    assert not [title for title in others if title in shown]
+    assert not at.dataframe and not at.metric  # nothing of the plan beyond the measures
+
+
+def test_reporting_two_measures_writes_one_batch_that_the_page_then_shows(demo_env):
+    db = state.database()
+    token = _link()
+    first, second = _expected(db, OWNER)["id"].tolist()[:2]
+    at = run_page(PAGE, link=token)
+    at.selectbox(key=f"link_status_{first}").set_value("at_risk")
+    at.number_input(key=f"link_progress_{first}").set_value(45)
+    at.text_area(key=f"link_comment_{first}").input("Venter på leverandør")
+    at.text_area(key=f"link_comment_{second}").input("Som før")
+    next(b for b in at.button if b.label == "Send").click()
+    at.run()
+    assert not at.exception
+    assert [s.value for s in at.success] == [Translator("nb")("ownerlink.sent.other", n="2")]
+    batch = db.sql("SELECT * FROM import_batch ORDER BY id DESC LIMIT 1").iloc[0]
+    assert (batch["kind"], batch["rows_added"]) == ("owner_link", 2)
+    now = _expected(db, OWNER).set_index("id")
+    assert (now.loc[first, "status"], now.loc[first, "progress"]) == ("at_risk", 45.0)
+    t = Translator("nb")
+    assert f"{STATUS_BY_ID['at_risk'].badge('nb')}, {t.percent(45)}" in texts(at)
+
+
+def test_a_link_opens_without_an_account_also_when_reading_is_closed(demo_env, monkeypatch):
+    monkeypatch.setenv("PLANPULS_ACCESS", "closed")
+    at = run_page(PAGE, link=_link())
+    assert len(at.selectbox) == len(_expected(state.database(), OWNER))
+    assert not at.text_input  # no sign-in form in its place
+
+
+def test_a_revoked_link_is_refused_plainly_in_english(demo_env):
+    token = _link()
+    owner_links.revoke(state.database(), PLAN, OWNER, by="sekretariat")
+    at = run_page(PAGE, link=token, lang="en")
+    t = Translator("en")
+    assert [e.value for e in at.error] == [t("ownerlink.refused.revoked")]
+    assert not at.selectbox
+
+
+def test_approval_queue_approve_on_importhistorikk_and_a_returned_report_on_the_page(demo_env):
+    db = state.database()
+    owner_links.set_needs_approval(db, PLAN, True, by="sekretariat")
+    token = _link()
+    first, second = _expected(db, OWNER)["id"].tolist()[:2]
+    one = owner_links.submit(db, token, [owner_links.Report(first, "delayed", 10, "Stopp")])
+    two = owner_links.submit(db, token, [owner_links.Report(second, "done", 100, None)])
+    at = run_page("pages/importhistorikk.py", role="secretariat")
+    t = Translator("nb")
+    assert t("ownerlink.queue") in texts(at)
+    at.button(key=f"queue_approve_{one.submission_id}").click()
+    at.run()
+    batch = int(db.scalar("SELECT max(id) FROM import_batch WHERE kind = 'owner_link'"))
+    assert [s.value for s in at.success] == [
+        t("ownerlink.approved", id=one.submission_id, batch=batch)
+    ]
+    at.text_input(key=f"queue_comment_{two.submission_id}").input("Er rapporten levert?")
+    at.button(key=f"queue_return_{two.submission_id}").click()
+    at.run()
+    assert owner_links.pending(db, PLAN).empty
+    assert _expected(db, OWNER).set_index("id").loc[first, "status"] == "delayed"
+    assert second in set(_expected(db, OWNER)["id"])  # returned: still open, not done
+    page = run_page(PAGE, link=token)
+    assert any("Er rapporten levert?" in w.value for w in page.warning)
+
+
+def test_the_secretariat_makes_a_link_on_ansvarlige(demo_env):
+    at = run_page("pages/ansvarlige.py", role="secretariat", plan=PLAN)
+    at.selectbox(key=f"link_owner_{PLAN}").set_value(OWNER)
+    at.button(key="link_make").click()
+    at.run()
+    (code,) = [c.value for c in at.code if "rapporter_status?link=" in c.value]
+    token = code.split("link=", 1)[1]
+    assert owner_links.resolve(state.database(), token).owner == OWNER
+
+
+def test_the_page_with_a_link_reads_in_plain_bokmal_and_nynorsk(demo_env):
+    from tests import test_nynorsk, test_words
+
+    token = _link()
+    at = run_page(PAGE, link=token)
+    english = [t for t in test_words.visible_texts(at) if test_words._ENGLISH.search(t)]
+    assert not english, english
+    at = run_page(PAGE, link=token, lang="nn")
+    found = test_nynorsk.visible_texts(at)
+    shown = test_nynorsk._without_data(
+        "\n".join(f for f in found if f != "Språk / Language"),
+        test_nynorsk._data_strings(state.database()),
+    )
+    assert Translator("nn")("ownerlink.title") in shown
+    assert test_nynorsk._words(shown, test_nynorsk.ENGLISH, case=True) == [], shown
+    assert test_nynorsk._words(shown, test_nynorsk.BOKMAL, case=False) == [], shown
