@@ -531,6 +531,7 @@ _AREAS = (
     "presets",
     "programmes",
     "public",
+    "remind",
     "reports",
     "sessions",
     "vocab",

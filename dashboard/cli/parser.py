@@ -5,14 +5,22 @@ from __future__ import annotations
 import argparse
 
 from dashboard import __version__
-from dashboard.cli import accounts, backup_commands, board, imports, plan_commands, tokens
+from dashboard.cli import (
+    accounts,
+    backup_commands,
+    board,
+    imports,
+    plan_commands,
+    remind,
+    tokens,
+)
 from dashboard.cli.common import Command
 from dashboard.cli.errors import EXIT_CODES_HELP, Handler
 
 #: The order --help lists the subcommands in (tests/test_cli.py: every family's are here).
 ORDER = ("init", "demo", "import", "batches", "users", "plans", "generate", "report",
-         "meetings", "undo", "tokens", "backup", "restore")  # fmt: skip
-FAMILIES = (accounts, plan_commands, imports, board, tokens, backup_commands)
+         "meetings", "remind", "undo", "tokens", "backup", "restore")  # fmt: skip
+FAMILIES = (accounts, plan_commands, imports, board, remind, tokens, backup_commands)
 #: Every subcommand by name, from each family's table.
 COMMANDS: dict[str, Command] = {
     name: command for family in FAMILIES for name, command in family.COMMANDS.items()
