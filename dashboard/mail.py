@@ -13,7 +13,6 @@ import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
-from types import TracebackType
 from urllib.parse import unquote, urlsplit
 
 from dashboard import settings
@@ -131,12 +130,7 @@ class Outbox:
         assert self._client is not None, "use Outbox as a context manager"
         self._client.send_message(mail, from_addr=self.smtp.sender)
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *_exc: object) -> None:
         if self._client is not None:
             try:
                 self._client.quit()

@@ -13,8 +13,7 @@ from dashboard.inert import plain
 from dashboard.ui import state
 from tests.conftest import TODAY
 from tests.helpers import run_page
-from tests.helpers_smtp import SmtpServer
-from tests.test_reminders import silent_by_sql
+from tests.helpers_remind import SmtpServer, silent_by_sql
 
 PAGE = "pages/ansvarlige.py"
 PLAN = "his-2025"

@@ -15,7 +15,7 @@ from dashboard.ingest.batches import undo as undo_batch
 from dashboard.mail import MailRefused
 from dashboard.reminders import RemindRefused
 from tests.conftest import TODAY
-from tests.helpers_smtp import SmtpServer
+from tests.helpers_remind import SmtpServer, silent_by_sql
 
 PLAN = "his-2025"
 NB = Translator("nb")
@@ -33,30 +33,6 @@ def smtp(monkeypatch):
     monkeypatch.setenv("PLANPULS_SMTP_FROM", "planpuls@his.example")
     yield server
     server.stop()
-
-
-def silent_by_sql(db, plan_id: str, since: dt.date, today: dt.date) -> dict[str, set[str]]:
-    """Owner id -> titles of their open measures, running on ``since``, with no status
-    update after it: computed here from the tables, apart from the code under test."""
-    rows = db.sql(
-        """
-        SELECT m.owner_id, m.title
-        FROM measure m JOIN goal g ON g.id = m.goal_id
-        WHERE g.plan_id = $plan AND m.archived_at IS NULL AND m.owner_id IS NOT NULL
-          AND (m.start_date IS NULL OR m.start_date <= $since)
-          AND NOT EXISTS (SELECT 1 FROM status_update s WHERE s.measure_id = m.id
-                          AND s.update_date > $since AND s.update_date <= $today)
-          AND coalesce((SELECT s.status FROM status_update s
-                        WHERE s.measure_id = m.id AND s.update_date <= $today
-                        ORDER BY s.update_date DESC, s.id DESC LIMIT 1), 'not_started')
-              NOT IN ('done', 'cancelled')
-        """,
-        {"plan": plan_id, "since": since, "today": today},
-    )
-    found: dict[str, set[str]] = {}
-    for row in rows.itertuples():
-        found.setdefault(row.owner_id, set()).add(row.title)
-    return found
 
 
 def give_addresses(db, owners) -> dict[str, str]:

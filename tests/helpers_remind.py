@@ -1,5 +1,6 @@
-"""A small SMTP server for tests (aiosmtpd is not installed): it takes mail on a local
-port and keeps each message, parsed, for the test to read.
+"""Helpers of the reminder tests: who should be reminded, counted in SQL apart from the
+code under test; and a small SMTP server (aiosmtpd is not installed) that takes mail on
+a local port and keeps each message, parsed, for the test to read.
 
 It speaks just enough of RFC 5321 for smtplib: EHLO/HELO, AUTH PLAIN (any password is
 accepted and the user name kept), MAIL, RCPT, DATA, RSET, NOOP, QUIT. A recipient in
@@ -9,6 +10,7 @@ accepted and the user name kept), MAIL, RCPT, DATA, RSET, NOOP, QUIT. A recipien
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import email
 import email.policy
 import socketserver
@@ -130,3 +132,27 @@ class SmtpServer:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
+
+
+def silent_by_sql(db, plan_id: str, since: dt.date, today: dt.date) -> dict[str, set[str]]:
+    """Owner id -> titles of their open measures, running on ``since``, with no status
+    update after it: computed here from the tables, apart from the code under test."""
+    rows = db.sql(
+        """
+        SELECT m.owner_id, m.title
+        FROM measure m JOIN goal g ON g.id = m.goal_id
+        WHERE g.plan_id = $plan AND m.archived_at IS NULL AND m.owner_id IS NOT NULL
+          AND (m.start_date IS NULL OR m.start_date <= $since)
+          AND NOT EXISTS (SELECT 1 FROM status_update s WHERE s.measure_id = m.id
+                          AND s.update_date > $since AND s.update_date <= $today)
+          AND coalesce((SELECT s.status FROM status_update s
+                        WHERE s.measure_id = m.id AND s.update_date <= $today
+                        ORDER BY s.update_date DESC, s.id DESC LIMIT 1), 'not_started')
+              NOT IN ('done', 'cancelled')
+        """,
+        {"plan": plan_id, "since": since, "today": today},
+    )
+    found: dict[str, set[str]] = {}
+    for row in rows.itertuples():
+        found.setdefault(row.owner_id, set()).add(row.title)
+    return found
