@@ -35,6 +35,8 @@ def section(view: View) -> None:
         today = settings.today()
         if not mail.configured():
             st.warning(t("remind.no_smtp"))  # the mail links above still work
+        # who gets what (and the send) above the text they are made from
+        intro = st.container()
         stored = reminders.template(db, plan_id, t)
         st.markdown(f"**{t('remind.text_title')}**")
         key = f"{base}_{version}"
@@ -48,24 +50,24 @@ def section(view: View) -> None:
         except Refused as refused:
             st.error(refused.message(t, markdown=True))
             return
-        row = st.container(horizontal=True)
-        if (text.subject, text.body) != (stored.subject, stored.body) and row.button(
+        if (text.subject, text.body) != (stored.subject, stored.body) and st.button(
             t("remind.save"), key=f"{base}_save", icon=":material/save:"
         ):
             _save(view, base, version, text)
         planned = reminders.plan_reminders(
             db, plan_id, t, reminders.preview_link(t), today=today, text=text
         )
-        st.caption(t("remind.caption", since=md(planned.baseline.label(t))))
-        _preview(view, planned)
-        if planned.mails and st.button(
-            t("remind.send", n=len(planned.mails)),
-            key=f"{base}_send",
-            type="primary",
-            icon=":material/send:",
-            disabled=not mail.configured(),
-        ):
-            _send(view, text)
+        with intro:
+            st.caption(t("remind.caption", since=md(planned.baseline.label(t))))
+            _preview(view, planned)
+            if planned.mails and st.button(
+                t("remind.send", n=len(planned.mails)),
+                key=f"{base}_send",
+                type="primary",
+                icon=":material/send:",
+                disabled=not mail.configured(),
+            ):
+                _send(view, text)
         _history(view)
 
 
