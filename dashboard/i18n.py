@@ -532,6 +532,7 @@ _AREAS = (
     "presets",
     "programmes",
     "public",
+    "remind",
     "reports",
     "sessions",
     "vocab",

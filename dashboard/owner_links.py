@@ -125,7 +125,7 @@ def _now(now: dt.datetime | None) -> dt.datetime:
 
 
 def owner_of(db: Database, plan_id: str, owner: str) -> tuple[str, str]:
-    """The id and name of the owner named ``owner`` in the plan's organisation."""
+    """The id and name of the owner in the plan's organisation with the id or the name ``owner``."""
     if db.scalar(load_sql("owner_link_plan"), {"plan_id": plan_id}) is None:
         raise LinkRefused("no_plan", plan=plan_id)
     found = db.sql(load_sql("owner_link_owner"), {"plan_id": plan_id, "name": owner})

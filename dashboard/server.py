@@ -34,7 +34,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from dashboard import api, auth, backup, local_server, status_page
+from dashboard import api, auth, backup, local_server, reminders, server_file, status_page
 from dashboard.db import Database
 
 log = logging.getLogger("planpuls.server")
@@ -109,6 +109,9 @@ def lifespan(database: Callable[[], Database], option: Callable[[str], Any]):
             # the command line's server file (dashboard/local_server.py)
             await parts.enter_async_context(local_server.announced(database, option))
             backup.start_schedule(database)  # PLANPULS_BACKUP_DIR: copies in a daemon thread
+            # PLANPULS_REMIND_DAYS_BEFORE (+ SMTP): reminders before each plan's next meeting;
+            # the owners' personal links start with this server's address
+            reminders.start_schedule(database, server_file.url_from(option))
             yield
 
     return running

@@ -90,6 +90,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PLANPULS_BACKUP_HOURS", "24", "Hours between scheduled backups (decimals allowed)."),
     # Owners' personal links to "Rapporter status" (docs/owner-links.md); dashboard/owner_links.py.
     Setting("PLANPULS_LINK_DAYS", "30", "Days an owner's personal link lasts before it expires."),
+    # Reminders to owners by e-mail (README "Påminnelser / Reminders"); see dashboard/reminders.py.
+    Setting(
+        "PLANPULS_SMTP_URL",
+        "",
+        "Mail server for reminders: smtp://user:password@host:port (STARTTLS when offered) "
+        "or smtps://… (TLS); empty: no mail is sent (the mail links stay).",
+    ),
+    Setting("PLANPULS_SMTP_FROM", "", "Sender address of the reminders, e.g. planpuls@org.no."),
+    Setting(
+        "PLANPULS_REMIND_DAYS_BEFORE",
+        "",
+        "Days before each plan's next meeting (last meeting + cadence) the server mails the "
+        "owners who have not reported; empty: no scheduled reminders.",
+    ),
 )
 
 
@@ -232,4 +246,30 @@ def link_days() -> float:
         days = 0.0
     if not days > 0 or days == float("inf"):
         raise ValueError(f"PLANPULS_LINK_DAYS must be a number of days > 0, got {value!r}")
+    return days
+
+
+def smtp_url() -> str:
+    """The mail server for reminders (PLANPULS_SMTP_URL), or '' when mail is off."""
+    return get("PLANPULS_SMTP_URL")
+
+
+def smtp_sender() -> str:
+    """The sender address of reminders (PLANPULS_SMTP_FROM), or ''."""
+    return get("PLANPULS_SMTP_FROM")
+
+
+def remind_days_before() -> int | None:
+    """Days before a plan's next meeting the server sends reminders; None: it does not."""
+    value = get("PLANPULS_REMIND_DAYS_BEFORE")
+    if not value:
+        return None
+    try:
+        days = int(value)
+    except ValueError:
+        days = -1
+    if days < 0:
+        raise ValueError(
+            f"PLANPULS_REMIND_DAYS_BEFORE must be a whole number of days >= 0, got {value!r}"
+        )
     return days

@@ -5,7 +5,16 @@ import streamlit as st
 from dashboard import charts, metrics, queries, tables
 from dashboard.inert import md
 from dashboard.labels import OPEN_STATUS_IDS
-from dashboard.ui import board_sections, cached, editors, frame, layout, owner_link_admin, sections
+from dashboard.ui import (
+    board_sections,
+    cached,
+    editors,
+    frame,
+    layout,
+    owner_link_admin,
+    remind,
+    sections,
+)
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
@@ -47,6 +56,7 @@ if view is not None:
             )
 
         board_sections.reminders(view, states, board_sections.last_meeting_baseline(view))
+        remind.section(view)  # e-mail them (the secretariat)
 
         if filters.owner_id is None:
             st.info(t("owners.pick"))

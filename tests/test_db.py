@@ -14,6 +14,7 @@ TABLES = {
     "channel", "audience", "organisation", "status_update", "channel_metric", "import_batch",
     "measure_dependency",
     "schema_version", "metric_level",
+    "reminder_template", "reminder_sent",
 }  # fmt: skip
 
 

@@ -21,6 +21,7 @@ from dashboard.board.build import (
     baseline_states,
     for_date,
     for_meeting,
+    last_meeting_baseline,
     latest_before,
     meeting_on,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "for_date",
     "for_meeting",
     "goal_paragraph",
+    "last_meeting_baseline",
     "latest_before",
     "meeting_on",
     "needs_attention",

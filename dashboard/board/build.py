@@ -37,6 +37,15 @@ def latest_before(db: Database, plan_id: str, date: dt.date) -> Meeting | None:
     return found[-1] if found else None
 
 
+def last_meeting_baseline(db: Database, plan_id: str, as_of: dt.date) -> Baseline:
+    """Since when owners should have reported: the last meeting before ``as_of``; without
+    one, a cadence before it (Ansvarlige's "not reported since" and the e-mail reminders)."""
+    last = latest_before(db, plan_id, as_of)
+    if last is not None:
+        return Baseline(last.date, last)
+    return Baseline(as_of - dt.timedelta(days=queries.cadence_days(db, plan_id)))
+
+
 def baseline_states(
     db: Database, plan_id: str, baseline: Baseline, goal_id: str | None = None
 ) -> pd.DataFrame:

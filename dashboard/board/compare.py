@@ -112,14 +112,16 @@ def silent_owners(states: pd.DataFrame, since: dt.date) -> pd.DataFrame:
     """Owners of measures that were running on ``since`` and have had no update after it.
 
     Only open measures count (done and cancelled ones need no report). Columns:
-    owner_id, owner, measures (titles), last_update (the latest of them, or None).
+    owner_id, owner, measures (titles), measure_ids, last_update (the latest of them, or None).
     """
     starts = pd.to_datetime(states["start_date"]).dt.date
     lasts = pd.to_datetime(states["last_update"]).dt.date
     running = starts.map(lambda d: d is None or pd.isna(d) or d <= since)
     silent = lasts.map(lambda d: d is None or pd.isna(d) or d <= since)
     open_ = ~states["reported_status"].isin(CLOSED_STATUSES)
-    rows = states[(running & silent & open_).astype(bool)].assign(_last=lasts)
+    # (assign before selecting: assigning a Series to an empty frame takes the Series'
+    # index, which brought every measure back as one owner "nan" when nobody was silent)
+    rows = states.assign(_last=lasts)[(running & silent & open_).astype(bool)]
     out = []
     for (owner_id, owner), group in rows.groupby(["owner_id", "owner"], sort=True, dropna=False):
         known = [d for d in group["_last"] if d is not None and not pd.isna(d)]
@@ -128,7 +130,10 @@ def silent_owners(states: pd.DataFrame, since: dt.date) -> pd.DataFrame:
                 "owner_id": owner_id,
                 "owner": owner,
                 "measures": group["title"].tolist(),
+                "measure_ids": group["id"].tolist(),
                 "last_update": max(known) if known else None,
             }
         )
-    return pd.DataFrame(out, columns=["owner_id", "owner", "measures", "last_update"])
+    return pd.DataFrame(
+        out, columns=["owner_id", "owner", "measures", "measure_ids", "last_update"]
+    )

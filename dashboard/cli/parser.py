@@ -12,6 +12,7 @@ from dashboard.cli import (
     imports,
     links,
     plan_commands,
+    remind,
     tokens,
 )
 from dashboard.cli.common import Command
@@ -19,8 +20,8 @@ from dashboard.cli.errors import EXIT_CODES_HELP, Handler
 
 #: The order --help lists the subcommands in (tests/test_cli.py: every family's are here).
 ORDER = ("init", "demo", "import", "batches", "users", "plans", "generate", "report",
-         "meetings", "undo", "tokens", "links", "backup", "restore")  # fmt: skip
-FAMILIES = (accounts, plan_commands, imports, board, tokens, links, backup_commands)
+         "meetings", "remind", "undo", "tokens", "links", "backup", "restore")  # fmt: skip
+FAMILIES = (accounts, plan_commands, imports, board, remind, tokens, links, backup_commands)
 #: Every subcommand by name, from each family's table.
 COMMANDS: dict[str, Command] = {
     name: command for family in FAMILIES for name, command in family.COMMANDS.items()

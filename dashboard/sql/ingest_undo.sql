@@ -100,6 +100,9 @@ DELETE FROM metric_level WHERE import_batch_id = $batch;
 -- a publish or unpublish (migration 0012): the row before it is in force again
 DELETE FROM plan_publication WHERE import_batch_id = $batch;
 
+-- a saved reminder text (migration 0018): the text before it is in force again
+DELETE FROM reminder_template WHERE import_batch_id = $batch;
+
 DELETE FROM goal_kpi WHERE import_batch_id = $batch;
 
 DELETE FROM meeting_measure WHERE meeting_id IN (

@@ -3,8 +3,6 @@ reminders to owners who have not reported."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 import streamlit as st
 
@@ -23,12 +21,7 @@ def may(role: str) -> bool:
 
 def last_meeting_baseline(view: View) -> Baseline:
     """The last meeting before the status date; without one, a cadence before it."""
-    filters = view.filters
-    last = board.latest_before(view.db, filters.plan_id, filters.end)
-    if last is not None:
-        return Baseline(last.date, last)
-    cadence = queries.cadence_days(view.db, filters.plan_id)
-    return Baseline(filters.end - dt.timedelta(days=cadence))
+    return board.last_meeting_baseline(view.db, view.filters.plan_id, view.filters.end)
 
 
 def baseline_filter(view: View) -> Baseline:

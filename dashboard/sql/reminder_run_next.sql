@@ -1,0 +1,2 @@
+-- A new send run's number (one press of the button, one command, one scheduled round).
+SELECT nextval('reminder_run_no')
