@@ -37,6 +37,11 @@ h1, h2, h3, h1 *, h2 *, h3 * {{ hyphens: manual; overflow-wrap: normal; word-bre
   white-space: normal !important; overflow: visible !important;
   text-overflow: clip !important; }}
 [data-testid="stMetricLabel"] p {{ line-height: 1.25; }}
+/* A phone's row of three cards: a figure such as "+5 pp" smaller, whole, not "+5 …". */
+@container (max-width: 640px) {{
+  [data-testid="stMetricValue"] {{ font-size: 1.75rem; }}
+  [data-testid="stMetricValue"], [data-testid="stMetricValue"] * {{
+    overflow: visible !important; text-overflow: clip !important; }} }}
 /* Measures: a table where seven columns fit, cards where they do not. */
 @container (max-width: {CARDS_BELOW_PX - 1}px) {{
   [class*="st-key-wide_"] {{ display: none !important; }} }}
@@ -44,6 +49,10 @@ h1, h2, h3, h1 *, h2 *, h3 * {{ hyphens: manual; overflow-wrap: normal; word-bre
   [class*="st-key-narrow_"] {{ display: none !important; }} }}
 /* Links to a goal or an owner: large enough to tap. */
 [class*="st-key-links_"] [data-testid="stPageLink"] a {{ min-height: 2.75rem; }}
+/* … and whole: a long goal title wraps, its progress at the end stays in view. */
+[class*="st-key-links_"] [data-testid="stPageLink"] a * {{
+  white-space: normal !important; overflow: visible !important;
+  text-overflow: clip !important; }}
 {cards.CSS}
 </style>
 """
