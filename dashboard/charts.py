@@ -56,15 +56,9 @@ def _wrap(text: str, width: int = 38) -> str:
 
 def _lines(text: str, width: int) -> list[str]:
     """``text`` in lines of at most ``width`` characters, broken between words (a word
-    longer than a line is broken inside, with a hyphen)."""
+    longer than a line is a line of its own)."""
     lines, line = [], ""
     for word in text.split():
-        while len(word) > width:
-            if line:
-                lines.append(line)
-                line = ""
-            lines.append(word[: width - 1] + "-")
-            word = word[width - 1 :]
         if line and len(line) + len(word) + 1 > width:
             lines.append(line)
             line = word
@@ -89,13 +83,17 @@ def axis_label(text: str, width: int = AXIS_WIDTH, lines: int = AXIS_LINES) -> s
     """``text`` as an axis label of at most ``lines`` lines of ``width`` characters, cut
     after a word with "…" when it is longer; plotly's tags shown, not read."""
     parts = _lines(" ".join(str(text).split()), width)
-    if len(parts) > lines:
-        parts = parts[:lines]
-        last = parts[-1]
-        while len(last) + len(ELLIPSIS) > width and " " in last:
-            last = last.rsplit(" ", 1)[0]
-        parts[-1] = last[: width - len(ELLIPSIS)].rstrip(" ,.;:–-") + ELLIPSIS
-    return "<br>".join(escape(part) for part in parts)
+    shown: list[str] = []
+    for i, part in enumerate(parts[:lines]):
+        if len(part) > width:  # one word longer than a line
+            shown.append(part[: width - len(ELLIPSIS)] + ELLIPSIS)
+            break
+        if i == lines - 1 and len(parts) > lines:  # the last line shown, more to come
+            while len(part) + len(ELLIPSIS) > width and " " in part:
+                part = part.rsplit(" ", 1)[0]
+            part = part[: width - len(ELLIPSIS)].rstrip(" ,.;:–-") + ELLIPSIS
+        shown.append(part)
+    return "<br>".join(escape(part) for part in shown)
 
 
 def axis_labels(texts: list[str], width: int = AXIS_WIDTH, lines: int = AXIS_LINES) -> list[str]:
@@ -216,13 +214,17 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
     rows["start"] = pd.to_datetime(rows["start_date"].fillna(rows["due_date"]))
     rows["due"] = pd.to_datetime(rows["due_date"])
     rows = rows.sort_values(["due", "start"])
-    # Short lines: on a phone long names took the whole width and the date axis collapsed.
-    labels = [_wrap(title, 24) for title in rows["title"]]
+    # Short lines: on a phone long names took the whole width and the date axis collapsed;
+    # at most two, or a long title's label ran into its neighbours' (the whole title is
+    # in the hover and the text alternative).
+    titles = [str(title) for title in rows["title"]]
+    labels = axis_labels(titles, 24)
     for status in DISPLAY_STATUSES:
         part = rows[rows["status"] == status.id]
         if part.empty:
             continue
         part_labels = [labels[i] for i, s in enumerate(rows["status"]) if s == status.id]
+        part_titles = [titles[i] for i, s in enumerate(rows["status"]) if s == status.id]
         duration_ms = (part["due"] - part["start"]).dt.total_seconds() * 1000
         fig.add_bar(
             y=part_labels,
@@ -232,9 +234,10 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
             name=status.badge(t.lang),
             marker_color=status.color,
             customdata=[
-                [t.date(s), t.date(d)] for s, d in zip(part["start"], part["due"], strict=True)
+                [t.date(s), t.date(d), escape(title)]
+                for s, d, title in zip(part["start"], part["due"], part_titles, strict=True)
             ],
-            hovertemplate="%{y}<br>%{customdata[0]} – %{customdata[1]}<extra></extra>",
+            hovertemplate="%{customdata[2]}<br>%{customdata[0]} – %{customdata[1]}<extra></extra>",
         )
     fig.add_vline(x=pd.Timestamp(as_of).timestamp() * 1000, line_dash="dash", line_color="#333")
     fig.add_annotation(

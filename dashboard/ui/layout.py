@@ -35,7 +35,7 @@ h1, h2, h3, h1 *, h2 *, h3 * {{ hyphens: manual; overflow-wrap: normal; word-bre
 /* KPI labels wrap instead of being cut ("Frist de neste 30 da…"). */
 [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {{
   white-space: normal !important; overflow: visible !important;
-  text-overflow: clip !important; }}
+  text-overflow: clip !important; line-height: 1.4; }}
 [data-testid="stMetricLabel"] p {{ line-height: 1.25; }}
 /* A phone's row of three cards: a figure such as "+5 pp" smaller, whole, not "+5 …". */
 @container (max-width: 640px) {{
@@ -52,7 +52,7 @@ h1, h2, h3, h1 *, h2 *, h3 * {{ hyphens: manual; overflow-wrap: normal; word-bre
 /* … and whole: a long goal title wraps, its progress at the end stays in view. */
 [class*="st-key-links_"] [data-testid="stPageLink"] a * {{
   white-space: normal !important; overflow: visible !important;
-  text-overflow: clip !important; }}
+  text-overflow: clip !important; line-height: 1.4; }}
 {cards.CSS}
 </style>
 """

@@ -93,6 +93,7 @@ def slide_lines(row: pd.Series, t: Translator) -> None:
 
 
 def kpi_table(view: View, kpis: pd.DataFrame) -> pd.DataFrame:
-    """Mål's target table with each target's level and a survey's sample size."""
+    """Mål's target table with each target's level and a survey's sample size (not the
+    goal's title on every row: the page is the goal's, and the figures need the room)."""
     levels = outcomes.metric_levels(view.db, view.filters.plan_id)
-    return tables.kpis(kpis, view.t, levels)
+    return tables.kpis(kpis, view.t, levels).drop(columns=[view.t("col.goal")])

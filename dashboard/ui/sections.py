@@ -83,11 +83,9 @@ def table(
     downloads then hold every row, fetched when a button is pressed).
     """
     config = {c: st.column_config.TextColumn(width="large") for c in wide_columns if c in frame}
-    config |= {
-        c: st.column_config.TextColumn(width="medium")
-        for c in title_columns(translator())
-        if c in frame and c not in config
-    }
+    first = frame.columns[0] if len(frame.columns) else None
+    if first in title_columns(translator()) and first not in config:
+        config[first] = st.column_config.TextColumn(width="medium")
     if status_columns and len(frame) <= STYLED_ROWS:
         styled = frame.style.map(_status_style, subset=[c for c in status_columns if c in frame])
         st.dataframe(styled, hide_index=True, width="stretch", height=height, column_config=config)
@@ -98,8 +96,9 @@ def table(
 
 
 def title_columns(t: Translator) -> tuple[str, ...]:
-    """The columns of titles (goal, measure, plan): drawn "medium" wide, so on a phone the
-    figure beside a long title is in view; on a wide screen every column grows to fill."""
+    """Names of a first column of titles (goal, measure, plan): drawn "medium" wide, so on
+    a phone the figure beside a long title is in view (a title shortened with "…" shows
+    whole on hover); where the table has room, every column grows to fill it."""
     return (t("col.goal"), t("col.measure"), t("programmes.col.plan"))
 
 
