@@ -25,6 +25,7 @@ elif view is not None:
     sections.status_kpis(view, states)
     outcome.goal_sides(view, states)
     forecast_ui.goal_forecast(view)
+    programmes.goal_children(view)
 
     st.subheader(t("goal.measures"))
     if states.empty:

@@ -129,3 +129,21 @@ def test_the_timeline_keeps_long_measure_titles_to_two_lines_and_whole_in_its_te
     _sentence, table = describe(figure, t)
     assert sorted(table["Gjelder"]) == sorted(titles)
     assert "01.01.2026 – 31.12.2026" in table.to_string()
+
+
+def _in_order(node):
+    """The page's elements in the order they are drawn (depth first)."""
+    for child in getattr(node, "children", {}).values():
+        yield child
+        yield from _in_order(child)
+
+
+def test_mal_of_a_regional_goal_shows_its_own_figures_before_the_thread_below_it(demo_env):
+    at = run_page("pages/mal.py", plan="hmn-2026", goal="hmn-g2")
+    shown = [
+        (e.type, getattr(e, "label", None) or getattr(e, "value", None)) for e in _in_order(at.main)
+    ]
+    activity = shown.index(("metric", "Aktivitet"))
+    thread = shown.index(("subheader", "Den røde tråden"))
+    assert activity < thread  # the goal's own figures on the first screen, the thread after
+    assert any(e.label.startswith("Bidra til at arbeidet med") for e in at.expander)
