@@ -147,3 +147,14 @@ def test_mal_of_a_regional_goal_shows_its_own_figures_before_the_thread_below_it
     thread = shown.index(("subheader", "Den røde tråden"))
     assert activity < thread  # the goal's own figures on the first screen, the thread after
     assert any(e.label.startswith("Bidra til at arbeidet med") for e in at.expander)
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [("Ny nettside", "his-t05 «Ny nettside»"), (None, "his-t05"), (float("nan"), "his-t05"),
+     ("", "his-t05")],
+)  # fmt: skip
+def test_a_measure_is_named_by_id_and_title_the_same_way_everywhere(title, shown):
+    from dashboard.labels import measure_label
+
+    assert measure_label("his-t05", title) == shown
