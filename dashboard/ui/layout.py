@@ -41,7 +41,11 @@ h1, h2, h3, h1 *, h2 *, h3 * {{ hyphens: manual; overflow-wrap: normal; word-bre
 @container (max-width: 640px) {{
   [data-testid="stMetricValue"] {{ font-size: 1.75rem; }}
   [data-testid="stMetricValue"], [data-testid="stMetricValue"] * {{
-    overflow: visible !important; text-overflow: clip !important; }} }}
+    overflow: visible !important; text-overflow: clip !important;
+    white-space: normal !important; line-height: 1.15; }} }}
+/* A goal's title as the page's title: a long one smaller, so the goal's figures are on
+   the first screen too (Helse Midt-Norge's run to 150 characters: 8 lines on a phone). */
+.st-key-goal_title_long h1 {{ font-size: min(1.8rem, 6vw) !important; }}
 /* Measures: a table where seven columns fit, cards where they do not. */
 @container (max-width: {CARDS_BELOW_PX - 1}px) {{
   [class*="st-key-wide_"] {{ display: none !important; }} }}
