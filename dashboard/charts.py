@@ -203,7 +203,8 @@ def progress_over_time(series: pd.DataFrame, t: Translator) -> go.Figure:
         showlegend=False,
     )
     fig.update_yaxes(range=[0, 105], ticksuffix=formats.percent_suffix(t.lang), dtick=25)
-    fig.update_xaxes(tickformat="%b %Y" if t.lang == "en" else "%m.%Y")
+    # at most four dates on the axis: five "04.2026" ran into each other on a phone
+    fig.update_xaxes(tickformat="%b %Y" if t.lang == "en" else "%m.%Y", nticks=4)
     return _layout(fig, t, height=320)
 
 

@@ -158,3 +158,15 @@ def test_a_measure_is_named_by_id_and_title_the_same_way_everywhere(title, shown
     from dashboard.labels import measure_label
 
     assert measure_label("his-t05", title) == shown
+
+
+def test_mal_shows_a_targets_figures_first_and_not_the_goal_it_is_on(demo_env):
+    at = run_page("pages/mal.py", plan="hdir-2026", goal="hdir-g5")
+    table = next(d.value for d in at.dataframe if "Måltall" in d.value.columns)
+    assert table.columns[0] == "Måltall" and "Mål" not in table.columns
+    assert table.columns[1:4].tolist() == ["Målverdi", "Resultat", "Oppnådd"]
+    # the figures as the database has them: the goal's targets, one row each
+    from dashboard.ui import state
+
+    n = state.database().scalar("SELECT count(*) FROM goal_kpi WHERE goal_id = 'hdir-g5'")
+    assert len(table) == n

@@ -94,6 +94,10 @@ def slide_lines(row: pd.Series, t: Translator) -> None:
 
 def kpi_table(view: View, kpis: pd.DataFrame) -> pd.DataFrame:
     """Mål's target table with each target's level and a survey's sample size (not the
-    goal's title on every row: the page is the goal's, and the figures need the room)."""
+    goal's title on every row: the page is the goal's, and the figures need the room),
+    the metric and its figures first so a phone shows them without a sideways swipe."""
+    t = view.t
     levels = outcomes.metric_levels(view.db, view.filters.plan_id)
-    return tables.kpis(kpis, view.t, levels).drop(columns=[view.t("col.goal")])
+    table = tables.kpis(kpis, t, levels).drop(columns=[t("col.goal")])
+    first = [t(c) for c in ("col.metric", "col.target", "col.actual", "col.achieved", "col.met")]
+    return table[first + [c for c in table.columns if c not in first]]
