@@ -170,3 +170,26 @@ def test_mal_shows_a_targets_figures_first_and_not_the_goal_it_is_on(demo_env):
 
     n = state.database().scalar("SELECT count(*) FROM goal_kpi WHERE goal_id = 'hdir-g5'")
     assert len(table) == n
+
+
+def _warnings_script():
+    from dashboard.ui import notices
+
+    names = ["Pressen", "Innbyggere", "Ansatte <b>alle</b>"]
+    notices.named_warning("Ingen tiltak eller kanal når 3 av 8 målgrupper.", names,
+                          which="Hvilke målgrupper (3)", icon=":material/warning:")  # fmt: skip
+    notices.named_warning("1 av 8", ["Pressen"], which="Hvilke (1)", icon=":material/warning:",
+                          single="Ingen tiltak eller kanal når: Pressen")  # fmt: skip
+
+
+def test_a_warning_naming_many_is_one_line_with_the_names_listed_under_it():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_warnings_script).run()
+    assert [w.value for w in at.warning] == [
+        "Ingen tiltak eller kanal når 3 av 8 målgrupper.",
+        "Ingen tiltak eller kanal når: Pressen",  # one name: the sentence naming it
+    ]
+    (listed,) = at.expander
+    assert listed.label == "Hvilke målgrupper (3)"
+    assert plain(listed.markdown[0].value) == "- Pressen\n- Innbyggere\n- Ansatte <b>alle</b>"
