@@ -38,6 +38,8 @@ def _trace_values(trace: go.Bar | go.Scatter, t: Translator) -> list[tuple[str, 
     for i, category in enumerate(categories):
         if getattr(trace, "base", None) is not None and custom:
             value = " – ".join(str(v) for v in custom[i][:2])  # a span: from – to
+            if len(custom[i]) > 2:
+                category = custom[i][2]  # the whole title, where the axis shortens it
         elif custom and len(custom[i]) >= 2:
             category, value = custom[i][0], str(custom[i][1])  # as the hover shows it
         elif texts is not None:

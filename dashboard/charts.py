@@ -51,20 +51,68 @@ def _layout(fig: go.Figure, t: Translator, *, height: int | None = None) -> go.F
 
 def _wrap(text: str, width: int = 38) -> str:
     """Break long titles over lines so bar labels stay readable; their own tags not read."""
-    words, lines, line = text.split(), [], ""
-    for word in words:
+    return "<br>".join(escape(line) for line in _lines(text, width))
+
+
+def _lines(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters, broken between words (a word
+    longer than a line is a line of its own)."""
+    lines, line = [], ""
+    for word in text.split():
         if line and len(line) + len(word) + 1 > width:
             lines.append(line)
             line = word
         else:
             line = f"{line} {word}".strip()
     lines.append(line)
-    return "<br>".join(escape(line) for line in lines)
+    return lines
+
+
+#: A title on a chart's axis: at most AXIS_LINES lines of AXIS_WIDTH characters, so the
+#: labels of long goal titles (Helse Midt-Norge's run to 150 characters) neither overlap
+#: each other nor squeeze the bars; the whole title is in the hover and the text alternative.
+AXIS_WIDTH = 26
+AXIS_LINES = 2
+ELLIPSIS = "…"
+#: Appended (invisibly) to a shortened label that another one already is, so that two
+#: titles that begin alike stay two rows of the chart.
+_TWIN = "\u200b"
+
+
+def axis_label(text: str, width: int = AXIS_WIDTH, lines: int = AXIS_LINES) -> str:
+    """``text`` as an axis label of at most ``lines`` lines of ``width`` characters, cut
+    after a word with "…" when it is longer; plotly's tags shown, not read."""
+    parts = _lines(" ".join(str(text).split()), width)
+    shown: list[str] = []
+    for i, part in enumerate(parts[:lines]):
+        if len(part) > width:  # one word longer than a line
+            shown.append(part[: width - len(ELLIPSIS)] + ELLIPSIS)
+            break
+        if i == lines - 1 and len(parts) > lines:  # the last line shown, more to come
+            while len(part) + len(ELLIPSIS) > width and " " in part:
+                part = part.rsplit(" ", 1)[0]
+            part = part[: width - len(ELLIPSIS)].rstrip(" ,.;:–-") + ELLIPSIS
+        shown.append(part)
+    return "<br>".join(escape(part) for part in shown)
+
+
+def axis_labels(texts: list[str], width: int = AXIS_WIDTH, lines: int = AXIS_LINES) -> list[str]:
+    """:func:`axis_label` of each text, kept distinct: plotly draws equal labels as one row."""
+    labels: list[str] = []
+    seen: set[str] = set()
+    for text in texts:
+        label = axis_label(text, width, lines)
+        while label in seen:
+            label += _TWIN
+        seen.add(label)
+        labels.append(label)
+    return labels
 
 
 def goal_progress(summary: pd.DataFrame, t: Translator) -> go.Figure:
     """Horizontal bars of weighted progress per goal, 0–100 %, goals in plan order."""
-    labels = [_wrap(title) for title in summary["goal_title"]]
+    titles = [str(title) for title in summary["goal_title"]]
+    labels = axis_labels(titles)
     values = [0 if p is None or pd.isna(p) else float(p) for p in summary["progress"]]
     texts = [t.percent(p) for p in summary["progress"]]
     # The figure sits inside its bar once the bar is long enough: "95 %" beside a bar that
@@ -87,13 +135,18 @@ def goal_progress(summary: pd.DataFrame, t: Translator) -> go.Figure:
         outsidetextfont={"color": "#1F2A37"},
         constraintext="none",
         cliponaxis=False,
-        hovertemplate="%{y}: %{text}<extra></extra>",
+        # the whole title (the axis may show it shortened) and the figure, as the hover says
+        customdata=[[escape(title), text] for title, text in zip(titles, texts, strict=True)],
+        hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
         showlegend=False,
     )
     fig.update_layout(barmode="overlay", bargap=0.35)
     fig.update_xaxes(range=[0, 100], ticksuffix=formats.percent_suffix(t.lang), dtick=50)
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, t, height=max(220, 70 * len(labels) + 60))
+    _layout(fig, t, height=max(220, 70 * len(labels) + 60))
+    # room right of the track for the axis' last label ("100 %" was dropped on a phone)
+    fig.update_layout(margin={"r": 28})
+    return fig
 
 
 def status_by_group(
@@ -103,7 +156,8 @@ def status_by_group(
     statuses: tuple[str, ...] = DISPLAY_STATUS_IDS,
 ) -> go.Figure:
     """Stacked horizontal bars: number of measures per status for each row of ``summary``."""
-    labels = [_wrap(str(v)) for v in summary[label_column]]
+    titles = [str(v) for v in summary[label_column]]
+    labels = axis_labels(titles)
     fig = go.Figure()
     for status in DISPLAY_STATUSES:
         if status.id not in statuses:
@@ -120,7 +174,12 @@ def status_by_group(
             text=[str(c) if c else "" for c in counts],
             textposition="inside",
             insidetextanchor="middle",
-            hovertemplate=f"%{{y}}<br>{status.badge(t.lang)}: %{{x}}<extra></extra>",
+            # the whole title (the axis may show it shortened); no count where there is none
+            customdata=[
+                [escape(title), str(c) if c else ""]
+                for title, c in zip(titles, counts, strict=True)
+            ],
+            hovertemplate=f"%{{customdata[0]}}<br>{status.badge(t.lang)}: %{{x}}<extra></extra>",
         )
     fig.update_layout(barmode="stack", bargap=0.35)
     fig.update_xaxes(dtick=1 if summary[list(statuses)].sum(axis=1).max() <= 10 else None)
@@ -144,7 +203,8 @@ def progress_over_time(series: pd.DataFrame, t: Translator) -> go.Figure:
         showlegend=False,
     )
     fig.update_yaxes(range=[0, 105], ticksuffix=formats.percent_suffix(t.lang), dtick=25)
-    fig.update_xaxes(tickformat="%b %Y" if t.lang == "en" else "%m.%Y")
+    # at most four dates on the axis: five "04.2026" ran into each other on a phone
+    fig.update_xaxes(tickformat="%b %Y" if t.lang == "en" else "%m.%Y", nticks=4)
     return _layout(fig, t, height=320)
 
 
@@ -155,13 +215,17 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
     rows["start"] = pd.to_datetime(rows["start_date"].fillna(rows["due_date"]))
     rows["due"] = pd.to_datetime(rows["due_date"])
     rows = rows.sort_values(["due", "start"])
-    # Short lines: on a phone long names took the whole width and the date axis collapsed.
-    labels = [_wrap(title, 24) for title in rows["title"]]
+    # Short lines: on a phone long names took the whole width and the date axis collapsed;
+    # at most two, or a long title's label ran into its neighbours' (the whole title is
+    # in the hover and the text alternative).
+    titles = [str(title) for title in rows["title"]]
+    labels = axis_labels(titles, 24)
     for status in DISPLAY_STATUSES:
         part = rows[rows["status"] == status.id]
         if part.empty:
             continue
         part_labels = [labels[i] for i, s in enumerate(rows["status"]) if s == status.id]
+        part_titles = [titles[i] for i, s in enumerate(rows["status"]) if s == status.id]
         duration_ms = (part["due"] - part["start"]).dt.total_seconds() * 1000
         fig.add_bar(
             y=part_labels,
@@ -171,9 +235,10 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
             name=status.badge(t.lang),
             marker_color=status.color,
             customdata=[
-                [t.date(s), t.date(d)] for s, d in zip(part["start"], part["due"], strict=True)
+                [t.date(s), t.date(d), escape(title)]
+                for s, d, title in zip(part["start"], part["due"], part_titles, strict=True)
             ],
-            hovertemplate="%{y}<br>%{customdata[0]} – %{customdata[1]}<extra></extra>",
+            hovertemplate="%{customdata[2]}<br>%{customdata[0]} – %{customdata[1]}<extra></extra>",
         )
     fig.add_vline(x=pd.Timestamp(as_of).timestamp() * 1000, line_dash="dash", line_color="#333")
     fig.add_annotation(

@@ -168,7 +168,7 @@ CSS = """
 @media (max-width: 640px) {
   .pp-cover table { font-size: 0.85rem; }
   .pp-cover thead th { min-width: 7rem; }
-  .pp-cover th[scope=row] { min-width: 6.5rem; max-width: 7.5rem; } }
+  .pp-cover th[scope=row] { min-width: 6.5rem; max-width: 9rem; hyphens: auto; } }
 .pp-cover thead th:first-child { position: sticky; left: 0; z-index: 2; }
 .pp-cover .rich { display: block; font-weight: 400; font-size: 0.85rem; color: #333; }
 .pp-cover .dots { letter-spacing: 0.05rem; color: #0072B2; }

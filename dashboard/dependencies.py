@@ -18,7 +18,7 @@ import pandas as pd
 
 from dashboard import metrics
 from dashboard.db import Database
-from dashboard.labels import CLOSED_STATUSES, INITIAL_STATUS, status
+from dashboard.labels import CLOSED_STATUSES, INITIAL_STATUS, measure_label, status
 
 Edge = tuple[str, str]
 
@@ -142,13 +142,6 @@ def waiting_for(edges: Iterable[Edge], late: set[str]) -> dict[str, list[str]]:
     return out
 
 
-def label(measure_id: str, title: object) -> str:
-    """``t05 «Title»`` (the id alone when there is no title)."""
-    if title is None or (isinstance(title, float) and pd.isna(title)) or not str(title):
-        return measure_id
-    return f"{measure_id} «{title}»"
-
-
 def plan_dependencies(db: Database, plan_id: str, as_of: dt.date) -> pd.DataFrame:
     """The plan's dependencies (archived measures left out), each with the measure waited
     on: its title, due date, status on ``as_of`` and whether it is late then."""
@@ -173,7 +166,7 @@ def add_waiting(states: pd.DataFrame, deps: pd.DataFrame) -> pd.DataFrame:
     out["waiting_for"] = [
         ""
         if reported in CLOSED_STATUSES
-        else ", ".join(label(m, titles.get(m)) for m in waits.get(measure, []))
+        else ", ".join(measure_label(m, titles.get(m)) for m in waits.get(measure, []))
         for measure, reported in zip(out["id"], out["reported_status"], strict=True)
     ]
     return out

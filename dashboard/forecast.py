@@ -258,7 +258,7 @@ def goal_forecasts(db: Database, filters: Filters) -> dict[str, Forecast]:
     """Each goal's (the filter's goal's) progress forecast at the plan's end date.
 
     The series is the goal's progress as the progress chart draws it (the same rules, in
-    sql/progress_series_goals.sql), from the plan's start to the status date, on every
+    sql/progress_series.sql, per goal), from the plan's start to the status date, on every
     date one of its (filtered) measures was updated: those dates are its reports.
     """
     start, end = _plan_period(db, filters.plan_id)
@@ -270,8 +270,10 @@ def goal_forecasts(db: Database, filters: Filters) -> dict[str, Forecast]:
     params = filters.params()
     del params["as_of"]
     series = db.query(
-        "progress_series_goals",
+        "progress_series",
         **params,
+        per_goal=True,
+        max_points=queries.PROGRESS_POINTS,  # (only the chart's shape leaves points out)
         start=min(start or filters.start, filters.start),
         end=filters.end,
         uncounted=sorted(UNCOUNTED_STATUSES),

@@ -523,6 +523,7 @@ _AREAS = (
     "ingest",
     "limits",
     "local",
+    "look14",
     "oneway",
     "outcome",
     "ownerlink",

@@ -292,3 +292,11 @@ def metric_word(metric_id: str, lang: str) -> str:
     """The metric's name in the language; unknown ids are shown as they are."""
     metric = METRIC_BY_ID.get(metric_id)
     return metric.word(lang) if metric else metric_id
+
+
+def measure_label(measure_id: str, title: object) -> str:
+    """``his-t05 «Title»``: a measure named by id and title (the id alone when the title is
+    missing: None, NaN or empty), as uploads' problems and the dependency chain name it."""
+    if title is None or (isinstance(title, float) and title != title) or not str(title):
+        return measure_id
+    return f"{measure_id} «{title}»"

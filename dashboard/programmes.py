@@ -126,12 +126,12 @@ def rollup_table(children: pd.DataFrame, overall: Total, t: Translator) -> pd.Da
     rows = [
         (
             name,
-            f"{t.date(start)}–{t.date(end)}",
-            t.date(status_date),
-            t.number(measures),
             t.percent(progress),
+            t.number(measures),
             t.number(overdue),
             t.number(done),
+            f"{t.date(start)}–{t.date(end)}",
+            t.date(status_date),
         )
         for name, start, end, status_date, measures, progress, overdue, done in children[
             ["name", "period_start", "period_end", "status_date", "measures", "progress",
@@ -141,22 +141,23 @@ def rollup_table(children: pd.DataFrame, overall: Total, t: Translator) -> pd.Da
     rows.append(
         (
             t("programmes.overall"),
-            "",
-            "",
-            t.number(overall.measures),
             t.percent(overall.progress),
+            t.number(overall.measures),
             t.number(overall.overdue),
             t.number(overall.done),
+            "",
+            "",
         )
     )
+    # progress second: a phone shows it beside the plan's name without a sideways swipe
     columns = [
         t("programmes.col.plan"),
-        t("col.period"),
-        t("programmes.col.status_date"),
-        t("col.measures"),
         t("col.progress"),
+        t("col.measures"),
         t("col.overdue"),
         t("col.done"),
+        t("col.period"),
+        t("programmes.col.status_date"),
     ]
     return pd.DataFrame(rows, columns=columns)
 

@@ -183,6 +183,7 @@ def goal_progress_over_time(db: Database, filters: Filters) -> pd.DataFrame:
     series = db.query(
         "progress_series",
         **params,
+        per_goal=False,
         start=filters.start,
         end=filters.end,
         max_points=PROGRESS_POINTS,

@@ -8,6 +8,9 @@ from dashboard.ui import cached, deps, editors, frame, layout, outcome, programm
 from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.state import sidebar_filters
 
+#: A goal title longer than this is drawn smaller as the page's title (layout.py).
+LONG_TITLE = 60
+
 t = frame.page()
 view = sidebar_filters(t, goal="required")
 if view is not None and view.filters.goal_id is None:
@@ -18,13 +21,17 @@ elif view is not None:
     goal = queries.goals(db, filters.plan_id).set_index("id").loc[filters.goal_id]
     states = cached.measure_states(db, filters)
 
-    sections.page_header(view, f"{t('goal.title')}: {md(goal['title'])}")
+    with st.container(
+        key="goal_title_long" if len(str(goal["title"])) > LONG_TITLE else "goal_title"
+    ):
+        sections.page_header(view, f"{t('goal.title')}: {md(goal['title'])}")
     if description := cells.text(goal["description"]):
         st.markdown(f"_{md(description)}_")
     programmes.goal_thread(view)
     sections.status_kpis(view, states)
     outcome.goal_sides(view, states)
     forecast_ui.goal_forecast(view)
+    programmes.goal_children(view)
 
     st.subheader(t("goal.measures"))
     if states.empty:

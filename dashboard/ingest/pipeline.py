@@ -44,7 +44,7 @@ from dashboard.ingest.kinds import (
 from dashboard.ingest.mapping import ToolMapping
 from dashboard.ingest.presets import NO_PRESET, NoPreset, Preset
 from dashboard.ingest.reader import RawTable, ReadError, is_totals, read_upload
-from dashboard.labels import INITIAL_STATUS, METRICS, STATUSES
+from dashboard.labels import INITIAL_STATUS, METRICS, STATUSES, measure_label
 from dashboard.refusal import Refused
 
 #: How many problems and rows a preview keeps for showing (counts are always complete).
@@ -343,13 +343,6 @@ def _name_problems(
         problem.params = {"letter": excel_column(at), "fields": problem.value}
         if at < len(row):
             problem.value = _cell_text(row[at]) or ""
-
-
-def measure_label(measure_id: str, title: str | None) -> str:
-    """``his-t05 «Title»`` when the measure is known, else its id."""
-    if title is None or (isinstance(title, float) and pd.isna(title)) or not str(title):
-        return measure_id
-    return f"{measure_id} «{title}»"
 
 
 def _channel_scopes(cur, scopes: dict[str, str]) -> None:

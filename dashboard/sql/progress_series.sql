@@ -1,16 +1,24 @@
 -- Weighted progress of a plan's (filtered) measures over time, in one pass over
 -- their status history: each update changes its measure's contribution (weight
--- and weight × progress) by a delta; a running sum of the deltas is the plan's
--- state after every date, and an ASOF join reads it on the dates shown.
+-- and weight × progress) by a delta; a running sum of the deltas is the state
+-- after every date.
 -- Same rules as metrics.weighted_progress: the statuses in $uncounted (cancelled)
 -- do not count, those in $complete (done) count 100 % (both lists come from
 -- dashboard/labels.py), progress is clamped to 0–100, a measure without an update counts as not
 -- started (0 %), a weight of 0 does not count; NULL when nothing counts.
--- Dates shown: $start, $end and every date in between on which an update was
--- made; when there are more than $max_points of them, the last such date of each
--- week (the state on a date is exact either way; only points are left out).
+-- Two shapes of one computation (goal_id, date, progress, reported):
+-- * $per_goal false, the progress chart (queries.goal_progress_over_time): the measures
+--   together, read by an ASOF join on the dates shown: $start, $end and every date in
+--   between on which an update was made; when there are more than $max_points of them,
+--   the last such date of each week (the state on a date is exact either way; only
+--   points are left out). goal_id and reported are NULL.
+-- * $per_goal true, the pace forecast (forecast.goal_forecasts): per goal, on every date
+--   one of its counted measures was updated up to $end, none left out (the forecast
+--   reads the exact step function and counts those dates as reports: reported true),
+--   and a first row on $start, 0 % (reported false), for each goal one of whose
+--   measures counts.
 WITH ms AS (
-    SELECT m.id, m.weight
+    SELECT m.id, CASE WHEN $per_goal THEN m.goal_id END AS grp, m.weight
     FROM measure m
     JOIN goal g ON g.id = m.goal_id
     WHERE g.plan_id = $plan_id
@@ -31,7 +39,7 @@ daily AS (
     GROUP BY su.measure_id, su.update_date
 ),
 contribution AS (
-    SELECT daily.measure_id, daily.d, ms.weight AS start_w,
+    SELECT ms.grp, daily.measure_id, daily.d, ms.weight AS start_w,
            CASE WHEN list_contains($uncounted, daily.status) THEN 0 ELSE 1 END AS n,
            CASE WHEN list_contains($uncounted, daily.status) THEN 0.0 ELSE ms.weight END AS w,
            CASE WHEN list_contains($uncounted, daily.status) THEN 0.0
@@ -43,7 +51,7 @@ contribution AS (
     WHERE ms.weight > 0
 ),
 step AS (
-    SELECT d,
+    SELECT grp, d,
            n - lag(n, 1, 1) OVER per_measure AS dn,
            w - lag(w, 1, start_w) OVER per_measure AS dw,
            wp - lag(wp, 1, 0.0) OVER per_measure AS dwp
@@ -51,20 +59,23 @@ step AS (
     WINDOW per_measure AS (PARTITION BY measure_id ORDER BY d)
 ),
 delta AS (
-    SELECT d, sum(dn) AS dn, sum(dw) AS dw, sum(dwp) AS dwp FROM step GROUP BY d
+    SELECT grp, d, sum(dn) AS dn, sum(dw) AS dw, sum(dwp) AS dwp FROM step GROUP BY grp, d
 ),
 start_state AS (
-    SELECT count(*) AS n, coalesce(sum(weight), 0.0) AS w FROM ms WHERE weight > 0
+    -- what counts before any update: every measure of weight > 0, at 0 %
+    SELECT grp, count(*) AS n, sum(weight) AS w FROM ms WHERE weight > 0 GROUP BY grp
 ),
 state AS (
-    SELECT d,
-           (SELECT n FROM start_state) + sum(dn) OVER (ORDER BY d) AS n,
-           (SELECT w FROM start_state) + sum(dw) OVER (ORDER BY d) AS w,
-           sum(dwp) OVER (ORDER BY d) AS wp
+    SELECT delta.grp, delta.d,
+           s.n + sum(delta.dn) OVER per_group AS n,
+           s.w + sum(delta.dw) OVER per_group AS w,
+           sum(delta.dwp) OVER per_group AS wp
     FROM delta
+    JOIN start_state s ON s.grp IS NOT DISTINCT FROM delta.grp
+    WINDOW per_group AS (PARTITION BY delta.grp ORDER BY delta.d)
 ),
 changed AS (
-    SELECT DISTINCT d FROM daily WHERE d >= $start
+    SELECT DISTINCT d FROM daily WHERE d >= $start AND NOT $per_goal
 ),
 shown AS (
     SELECT $start::DATE AS d
@@ -75,11 +86,21 @@ shown AS (
     GROUP BY CASE WHEN (SELECT count(*) FROM changed) <= $max_points THEN d
                   ELSE date_trunc('week', d)::DATE END
 )
-SELECT shown.d AS date,
-       CASE WHEN coalesce(state.n, (SELECT n FROM start_state)) > 0
-            THEN coalesce(state.wp, 0.0) / coalesce(state.w, (SELECT w FROM start_state))
-       END AS progress
+SELECT NULL::VARCHAR AS goal_id, shown.d AS date,
+       CASE WHEN coalesce(state.n, s.n, 0) > 0
+            THEN coalesce(state.wp, 0.0) / coalesce(state.w, s.w)
+       END AS progress,
+       NULL::BOOLEAN AS reported
 FROM shown
 ASOF LEFT JOIN state ON shown.d >= state.d
-WHERE shown.d <= $end
-ORDER BY shown.d
+LEFT JOIN start_state s ON true  -- one row at most: all the measures are one group here
+WHERE NOT $per_goal AND shown.d <= $end
+UNION ALL
+SELECT grp, $start::DATE, 0.0, false
+FROM start_state
+WHERE $per_goal
+UNION ALL
+SELECT grp, d, CASE WHEN n > 0 THEN wp / w END, true
+FROM state
+WHERE $per_goal AND d >= $start
+ORDER BY goal_id, date, reported

@@ -12,6 +12,7 @@ import streamlit as st
 
 from dashboard import coverage as core
 from dashboard.inert import md
+from dashboard.ui import notices
 from dashboard.ui.state import View
 
 
@@ -27,8 +28,14 @@ def coverage_section(view: View) -> None:
         return
     missing = cover.unreached
     if missing:
-        names = ", ".join(md(name) for name in missing)
-        st.warning(t("coverage.unreached", groups=names), icon=":material/warning:")
+        n = t.number(len(missing))
+        notices.named_warning(
+            t("look14.unreached_count", n=n, total=t.number(len(cover.audiences))),
+            list(missing),
+            which=t("look14.which_groups", n=n),
+            icon=":material/warning:",
+            single=t("coverage.unreached", groups=md(missing[0])),
+        )
     else:
         st.success(t("coverage.all_reached"), icon=":material/check_circle:")
     st.html(core.matrix_html(cover, t))

@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard import dependencies
 from dashboard.inert import md
+from dashboard.labels import measure_label
 from dashboard.ui.state import View
 
 
@@ -31,8 +32,8 @@ def chain(view: View, states: pd.DataFrame) -> None:
             late = f" ⚠ {t('col.overdue')}" if row.late else ""
             waits = t(
                 "deps.edge",
-                measure=dependencies.label(row.measure_id, titles.get(row.measure_id)),
-                depends_on=dependencies.label(row.depends_on, row.depends_title),
+                measure=measure_label(row.measure_id, titles.get(row.measure_id)),
+                depends_on=measure_label(row.depends_on, row.depends_title),
             )
             lines.append(f"- {md(waits)}{late}")
         st.markdown("\n".join(lines))

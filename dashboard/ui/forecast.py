@@ -14,7 +14,7 @@ from dashboard.db import Database
 from dashboard.forecast import Forecast
 from dashboard.inert import md
 from dashboard.queries import Filters
-from dashboard.ui import sections
+from dashboard.ui import notices, sections
 from dashboard.ui.state import View
 
 #: Entries per cache; a key is a (file, version, view) triple, so old ones age out.
@@ -97,9 +97,13 @@ def overview_forecasts(view: View) -> None:
         if goal_id in forecasts and forecasts[goal_id].flagged
     ]
     if flagged:
-        st.warning(
-            md(t("forecast.overview.flagged", end=t.date(end), goals="; ".join(flagged))),
+        n = t.number(len(flagged))
+        notices.named_warning(
+            t("look14.flagged_count", n=n, total=t.number(len(goal_rows)), end=t.date(end)),
+            flagged,
+            which=t("look14.which_goals", n=n),
             icon=":material/trending_down:",
+            single=md(t("forecast.overview.flagged", end=t.date(end), goals=flagged[0])),
         )
     sections.table(
         forecast.overview_table(goal_rows, forecasts, t, end), download_name="prognose-per-maal"

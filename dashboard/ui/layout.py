@@ -35,8 +35,17 @@ h1, h2, h3, h1 *, h2 *, h3 * {{ hyphens: manual; overflow-wrap: normal; word-bre
 /* KPI labels wrap instead of being cut ("Frist de neste 30 da…"). */
 [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {{
   white-space: normal !important; overflow: visible !important;
-  text-overflow: clip !important; }}
+  text-overflow: clip !important; line-height: 1.4; }}
 [data-testid="stMetricLabel"] p {{ line-height: 1.25; }}
+/* A phone's row of three cards: a figure such as "+5 pp" smaller, whole, not "+5 …". */
+@container (max-width: 640px) {{
+  [data-testid="stMetricValue"] {{ font-size: 1.75rem; }}
+  [data-testid="stMetricValue"], [data-testid="stMetricValue"] * {{
+    overflow: visible !important; text-overflow: clip !important;
+    white-space: normal !important; line-height: 1.15; }} }}
+/* A goal's title as the page's title: a long one smaller, so the goal's figures are on
+   the first screen too (Helse Midt-Norge's run to 150 characters: 8 lines on a phone). */
+.st-key-goal_title_long h1 {{ font-size: min(1.8rem, 6vw) !important; }}
 /* Measures: a table where seven columns fit, cards where they do not. */
 @container (max-width: {CARDS_BELOW_PX - 1}px) {{
   [class*="st-key-wide_"] {{ display: none !important; }} }}
@@ -44,6 +53,10 @@ h1, h2, h3, h1 *, h2 *, h3 * {{ hyphens: manual; overflow-wrap: normal; word-bre
   [class*="st-key-narrow_"] {{ display: none !important; }} }}
 /* Links to a goal or an owner: large enough to tap. */
 [class*="st-key-links_"] [data-testid="stPageLink"] a {{ min-height: 2.75rem; }}
+/* … and whole: a long goal title wraps, its progress at the end stays in view. */
+[class*="st-key-links_"] [data-testid="stPageLink"] a * {{
+  white-space: normal !important; overflow: visible !important;
+  text-overflow: clip !important; line-height: 1.4; }}
 {cards.CSS}
 </style>
 """

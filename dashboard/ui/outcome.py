@@ -15,7 +15,7 @@ from dashboard import outcomes, queries, tables
 from dashboard.i18n import Translator
 from dashboard.inert import html as escape
 from dashboard.inert import md
-from dashboard.ui import sections
+from dashboard.ui import notices, sections
 from dashboard.ui.state import View
 
 
@@ -61,14 +61,18 @@ def goal_sides(view: View, states: pd.DataFrame) -> None:
 
 
 def overview_warnings(view: View, summary: pd.DataFrame) -> None:
-    """Oversikt: one warning naming the goals that rest on activity alone."""
+    """Oversikt: one line counting the goals that rest on activity alone, named below it."""
     if "activity_only" not in summary or not summary["activity_only"].any():
         return
-    titles = summary.loc[summary["activity_only"], "goal_title"]
+    t = view.t
+    titles = [str(title) for title in summary.loc[summary["activity_only"], "goal_title"]]
     goals = ", ".join(f"«{md(title)}»" for title in titles)
-    st.warning(
-        view.t("outcome.activity_only_goals", n=len(titles), goals=goals),
+    notices.named_warning(
+        t("look14.activity_only_count", n=t.number(len(titles)), total=t.number(len(summary))),
+        titles,
+        which=t("look14.which_goals", n=t.number(len(titles))),
         icon=":material/warning:",
+        single=t("outcome.activity_only_goals", n=len(titles), goals=goals),
     )
 
 
@@ -89,6 +93,11 @@ def slide_lines(row: pd.Series, t: Translator) -> None:
 
 
 def kpi_table(view: View, kpis: pd.DataFrame) -> pd.DataFrame:
-    """Mål's target table with each target's level and a survey's sample size."""
+    """Mål's target table with each target's level and a survey's sample size (not the
+    goal's title on every row: the page is the goal's, and the figures need the room),
+    the metric and its figures first so a phone shows them without a sideways swipe."""
+    t = view.t
     levels = outcomes.metric_levels(view.db, view.filters.plan_id)
-    return tables.kpis(kpis, view.t, levels)
+    table = tables.kpis(kpis, t, levels).drop(columns=[t("col.goal")])
+    first = [t(c) for c in ("col.metric", "col.target", "col.actual", "col.achieved", "col.met")]
+    return table[first + [c for c in table.columns if c not in first]]

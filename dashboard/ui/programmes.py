@@ -122,7 +122,7 @@ def _thread_section(view: View, goal_id: str | None = None) -> None:
 
 
 def goal_thread(view: View) -> None:
-    """On Mål: "Bidrar til: <parent goal>" for a child goal; the thread below a parent goal."""
+    """On Mål, under the title: "Bidrar til: <parent goal>" for a child goal."""
     goal_id = view.filters.goal_id
     if goal_id is None:
         return
@@ -132,5 +132,11 @@ def goal_thread(view: View) -> None:
             "programmes.contributes_to", goal=md(parent["title"]), plan=md(parent["plan_name"])
         )
         st.markdown(f":material/north_east: {words}")
-    if programmes.has_children(view.db, view.filters.plan_id):
+
+
+def goal_children(view: View) -> None:
+    """On Mål, after the goal's own figures: the thread below a parent goal (first, it
+    filled a projector's first screen and pushed the goal's own figures below it)."""
+    goal_id = view.filters.goal_id
+    if goal_id is not None and programmes.has_children(view.db, view.filters.plan_id):
         _thread_section(view, goal_id)

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import exports, queries, tables
+from dashboard.i18n import Translator
 from dashboard.inert import md
 from dashboard.labels import COMPLETE_STATUSES, DISPLAY_STATUSES
 from dashboard.queries import plan_bounds, plan_progress
@@ -82,6 +83,9 @@ def table(
     downloads then hold every row, fetched when a button is pressed).
     """
     config = {c: st.column_config.TextColumn(width="large") for c in wide_columns if c in frame}
+    first = frame.columns[0] if len(frame.columns) else None
+    if first in title_columns(translator()) and first not in config:
+        config[first] = st.column_config.TextColumn(width="medium")
     if status_columns and len(frame) <= STYLED_ROWS:
         styled = frame.style.map(_status_style, subset=[c for c in status_columns if c in frame])
         st.dataframe(styled, hide_index=True, width="stretch", height=height, column_config=config)
@@ -89,6 +93,13 @@ def table(
         st.dataframe(frame, hide_index=True, width="stretch", height=height, column_config=config)
     if download_name and not frame.empty:
         downloads(download_all or (lambda: frame), download_name)
+
+
+def title_columns(t: Translator) -> tuple[str, ...]:
+    """Names of a first column of titles (goal, measure, plan): drawn "medium" wide, so on
+    a phone the figure beside a long title is in view (a title shortened with "…" shows
+    whole on hover); where the table has room, every column grows to fill it."""
+    return (t("col.goal"), t("col.measure"), t("programmes.col.plan"))
 
 
 def downloads(frame: pd.DataFrame | Callable[[], pd.DataFrame], name: str) -> None:
