@@ -26,7 +26,7 @@ from dashboard.ui.state import View
 #: A page for more measures than this is drawn in two passes on a session's first visit.
 TWO_PASS_MEASURES = 100
 #: Session key: this session has had its first pass, every run draws the whole page.
-_DONE = "_paint_first_pass_done"
+DONE_KEY = "_paint_first_pass_done"
 #: The container shown until the second pass: the browser benchmark waits for its CSS
 #: class (``st-key-paint_pending``) to be gone.
 PENDING_KEY = "paint_pending"
@@ -38,9 +38,9 @@ def first_pass_only(view: View, measures: int) -> bool:
     """True when this run should stop here, after the key figures: a large page on the
     session's first run. Shows a line saying the rest is coming and asks the browser
     for the second run once the key figures are on screen."""
-    if measures <= TWO_PASS_MEASURES or st.session_state.get(_DONE):
+    if measures <= TWO_PASS_MEASURES or st.session_state.get(DONE_KEY):
         return False
-    st.session_state[_DONE] = True
+    st.session_state[DONE_KEY] = True
     with st.container(key=PENDING_KEY):
         st.caption(":material/hourglass_top: " + view.t("perf.drawing_rest"))
     with st.container(key=page_scripts.hidden_key("paint_button")):
