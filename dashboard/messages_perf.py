@@ -16,4 +16,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Showing the first {shown} of {total}. The downloads hold them all.",
     },
     "perf.show_all": {"nb": "Vis alle {total}", "nn": "Vis alle {total}", "en": "Show all {total}"},
+    "perf.drawing_rest": {
+        "nb": "Tegner diagrammene og listene …",
+        "nn": "Teiknar diagramma og listene …",
+        "en": "Drawing the charts and lists …",
+    },
 }

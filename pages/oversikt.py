@@ -9,6 +9,7 @@ from dashboard.ui import (
     editors,
     frame,
     outcome,
+    paint,
     programmes,
     publish,
     sections,
@@ -27,6 +28,8 @@ if view is not None:
     sections.page_header(view, t("overview.title"))
     publish.oversikt_link(view)
     sections.status_kpis(view, states)
+    if paint.first_pass_only(view, len(states)):
+        st.stop()  # a large plan's charts and lists come in the second run (ui/paint.py)
 
     if states.empty:
         st.info(t("common.no_measures"))

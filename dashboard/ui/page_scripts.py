@@ -114,15 +114,46 @@ export default function ({ data }) {
 }
 """
 
+#: A page drawn in two passes (ui/paint.py) asks for its second once its key figures
+#: are on screen: when a metric is in the page, after two animation frames (the frame
+#: that paints it has begun), it presses the hidden button ``data.button``. Once.
+PAINTED_JS = """
+export default function ({ data }) {
+  let done = false;
+  const press = () => {
+    const button = document.querySelector(`.st-key-${data.button} button`);
+    if (button) button.click();
+  };
+  const look = () => {
+    if (done || !document.querySelector('[data-testid="stMetric"]')) return;
+    done = true;
+    watcher.disconnect();
+    requestAnimationFrame(() => requestAnimationFrame(press));
+  };
+  const watcher = new MutationObserver(look);
+  watcher.observe(document.body, { childList: true, subtree: true });
+  look();
+  return () => watcher.disconnect();
+}
+"""
+
 _handoff = component("planpuls_handoff", js=HANDOFF_JS)
 _keys = component("planpuls_keys", js=KEYS_JS)
 _uploader = component("planpuls_uploader", js=UPLOADER_JS)
+_painted = component("planpuls_painted", js=PAINTED_JS)
+
+
+def hidden_key(name: str) -> str:
+    """A container key whose container CSS hides (with :func:`mount`'s style)."""
+    return _PREFIX + name
 
 
 def mount(name: str, key: str, data: Any = None) -> None:
-    """Mount the script ``name`` ("handoff", "keys" or "uploader") under ``key``, taking
-    no room."""
-    renderer = {"handoff": _handoff, "keys": _keys, "uploader": _uploader}[name]
+    """Mount the script ``name`` ("handoff", "keys", "uploader" or "painted") under
+    ``key``, taking no room."""
+    renderer = {"handoff": _handoff, "keys": _keys, "uploader": _uploader, "painted": _painted}[
+        name
+    ]
     if "__" in key:  # Streamlit refuses it, with an error page, when the page runs
         raise ValueError(f"a page script's key must not contain '__': {key!r}")
     st.html(_HIDE)  # style only: Streamlit sends it where it takes no room either
