@@ -6,6 +6,11 @@ upload. Here 10 reader threads run the pages' queries (Oversikt, Mål, Ansvarlig
 Kanaler) in a loop beside 3 uploader threads committing status files through the
 import pipeline. No thread may see an error, every upload must become one whole
 batch, and a reader must never see the plan's status updates go backwards.
+
+Each thread stands for one session of the app (a person on a page); the test reports how
+many sessions it ran, how many page reads and SQL queries the readers made (every query
+opens a cursor of the shared Database: those the reader threads opened are counted), and
+that none of them failed.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
+from collections import Counter
+from contextlib import contextmanager
 
 from dashboard import queries
 from dashboard.ingest.pipeline import Upload, commit
@@ -62,6 +69,16 @@ def test_ten_readers_beside_three_uploaders_see_no_error_and_every_batch_is_whol
         {"p": PLAN},
     )["id"].tolist()
     filters = Filters(PLAN, dt.date(2025, 1, 1), TODAY)
+    cursors: Counter[int] = Counter()  # cursors opened (queries run), by thread
+    open_cursor = db.cursor
+
+    @contextmanager
+    def counted_cursor():
+        cursors[threading.get_ident()] += 1  # (each thread only adds to its own count)
+        with open_cursor() as cur:
+            yield cur
+
+    db.cursor = counted_cursor  # every query of the Database opens one
     errors: list[BaseException] = []
     batches: list[tuple[int, int]] = []
     reads = [0] * READERS
@@ -119,11 +136,15 @@ def test_ten_readers_beside_three_uploaders_see_no_error_and_every_batch_is_whol
     )
     assert sorted(found["n"].tolist()) == [ROWS] * len(batches)
     assert min(reads) >= 2 and sum(during) >= READERS
+    reader_queries = sum(cursors[thread.ident] for thread in readers if thread.ident)
+    assert reader_queries >= 8 * sum(reads)  # eight of the calls above ask the database
     report(
         "concurrency",
         {
+            "sessions": READERS + UPLOADERS,
             "reader_threads": READERS,
             "uploader_threads": UPLOADERS,
+            "queries_by_readers": reader_queries,
             "uploads": len(batches),
             "rows_per_upload": ROWS,
             "page_reads": sum(reads),

@@ -22,6 +22,8 @@ import functools
 import io
 import os
 import shutil
+import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 
@@ -46,6 +48,7 @@ LONG_EXAMPLES = int(os.environ.get("PLANPULS_FUZZ_LONG_EXAMPLES", "3000"))
 #: Longer than Python's csv field limit (131 072), which once crashed the reader.
 HUGE_CELL = 140_000
 HUGE_CELLS = True
+PROGRESS_EVERY = 100  # files between two lines of progress on standard error
 
 settings.register_profile(
     "planpuls-fuzz",
@@ -573,6 +576,7 @@ def run_fuzz(db: Database, profile: str, figure_name: str) -> None:
     # The digest a file left the tables in is the next file's "before": nothing else
     # touches this database between two files. After a failed file it is taken anew.
     known: dict = {}
+    cpu_began = time.process_time()
 
     @settings(settings.get_profile(profile))
     @given(st.one_of(files().map(lambda f: (*f, None)), clean_files()))
@@ -583,9 +587,13 @@ def run_fuzz(db: Database, profile: str, figure_name: str) -> None:
         tally["clean_files" if made is not None else "hostile_files"] += 1
         before = known.pop("digest", None) or table_digests(db)
         known["digest"] = check_one(db, kind, name, data, given_kind, tally, before, made)
+        if tally["examples"] % PROGRESS_EVERY == 0:  # how far a long run has come (with -s)
+            cpu = time.process_time() - cpu_began
+            print(f"{figure_name}: {tally['examples']} files, {cpu:.0f} s CPU", file=sys.stderr)
 
     one_file()
     tally["failures"] = 0  # (reached only when every example held)
+    tally["cpu_seconds"] = round(time.process_time() - cpu_began)
     report(
         figure_name, {**dict(sorted(tally.items())), "files_by_kind": dict(sorted(kinds.items()))}
     )

@@ -1,10 +1,20 @@
 """kill -9 during a large import: the database opens, and every batch is whole or absent.
 
 A subprocess runs ``python -m dashboard import`` (the command line a scheduled job uses)
-on a file of thousands of status rows, and is killed with SIGKILL at a random moment:
-while Python starts, while the file is read and checked, or while the batch is written.
-After every kill the database must open, and every import batch must hold exactly the
-rows it recorded, with no row pointing at a batch that does not exist.
+on a file of thousands of status rows, and is killed with SIGKILL. After every kill the
+database must open, and every import batch must hold exactly the rows it recorded, with
+no row pointing at a batch that does not exist.
+
+Where a kill lands is seen from outside, without a hook in the importer: DuckDB writes
+a transaction to the write-ahead log (``<db>.wal``) when it commits, and
+``Database.write()`` checkpoints right after, which empties the log into the database
+file and removes it. So while no ``.wal`` has appeared the import has not committed;
+while one is there it is committing or checkpointing; once it has come and gone the
+batch is in the database file. The test watches that file, and half the kills aim
+before the commit (a random moment of the time a commit takes to come, learnt from the
+whole import and again from every attempt that saw one), half after it began (a random
+moment after the ``.wal`` appears), so both halves are proved in every run however fast
+or busy the machine is.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -29,6 +40,7 @@ PLAN = "his-2025"
 ROWS = 5_000
 KILLS = int(os.environ.get("PLANPULS_KILLS", "10"))
 LONG_KILLS = int(os.environ.get("PLANPULS_LONG_KILLS", "30"))
+POLL = 0.002  # seconds between two looks at the .wal (a checkpoint takes tens of ms)
 
 
 def status_file(path: Path, measures: list[str], attempt: int) -> Path:
@@ -55,6 +67,45 @@ def start_import(db_path: Path, file: Path) -> subprocess.Popen:
     )
 
 
+def wal_size(db_path: Path) -> int:
+    """The size of the database's write-ahead log (0 when there is none)."""
+    try:
+        return (db_path.parent / f"{db_path.name}.wal").stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+@dataclass
+class Watched:
+    """What the watcher saw of one import: when its commit began (the .wal appeared,
+    seconds from the start), and whether it was killed or ended by itself."""
+
+    commit_began: float | None
+    ended: float | None  # seconds from the start when it exited by itself
+    killed: bool
+    wal_at_death: int  # the .wal's size once the process was gone
+
+
+def watch(process: subprocess.Popen, db_path: Path, began: float, kill_at) -> Watched:
+    """Look at the .wal every POLL seconds until ``kill_at(seconds, commit_began)`` says
+    it is time (then SIGKILL) or the process ends by itself."""
+    commit_began = None
+    while True:
+        now = time.monotonic() - began
+        if commit_began is None and wal_size(db_path) > 0:
+            commit_began = now
+        if process.poll() is not None:
+            break
+        if kill_at(now, commit_began):
+            process.send_signal(signal.SIGKILL)
+            break
+        time.sleep(POLL)
+    code = process.wait(timeout=60)
+    ended = None if code == -signal.SIGKILL else time.monotonic() - began
+    killed = code == -signal.SIGKILL
+    return Watched(commit_began, ended, killed, wal_size(db_path))
+
+
 def check_whole(db_path: Path) -> dict[int, int]:
     """Open the database; assert every batch is whole; return {batch: rows} of status rows."""
     db = Database.open(db_path)  # opens (replaying its .wal), or the test fails here
@@ -78,6 +129,14 @@ def check_whole(db_path: Path) -> dict[int, int]:
         db.close()
 
 
+def phase(seen: Watched) -> str:
+    """Where the kill landed, from the .wal: before the commit, during the commit or its
+    checkpoint (a .wal left behind), or after the checkpoint (the .wal came and went)."""
+    if seen.wal_at_death > 0:
+        return "during_commit"
+    return "before_commit" if seen.commit_began is None else "after_checkpoint"
+
+
 def run_kills(tmp_path: Path, template: Path, kills: int, name: str) -> None:
     db_path = tmp_path / "kill.duckdb"
     shutil.copyfile(template, db_path)
@@ -90,35 +149,76 @@ def run_kills(tmp_path: Path, template: Path, kills: int, name: str) -> None:
     db.close()
     rng = random.Random(20261123)
 
-    # One import to the end: it is accepted, and says how long a whole one takes.
+    # One import to the end: it is accepted, and says when its commit comes and how long
+    # the rest (the checkpoint, closing, Python's exit) takes.
     began = time.monotonic()
     process = start_import(db_path, status_file(tmp_path / "status-0.csv", measures, 0))
-    assert process.wait(timeout=600) == 0, process.stderr.read().decode()
-    whole_run = time.monotonic() - began
+    whole = watch(process, db_path, began, lambda _now, _commit: False)
+    assert process.returncode == 0, process.stderr.read().decode()
+    assert whole.commit_began is not None and whole.ended is not None
+    to_commit, rest = whole.commit_began, whole.ended - whole.commit_began
     batches = check_whole(db_path)
     assert list(batches.values())[-1] == ROWS
 
+    aims = ["before", "after"] * (kills // 2) + ["before", "after"][: kills % 2]
+    rng.shuffle(aims)
+    phases = {"before_commit": 0, "during_commit": 0, "after_checkpoint": 0}
     outcomes = {"killed_before_commit": 0, "committed_before_kill": 0}
-    for attempt in range(1, kills + 1):
+    ended_before_kill = 0
+    attempt = 0
+    while aims:
+        attempt += 1
+        assert attempt <= 2 * kills, "too many imports ended before their kill moment"
+        aim = aims[0]
+        if aim == "before":  # a random moment of the time the commit takes to come
+            moment = rng.uniform(0.05, 0.95) * to_commit
+
+            def kill_at(now, _commit, moment=moment):
+                return now >= moment
+        else:  # a random moment after the commit began, early moments likelier
+            delay = rng.random() ** 2 * 0.8 * rest
+
+            def kill_at(now, commit, delay=delay):
+                return commit is not None and now >= commit + delay
+
         file = status_file(tmp_path / f"status-{attempt}.csv", measures, attempt)
         before = check_whole(db_path)
-        process = start_import(db_path, file)
-        time.sleep(rng.uniform(0.05, 1.1) * whole_run)  # a random moment of the import
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=60)
+        assert wal_size(db_path) == 0  # (closing checkpoints: the .wal is gone)
+        began = time.monotonic()
+        seen = watch(start_import(db_path, file), db_path, began, kill_at)
         after = check_whole(db_path)
         new = {b: n for b, n in after.items() if b not in before}
         assert set(before) <= set(after)  # no earlier batch lost
         assert len(new) <= 1 and all(n == ROWS for n in new.values())
+        if seen.commit_began is not None:  # learn when a commit comes on the machine now
+            to_commit = seen.commit_began
+        if not seen.killed:  # it ended first: a whole batch, but no kill; aim earlier
+            assert new and seen.commit_began is not None and seen.ended is not None
+            rest = seen.ended - seen.commit_began
+            ended_before_kill += 1
+            continue
+        aims.pop(0)
+        where = phase(seen)
+        phases[where] += 1
+        if where == "before_commit":
+            assert not new, "killed before the commit began, yet a batch is there"
+        if where == "after_checkpoint":
+            assert new, "killed after the checkpoint, yet the batch is gone"
         outcomes["committed_before_kill" if new else "killed_before_commit"] += 1
 
+    # Both halves, in every run: a kill that left nothing and one that left a whole batch.
+    assert outcomes["killed_before_commit"] >= 1, outcomes
+    assert outcomes["committed_before_kill"] >= 1, outcomes
     report(
         name,
         {
             "kills": kills,
             "rows_per_import": ROWS,
-            "seconds_per_whole_import": round(whole_run, 1),
+            "seconds_per_whole_import": round(whole.ended, 1),
+            "seconds_to_commit_in_whole_import": round(whole.commit_began, 1),
             **outcomes,
+            "killed_where": phases,
+            "imports_ended_before_their_kill": ended_before_kill,
             "batches_checked": len(check_whole(db_path)),
             "batches_not_whole": 0,
             "orphan_rows": 0,
