@@ -529,6 +529,7 @@ _AREAS = (
     "phone",
     "plans",
     "presets",
+    "presfc",
     "programmes",
     "public",
     "reports",

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pandas as pd
 
-from dashboard import outcomes, queries
+from dashboard import dependencies, forecast, outcomes, queries
 from dashboard.board.compare import CHANGE_COLUMNS, compare
 from dashboard.board.model import Baseline, Board
 from dashboard.db import Database
@@ -98,7 +98,21 @@ def _board(
         ),
         summary_before=before_summary,
         changes=changes,
+        forecasts=forecast.goal_forecasts(db, queries.Filters(plan_id, as_of, as_of, goal_id)),
     )
+
+
+def _with_waiting(db: Database, meeting: Meeting, states: pd.DataFrame) -> pd.DataFrame:
+    """A meeting's frozen states with ``waiting_for`` (as live states have it): the
+    dependencies as they stand, a measure late as the snapshot recorded it (as on the
+    meeting's date for a measure the snapshot does not hold)."""
+    deps = dependencies.plan_dependencies(db, meeting.plan_id, meeting.date)
+    frozen = dict(zip(states["id"], states["overdue"].astype(bool), strict=True))
+    deps["late"] = [
+        frozen.get(measure, late)
+        for measure, late in zip(deps["depends_on"], deps["late"], strict=True)
+    ]
+    return dependencies.add_waiting(states, deps)
 
 
 def for_meeting(
@@ -111,7 +125,7 @@ def for_meeting(
         last = previous(db, meeting)
         baseline = Baseline(last.date, last) if last else None
     goals = snapshot_goals(db, meeting)
-    states = snapshot_states(db, meeting, goal_id=goal_id)
+    states = _with_waiting(db, meeting, snapshot_states(db, meeting, goal_id=goal_id))
     return _board(
         db,
         meeting.plan_id,
