@@ -25,13 +25,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "presfc.attention_none": {
         "nb": "Ingen mål ligger an til å ikke nås, og ingen tiltak venter på forfalte tiltak.",
-        "nn": "Ingen mål ligg an til å ikkje bli nådde, og ingen tiltak ventar på forfalne "
-        "tiltak.",
+        "nn": "Ingen mål ligg an til å ikkje bli nådde, og ingen tiltak ventar på forfalne tiltak.",
         "en": "No goal is likely to miss, and no measure waits for an overdue measure.",
     },
     "presfc.col.about": {"nb": "Gjelder", "nn": "Gjeld", "en": "About"},
     "presfc.col.why": {"nb": "Hvorfor", "nn": "Kvifor", "en": "Why"},
-    "presfc.goal_item": {"nb": "Mål {n}: {title}", "nn": "Mål {n}: {title}", "en": "Goal {n}: {title}"},
+    "presfc.goal_item": {
+        "nb": "Mål {n}: {title}",
+        "nn": "Mål {n}: {title}",
+        "en": "Goal {n}: {title}",
+    },
     "presfc.measure_item": {
         "nb": "Tiltak {title} (mål {n})",
         "nn": "Tiltak {title} (mål {n})",
