@@ -103,7 +103,7 @@ def _widths(total: float, shares: list[float]) -> list[float]:
 #: Measure, owner, status, progress, due, latest comment.
 MEASURE_WIDTHS = _widths(TEXT_WIDTH_MM, [36, 27, 25, 15, 22, 58])
 #: The plan's attention list: what (a goal or a measure), why.
-ATTENTION_SHARES = [40, 60]
+ATTENTION_SHARES = [40.0, 60.0]
 
 
 def render(report: Report) -> bytes:

@@ -113,9 +113,8 @@ class GoalSection:
     #: activity and outcome progress in words, never blended (dashboard.outcomes)
     outcome_text: str = ""
     result_text: str = ""  # the outcome progress alone, e.g. "75 %" or "ingen resultatmål"
-    #: the pace forecast (dashboard.forecast): its state id, "↘ Vil trolig ikke nås", the
-    #: sentence that explains it, and both in one line ("Prognose: ↘ …. Med farten …")
-    forecast_state: str | None = None
+    #: the pace forecast (dashboard.forecast): "↘ Vil trolig ikke nås", the sentence that
+    #: explains it, and both in one line ("Prognose: ↘ …. Med farten …")
     forecast_badge: str = ""
     forecast_text: str = ""
     forecast_line: str = ""
@@ -292,12 +291,12 @@ def _waiting(states: pd.DataFrame) -> list[str]:
     return [clean(w) if isinstance(w, str) else "" for w in states["waiting_for"]]
 
 
-def _forecast_fields(board: Board, goal_id: str, t: Translator) -> tuple[str | None, str, str]:
-    """A goal's forecast: (state id, badge, sentence); (None, "", "") without an end date."""
+def _forecast_fields(board: Board, goal_id: str, t: Translator) -> tuple[str, str]:
+    """A goal's forecast: (badge, sentence); ("", "") when the plan has no end date."""
     found = board.goal_forecast(goal_id)
     if found is None:
-        return None, "", ""
-    return found.state, forecasts.badge(found, t), forecasts.progress_sentence(found, t)
+        return "", ""
+    return forecasts.badge(found, t), forecasts.progress_sentence(found, t)
 
 
 def _attention(board: Board, t: Translator) -> tuple[Table, list[tuple[str, str]]]:
@@ -329,7 +328,7 @@ def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> 
     attention = boards.needs_attention(states)
     delta = board.goal_delta(goal_id)
     changes = board.goal_changes(goal_id)
-    state, badge, sentence = _forecast_fields(board, goal_id, t)
+    badge, sentence = _forecast_fields(board, goal_id, t)
     return GoalSection(
         goal_id=goal_id,
         number=str(number),
@@ -359,7 +358,6 @@ def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> 
             )
         ],
         bands=_bands(states, t),
-        forecast_state=state,
         forecast_badge=badge,
         forecast_text=sentence,
         forecast_line=t("presfc.forecast_line", state=badge, sentence=sentence) if badge else "",
