@@ -531,6 +531,7 @@ _AREAS = (
     "phone",
     "plans",
     "presets",
+    "presfc",
     "programmes",
     "public",
     "remind",

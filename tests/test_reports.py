@@ -114,10 +114,11 @@ def test_the_powerpoint_report_has_a_slide_per_goal_with_native_charts_of_the_fi
     titles = [s.shapes.title.text for s in slides]
     assert titles[0] == report.title and plan_name(demo_db, plan_id) in titles[0]
     assert titles[1] == t("report.overall")
-    assert titles[2 : 2 + len(goals)] == [
+    assert titles[2] == t("presfc.attention")  # across the plan (tests/test_presfc.py)
+    assert titles[3 : 3 + len(goals)] == [
         f"{n}. {title}" for n, title in enumerate(goals["goal_title"], start=1)
     ]
-    decision = 2 + len(goals)
+    decision = 3 + len(goals)
     assert titles[decision] == t("report.decision")
 
     charts = [s.chart for s in slides[1].shapes if s.has_chart]
@@ -134,7 +135,7 @@ def test_the_powerpoint_report_has_a_slide_per_goal_with_native_charts_of_the_fi
 
     # Each goal's chart: its measures per progress band, a series per status.
     per_band = bands(demo_db, states)
-    for slide, goal in zip(slides[2:decision], goals.itertuples(), strict=True):
+    for slide, goal in zip(slides[3:decision], goals.itertuples(), strict=True):
         own = states[states["goal_id"] == goal.goal_id]
         texts = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
         assert t.percent(goal.progress) in texts

@@ -98,8 +98,11 @@ def change_counts(changes: pd.DataFrame) -> dict[str, int]:
 
 
 def needs_attention(states: pd.DataFrame) -> pd.DataFrame:
-    """Measures at risk, delayed, not updated or past their due date; the worst first."""
+    """Measures at risk, delayed, not updated, past their due date or waiting on a late
+    measure (``waiting_for``, dashboard.dependencies); the worst first."""
     mask = states["attention"] | states["stale"] | states["overdue"]
+    if "waiting_for" in states:
+        mask = mask | (states["waiting_for"].fillna("").astype(str) != "")
     rows = states[mask.astype(bool)].copy()
     # the worst first: each status's urgency (labels.Status), then the rest
     ranks = [attention_rank(s) for s in rows["status"]]

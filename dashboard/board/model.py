@@ -4,14 +4,18 @@ baseline "since" compares with. Built by :mod:`dashboard.board.build`."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import pandas as pd
 
 from dashboard import queries
+from dashboard.forecast import Forecast
 from dashboard.i18n import Translator
 from dashboard.meetings import Meeting
+
+#: Forecast states a board is told about, worst first: "Vil trolig ikke nås", "Kan bli knapp".
+LIKELY_TO_MISS: tuple[str, ...] = ("miss", "tight")
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ class Board:
     summary: pd.DataFrame  # one row per goal, as queries.summarise_goals
     summary_before: pd.DataFrame | None
     changes: pd.DataFrame  # as compare()
+    #: each goal's pace forecast at the plan's end (dashboard.forecast.goal_forecasts)
+    forecasts: dict[str, Forecast] = field(default_factory=dict)
 
     @property
     def illustrative(self) -> bool:
@@ -70,6 +76,29 @@ class Board:
     def goal_states(self, goal_id: str) -> pd.DataFrame:
         """The measures of one goal."""
         return self._states_by_goal.get(goal_id, self.states.iloc[0:0])
+
+    def goal_forecast(self, goal_id: str) -> Forecast | None:
+        """The goal's pace forecast (None when the plan has no end date)."""
+        return self.forecasts.get(goal_id)
+
+    def likely_to_miss(self) -> list[tuple[int, str, str, Forecast]]:
+        """Goals whose forecast says "likely to miss" or "could be tight", worst first, then
+        in the plan's order: (number in the plan, goal id, title, forecast)."""
+        found = [
+            (number, goal_id, title, self.forecasts[goal_id])
+            for number, (goal_id, title) in enumerate(
+                zip(self.goals["id"], self.goals["title"], strict=True), start=1
+            )
+            if goal_id in self.forecasts and self.forecasts[goal_id].state in LIKELY_TO_MISS
+        ]
+        return sorted(found, key=lambda item: LIKELY_TO_MISS.index(item[3].state))
+
+    def waiting(self) -> pd.DataFrame:
+        """Open measures waiting (directly or along a chain) on a late measure, in the plan's
+        order; ``waiting_for`` names what they wait for."""
+        if "waiting_for" not in self.states:
+            return self.states.iloc[0:0]
+        return self.states[self.states["waiting_for"].fillna("").astype(str) != ""]
 
     def goal_changes(self, goal_id: str) -> pd.DataFrame:
         """What changed in one goal since the baseline."""

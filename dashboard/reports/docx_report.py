@@ -102,6 +102,8 @@ def _widths(total: float, shares: list[float]) -> list[float]:
 
 #: Measure, owner, status, progress, due, latest comment.
 MEASURE_WIDTHS = _widths(TEXT_WIDTH_MM, [36, 27, 25, 15, 22, 58])
+#: The plan's attention list: what (a goal or a measure), why.
+ATTENTION_SHARES = [40.0, 60.0]
 
 
 def render(report: Report) -> bytes:
@@ -167,9 +169,18 @@ def render(report: Report) -> bytes:
     shape = doc.add_picture(io.BytesIO(picture), width=Mm(160))
     _describe(shape, alt.counts(labels["status_chart"], report.status_counts, report.lang))
 
+    doc.add_heading(labels["plan_attention"], level=2)
+    if report.attention.empty:
+        doc.add_paragraph(labels["plan_attention_none"])
+    else:
+        doc.add_paragraph(labels["plan_attention_intro"])
+        _table(doc, report.attention, _widths(TEXT_WIDTH_MM, ATTENTION_SHARES))
+
     for goal in report.goals:
         doc.add_heading(f"{goal.number}. {goal.title}", level=2)
         doc.add_paragraph(goal.paragraph)
+        if goal.forecast_line:
+            doc.add_paragraph(goal.forecast_line)
         if not goal.measures.empty:
             doc.add_paragraph(labels["bands_chart"]).runs[0].bold = True
             picture = images.status_stack(goal.bands, report.status_legend())

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard import board as boards
+from dashboard import forecast as forecasts
 from dashboard import formats, outcomes, periods
 from dashboard.board import Board
 from dashboard.i18n import Translator
@@ -112,6 +113,11 @@ class GoalSection:
     #: activity and outcome progress in words, never blended (dashboard.outcomes)
     outcome_text: str = ""
     result_text: str = ""  # the outcome progress alone, e.g. "75 %" or "ingen resultatmål"
+    #: the pace forecast (dashboard.forecast): "↘ Vil trolig ikke nås", the sentence that
+    #: explains it, and both in one line ("Prognose: ↘ …. Med farten …")
+    forecast_badge: str = ""
+    forecast_text: str = ""
+    forecast_line: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,6 +139,9 @@ class Report:
     progress_bars: list[Bar]
     status_counts: list[tuple[str, dict[str, int]]]  # (goal title, counts per status)
     goals: list[GoalSection]
+    #: across the plan: goals likely to miss (or tight) and measures waiting on a late one
+    attention: Table
+    attention_items: list[tuple[str, str]]  # (about, why), in the table's order
     decision: str
     notes: list[str]
     labels: dict[str, str]  # headings and captions the formats share
@@ -261,18 +270,55 @@ def _attention_table(rows_in: pd.DataFrame, t: Translator) -> Table:
     records = _records(
         rows_in, "title", "owner", "status", "due_date", "last_comment", "last_comment_date"
     )
-    for title, owner, status_id, due, comment, comment_date in records:
+    waits = _waiting(rows_in)
+    for (title, owner, status_id, due, comment, comment_date), waiting in zip(
+        records, waits, strict=True
+    ):
+        note = _dated_comment(comment, comment_date, t)
+        if waiting:  # what the measure waits for, before its latest comment
+            note = " ".join(filter(None, [t("presfc.waiting_late", measures=waiting), note]))
         rows.append(
-            [
-                clean(title),
-                clean(owner),
-                status(status_id).badge(t.lang),
-                _date(due, t),
-                _dated_comment(comment, comment_date, t),
-            ]
+            [clean(title), clean(owner), status(status_id).badge(t.lang), _date(due, t), note]
         )
         ids.append([None, None, status_id, None, None])
     return Table(columns, rows, ids)
+
+
+def _waiting(states: pd.DataFrame) -> list[str]:
+    """Each measure's ``waiting_for`` (the late measures it waits on), cleaned; '' if none."""
+    if "waiting_for" not in states:
+        return [""] * len(states)
+    return [clean(w) if isinstance(w, str) else "" for w in states["waiting_for"]]
+
+
+def _forecast_fields(board: Board, goal_id: str, t: Translator) -> tuple[str, str]:
+    """A goal's forecast: (badge, sentence); ("", "") when the plan has no end date."""
+    found = board.goal_forecast(goal_id)
+    if found is None:
+        return "", ""
+    return forecasts.badge(found, t), forecasts.progress_sentence(found, t)
+
+
+def _attention(board: Board, t: Translator) -> tuple[Table, list[tuple[str, str]]]:
+    """Across the plan, what needs the board's attention beyond each goal's own list:
+    the goals whose forecast says likely to miss or could be tight (worst first), each
+    with the sentence that explains it, then the measures waiting on a late measure, each
+    naming what it waits for."""
+    items: list[tuple[str, str]] = []
+    for number, _goal_id, title, found in board.likely_to_miss():
+        about = t("presfc.goal_item", n=number, title=clean(title))
+        why = f"{forecasts.badge(found, t)}: {forecasts.progress_sentence(found, t)}"
+        items.append((about, why))
+    numbers = {goal_id: i for i, goal_id in enumerate(board.goals["id"], start=1)}
+    waiting = board.waiting()
+    for title, goal_id, waits in zip(
+        waiting["title"], waiting["goal_id"], _waiting(waiting), strict=True
+    ):
+        quoted = f"“{clean(title)}”" if t.lang == "en" else f"«{clean(title)}»"
+        about = t("presfc.measure_item", title=quoted, n=numbers.get(goal_id, "–"))
+        items.append((about, t("presfc.waiting_late", measures=waits)))
+    columns = [t("presfc.col.about"), t("presfc.col.why")]
+    return Table(columns, [list(item) for item in items], []), items
 
 
 def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> GoalSection:
@@ -282,6 +328,7 @@ def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> 
     attention = boards.needs_attention(states)
     delta = board.goal_delta(goal_id)
     changes = board.goal_changes(goal_id)
+    badge, sentence = _forecast_fields(board, goal_id, t)
     return GoalSection(
         goal_id=goal_id,
         number=str(number),
@@ -311,6 +358,9 @@ def _goal_section(board: Board, goal: pd.Series, number: int, t: Translator) -> 
             )
         ],
         bands=_bands(states, t),
+        forecast_badge=badge,
+        forecast_text=sentence,
+        forecast_line=t("presfc.forecast_line", state=badge, sentence=sentence) if badge else "",
     )
 
 
@@ -402,6 +452,7 @@ def build(board: Board, t: Translator, *, generated: dt.date) -> Report:
         _goal_section(board, goal, i, t)
         for i, (_, goal) in enumerate(board.goals.iterrows(), start=1)
     ]
+    attention, attention_items = _attention(board, t)
     return Report(
         lang=t.lang,
         plan_id=board.plan_id,
@@ -430,6 +481,8 @@ def build(board: Board, t: Translator, *, generated: dt.date) -> Report:
             for r in board.summary.itertuples()
         ],
         goals=sections,
+        attention=attention,
+        attention_items=attention_items,
         decision=t("report.decision_text"),
         notes=notes,
         labels={
@@ -459,7 +512,13 @@ def build(board: Board, t: Translator, *, generated: dt.date) -> Report:
             )
         }
         | {"rows_of": t("report.rows_of", first="{first}", last="{last}", n="{n}")}
-        | {"activity": t("outcome.activity"), "result": t("outcome.result")},
+        | {"activity": t("outcome.activity"), "result": t("outcome.result")}
+        | {
+            "plan_attention": t("presfc.attention"),
+            "plan_attention_intro": t("presfc.attention_intro"),
+            "plan_attention_none": t("presfc.attention_none"),
+            "forecast": t("forecast.heading"),
+        },
         file_stem=stem,
         as_of=board.as_of,
         meeting_name=meeting.name if meeting else None,

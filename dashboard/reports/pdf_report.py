@@ -46,6 +46,8 @@ GRID = colors.HexColor("#B0B7C0")
 MUTED = colors.HexColor("#555555")
 #: Column shares of a goal's measures: measure, owner, status, progress, due, comment.
 MEASURE_SHARES = [36, 27, 25, 15, 22, 58]
+#: The plan's attention list: what (a goal or a measure), why.
+ATTENTION_SHARES = [40, 60]
 
 
 @cache
@@ -332,10 +334,20 @@ def render(report: Report) -> bytes:
             ]
         )
     )
+    heading = _p(labels["plan_attention"], styles["h2"])
+    if report.attention.empty:
+        story.append(KeepTogether([heading, _p(labels["plan_attention_none"], styles["body"])]))
+    else:
+        intro = _p(labels["plan_attention_intro"], styles["body"])
+        story += [CondPageBreak(40 * mm), heading, intro, Spacer(1, 2 * mm)]
+        story.append(_table(report.attention, ATTENTION_SHARES, styles))
     for goal in report.goals:
         story.append(CondPageBreak(70 * mm))
         story.append(_p(f"{goal.number}. {goal.title}", styles["h2"]))
         story.append(_p(goal.paragraph, styles["body"]))
+        if goal.forecast_line:
+            story.append(Spacer(1, 1.5 * mm))
+            story.append(_p(goal.forecast_line, styles["body"]))
         if not goal.measures.empty:
             chart = images.status_stack(goal.bands, report.status_legend())
             story.append(

@@ -32,6 +32,8 @@ FONT = "Calibri"
 TITLE_ONLY = 5  # the default template's "Title Only" layout
 MAX_ATTENTION = 3
 MAX_CHANGES = 4
+#: Items of the plan's attention list on its slide (goals likely to miss, waiting measures).
+MAX_PLAN_ATTENTION = 6
 #: Rows of measures on one appendix slide, and the widths of its columns (inches):
 #: measure, owner, status, progress, due, latest comment (cut to COMMENT_CHARS).
 ROWS_PER_SLIDE = 16
@@ -270,7 +272,22 @@ def _goal_slide(prs, report: Report, goal: GoalSection, total: int) -> None:
         _counts_runs(goal.counts, report.lang, 16),
     )
     if not goal.measures.empty:
-        _bands_chart(slide, goal, report, Inches(5.2), Inches(1.45), Inches(7.7), Inches(3.15))
+        _bands_chart(slide, goal, report, Inches(5.2), Inches(1.45), Inches(7.7), Inches(2.6))
+    if goal.forecast_badge:  # the pace forecast under the chart: state, then why
+        _text(
+            slide,
+            Inches(5.2),
+            Inches(4.1),
+            Inches(7.7),
+            Inches(0.6),
+            [
+                [
+                    (f"{labels['forecast']}: ", 12, False, MUTED),
+                    (goal.forecast_badge, 12, True, INK),
+                    (f" – {goal.forecast_text}", 11, False, MUTED),
+                ]
+            ],
+        )
     if report.baseline_label is not None:
         since = f"{labels['changes']} {report.baseline_short}"
         lines = [[(since, 15, True, INK)]]
@@ -299,7 +316,7 @@ def _goal_slide(prs, report: Report, goal: GoalSection, total: int) -> None:
         more = len(goal.attention_items) - MAX_ATTENTION
         lines.append([(f"+ {more}", 12, False, MUTED)])
     _text(slide, left, Inches(4.75), width, Inches(2.6), lines)
-    notes = [goal.paragraph]
+    notes = [goal.paragraph, goal.forecast_line]
     if not goal.changes.empty:
         notes.append(f"{labels['changes']} {report.baseline_label}:")
         notes += [" · ".join(c for c in row if c) for row in goal.changes.rows]
@@ -310,6 +327,26 @@ def _goal_slide(prs, report: Report, goal: GoalSection, total: int) -> None:
             for _, title, owner, comment in goal.attention_items
         ]
     _notes(slide, notes)
+
+
+def _attention_slide(prs, report: Report) -> None:
+    """Across the plan: goals likely to miss (or tight) and measures waiting on a late one,
+    at most MAX_PLAN_ATTENTION on the slide (all of them in the speaker notes)."""
+    labels = report.labels
+    slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    _title(slide, labels["plan_attention"], report.meeting_name or report.subtitle)
+    items = report.attention_items
+    if not items:
+        lines = [[(labels["plan_attention_none"], 16, False, MUTED)]]
+    else:
+        lines = [[(labels["plan_attention_intro"], 13, False, MUTED)]]
+        for about, why in items[:MAX_PLAN_ATTENTION]:
+            lines.append([(shorten(about, 110), 14, True, INK)])
+            lines.append([(shorten(why, 170), 12, False, MUTED)])
+        if len(items) > MAX_PLAN_ATTENTION:
+            lines.append([(f"+ {len(items) - MAX_PLAN_ATTENTION}", 12, False, MUTED)])
+    _text(slide, Inches(0.5), Inches(1.5), Inches(12.3), Inches(5.7), lines)
+    _notes(slide, [f"{about}: {why}" for about, why in items])
 
 
 def _one_line(text: str) -> str:
@@ -426,7 +463,8 @@ def _appendix(prs, report: Report) -> None:
 
 
 def render(report: Report) -> bytes:
-    """The report as .pptx bytes: a title slide, an overview, one slide per goal, the decision."""
+    """The report as .pptx bytes: a title slide, an overview, what needs attention across
+    the plan, one slide per goal, the decision."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = WIDTH, HEIGHT
     prs.core_properties.title = report.title
@@ -480,6 +518,7 @@ def render(report: Report) -> bytes:
     )
     _notes(slide, [report.summary])
 
+    _attention_slide(prs, report)
     for goal in report.goals:
         _goal_slide(prs, report, goal, len(report.goals))
 

@@ -25,8 +25,10 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import board as boards
+from dashboard import forecast as forecasts
 from dashboard import queries, settings
 from dashboard.board import Board
+from dashboard.forecast import Forecast
 from dashboard.i18n import Translator
 from dashboard.inert import html as escape
 from dashboard.inert import md
@@ -40,6 +42,10 @@ from dashboard.ui.state import database, follow_plan, shown_plan
 #: How many changes and attention items fit on one screen.
 MAX_CHANGES = 4
 MAX_ATTENTION = 3
+#: More goals than this: the title slide's rows get smaller type and one line each.
+DENSE_GOALS = 7
+#: A goal title longer than this (characters) is set smaller on its slide.
+LONG_TITLE = 70
 NOW = ""  # the "meeting" option that means the live state
 
 _CSS = """
@@ -53,14 +59,16 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 }
 .pp { --u: max(15px, min(1.55vw, 2.75vh)); font-size: var(--u); line-height: 1.3; color: #1F2A37; }
 .pp * { font-size: inherit; }
+.pp h1.title.long { font-size: calc(var(--u) * 1.85); }
 .pp .kicker { font-size: calc(var(--u) * 0.85); color: #555; letter-spacing: 0.02em; }
 .pp h1.title { font-size: calc(var(--u) * 2.3); line-height: 1.12; margin: 0.15em 0 0.35em 0;
   padding: 0; font-weight: 700; color: #1F3B57; }
-.pp h1.cover { font-size: calc(var(--u) * 2.2); overflow-wrap: normal; word-break: normal; }
-.pp .cover-big { font-size: calc(var(--u) * 4.2); }
+.pp h1.cover { font-size: calc(var(--u) * 2.0); overflow-wrap: normal; word-break: normal;
+  margin-bottom: 0.15em; }
+.pp .cover-big { font-size: calc(var(--u) * 3.6); }
 .pp .chips.row { flex-direction: row; flex-wrap: wrap; column-gap: 1.1em; }
 .pp .chips.row .chip b { min-width: 0; margin-left: 0.2em; }
-.pp .big { font-size: calc(var(--u) * 5.2); font-weight: 800; line-height: 1; color: #1F3B57; }
+.pp .big { font-size: calc(var(--u) * 4.7); font-weight: 800; line-height: 1; color: #1F3B57; }
 .pp .delta { font-size: calc(var(--u) * 1.15); color: #444; margin-top: 0.2em; }
 .pp .track { background: #E6E6E6; height: calc(var(--u) * 0.9); border-radius: 0.45em;
   margin: 0.6em 0 0.8em 0; overflow: hidden; }
@@ -72,17 +80,39 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 .pp h2 { font-size: calc(var(--u) * 1.2); margin: 0 0 0.3em 0; padding: 0; color: #1F3B57;
   font-weight: 700; }
 .pp ul { list-style: none; margin: 0 0 0.9em 0; padding: 0; }
-.pp li { margin: 0 0 0.45em 0; }
+.pp li { margin: 0 0 0.3em 0; }
 .pp .what { font-weight: 600; }
 .pp .how { color: #444; font-size: calc(var(--u) * 0.88); }
 .pp .muted { color: #555; }
-.pp table.goals { border-collapse: collapse; width: 100%; border: none !important; }
-.pp table.goals tr, .pp table.goals td { border: none !important; background: none !important; }
-.pp table.goals td { padding: 0.3em 0.4em; border-bottom: 1px solid #DDD !important; }
-.pp table.goals td.n { width: 2em; color: #555; }
-.pp table.goals td.p { width: 5em; text-align: right; font-weight: 700; }
-.pp table.goals td.bar { width: 28%; }
-.pp table.goals .track { margin: 0; height: calc(var(--u) * 0.6); }
+.pp .head { display: flex; gap: 2.2em; align-items: flex-end; margin-bottom: 0.5em; }
+.pp .head .who { flex: 1 1 62%; min-width: 0; }
+.pp .head .overall { flex: 0 0 34%; }
+.pp .head .chips.row { margin-top: 0.35em; }
+.pp table.goals { border-collapse: collapse; width: 100%; border: none !important;
+  table-layout: fixed; margin: 0; }
+.pp table.goals tr, .pp table.goals td, .pp table.goals th { border: none !important;
+  background: none !important; }
+.pp table.goals td, .pp table.goals th { padding: 0.22em 0.4em; vertical-align: middle;
+  border-bottom: 1px solid #DDD !important; font-size: var(--u);
+  line-height: 1.22; }
+.pp table.goals th { font-size: calc(var(--u) * 0.78); font-weight: 400; color: #555;
+  text-align: left; padding-bottom: 0.15em; }
+.pp table.goals col.n { width: 2.4em; }
+.pp table.goals col.bar { width: 15%; }
+.pp table.goals col.p { width: 4.6em; }
+.pp table.goals col.r { width: 5.6em; }
+.pp table.goals .n { color: #555; }
+.pp table.goals .p, .pp table.goals .r { text-align: right; font-weight: 700; }
+.pp table.goals th.p, .pp table.goals th.r { font-weight: 400; }
+.pp table.goals th.act { text-align: left; }
+.pp table.goals .clamp { display: -webkit-box; -webkit-box-orient: vertical;
+  -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
+.pp table.goals.dense td { font-size: calc(var(--u) * 0.8); }
+.pp table.goals.dense .clamp { -webkit-line-clamp: 1; line-clamp: 1; }
+.pp table.goals .track { margin: 0; height: calc(var(--u) * 0.55); }
+.pp .note { font-size: calc(var(--u) * 0.78); color: #555; margin-top: 0.35em; }
+.pp .forecast { margin-top: 0.6em; }
+.pp .forecast .how { display: block; margin-top: 0.1em; }
 .st-key-present_nav { position: fixed; bottom: 0; left: 0; right: 0; z-index: 50;
   background: rgba(255, 255, 255, 0.96); border-top: 1px solid #DDD;
   padding: 0.6vh 3.2vw 0.9vh 3.2vw; }
@@ -94,7 +124,19 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 @media (max-width: 640px) {
   [data-testid="stMainBlockContainer"] { padding: 1.5vh 4vw 0 4vw !important; }
   .pp h1.title { font-size: calc(var(--u) * 1.8); }
+  .pp h1.title.long { font-size: calc(var(--u) * 1.5); }
   .pp .big { font-size: calc(var(--u) * 3.6); }
+  .pp .head { flex-direction: column; align-items: stretch; gap: 0.6em; }
+  .pp .head .overall { flex: none; }
+  .pp table.goals, .pp table.goals thead, .pp table.goals tbody { display: block; }
+  .pp table.goals tr { display: grid; grid-template-columns: 1.6em 1fr 4.4em 5em;
+    border-bottom: 1px solid #DDD; padding: 0.3em 0; align-items: center; }
+  .pp table.goals td, .pp table.goals th { border: none !important; width: auto;
+    padding: 0.1em 0.3em; }
+  .pp table.goals td.t { grid-column: 2 / -1; font-weight: 600; }
+  .pp table.goals td.bar { grid-column: 2; }
+  .pp table.goals th.act { grid-column: 3; text-align: right; }
+  .pp table.goals .clamp { display: block; -webkit-line-clamp: none; line-clamp: none; }
   .st-key-present_setup { max-width: 100%; }
   .st-key-present_slide { padding-bottom: 13rem; }  /* the buttons take three rows */
 }
@@ -192,13 +234,16 @@ def _attention_items(rows: pd.DataFrame, t: Translator) -> str:
         details = [row.owner] if row.owner else []
         if row.overdue and not pd.isna(row.due_date):
             details.append(t("present.due", date=t.date(row.due_date)))
-        comment = "" if pd.isna(row.last_comment) else shorten(row.last_comment, 130)
+        waiting = getattr(row, "waiting_for", "")
+        if isinstance(waiting, str) and waiting:
+            details.append(t("deps.waiting_for", measures=shorten(waiting, 80)))
+        comment = "" if pd.isna(row.last_comment) else shorten(row.last_comment, 100)
         if comment:
             when = "" if pd.isna(row.last_comment_date) else f" ({t.date(row.last_comment_date)})"
             details.append(f"“{comment}”{when}" if t.lang == "en" else f"«{comment}»{when}")
         items.append(
             f'<li><span style="color:{s.text_color}">{s.icon}</span> '
-            f'<span class="what">{escape(shorten(row.title, 80))}</span> '
+            f'<span class="what">{escape(shorten(row.title, 64))}</span> '
             f'<span class="muted">– {escape(s.word(t.lang))}</span><br>'
             f'<span class="how">{escape(" · ".join(details))}</span></li>'
         )
@@ -209,8 +254,43 @@ def _attention_items(rows: pd.DataFrame, t: Translator) -> str:
     return "".join(items)
 
 
+def _goal_rows(board: Board, t: Translator) -> str:
+    """The title slide's goals: one compact row each, activity beside outcome.
+
+    Activity (the measures) and outcome (the targets) side by side, never one number;
+    "–" where a goal has no outcome target or no figure for it yet. A long title is cut
+    to two lines on the screen (one with many goals); the whole title stays in the page.
+    """
+    with_outcome = "outcome" in board.summary.columns
+    columns = ["n", "t", "bar", "p", *(["r"] if with_outcome else [])]
+    head = (
+        "<colgroup>" + "".join(f'<col class="{c}">' for c in columns) + "</colgroup>"
+        f'<thead><tr><th class="n" scope="col">{escape(t("presfc.col.number"))}</th>'
+        f'<th class="t" scope="col">{escape(t("col.goal"))}</th>'
+        f'<th class="act" scope="col" colspan="2">{escape(t("outcome.activity"))}</th>'
+        + (f'<th class="r" scope="col">{escape(t("outcome.result"))}</th>' if with_outcome else "")
+        + "</tr></thead>"
+    )
+    rows = []
+    for i, row in enumerate(board.summary.itertuples(), start=1):
+        result = ""
+        if with_outcome:
+            none = not row.result_targets or row.outcome is None or pd.isna(row.outcome)
+            result = f'<td class="r">{"–" if none else t.percent(row.outcome)}</td>'
+        title = escape(row.goal_title)
+        rows.append(
+            f'<tr><td class="n">{i}</td>'
+            f'<td class="t"><span class="clamp" title="{title}">{title}</span></td>'
+            f'<td class="bar">{_progress_bar(row.progress)}</td>'
+            f'<td class="p">{t.percent(row.progress)}</td>{result}</tr>'
+        )
+    dense = " dense" if len(rows) > DENSE_GOALS else ""
+    return f'<table class="goals{dense}">{head}<tbody>{"".join(rows)}</tbody></table>'
+
+
 def title_slide(board: Board, t: Translator) -> None:
-    """The plan, the meeting, the overall progress and the goals with their progress."""
+    """The plan, the meeting, the overall progress and one row per goal with its activity
+    and outcome progress (fits one screen at 1280×720 and 1920×1080 for every demo plan)."""
     progress = board.progress()
     then = board.progress_before()
     delta = ""
@@ -221,33 +301,34 @@ def title_slide(board: Board, t: Translator) -> None:
             since=board.baseline.short(t),
         )
     counts = {s: int((board.states["status"] == s).sum()) for s in DISPLAY_STATUS_IDS}
-    rows = []
-    for i, row in enumerate(board.summary.itertuples(), start=1):
-        rows.append(
-            f'<tr><td class="n">{i}</td><td>{escape(row.goal_title)}</td>'
-            f'<td class="bar">{_progress_bar(row.progress)}</td>'
-            f'<td class="p">{t.percent(row.progress)}</td></tr>'
-        )
-    left, right = st.columns([6, 6], gap="large")
-    with left:
-        st.markdown(
-            f'<div class="pp"><div class="kicker">{escape(board.organisation)}</div>'
-            f'<h1 class="title cover">{escape(board.plan_name)}</h1>'
-            f'<div class="delta"><b>{escape(_where(board, t))}</b></div><br>'
-            f'<div class="kicker">{escape(t("present.overall"))}</div>'
-            f'<div class="big cover-big">{t.percent(progress)}</div>'
-            f'<div class="delta">{escape(delta)}</div>{_progress_bar(progress)}'
-            f"{_chips(counts, t, row=True)}</div>",
-            unsafe_allow_html=True,
-        )
-    with right:
-        st.markdown(
-            f'<div class="pp"><h2>{escape(t("present.goals"))}</h2>'
-            f'<table class="goals">{"".join(rows)}</table></div>',
-            unsafe_allow_html=True,
-        )
-        if board.illustrative:
-            st.caption(t("common.illustrative"))
+    notes = []
+    if "outcome" in board.summary.columns:
+        notes.append(t("presfc.goals_caption"))
+    if board.illustrative:
+        notes.append(t("common.illustrative"))
+    note = "".join(f'<div class="note">{escape(text)}</div>' for text in notes)
+    st.markdown(
+        f'<div class="pp"><div class="head"><div class="who">'
+        f'<div class="kicker">{escape(board.organisation)}</div>'
+        f'<h1 class="title cover">{escape(board.plan_name)}</h1>'
+        f'<div class="delta"><b>{escape(_where(board, t))}</b></div>'
+        f"{_chips(counts, t, row=True)}</div>"
+        f'<div class="overall"><div class="kicker">{escape(t("present.overall"))}</div>'
+        f'<div class="big cover-big">{t.percent(progress)}</div>'
+        f'<div class="delta">{escape(delta)}</div>{_progress_bar(progress)}</div></div>'
+        f"{_goal_rows(board, t)}{note}</div>",
+        unsafe_allow_html=True,
+    )
+
+
+def _forecast_lines(forecast: Forecast, t: Translator) -> str:
+    """The goal's pace forecast: its state (``↘ Vil trolig ikke nås``) and the sentence that
+    explains it (dashboard.forecast, the same words as on Mål)."""
+    return (
+        f'<div class="pp forecast"><div class="delta">{escape(t("forecast.heading"))}: '
+        f"<b>{escape(forecasts.badge(forecast, t))}</b></div>"
+        f'<span class="how">{escape(forecasts.progress_sentence(forecast, t))}</span></div>'
+    )
 
 
 def goal_slide(board: Board, goal_id: str, number: int, t: Translator) -> None:
@@ -266,7 +347,8 @@ def goal_slide(board: Board, goal_id: str, number: int, t: Translator) -> None:
     st.markdown(
         f'<div class="pp"><div class="kicker">{escape(t("present.goal_of", n=number, total=total))}'
         f" · {escape(_where(board, t))}</div>"
-        f'<h1 class="title">{escape(row["goal_title"])}</h1></div>',
+        f'<h1 class="title{" long" if len(row["goal_title"]) > LONG_TITLE else ""}">'
+        f"{escape(row['goal_title'])}</h1></div>",
         unsafe_allow_html=True,
     )
     left, right = st.columns([4, 8], gap="large")
@@ -274,11 +356,13 @@ def goal_slide(board: Board, goal_id: str, number: int, t: Translator) -> None:
         st.markdown(
             f'<div class="pp"><div class="big">{t.percent(row["progress"])}</div>'
             f'<div class="delta">{escape(delta)}</div>{_progress_bar(row["progress"])}'
-            f'{_chips(counts, t)}<div class="kicker" style="margin-top:0.6em">'
+            f'{_chips(counts, t, row=True)}<div class="kicker" style="margin-top:0.6em">'
             f"{escape(t('present.measures', n=len(states)))}</div></div>",
             unsafe_allow_html=True,
         )
         outcome.slide_lines(row, t)
+        if (forecast := board.goal_forecast(goal_id)) is not None:
+            st.markdown(_forecast_lines(forecast, t), unsafe_allow_html=True)
     with right:
         parts = ['<div class="pp">']
         if board.baseline is not None:

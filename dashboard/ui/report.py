@@ -100,9 +100,17 @@ def preview(report: Report, t: Translator) -> None:
     sections.table(overview, status_columns=())
     legend = " · ".join(badge for _, badge in report.status_legend())
     st.caption(f"{report.labels['legend']}: {legend}")
+    st.markdown(f"#### {report.labels['plan_attention']}")
+    if report.attention.empty:
+        st.markdown(md(report.labels["plan_attention_none"]))
+    else:
+        st.caption(md(report.labels["plan_attention_intro"]))
+        sections.table(_frame(report.attention), wide_columns=tuple(report.attention.columns[1:]))
     for goal in report.goals:
         with st.expander(f"{goal.number}. {md(goal.title)} — {goal.progress_text}", expanded=False):
             st.markdown(md(goal.paragraph))
+            if goal.forecast_line:
+                st.markdown(md(goal.forecast_line))
             if not goal.measures.empty:
                 sections.table(
                     _frame(goal.measures), status_columns=(t("col.status"),), height="auto"

@@ -8,7 +8,8 @@ import urllib.parse
 
 import pytest
 
-from tests.browser.conftest import running_app, screenshot, wait_until_idle
+from tests.browser.conftest import PHONE, running_app, screenshot, wait_until_idle
+from tests.demo_plans import DEMO_PLANS
 
 pytestmark = pytest.mark.browser
 
@@ -87,6 +88,33 @@ def test_presentation_walks_the_meeting_goal_by_goal(board_server, page_at, size
     wait_until_idle(page)  # (a key pressed mid-run would meet the old, disabled button)
     page.keyboard.press("PageUp")
     page.get_by_role("heading", name="Handlingsplan HO21-rådet 2020–2021").wait_for()
+
+
+def test_every_demo_plans_title_slide_fits_one_screen_with_activity_beside_outcome(
+    board_server, page_at
+):
+    """Each goal one compact row (activity bar and percent, outcome percent or '–'): the
+    whole title slide on one screen at 1280×720 and 1920×1080 for every demo plan, long
+    goal titles (hmn-2026, hdir-2026) included; on a phone it stacks, nothing sideways."""
+    page = page_at(SIZES["1280x720"])
+    for plan in DEMO_PLANS:
+        page.set_viewport_size(SIZES["1280x720"])
+        page.goto(f"{board_server}/presentasjon?plan={plan}&slide=0")
+        wait_until_idle(page)
+        page.get_by_role("columnheader", name="Resultat").wait_for()
+        for size in ("1280x720", "1920x1080"):
+            page.set_viewport_size(SIZES[size])
+            page.wait_for_function(f"() => window.innerWidth === {SIZES[size]['width']}")
+            assert _fits_one_screen(page), f"{plan} at {size}"
+            if plan in ("hdir-2026", "hmn-2026"):
+                screenshot(page, f"presentasjon-{size}-{plan}-tittel")
+        if plan in ("hdir-2026", "hmn-2026", "his-2025"):
+            page.set_viewport_size(PHONE)
+            page.wait_for_function(f"() => window.innerWidth === {PHONE['width']}")
+            assert page.evaluate(
+                "() => document.documentElement.scrollWidth <= window.innerWidth + 1"
+            )
+            screenshot(page, f"presentasjon-phone-{plan}-tittel")
 
 
 def test_presentation_opens_on_the_screen_of_a_shared_link(board_server, page_at):
