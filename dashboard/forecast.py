@@ -254,25 +254,40 @@ def _plan_period(db: Database, plan_id: str) -> tuple[dt.date | None, dt.date | 
     )
 
 
-def goal_forecasts(db: Database, filters: Filters) -> dict[str, Forecast]:
-    """Each goal's (the filter's goal's) progress forecast at the plan's end date.
+def goal_forecasts(
+    db: Database,
+    filters: Filters,
+    *,
+    meeting_id: int | None = None,
+    recorded_at: dt.datetime | None = None,
+    goal_ids: list[str] | None = None,
+) -> dict[str, Forecast]:
+    """Each goal's (the filter's goal's, or ``goal_ids``) progress forecast at the plan's
+    end date.
 
     The series is the goal's progress as the progress chart draws it (the same rules, in
     sql/progress_series.sql, per goal), from the plan's start to the status date, on every
-    date one of its (filtered) measures was updated: those dates are its reports.
+    date one of its (filtered) measures was updated: those dates are its reports. With
+    ``meeting_id``, the meeting snapshot's measures and weights and only the updates
+    recorded by ``recorded_at``: the forecast as it stood when the meeting was recorded.
     """
     start, end = _plan_period(db, filters.plan_id)
     if end is None:
         return {}
-    goal_ids = (
-        [filters.goal_id] if filters.goal_id else queries.goals(db, filters.plan_id)["id"].tolist()
-    )
+    if goal_ids is None:
+        goal_ids = (
+            [filters.goal_id]
+            if filters.goal_id
+            else queries.goals(db, filters.plan_id)["id"].tolist()
+        )
     params = filters.params()
     del params["as_of"]
     series = db.query(
         "progress_series",
         **params,
         per_goal=True,
+        meeting_id=meeting_id,
+        recorded_at=recorded_at,
         max_points=queries.PROGRESS_POINTS,  # (only the chart's shape leaves points out)
         start=min(start or filters.start, filters.start),
         end=filters.end,

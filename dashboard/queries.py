@@ -184,6 +184,8 @@ def goal_progress_over_time(db: Database, filters: Filters) -> pd.DataFrame:
         "progress_series",
         **params,
         per_goal=False,
+        meeting_id=None,
+        recorded_at=None,
         start=filters.start,
         end=filters.end,
         max_points=PROGRESS_POINTS,

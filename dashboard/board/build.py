@@ -7,11 +7,10 @@ import datetime as dt
 
 import pandas as pd
 
-from dashboard import dependencies, forecast, metrics, outcomes, queries
+from dashboard import dependencies, forecast, outcomes, queries
 from dashboard.board.compare import CHANGE_COLUMNS, compare
 from dashboard.board.model import Baseline, Board
 from dashboard.db import Database
-from dashboard.labels import INITIAL_STATUS
 from dashboard.meetings import Meeting, all_meetings, previous, snapshot_goals, snapshot_states
 
 
@@ -120,40 +119,18 @@ def _meeting_forecasts(
     db: Database, meeting: Meeting, states: pd.DataFrame, plan: pd.Series
 ) -> dict[str, forecast.Forecast]:
     """Each goal's pace forecast as it stood when the meeting was recorded: the goal's
-    progress series (the rules of sql/progress_series.sql: cancelled left out, done
-    100 %, no update 0 %) over the snapshot's measures and weights, from the updates
-    recorded by then (a later upload, back-dated or not, leaves it as it was)."""
-    end = _date(plan["period_end"])
-    if end is None:
+    progress series (sql/progress_series.sql) over the snapshot's measures and weights,
+    from the updates recorded by then (a later upload, back-dated or not, leaves it as it
+    was)."""
+    if _date(plan["period_end"]) is None:
         return {}
-    start = _date(plan["period_start"]) or meeting.date
-    history = db.query(
-        "meeting_history",
+    return forecast.goal_forecasts(
+        db,
+        queries.Filters(meeting.plan_id, meeting.date, meeting.date),
         meeting_id=meeting.id,
-        as_of=meeting.date,
         recorded_at=meeting.recorded_at,
-        goal_id=None,
+        goal_ids=list(dict.fromkeys(states["goal_id"])),
     )
-    history["update_date"] = pd.to_datetime(history["update_date"]).dt.date
-    out = {}
-    for goal_id, measures in states.groupby("goal_id", sort=False):
-        weights = {m: float(w) for m, w in zip(measures["id"], measures["weight"], strict=True)}
-        counted = {m for m, w in weights.items() if w > 0}
-        mine = history[history["measure_id"].isin(counted)]
-        latest: dict[str, tuple[str, float]] = dict.fromkeys(counted, (INITIAL_STATUS, 0.0))
-        series = [(start, 0.0)] if counted else []
-        reports = []
-        for day, updates in mine.groupby("update_date", sort=True):
-            for measure, status, progress in zip(
-                updates["measure_id"], updates["status"], updates["progress"], strict=True
-            ):
-                latest[measure] = (status, progress)
-            value = metrics.weighted_progress((s, p, weights[m]) for m, (s, p) in latest.items())
-            reports.append(day)
-            if day >= start and value is not None:
-                series.append((day, value))
-        out[goal_id] = forecast.project(series, as_of=meeting.date, end=end, reports=reports)
-    return out
 
 
 def _with_waiting(db: Database, meeting: Meeting, states: pd.DataFrame) -> pd.DataFrame:

@@ -17,17 +17,26 @@
 --   reads the exact step function and counts those dates as reports: reported true),
 --   and a first row on $start, 0 % (reported false), for each goal one of whose
 --   measures counts.
+-- With $meeting_id (else NULL), a meeting's frozen forecast (dashboard/board/build.py):
+-- the meeting snapshot's measures with their weights then, and only the updates recorded
+-- by $recorded_at, so that a later upload, back-dated or not, leaves it as it was.
 WITH ms AS (
     SELECT m.id, CASE WHEN $per_goal THEN m.goal_id END AS grp, m.weight
     FROM measure m
     JOIN goal g ON g.id = m.goal_id
-    WHERE g.plan_id = $plan_id
+    WHERE $meeting_id::INTEGER IS NULL
+      AND g.plan_id = $plan_id
       AND m.archived_at IS NULL
       AND ($goal_id::VARCHAR IS NULL OR m.goal_id = $goal_id)
       AND ($owner_id::VARCHAR IS NULL OR m.owner_id = $owner_id)
       AND ($channel_id::VARCHAR IS NULL OR EXISTS (
             SELECT 1 FROM measure_channel mc
             WHERE mc.measure_id = m.id AND mc.channel_id = $channel_id))
+    UNION ALL
+    SELECT mm.measure_id, CASE WHEN $per_goal THEN mm.goal_id END, mm.weight
+    FROM meeting_measure mm
+    WHERE mm.meeting_id = $meeting_id
+      AND ($goal_id::VARCHAR IS NULL OR mm.goal_id = $goal_id)
 ),
 daily AS (
     -- a measure's state at the end of a day: its last update that day
@@ -36,6 +45,7 @@ daily AS (
     FROM status_update su
     JOIN ms ON ms.id = su.measure_id
     WHERE su.update_date <= $end
+      AND ($recorded_at::TIMESTAMP IS NULL OR su.recorded_at <= $recorded_at)
     GROUP BY su.measure_id, su.update_date
 ),
 contribution AS (
