@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from streamlit.components.v2 import manifest_scanner
+from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+from streamlit.testing.v1 import app_test
 
 from dashboard import auth
 from dashboard.db import Database
@@ -38,6 +43,46 @@ HIS_GOALS = [
     "Nasjonal oppmerksomhet",
 ]
 
+
+class _SessionScriptCache(ScriptCache):
+    """The compiled scripts, kept for the test process as a server keeps them.
+
+    Keyed by path, modification time and size, so a script written anew is compiled
+    anew (``AppTest.from_string`` writes temporary files)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._compiled: dict[tuple[str, int, int], object] = {}
+        self._compiled_lock = threading.Lock()
+
+    def get_bytecode(self, script_path: str):
+        path = Path(script_path).absolute()
+        found = path.stat()
+        key = (str(path), found.st_mtime_ns, found.st_size)
+        with self._compiled_lock:
+            if key not in self._compiled:
+                self._compiled[key] = ScriptCache().get_bytecode(str(path))
+            return self._compiled[key]
+
+
+def _apptest_as_a_server_runs() -> None:
+    """Give AppTest what a running server does once, not on every run.
+
+    A Streamlit server scans the installed packages for components once, when it
+    starts, and compiles each script once (its ScriptCache lives as long as it does).
+    AppTest does both again for every ``AppTest`` (the scan reads the metadata of every
+    installed package: about 0.3 s of CPU) and every run (a new ScriptCache: app.py and
+    the page compiled again with Streamlit's "magic", about 0.13 s). Every AppTest of the
+    suite paid that, over 500 of them; the scripts run exactly as before.
+    """
+    manifest_scanner.scan_component_manifests = functools.cache(
+        manifest_scanner.scan_component_manifests
+    )
+    shared = _SessionScriptCache()
+    app_test.ScriptCache = lambda: shared  # type: ignore[misc, assignment]
+
+
+_apptest_as_a_server_runs()
 
 #: Files that take longest, longest first (rough seconds on an idle 2-core machine, from
 #: `pytest -n 2 --dist loadfile --durations=0`). See ``pytest_collection_modifyitems``.
