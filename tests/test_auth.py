@@ -120,7 +120,7 @@ def test_sign_in_form_accepts_the_right_password_and_refuses_a_wrong_one(demo_en
     assert not refused(at) and at.get("file_uploader")
 
 
-def test_the_sign_in_page_says_how_to_create_the_first_admin(module_demo_env):
+def test_the_sign_in_page_says_how_to_create_the_first_admin(demo_env):
     at = run_page("pages/logg_inn.py")
     assert any(
         "users add NAVN --role admin" in i.value and "mens dashbordet kjører" in i.value
