@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from streamlit.components.v2 import manifest_scanner
+from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+from streamlit.testing.v1 import app_test
 
 from dashboard import auth
 from dashboard.db import Database
@@ -38,6 +43,46 @@ HIS_GOALS = [
     "Nasjonal oppmerksomhet",
 ]
 
+
+class _SessionScriptCache(ScriptCache):
+    """The compiled scripts, kept for the test process as a server keeps them.
+
+    Keyed by path, modification time and size, so a script written anew is compiled
+    anew (``AppTest.from_string`` writes temporary files)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._compiled: dict[tuple[str, int, int], object] = {}
+        self._compiled_lock = threading.Lock()
+
+    def get_bytecode(self, script_path: str):
+        path = Path(script_path).absolute()
+        found = path.stat()
+        key = (str(path), found.st_mtime_ns, found.st_size)
+        with self._compiled_lock:
+            if key not in self._compiled:
+                self._compiled[key] = ScriptCache().get_bytecode(str(path))
+            return self._compiled[key]
+
+
+def _apptest_as_a_server_runs() -> None:
+    """Give AppTest what a running server does once, not on every run.
+
+    A Streamlit server scans the installed packages for components once, when it
+    starts, and compiles each script once (its ScriptCache lives as long as it does).
+    AppTest does both again for every ``AppTest`` (the scan reads the metadata of every
+    installed package: about 0.3 s of CPU) and every run (a new ScriptCache: app.py and
+    the page compiled again with Streamlit's "magic", about 0.13 s). Every AppTest of the
+    suite paid that, over 500 of them; the scripts run exactly as before.
+    """
+    manifest_scanner.scan_component_manifests = functools.cache(
+        manifest_scanner.scan_component_manifests
+    )
+    shared = _SessionScriptCache()
+    app_test.ScriptCache = lambda: shared  # type: ignore[misc, assignment]
+
+
+_apptest_as_a_server_runs()
 
 #: Files that take longest, longest first (rough seconds on an idle 2-core machine, from
 #: `pytest -n 2 --dist loadfile --durations=0`). See ``pytest_collection_modifyitems``.
@@ -126,12 +171,24 @@ def copy_of_demo(template: Path, path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory) -> Path:
+    """A database file with every migration applied and no rows, made once per test
+    session (migrating a new file costs about 0.35 s of CPU); copy, never open.
+    tests/test_db.py proves the migration of a new file on a file of its own."""
+    path = tmp_path_factory.mktemp("empty-template") / "empty.duckdb"
+    Database.open(path).close()
+    return path
+
+
 @pytest.fixture
 def db(request, tmp_path):
-    """An empty, migrated database in a fresh file (the demo's copy when `demo_db` is asked)."""
+    """An empty, migrated database in a fresh file (a copy of the session's empty
+    template; the demo's copy when `demo_db` is asked)."""
     path = tmp_path / "planpuls.duckdb"
-    if "demo_db" in request.fixturenames:
-        copy_of_demo(request.getfixturevalue("demo_template"), path)
+    demo = "demo_db" in request.fixturenames
+    template = request.getfixturevalue("demo_template" if demo else "empty_template")
+    copy_of_demo(template, path)
     database = Database.open(path)
     yield database
     database.close()
@@ -156,6 +213,22 @@ def demo_env(tmp_path, monkeypatch, demo_template):
     monkeypatch.setenv("PLANPULS_TODAY", TODAY.isoformat())
     monkeypatch.delenv("PLANPULS_LANG", raising=False)
     return path
+
+
+@pytest.fixture(scope="module")
+def module_demo_env(tmp_path_factory, demo_template):
+    """``demo_env`` shared by the tests of a module that only read (page walks: every
+    page for every role or language): one copy of the demo and one database opened for
+    the module instead of one per test, and the app's caches warm as on a server that
+    serves many visitors. A test that writes, or checks what a write leaves, takes
+    ``demo_env``; a test may still change a setting for itself with ``monkeypatch``."""
+    path = copy_of_demo(demo_template, tmp_path_factory.mktemp("module-demo") / "app.duckdb")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PLANPULS_DB", str(path))
+        patch.setenv("PLANPULS_DEMO", "1")
+        patch.setenv("PLANPULS_TODAY", TODAY.isoformat())
+        patch.delenv("PLANPULS_LANG", raising=False)
+        yield path
 
 
 @contextlib.contextmanager

@@ -34,7 +34,7 @@ def cases():
 
 
 @pytest.mark.parametrize(("page", "role", "access", "allowed"), list(cases()))
-def test_every_role_on_every_page(demo_env, monkeypatch, page, role, access, allowed):
+def test_every_role_on_every_page(module_demo_env, monkeypatch, page, role, access, allowed):
     monkeypatch.setenv("PLANPULS_ACCESS", access)
     at = run_page(page, role=role)
     titles = [t.value for t in at.title]
@@ -77,13 +77,13 @@ def test_the_navigation_lists_only_what_a_role_may_open(
     assert frame.visible(spec, user) is listed
 
 
-def test_a_viewer_typing_the_upload_address_sees_no_uploader(demo_env):
+def test_a_viewer_typing_the_upload_address_sees_no_uploader(module_demo_env):
     at = run_page("pages/last_opp.py", role="viewer")
     assert any("ikke tilgang" in w.value for w in at.warning)
     assert not at.get("file_uploader")
 
 
-def test_a_secretary_cannot_open_the_users_page(demo_env):
+def test_a_secretary_cannot_open_the_users_page(module_demo_env):
     at = run_page("pages/brukere.py", role="secretariat")
     assert refused(at)
 

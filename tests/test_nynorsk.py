@@ -264,7 +264,7 @@ def _without_data(text: str, data: list[str]) -> str:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_no_page_in_nynorsk_shows_english_or_bokmal_words(demo_env, page):
+def test_no_page_in_nynorsk_shows_english_or_bokmal_words(module_demo_env, page):
     at = run_page(f"pages/{page}", lang="nn", role="admin")
     found = visible_texts(at)
     assert "Språk / Language" in found  # the switch names itself in both, on purpose

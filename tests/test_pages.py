@@ -20,7 +20,7 @@ from tests.helpers import (
 )
 
 
-def test_overview_lists_the_goals_and_the_overdue_count_of_the_database(demo_env):
+def test_overview_lists_the_goals_and_the_overdue_count_of_the_database(module_demo_env):
     at = run_page()
     db = state.database()
     overdue = db.sql(OVERDUE_SQL, {"d": TODAY, "p": "his-2025"})["id"].tolist()
@@ -35,7 +35,7 @@ def test_overview_lists_the_goals_and_the_overdue_count_of_the_database(demo_env
     assert any("Forfalte tiltak" in s.value for s in at.subheader)
 
 
-def test_overview_measure_count_and_done_count_match_the_database(demo_env):
+def test_overview_measure_count_and_done_count_match_the_database(module_demo_env):
     at = run_page(plan="tynset-2025")
     db = state.database()
     measures = db.scalar(
@@ -47,7 +47,7 @@ def test_overview_measure_count_and_done_count_match_the_database(demo_env):
     assert "Tynset" in texts(at)
 
 
-def test_a_bookmarked_link_reproduces_the_filtered_view(demo_env):
+def test_a_bookmarked_link_reproduces_the_filtered_view(module_demo_env):
     at = run_page(plan="ho21-2020", goal="ho21-g1", to="2021-11-18")
     assert "Handlingsplan HO21-rådet 2020–2021" in texts(at)
     assert "Status per 18.11.2021" in texts(at)
@@ -60,13 +60,13 @@ def test_a_bookmarked_link_reproduces_the_filtered_view(demo_env):
     assert at.query_params["goal"] == "ho21-g1"
 
 
-def test_an_invalid_link_value_is_explained_and_replaced_by_the_default(demo_env):
+def test_an_invalid_link_value_is_explained_and_replaced_by_the_default(module_demo_env):
     at = run_page(plan="no-such-plan")
     assert any("ugyldig verdi" in w.value for w in at.sidebar.warning)
     assert at.selectbox(key="filter_plan").value == "his-2025"
 
 
-def test_english_changes_labels_numbers_and_dates(demo_env):
+def test_english_changes_labels_numbers_and_dates(module_demo_env):
     at = run_page(lang="en")
     assert at.title[0].value == "Overview"
     assert f"Status as of {TODAY.day} Nov {TODAY.year}" in texts(at)
@@ -75,7 +75,7 @@ def test_english_changes_labels_numbers_and_dates(demo_env):
     assert " %" not in shown["Overall progress"]
 
 
-def test_goal_page_shows_the_goals_measures_with_owner_and_status(demo_env):
+def test_goal_page_shows_the_goals_measures_with_owner_and_status(module_demo_env):
     at = run_page("pages/mal.py", goal="his-g6")
     db = state.database()
     titles = db.sql("SELECT title FROM measure WHERE goal_id = 'his-g6' ORDER BY sort_order, id")[
@@ -88,7 +88,7 @@ def test_goal_page_shows_the_goals_measures_with_owner_and_status(demo_env):
     assert len(at.get("plotly_chart")) == 2  # progress over time, timeline
 
 
-def test_owners_page_counts_open_measures_per_owner(demo_env):
+def test_owners_page_counts_open_measures_per_owner(module_demo_env):
     at = run_page("pages/ansvarlige.py")
     db = state.database()
     expected = db.sql(
@@ -107,7 +107,7 @@ def test_owners_page_counts_open_measures_per_owner(demo_env):
         assert table.loc[name, "Åpne"] == open_count
 
 
-def test_owners_page_lists_one_owners_measures(demo_env):
+def test_owners_page_lists_one_owners_measures(module_demo_env):
     at = run_page("pages/ansvarlige.py", owner="his-kommunikasjonsansvarlig")
     assert any("Kommunikasjonsansvarlig" in s.value for s in at.subheader)
     db = state.database()
@@ -121,7 +121,7 @@ def test_owners_page_lists_one_owners_measures(demo_env):
     assert set(listed["Tiltak"]) == titles
 
 
-def test_channels_page_shows_the_figures_of_the_database_per_month(demo_env):
+def test_channels_page_shows_the_figures_of_the_database_per_month(module_demo_env):
     at = run_page(
         "pages/kanaler.py", metric="visitors", **{"from": "2025-01-01", "to": "2025-12-31"}
     )
@@ -139,7 +139,7 @@ def test_channels_page_shows_the_figures_of_the_database_per_month(demo_env):
 
 
 @pytest.mark.parametrize("grain", ["quarter", "year"])
-def test_channels_page_sums_flows_per_quarter_and_year(demo_env, grain):
+def test_channels_page_sums_flows_per_quarter_and_year(module_demo_env, grain):
     at = run_page("pages/kanaler.py", metric="visitors", grain=grain)
     db = state.database()
     value = db.scalar(
@@ -229,7 +229,7 @@ def _check_page(page: str, at: AppTest, t: Translator) -> None:
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in (ROOT / "pages").glob("*.py")))
-def test_every_page_shows_its_title_and_a_figure_in_both_languages(demo_env, page):
+def test_every_page_shows_its_title_and_a_figure_in_both_languages(module_demo_env, page):
     for lang in ("nb", "en"):
         at = run_page(f"pages/{page}", lang=lang, role="admin")
         _check_page(page, at, Translator(lang))

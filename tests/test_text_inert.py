@@ -60,9 +60,10 @@ def _edit(db, table: str, changes: dict[tuple[int, str], object], goal_id=None) 
     edits.commit_edit(db, preview, by="test")
 
 
-@pytest.fixture
-def hostile(demo_env):
-    """The demo with payloads in a goal, a measure, an owner, a channel, a comment, a plan."""
+@pytest.fixture(scope="module")
+def hostile(module_demo_env):
+    """The demo with payloads in a goal, a measure, an owner, a channel, a comment, a plan:
+    made once for the module (its tests only read it)."""
     db = state.database()
     goal_id = queries.goals(db, PLAN)["id"].iloc[0]
     _edit(db, "goals", {(0, "title"): GOAL, (0, "description"): DESCRIPTION})

@@ -21,7 +21,7 @@ def _status_dates(at) -> list[str]:
     return [line for line in texts(at).splitlines() if "Status per" in line]
 
 
-def test_switching_plan_in_the_sidebar_shows_the_new_plans_period_and_figures(demo_env):
+def test_switching_plan_in_the_sidebar_shows_the_new_plans_period_and_figures(module_demo_env):
     at = run_page()
     assert _status_dates(at) and f"Status per {TODAY:%d.%m.%Y}" in _status_dates(at)[0]
     at.selectbox(key="filter_plan").set_value("ho21-2020").run()
@@ -47,7 +47,7 @@ def _no_plan_leftovers(at, *names: str) -> None:
         assert name not in at.query_params, (name, dict(at.query_params))
 
 
-def test_the_goal_page_opens_the_new_plans_first_goal_after_a_switch(demo_env):
+def test_the_goal_page_opens_the_new_plans_first_goal_after_a_switch(module_demo_env):
     at = run_page("pages/mal.py", goal="his-g6", **{"from": "2025-03-01", "to": "2026-06-30"})
     assert at.title[0].value == "Mål: Nasjonal oppmerksomhet"
     at.selectbox(key="filter_plan").set_value("ho21-2020").run()
@@ -58,7 +58,7 @@ def test_the_goal_page_opens_the_new_plans_first_goal_after_a_switch(demo_env):
     assert f"Status per {HO21_END:%d.%m.%Y}" in _status_dates(at)[0]
 
 
-def test_the_owners_page_shows_all_owners_of_the_new_plan_after_a_switch(demo_env):
+def test_the_owners_page_shows_all_owners_of_the_new_plan_after_a_switch(module_demo_env):
     at = run_page("pages/ansvarlige.py", owner="his-kommunikasjonsansvarlig")
     at.selectbox(key="filter_plan").set_value("tynset-2025").run()
     _no_plan_leftovers(at, "owner")
@@ -66,7 +66,7 @@ def test_the_owners_page_shows_all_owners_of_the_new_plan_after_a_switch(demo_en
     assert any("Velg en ansvarlig" in i.value for i in at.info)
 
 
-def test_the_channels_page_takes_the_new_plans_first_metric_after_a_switch(demo_env):
+def test_the_channels_page_takes_the_new_plans_first_metric_after_a_switch(module_demo_env):
     db = state.database()
     first = queries.metric_ids(db, "ho21-2020")[0]
     assert first != "visitors" and "visitors" in queries.metric_ids(db, "ho21-2020")

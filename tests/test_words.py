@@ -117,7 +117,7 @@ def visible_texts(at) -> list[str]:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_no_page_in_bokmal_shows_english_or_raw_values(demo_env, page):
+def test_no_page_in_bokmal_shows_english_or_raw_values(module_demo_env, page):
     query = {"slide": "1"} if page == "presentasjon.py" else {}
     at = run_page(f"pages/{page}", role="admin", **query)
     found = sorted({m.group(1) + " in " + repr(text[:80]) for text in visible_texts(at)
@@ -150,7 +150,7 @@ def test_an_unknown_address_goes_to_the_start_page_and_nothing_else_is_redirecte
     assert target("/kanal", accept="application/json") is None
 
 
-def test_the_walk_sees_the_english_words_when_the_page_is_in_english(demo_env):
+def test_the_walk_sees_the_english_words_when_the_page_is_in_english(module_demo_env):
     """The check above proves something: the same walk in English finds its words."""
     at = run_page("pages/oversikt.py", role="admin", lang="en")
     found = {m.group(1) for text in visible_texts(at) for m in _ENGLISH.finditer(text)}

@@ -31,6 +31,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 DESKTOP = {"width": 1920, "height": 1080}
+#: How long a wait for a condition (an element, a text, the app idle) may take before the
+#: test fails: generous, since a condition returns as soon as it holds, and on a machine
+#: whose other core is busy a page's run can take tens of seconds.
+WAIT_MS = 60_000
 PHONE = {"width": 390, "height": 844}
 
 
@@ -159,8 +163,11 @@ def browser():
     """Headless Chromium from Debian, driven by Playwright."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: scripts/test installs it with apt-get")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Assertions that wait (``expect(...).to_have_text``) wait as long as any other wait,
+    # not Playwright's 5 s: on a busy machine a table redraws seconds after its run.
+    expect.set_options(timeout=WAIT_MS)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
@@ -198,7 +205,8 @@ def page_at(browser, request):
 
 
 def prepare(page):
-    """A new page's settings: a 30 s default wait, and file pickers caught from the start.
+    """A new page's settings: a default wait of WAIT_MS, and file pickers caught from the
+    start.
 
     Playwright asks the browser to catch file pickers only once something listens for
     them, and does not wait for the answer: a key pressed right after
@@ -206,7 +214,7 @@ def prepare(page):
     the test waits for a picker it never sees. A listener kept from the page's start
     closes that race.
     """
-    page.set_default_timeout(30_000)
+    page.set_default_timeout(WAIT_MS)
     page.on("filechooser", lambda chooser: None)
     return page
 
@@ -323,13 +331,28 @@ def session_cookie(page) -> dict | None:
     return found[0] if found else None
 
 
+def wait_until(condition, what: str, timeout: float = 60, page=None) -> None:
+    """Wait until ``condition()`` holds, for what the page cannot wait on itself (a file
+    the server writes, a cookie): asked every 0.1 s, failing with ``what`` after
+    ``timeout`` seconds. A condition, not a pause: it returns as soon as it holds,
+    however slow or fast the machine. With a ``page`` open, pass it: the pause between
+    two asks is then Playwright's, which keeps handling the page's events (``time.sleep``
+    would hold them up: two sign-ins that waited so lost their connection under load)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(what)
+        if page is not None:
+            page.wait_for_timeout(100)
+        else:
+            time.sleep(0.1)
+
+
 def wait_for_cookie(page, present: bool = True, timeout: float = 30) -> None:
     """Wait until the server has set (or deleted) the session cookie."""
-    deadline = time.monotonic() + timeout
-    while (session_cookie(page) is not None) is not present:
-        if time.monotonic() > deadline:
-            pytest.fail(f"the session cookie was not {'set' if present else 'deleted'}")
-        page.wait_for_timeout(100)
+    wait_until(lambda: (session_cookie(page) is not None) is present,
+               f"the session cookie was not {'set' if present else 'deleted'}",
+               timeout, page)  # fmt: skip
 
 
 def sign_in(page, url: str, name: str) -> None:

@@ -18,6 +18,7 @@ from dashboard.db import Database
 from tests.browser.conftest import (
     DESKTOP,
     PASSWORD,
+    open_from_menu,
     running_app,
     screenshot,
     wait_for_cookie,
@@ -67,8 +68,7 @@ def test_the_running_server_answers_the_api_to_a_token_or_a_session_only(
         by_cookie = page.request.get(f"{url}/api/v1/plans")
         page = page_at(DESKTOP)  # a browser of its own: the admin
         sign_in(page, url, "sjef")
-        page.goto(f"{url}/brukere")
-        wait_until_idle(page)
+        open_from_menu(page, "Brukere")
         page.get_by_text("API-nøkler").first.wait_for()
         page.get_by_role("button", name="Lag nøkkel").scroll_into_view_if_needed()
         wait_until_idle(page)

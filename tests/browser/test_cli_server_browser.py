@@ -15,7 +15,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -29,9 +28,11 @@ from tests.browser.conftest import (
     DESKTOP,
     PASSWORD,
     ROOT,
+    open_from_menu,
     running_app,
     screenshot,
     sign_in,
+    wait_until,
     wait_until_idle,
 )
 
@@ -88,10 +89,9 @@ def test_the_command_line_works_through_the_running_dashboard(tmp_path, demo_tem
     upload = tmp_path / "status-november.csv"
     upload.write_text(STATUS, encoding="utf-8")
     with running_app(tmp_path, template=demo_template) as url:
-        deadline = time.monotonic() + 60
-        while local_server.read_server_file(database) is None:  # written once it holds the file
-            assert time.monotonic() < deadline, "the dashboard wrote no server file"
-            time.sleep(0.1)
+        # written once it holds the file
+        wait_until(lambda: local_server.read_server_file(database) is not None,
+                   "the dashboard wrote no server file")  # fmt: skip
         assert local_server.server_file(database).stat().st_mode & 0o777 == 0o600
         before = his_t02(url)
         assert before != ("at_risk", 50.0)
@@ -104,7 +104,7 @@ def test_the_command_line_works_through_the_running_dashboard(tmp_path, demo_tem
 
         page = page_at(DESKTOP)
         sign_in(page, url, "sekretariatet")
-        page.goto(f"{url}/importhistorikk")
+        open_from_menu(page, "Importhistorikk")
         shown = history_table(page)
         assert "status-november.csv" in shown and "Lagret" in shown
 
@@ -157,9 +157,8 @@ def test_the_command_line_works_through_the_running_dashboard(tmp_path, demo_tem
 
         admin = page_at(DESKTOP)
         sign_in(admin, url, "styreleder")  # the account the command line added, its password
-        admin.goto(f"{url}/brukere")
+        open_from_menu(admin, "Brukere")
         admin.get_by_role("heading", name="Brukere", exact=True).wait_for()
-        wait_until_idle(admin)
         admin.get_by_text("API-nøkler").first.scroll_into_view_if_needed()  # (tables draw
         # when seen: the backup section above may push the token list below the fold)
         expect(admin.locator("[data-testid='stMain']")).to_contain_text("nattlig")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import screenshot, sign_in, wait_until_idle
+from tests.browser.conftest import (
+    open_from_menu,
+    screenshot,
+    sign_in,
+)
 from tests.browser.helpers import choose_in_editor, measure_table, settle
 
 pytestmark = pytest.mark.browser
@@ -16,8 +20,7 @@ HIS_T01 = "Beskrive og dele på en enklere måte"
 def test_secretariat_changes_an_owner_on_the_goal_page_then_undoes_it(fresh_server, page_at):
     page = page_at()
     sign_in(page, fresh_server, "sekretariatet")
-    page.goto(f"{fresh_server}/mal?plan=his-2025&goal=his-g1")
-    wait_until_idle(page)
+    open_from_menu(page, "Mål")  # the plan's first goal: his-g1
     page.get_by_text("Rediger tiltak").click()
     settle(page)
     # Three columns right of the id: title, goal, owner.
@@ -49,6 +52,5 @@ def test_secretariat_changes_an_owner_on_the_goal_page_then_undoes_it(fresh_serv
     page.get_by_role("button", name="Angre opplasting nr. 2").click()
     page.get_by_text("Opplasting nr. 2 er angret").wait_for()
 
-    page.goto(f"{fresh_server}/mal?plan=his-2025&goal=his-g1")
-    settle(page)
+    open_from_menu(page, "Mål")  # the goal chosen before
     assert "Kommunikasjonsansvarlig" in measure_table(page, HIS_T01)

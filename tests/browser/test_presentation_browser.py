@@ -77,8 +77,10 @@ def test_presentation_walks_the_meeting_goal_by_goal(board_server, page_at, size
     # The goal index jumps straight to a goal, and back to the title screen.
     page.get_by_role("button", name="4", exact=True).click()
     page.get_by_role("heading", name="Et kunnskapsløft for kommunene").wait_for()
+    wait_until_idle(page)  # a click while the slide's run still draws can be lost under load
     page.get_by_role("button", name="Forrige").click()
     page.get_by_role("heading", name="Teknologi og digitalisering").wait_for()
+    wait_until_idle(page)
     page.get_by_role("button", name="Oversikt", exact=True).click()
     page.get_by_role("heading", name="Handlingsplan HO21-rådet 2020–2021").wait_for()
     wait_until_idle(page)

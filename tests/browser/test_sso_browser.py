@@ -17,6 +17,7 @@ import pytest
 
 from tests.browser.conftest import (
     PASSWORD,
+    open_from_menu,
     running_app,
     session_cookie,
     wait_for_cookie,
@@ -98,7 +99,7 @@ def test_single_sign_on_gives_the_domain_role_and_signing_out_ends_it(page_at, b
     page = page_at()
     sign_on(page, sso_server, "radgiver@his.no")
     shows_as_read(page, "Innlogget som radgiver@his.no (Sekretariat)")
-    page.goto(f"{sso_server}/last_opp")
+    open_from_menu(page, "Last opp")
     page.locator("[data-testid='stFileUploader']").wait_for()  # the secretariat's page
     copied = streamlit_auth_cookies(page)
     assert copied and all(c["httpOnly"] for c in copied)

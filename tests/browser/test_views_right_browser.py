@@ -8,7 +8,13 @@ import re
 
 import pytest
 
-from tests.browser.conftest import running_app, screenshot, sign_in, wait_until_idle
+from tests.browser.conftest import (
+    open_from_menu,
+    running_app,
+    screenshot,
+    sign_in,
+    wait_until_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -67,8 +73,7 @@ def test_a_recorded_meeting_is_the_report_downloaded_at_once(views_server, page_
 
     page = page_at({"width": 1920, "height": 1080})
     sign_in(page, views_server, "sekretariatet")
-    page.goto(f"{views_server}/rapport?plan=his-2025")
-    wait_until_idle(page)
+    open_from_menu(page, "Rapport")  # the plan chosen: his-2025, the first
     page.get_by_text("Saksframlegg Styremøte 4/2026").first.wait_for()
     page.get_by_label("Navn på møtet").fill("Styremøte 5/2026")
     page.get_by_role("button", name="Registrer møtet og lagre øyeblikksbildet").click()
@@ -92,8 +97,7 @@ def test_a_recorded_meeting_is_the_report_downloaded_at_once(views_server, page_
 def test_undoing_the_demo_needs_its_number_typed(views_server, page_at):
     page = page_at(SMALL)
     sign_in(page, views_server, "sekretariatet")
-    page.goto(f"{views_server}/importhistorikk")
-    wait_until_idle(page)
+    open_from_menu(page, "Importhistorikk")
     page.get_by_text("la til hele planene").first.wait_for()
     undo = page.get_by_role("button", name="Angre opplasting nr. 1")
     assert undo.is_disabled()
