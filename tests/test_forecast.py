@@ -468,7 +468,8 @@ def test_the_forecasts_series_holds_the_progress_charts_values(demo_db, plan_id)
     every = demo_db.query(
         "progress_series", plan_id=plan_id, goal_id=None, owner_id=None,
         channel_id=None, start=start, end=end, uncounted=sorted(UNCOUNTED_STATUSES),
-        complete=sorted(COMPLETE_STATUSES), per_goal=True, max_points=None, meeting_id=None, recorded_at=None,
+        complete=sorted(COMPLETE_STATUSES), per_goal=True, max_points=None,
+        meeting_id=None, recorded_at=None,
     )  # fmt: skip
     for goal_id in queries.goals(demo_db, plan_id)["id"]:
         chart = queries.goal_progress_over_time(
