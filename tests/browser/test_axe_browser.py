@@ -13,8 +13,10 @@ that our code cannot change is excluded below by its rule and selector, with why
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -46,7 +48,7 @@ PAGES = sorted(
     (
         ("" if n == 0 else Path(spec.path).stem, Translator("nb")(spec.title))
         for n, spec in enumerate(frame.PAGES)
-        if spec.path != "pages/logg_inn.py"
+        if spec.path != "pages/logg_inn.py" and spec.role != frame.LINK  # not in the menu
     ),
     key=lambda page: page[0] == "presentasjon",
 )
@@ -56,20 +58,34 @@ FAILING = ("serious", "critical")
 STREAMLIT_OWN: dict[tuple[str, str], str] = {}
 
 
+#: The signing secret of the axe server, so that the test can make an owner's link for it.
+SECRET = "axe-test-secret-" + "x" * 32
+
+
 @pytest.fixture(scope="module")
-def admin_server(tmp_path_factory, demo_template):
-    """The demo dashboard with an administrator account ("admin", the tests' password)."""
-    from dashboard import auth
+def axe_app(tmp_path_factory, demo_template):
+    """The demo dashboard with an administrator account ("admin", the tests' password),
+    and an owner's personal link to "Rapporter status" (made before the server starts:
+    one process opens the file); yields (address, link)."""
+    from dashboard import auth, owner_links
     from dashboard.db import Database
 
     folder = tmp_path_factory.mktemp("axe")
     template = folder / "with-admin.duckdb"
     shutil.copyfile(demo_template, template)
-    db = Database.open(template)
-    auth.add_user(db, "admin", "admin", PASSWORD, by="test")
-    db.close()
-    with running_app(folder, template=template) as url:
-        yield url
+    with mock.patch.dict(os.environ, {"PLANPULS_SECRET": SECRET}):
+        db = Database.open(template)
+        auth.add_user(db, "admin", "admin", PASSWORD, by="test")
+        token = owner_links.issue(db, "his-2025", "Kommunikasjonsansvarlig", by="test")
+        db.close()
+    with running_app(folder, template=template, env={"PLANPULS_SECRET": SECRET}) as url:
+        yield url, owner_links.url(url, token)
+
+
+@pytest.fixture(scope="module")
+def admin_server(axe_app):
+    """The axe server's address."""
+    return axe_app[0]
 
 
 #: axe-core's script (from axe-playwright-python), put in a page once: the page stays
@@ -110,7 +126,8 @@ def _chart_with_its_text(page, size: str) -> None:
     column.screenshot(path=str(ARTIFACTS / f"a11y-chart-text-{size}.png"))
 
 
-def test_every_page_has_no_serious_or_critical_axe_violation(admin_server, browser):
+def test_every_page_has_no_serious_or_critical_axe_violation(axe_app, browser):
+    admin_server, link = axe_app
     context = browser.new_context(viewport=DESKTOP, locale="nb-NO")
     page = prepare(context.new_page())
     found: dict[str, list[str]] = {}
@@ -133,6 +150,12 @@ def test_every_page_has_no_serious_or_critical_axe_violation(admin_server, brows
                 if name == "":  # Oversikt
                     _chart_with_its_text(page, size)
             sizes = sizes[::-1]  # the next page opens at the size this one ended on
+        page.goto(link)  # the owner's page, opened from the link in a mail
+        wait_until_idle(page)
+        page.get_by_role("heading", name="Rapporter status").wait_for()
+        for size, viewport in sizes:
+            resize(page, viewport)
+            found[f"rapporter_status {size}"] = _findings(page)
     except Exception:
         screenshot(page, "failed-axe")
         raise
