@@ -14,7 +14,8 @@ pytestmark = pytest.mark.browser
 
 PLAN, GOAL_ID = "his-2025", "his-g1"
 IMG = "![p](http://evil.example/track.png)"
-TITLE = f"Tydeligere profil {IMG} <b>fet</b>"
+# the tag first: a chart's axis shows a long title's first two lines (charts.axis_label)
+TITLE = f"<b>fet</b> profil {IMG}"
 DESCRIPTION = f"{IMG} [klikk](http://evil.example) <img src=x onerror=alert(1)> :smile:"
 
 
