@@ -225,28 +225,26 @@ def backup_keep() -> int:
     return keep
 
 
+def _positive(name: str, unit: str) -> float:
+    """The setting ``name`` as a number > 0 (a decimal comma allowed); ValueError if not."""
+    value = get(name)
+    try:
+        number = float(value.replace(",", "."))
+    except ValueError:
+        number = 0.0
+    if not number > 0 or number == float("inf"):
+        raise ValueError(f"{name} must be a number of {unit} > 0, got {value!r}")
+    return number
+
+
 def backup_hours() -> float:
     """Hours between scheduled backups (PLANPULS_BACKUP_HOURS, a number > 0)."""
-    value = get("PLANPULS_BACKUP_HOURS")
-    try:
-        hours = float(value.replace(",", "."))
-    except ValueError:
-        hours = 0.0
-    if not hours > 0 or hours == float("inf"):
-        raise ValueError(f"PLANPULS_BACKUP_HOURS must be a number of hours > 0, got {value!r}")
-    return hours
+    return _positive("PLANPULS_BACKUP_HOURS", "hours")
 
 
 def link_days() -> float:
     """Days an owner's personal link lasts (PLANPULS_LINK_DAYS, a number > 0)."""
-    value = get("PLANPULS_LINK_DAYS")
-    try:
-        days = float(value.replace(",", "."))
-    except ValueError:
-        days = 0.0
-    if not days > 0 or days == float("inf"):
-        raise ValueError(f"PLANPULS_LINK_DAYS must be a number of days > 0, got {value!r}")
-    return days
+    return _positive("PLANPULS_LINK_DAYS", "days")
 
 
 def smtp_url() -> str:

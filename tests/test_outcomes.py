@@ -20,7 +20,7 @@ from dashboard.ingest.batches import undo
 from dashboard.labels import LEVELS, METRICS
 from dashboard.ui import state
 from tests.conftest import TODAY
-from tests.helpers import plain, run_page
+from tests.helpers import ACTIVITY_SQL, OUTCOME_SQL, plain, run_page
 
 NB = Translator("nb")
 
@@ -248,30 +248,6 @@ def test_a_level_edit_refuses_unknown_levels_and_new_rows(demo_db):
 
 
 # The pages: activity and outcome side by side, against the test's own SQL ------------
-
-#: Activity: weighted mean of the measures' latest progress (done = 100, cancelled left
-#: out), as of the page's date; outcome: the mean of the capped share of each target on
-#: an out-take/outcome/impact metric (all of his-g1's: visitors) that has a figure.
-ACTIVITY_SQL = """
-WITH latest AS (
-    SELECT m.id, m.goal_id, m.weight,
-           arg_max(s.status, s.update_date) AS status, arg_max(s.progress, s.update_date) AS p
-    FROM measure m LEFT JOIN status_update s ON s.measure_id = m.id AND s.update_date <= $as_of
-    WHERE m.archived_at IS NULL GROUP BY ALL
-)
-SELECT sum(CASE WHEN status = 'done' THEN 100 ELSE coalesce(p, 0) END * weight) / sum(weight)
-FROM latest WHERE goal_id = $g AND coalesce(status, '') <> 'cancelled' AND weight > 0
-"""
-OUTCOME_SQL = """
-WITH a AS (
-    SELECT k.target, (SELECT sum(value) FROM channel_metric cm
-                      WHERE cm.channel_id = k.channel_id AND cm.metric = k.metric
-                        AND cm.period_start BETWEEN k.period_start
-                                                AND least(k.period_end, $as_of)) AS actual
-    FROM goal_kpi k WHERE k.goal_id = $g
-)
-SELECT avg(least(100.0, 100.0 * actual / target)) FROM a WHERE actual IS NOT NULL
-"""
 
 
 def _expected(db, goal_id: str, as_of: dt.date) -> tuple[str, str]:

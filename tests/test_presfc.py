@@ -16,37 +16,13 @@ from dashboard import forecast, meetings, queries
 from dashboard.i18n import Translator
 from dashboard.ui import state
 from tests.conftest import TODAY
-from tests.helpers import make, run_page
+from tests.helpers import ACTIVITY_SQL, OUTCOME_SQL, make, run_page
 
 NB = Translator("nb")
 TYNSET = "tynset-2025"
 MEETING = "Ledermøte 3/2026"
 #: tynset-t13 (goal 2) waits on tynset-t12, late since 30.06.2026 (data/demo).
 WAITING = "tynset-t12 «Helhetlig meldesystem med toveis kommunikasjon med brukerne»"
-
-
-#: Activity: weighted mean of the measures' latest progress (done 100, cancelled left out);
-#: outcome: the mean capped share of each target with a figure (his-2025's are sums).
-ACTIVITY_SQL = """
-WITH latest AS (
-    SELECT m.id, m.goal_id, m.weight,
-           arg_max(s.status, s.update_date) AS status, arg_max(s.progress, s.update_date) AS p
-    FROM measure m LEFT JOIN status_update s ON s.measure_id = m.id AND s.update_date <= $as_of
-    WHERE m.archived_at IS NULL GROUP BY ALL
-)
-SELECT sum(CASE WHEN status = 'done' THEN 100 ELSE coalesce(p, 0) END * weight) / sum(weight)
-FROM latest WHERE goal_id = $g AND coalesce(status, '') <> 'cancelled' AND weight > 0
-"""
-OUTCOME_SQL = """
-WITH a AS (
-    SELECT k.target, (SELECT sum(value) FROM channel_metric cm
-                      WHERE cm.channel_id = k.channel_id AND cm.metric = k.metric
-                        AND cm.period_start BETWEEN k.period_start
-                                                AND least(k.period_end, $as_of)) AS actual
-    FROM goal_kpi k WHERE k.goal_id = $g
-)
-SELECT avg(least(100.0, 100.0 * actual / target)) FROM a WHERE actual IS NOT NULL
-"""
 
 
 def _expected(db, goal_id: str) -> tuple[str, str]:
