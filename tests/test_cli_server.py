@@ -102,7 +102,13 @@ def run(capsys, monkeypatch, *args: str, stdin: str = "") -> tuple[int, str, str
 
 
 #: Times of day a command prints for what it just did (differ between the two runs).
-_NOW = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?|\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}")
+#: ISO, Norwegian (23.11.2026 19:50) and spelt-out (26 Nov 2026 19:50, 26. nov. 2026 19:50):
+#: a run that crosses a minute must not read as a different answer.
+_NOW = re.compile(
+    r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?"
+    r"|\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}"
+    r"|\d{1,2}\.? [^\W\d_]{3,9}\.? \d{4},? \d{2}:\d{2}"
+)
 
 
 def both(capsys, monkeypatch, pair, *args: str, stdin: str = "", files=()) -> tuple:

@@ -13,9 +13,11 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+import warnings
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -246,6 +248,45 @@ _IDLE = """() => {
     const same = now !== null && window.__planpulsLastIdle === now;
     window.__planpulsLastIdle = now;
     return same;
+}"""
+
+
+#: How long a tap may take to change the address before it counts as lost (see ``tap``).
+TAP_MS = 20_000
+
+
+def tap(page, link, address) -> None:
+    """Tap ``link`` (a page link inside the app) and wait until the address matches.
+
+    Twice in CI, on a loaded machine late in the run, a tap on the phone changed nothing
+    for a minute: the link was there and enabled, the app idle. A person taps again, and
+    so does this, once, after TAP_MS; the second tap must land within WAIT_MS. The lost
+    tap is reported as a warning with the app's state and console, so it stays visible.
+    (The address is enough: a "load" event may come late, or never for a navigation
+    inside the app; the caller waits for the new page's heading.)
+    """
+    console: list[str] = []
+    page.on("console", lambda message: console.append(f"{message.type}: {message.text}"))
+    link.click()
+    try:
+        page.wait_for_url(address, wait_until="commit", timeout=TAP_MS)
+        return
+    except PlaywrightTimeout:
+        state = page.evaluate(_APP_STATE)
+    warnings.warn(
+        f"a tap on {link} did not change the address ({page.url}) in {TAP_MS} ms; "
+        f"app {state}; console {console[-10:]}; tapped again",
+        stacklevel=2,
+    )
+    link.click()
+    page.wait_for_url(address, wait_until="commit")
+
+
+#: The app's script and connection state as Streamlit marks them on its root.
+_APP_STATE = """() => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    return app ? [app.getAttribute('data-test-script-state'),
+                  app.getAttribute('data-test-connection-state')] : null;
 }"""
 
 

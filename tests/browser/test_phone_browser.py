@@ -22,6 +22,7 @@ from tests.browser.conftest import (
     open_from_menu,
     resize,
     screenshot,
+    tap,
     wait_until_idle,
 )
 
@@ -113,10 +114,7 @@ def test_a_tap_on_a_goal_opens_its_page_with_cards_on_the_phone(server, page_at)
     page.goto(f"{server}/?plan=his-2025")
     wait_until_idle(page)
     link = page.locator("[class*='st-key-links_goals'] a").filter(has_text=goal["title"])
-    link.click()
-    # (the address is enough: the heading below waits for the page; a "load" event may come
-    # late on a busy machine, or never for a navigation inside the app)
-    page.wait_for_url(re.compile(rf"/mal\?.*goal={goal['goal_id']}"), wait_until="commit")
+    tap(page, link, re.compile(rf"/mal\?.*goal={goal['goal_id']}"))
     assert "plan=his-2025" in page.url
     page.get_by_role("heading", name=f"Mål: {goal['title']}").wait_for()
     wait_until_idle(page)
