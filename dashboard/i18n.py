@@ -526,6 +526,7 @@ _AREAS = (
     "look14",
     "oneway",
     "outcome",
+    "ownerdone",
     "ownerlink",
     "perf",
     "phone",

@@ -73,19 +73,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Takk! Oppdateringa ({n} tiltak) ventar no på at sekretariatet godkjenner ho.",
         "en": "Thank you! Your update ({n} measures) now waits for the secretariat's approval.",
     },
-    "ownerlink.waiting": {
-        "nb": "Det du sendte {date}, venter på godkjenning fra sekretariatet.",
-        "nn": "Det du sende {date}, ventar på godkjenning frå sekretariatet.",
-        "en": "What you sent on {date} is waiting for the secretariat's approval.",
-    },
-    "ownerlink.returned": {
-        "nb": "Sekretariatet sendte tilbake det du sendte {date}, med denne kommentaren: "
-        "«{comment}». Rett det og send igjen.",
-        "nn": "Sekretariatet sende tilbake det du sende {date}, med denne kommentaren: "
-        "«{comment}». Rett det og send igjen.",
-        "en": "The secretariat returned what you sent on {date}, with this comment: "
-        "«{comment}». Correct it and send again.",
-    },
     "ownerlink.problems": {
         "nb": "Ingenting ble lagret. Rett dette og send igjen:",
         "nn": "Ingenting vart lagra. Rett dette og send igjen:",

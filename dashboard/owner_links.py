@@ -13,9 +13,15 @@ The token is ``<id>.<secret>.<signature>``: the id is random and never reused, t
 database keeps only the SHA-256 of the secret, and the signature (HMAC-SHA256 over
 id and secret) uses the signing key of the sessions (``auth.secret``: beside the
 database or PLANPULS_SECRET, never in it). A link lasts PLANPULS_LINK_DAYS (30) and
-can be used again and again until it expires or is revoked (:func:`revoke`). Every
-opening and sending is logged in ``owner_link_attempt``; refused ones are throttled
-per address like sign-ins.
+can be used again until it expires or is revoked (:func:`revoke`): a used link says
+so (:func:`last_report`: when the owner reported, how many measures, and what became
+of it) and takes a correction as a new report. Every report is a row of
+``owner_submission`` (saved at once, or queued). Every opening and sending is logged in
+``owner_link_attempt``; refused ones are throttled per address like sign-ins.
+
+Switching the approval on or off is plan data (an import batch that undo takes back);
+making and revoking links are security actions, recorded with who and when in
+``owner_link`` and never undone.
 """
 
 from __future__ import annotations
@@ -45,6 +51,9 @@ log = logging.getLogger("planpuls.owner_links")
 PAGE = "rapporter_status"
 #: The kind of the import batch a report through a link writes.
 BATCH_KIND = "owner_link"
+#: The kinds of the import batch that switches a plan's approval on or off.
+APPROVAL_ON_KIND = "owner_approval_on"
+APPROVAL_OFF_KIND = "owner_approval_off"
 MAX_TOKEN = 200
 
 
@@ -85,6 +94,34 @@ class Report:
     status: str
     progress: float | None = None
     comment: str | None = None
+
+
+@dataclass(frozen=True)
+class LastReport:
+    """The owner's newest report in the plan, as the page a link opens tells it.
+
+    ``state``: ``saved`` (written at once), ``pending`` (waiting for approval),
+    ``approved``, ``returned`` (with the secretariat's ``comment``) or ``undone`` (the
+    batch it wrote was undone since). ``this_link``: sent through the link now opened.
+    """
+
+    sent_at: dt.datetime
+    measures: int
+    state: str
+    decided_at: dt.datetime | None
+    comment: str | None
+    this_link: bool
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A plan's setting "updates from owners need approval": on or off, since when, by
+    whom, and the import batch that set it (None: never set, or set before batches)."""
+
+    needs: bool
+    changed_at: dt.datetime | None = None
+    changed_by: str | None = None
+    batch_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -304,32 +341,95 @@ def measures(db: Database, scope: Scope, today: dt.date | None = None) -> pd.Dat
     ].reset_index(drop=True)
 
 
-def latest_submission(db: Database, scope: Scope) -> pd.Series | None:
-    """The owner's newest queued report in the plan (state, decided, the secretariat's
-    comment), or None."""
+def last_report(db: Database, scope: Scope) -> LastReport | None:
+    """The owner's newest report in the plan (through any of their links), or None."""
     found = db.query("owner_submission_latest", plan_id=scope.plan_id, owner_id=scope.owner_id)
-    return None if found.empty else found.iloc[0]
+    if found.empty:
+        return None
+    row = found.iloc[0]
+    state = str(row["state"])
+    if state in ("saved", "approved") and bool(row["undone"]):
+        state = "undone"
+    decided = None if pd.isna(row["decided_at"]) else pd.Timestamp(row["decided_at"])
+    return LastReport(
+        pd.Timestamp(row["submitted_at"]).to_pydatetime(),
+        int(row["measures"]),
+        state,
+        None if decided is None else decided.to_pydatetime(),
+        None if pd.isna(row["comment"]) else str(row["comment"]),
+        str(row["link_id"]) == scope.link_id,
+    )
 
 
 # Sending a report --------------------------------------------------------------------
 
 
+def approval(db: Database, plan_id: str) -> Approval:
+    """The plan's setting "updates from owners need approval" as it stands."""
+    found = db.query("plan_owner_review_get", plan_id=plan_id)
+    if found.empty:
+        return Approval(False)
+    row = found.iloc[0]
+    return Approval(
+        bool(row["needs_approval"]),
+        pd.Timestamp(row["changed_at"]).to_pydatetime(),
+        str(row["changed_by"]),
+        None if pd.isna(row["batch_id"]) else int(row["batch_id"]),
+    )
+
+
 def needs_approval(db: Database, plan_id: str) -> bool:
     """Whether the plan's updates from owners wait for the secretariat's approval."""
-    return bool(db.scalar(load_sql("plan_owner_review_get"), {"plan_id": plan_id}))
+    return approval(db, plan_id).needs
 
 
 def set_needs_approval(
-    db: Database, plan_id: str, needs: bool, *, by: str, now: dt.datetime | None = None
-) -> None:
-    """Set the plan's setting "updates from owners need approval"."""
-    if db.scalar(load_sql("owner_link_plan"), {"plan_id": plan_id}) is None:
-        raise LinkRefused("no_plan", plan=plan_id)
+    db: Database,
+    plan_id: str,
+    needs: bool,
+    *,
+    by: str,
+    via: str = "form",
+    now: dt.datetime | None = None,
+) -> int | None:
+    """Switch the plan's "updates from owners need approval" on or off as one import
+    batch (kind ``owner_approval_on``/``_off``: Importhistorikk lists it, undo puts the
+    setting before it back); its batch id, or None when the setting already was so."""
+    needs = bool(needs)
     with db.write() as cur:
+        if cur.execute(load_sql("owner_link_plan"), {"plan_id": plan_id}).fetchone() is None:
+            raise LinkRefused("no_plan", plan=plan_id)
+        latest = cur.execute(load_sql("plan_owner_review_get"), {"plan_id": plan_id}).fetchone()
+        if bool(latest and latest[0]) == needs:
+            return None
+        (batch,) = one_row(
+            cur,
+            load_sql("ingest_batch_insert"),
+            {
+                "by": by,
+                "file": plan_id,
+                "checksum": None,
+                "kind": APPROVAL_ON_KIND if needs else APPROVAL_OFF_KIND,
+                "format": f"planpuls-{via}",
+                "added": 1,
+                "changed": 0,
+                "unchanged": 0,
+            },
+        )
         cur.execute(
             load_sql("plan_owner_review_set"),
-            {"plan_id": plan_id, "needs": bool(needs), "at": _now(now), "by": by},
+            {
+                "plan_id": plan_id,
+                "needs": needs,
+                "at": _now(now),
+                "by": by,
+                "batch": batch,
+                "source": f"{via}:{by}",
+            },
         )
+    log.info("approval of owners' updates in plan %s switched %s by %s (batch %s)",
+             plan_id, "on" if needs else "off", by, batch)  # fmt: skip
+    return int(batch)
 
 
 def _file_name(owner: str) -> str:
@@ -389,28 +489,45 @@ def submit(
         if not checked.ok:
             raise ReportRefused(checked)
         with db.write() as cur:
-            (number,) = one_row(
-                cur,
-                load_sql("owner_submission_insert"),
-                {
-                    "link_id": scope.link_id,
-                    "plan_id": scope.plan_id,
-                    "owner_id": scope.owner_id,
-                    "owner_name": scope.owner,
-                    "at": at,
-                    "date": day,
-                    "reports": json.dumps([r.__dict__ for r in reports], ensure_ascii=False),
-                },
-            )
+            number = _remember(cur, scope, at, day, reports, "pending", None)
             _record(cur, at, scope.link_id, address, "sent")
-        return Sent(None, int(number), len(reports))
+        return Sent(None, number, len(reports))
     try:
         done = pipeline.commit(db, upload, by=_by(scope.owner), batch_kind=BATCH_KIND)
     except pipeline.UploadRefused as refused:
         raise ReportRefused(pipeline.preview(db, upload, by=_by(scope.owner))) from refused
     with db.write() as cur:
+        _remember(cur, scope, at, day, reports, "saved", done.batch_id)
         _record(cur, at, scope.link_id, address, "sent")
     return Sent(done.batch_id, None, len(reports))
+
+
+def _remember(
+    cur,
+    scope: Scope,
+    at: dt.datetime,
+    day: dt.date,
+    reports: Sequence[Report],
+    state: str,
+    batch: int | None,
+) -> int:
+    """Keep what the owner sent (``pending``: queued; ``saved``: written as ``batch``)."""
+    (number,) = one_row(
+        cur,
+        load_sql("owner_submission_insert"),
+        {
+            "link_id": scope.link_id,
+            "plan_id": scope.plan_id,
+            "owner_id": scope.owner_id,
+            "owner_name": scope.owner,
+            "at": at,
+            "date": day,
+            "reports": json.dumps([r.__dict__ for r in reports], ensure_ascii=False),
+            "state": state,
+            "batch": batch,
+        },
+    )
+    return int(number)
 
 
 def _clean(report: Report) -> Report:

@@ -99,14 +99,30 @@ def test_expired_revoked_tampered_and_unknown_links_are_refused(linked, how):
         assert refused.value.message(Translator(lang)) != refused.value.key
 
 
-def test_a_used_link_still_works_until_it_expires(linked):
+def test_a_used_link_says_when_how_many_and_what_became_of_it_and_takes_a_correction(linked):
     db, token = linked
     first, second = _open_measures(db, PLAN, OWNER)[:2]
-    owner_links.submit(db, token, [Report(first, "at_risk", 30, "Venter på leverandør")])
-    owner_links.submit(db, token, [Report(second, "on_track", 60, None)])
-    assert owner_links.resolve(db, token).owner == OWNER
+    assert owner_links.last_report(db, owner_links.resolve(db, token)) is None  # never used
+    sent_at = dt.datetime(2026, 11, 23, 9, 15, 30)
+    reports = [Report(first, "at_risk", 30, "Venter på leverandør"), Report(second, "on_track")]
+    done = owner_links.submit(db, token, reports, now=sent_at)
+    last = owner_links.last_report(db, owner_links.resolve(db, token))
+    assert last == owner_links.LastReport(sent_at, 2, "saved", None, None, True)
+    # a correction is a new report, a new batch; the link works on until it expires
+    later = sent_at + dt.timedelta(hours=2)
+    again = owner_links.submit(db, token, [Report(first, "delayed", 20, "Rettet")], now=later)
+    assert again.batch_id not in (None, done.batch_id)
+    last = owner_links.last_report(db, owner_links.resolve(db, token))
+    assert (last.sent_at, last.measures, last.state) == (later, 1, "saved")
     just_before = auth.now() + dt.timedelta(days=29, hours=23)
     assert owner_links.resolve(db, token, just_before).owner == OWNER
+    # a new link of the same owner tells of the report sent through the earlier one
+    fresh = owner_links.issue(db, PLAN, OWNER, by="sekretariat")
+    earlier = owner_links.last_report(db, owner_links.resolve(db, fresh))
+    assert (earlier.sent_at, earlier.this_link) == (later, False)
+    # and another owner's link tells nothing of this one's reports
+    theirs = owner_links.issue(db, PLAN, OTHER, by="sekretariat")
+    assert owner_links.last_report(db, owner_links.resolve(db, theirs)) is None
 
 
 def test_failed_attempts_are_throttled_per_address(linked):
@@ -139,10 +155,12 @@ def test_a_report_is_one_batch_by_the_owner_and_undo_removes_it(linked):
     db, token = linked
     first, second = _open_measures(db, PLAN, OWNER)[:2]
     before = _updates(db)
+    sent_at = dt.datetime(2026, 11, 23, 10, 0)
     sent = owner_links.submit(
         db,
         token,
         [Report(first, "at_risk", 35, "Forsinket av ferie"), Report(second, "done", 100, None)],
+        now=sent_at,
     )
     assert sent.batch_id is not None and sent.submission_id is None
     batch = db.sql("SELECT * FROM import_batch WHERE id = $b", {"b": sent.batch_id}).iloc[0]
@@ -166,9 +184,14 @@ def test_a_report_is_one_batch_by_the_owner_and_undo_removes_it(linked):
     )
     # the done measure is no longer open, so the link no longer shows it
     assert second not in set(owner_links.measures(db, owner_links.resolve(db, token))["id"])
+    scope = owner_links.resolve(db, token)
+    assert owner_links.last_report(db, scope) == owner_links.LastReport(
+        sent_at, 2, "saved", None, None, True
+    )
     undo(db, sent.batch_id, by="sekretariat")
     assert _updates(db) == before
-    assert second in set(owner_links.measures(db, owner_links.resolve(db, token))["id"])
+    assert second in set(owner_links.measures(db, scope)["id"])
+    assert owner_links.last_report(db, scope).state == "undone"  # the page says so
 
 
 def test_a_bad_value_is_refused_with_its_line_and_field_and_changes_nothing(linked):
@@ -198,7 +221,12 @@ def test_with_approval_a_report_waits_and_approval_writes_one_batch(linked):
     queue = owner_links.pending(db, PLAN)
     assert queue["measure_id"].tolist() == [first, second]
     assert set(queue["owner"]) == {OWNER}
-    batch = owner_links.approve(db, sent.submission_id, by="sekretariat")
+    scope = owner_links.resolve(db, token)
+    assert owner_links.last_report(db, scope).state == "pending"
+    decided = dt.datetime(2026, 11, 24, 8, 0)
+    batch = owner_links.approve(db, sent.submission_id, by="sekretariat", now=decided)
+    last = owner_links.last_report(db, scope)
+    assert (last.measures, last.state, last.decided_at) == (2, "approved", decided)
     assert owner_links.pending(db, PLAN).empty
     dates = db.sql(
         "SELECT DISTINCT CAST(update_date AS VARCHAR) AS d FROM status_update "
@@ -225,8 +253,8 @@ def test_a_returned_report_writes_nothing_and_the_owner_reads_the_comment(linked
     owner_links.give_back(db, sent.submission_id, "Er rapporten levert?", by="sekretariat")
     assert owner_links.pending(db, PLAN).empty
     assert _updates(db) == before
-    latest = owner_links.latest_submission(db, owner_links.resolve(db, token))
-    assert (latest["state"], latest["comment"]) == ("returned", "Er rapporten levert?")
+    last = owner_links.last_report(db, owner_links.resolve(db, token))
+    assert (last.measures, last.state, last.comment) == (1, "returned", "Er rapporten levert?")
 
 
 def test_links_on_the_command_line_create_list_and_revoke(tmp_path, demo_template):
@@ -253,3 +281,76 @@ def test_links_on_the_command_line_create_list_and_revoke(tmp_path, demo_templat
     )
     said = Translator("en")("ownerlink.refused.no_owner", owner="Ingen", plan=PLAN)
     assert (refused.returncode, refused.stderr.strip()) == (1, f"error: {said}")
+
+
+def _batches(db) -> list[list]:
+    return db.sql(
+        "SELECT id, kind, created_by, state FROM import_batch ORDER BY id"
+    ).values.tolist()
+
+
+def test_the_approval_setting_is_a_batch_that_undo_takes_back(demo_db):
+    db = demo_db
+    assert owner_links.approval(db, PLAN) == owner_links.Approval(False)
+    before = _batches(db)
+    at = dt.datetime(2026, 11, 23, 12, 0)
+    on = owner_links.set_needs_approval(db, PLAN, True, by="sekretariat", now=at)
+    assert owner_links.set_needs_approval(db, PLAN, True, by="sekretariat") is None  # so already
+    assert _batches(db) == [*before, [on, "owner_approval_on", "sekretariat", "committed"]]
+    assert owner_links.approval(db, PLAN) == owner_links.Approval(True, at, "sekretariat", on)
+    off = owner_links.set_needs_approval(db, PLAN, False, by="leder")
+    assert _batches(db)[-1] == [off, "owner_approval_off", "leder", "committed"]
+    assert not owner_links.needs_approval(db, PLAN)
+    undo(db, off, by="sekretariat")  # the switch before it is in force again
+    assert owner_links.approval(db, PLAN) == owner_links.Approval(True, at, "sekretariat", on)
+    undo(db, on, by="sekretariat")
+    assert owner_links.approval(db, PLAN) == owner_links.Approval(False)
+    with pytest.raises(LinkRefused) as refused:
+        owner_links.set_needs_approval(db, "ingen-plan", True, by="sekretariat")
+    assert refused.value.code == "no_plan"
+
+
+def test_making_and_revoking_links_are_recorded_with_who_and_when_and_are_no_batches(demo_db):
+    db = demo_db
+    before = _batches(db)
+    made_at = dt.datetime(2026, 11, 20, 9, 0)
+    revoked_at = dt.datetime(2026, 11, 22, 16, 30)
+    owner_links.issue(db, PLAN, OWNER, by="sekretariat", now=made_at)
+    assert owner_links.revoke(db, PLAN, OWNER, by="leder", now=revoked_at) == 1
+    listed = owner_links.listing(db, PLAN, now=revoked_at).iloc[0]
+    assert (listed["created_at"], listed["created_by"]) == (made_at, "sekretariat")
+    assert (listed["revoked_at"], listed["revoked_by"], listed["state"]) == (
+        revoked_at,
+        "leder",
+        "revoked",
+    )
+    assert _batches(db) == before  # security actions, not plan data: nothing to undo
+
+
+def test_settings_and_reports_from_before_migration_19_are_kept(tmp_path):
+    from dashboard.db import Database, migrations
+
+    older = tmp_path / "migrations"
+    older.mkdir()
+    for version, path in migrations():
+        if version < 19:
+            (older / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    db = Database.open(tmp_path / "old.duckdb", migrations_dir=older)
+    with db.write() as cur:
+        cur.execute(
+            "INSERT INTO plan_owner_review VALUES ('p1', true, '2026-11-01 10:00', 'sekretariat')"
+        )
+        cur.execute(
+            "INSERT INTO owner_submission (link_id, plan_id, owner_id, owner_name, submitted_at, "
+            "report_date, reports, state, comment) VALUES ('l1', 'p1', 'o1', 'Eier', "
+            "'2026-11-02 11:00', '2026-11-02', '[{\"measure_id\": \"m1\"}]', 'returned', 'Rett')"
+        )
+    db.migrate()
+    assert owner_links.approval(db, "p1") == owner_links.Approval(
+        True, dt.datetime(2026, 11, 1, 10, 0), "sekretariat", None
+    )
+    scope = owner_links.Scope("l1", "p1", "P", "o1", "Eier", dt.datetime(2026, 12, 1))
+    assert owner_links.last_report(db, scope) == owner_links.LastReport(
+        dt.datetime(2026, 11, 2, 11, 0), 1, "returned", None, "Rett", True
+    )
+    db.close()

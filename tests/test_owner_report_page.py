@@ -84,6 +84,13 @@ def test_reporting_two_measures_writes_one_batch_that_the_page_then_shows(demo_e
     assert (now.loc[first, "status"], now.loc[first, "progress"]) == ("at_risk", 45.0)
     t = Translator("nb")
     assert f"{STATUS_BY_ID['at_risk'].badge('nb')}, {t.percent(45)}" in texts(at)
+    at.run()  # the link, used: at the top, when, how many and what became of it
+    sent_at = db.scalar("SELECT submitted_at FROM owner_submission WHERE batch_id = $b",
+                        {"b": int(batch["id"])})  # fmt: skip
+    said = t("ownerdone.used.other", n="2", when=t.datetime(sent_at))
+    expected = f"{said} {t('ownerdone.state.saved')} {t('ownerdone.correct')}"
+    assert [i.value for i in at.info] == [expected]
+    assert len(at.selectbox) == len(_expected(db, OWNER))  # and a correction can be sent
 
 
 def test_a_link_opens_without_an_account_also_when_reading_is_closed(demo_env, monkeypatch):
@@ -125,7 +132,19 @@ def test_approval_queue_approve_on_importhistorikk_and_a_returned_report_on_the_
     assert _expected(db, OWNER).set_index("id").loc[first, "status"] == "delayed"
     assert second in set(_expected(db, OWNER)["id"])  # returned: still open, not done
     page = run_page(PAGE, link=token)
-    assert any("Er rapporten levert?" in w.value for w in page.warning)
+    decided = db.scalar("SELECT decided_at FROM owner_submission WHERE id = $i",
+                        {"i": two.submission_id})  # fmt: skip
+    said = t("ownerdone.used.one", when=t.datetime(_sent_at(db, two)))
+    returned = t(
+        "ownerdone.state.returned", date=t.datetime(decided), comment="Er rapporten levert?"
+    )
+    assert [w.value for w in page.warning] == [f"{said} {returned} {t('ownerdone.correct')}"]
+
+
+def _sent_at(db, sent):
+    return db.scalar(
+        "SELECT submitted_at FROM owner_submission WHERE id = $i", {"i": sent.submission_id}
+    )
 
 
 def test_the_secretariat_makes_a_link_on_ansvarlige(demo_env):
@@ -135,14 +154,34 @@ def test_the_secretariat_makes_a_link_on_ansvarlige(demo_env):
     at.run()
     (code,) = [c.value for c in at.code if "rapporter_status?link=" in c.value]
     token = code.split("link=", 1)[1]
-    assert owner_links.resolve(state.database(), token).owner == OWNER
+    db = state.database()
+    assert owner_links.resolve(db, token).owner == OWNER
+    # the approval switch: one batch, said with its number (Importhistorikk undoes it)
+    at.toggle(key=f"link_approval_{PLAN}_None").set_value(True)
+    at.run()
+    batch = db.sql("SELECT id, kind, created_by FROM import_batch ORDER BY id DESC LIMIT 1")
+    assert batch[["kind", "created_by"]].values.tolist() == [
+        ["owner_approval_on", "test-secretariat"]
+    ]
+    t = Translator("nb")
+    assert t("ownerdone.approval_on", batch=int(batch["id"][0])) in [s.value for s in at.success]
+    assert at.toggle(key=f"link_approval_{PLAN}_{int(batch['id'][0])}").value is True
+    # revoking: the list of links says when and by whom
+    at.button(key="link_revoke").click()
+    at.run()
+    (links,) = [d.value for d in at.dataframe if t("ownerdone.col_revoked_by") in d.value]
+    assert links[t("ownerdone.col_revoked_by")].tolist() == ["test-secretariat"]
 
 
 def test_the_page_with_a_link_reads_in_plain_bokmal_and_nynorsk(demo_env):
     from tests import test_nynorsk, test_words
 
     token = _link()
+    db = state.database()
+    first = _expected(db, OWNER)["id"][0]
+    owner_links.submit(db, token, [owner_links.Report(first, "at_risk", 30, None)])
     at = run_page(PAGE, link=token)
+    assert len(at.info) == 1  # the used link says so: read in its words too
     english = [t for t in test_words.visible_texts(at) if test_words._ENGLISH.search(t)]
     assert not english, english
     at = run_page(PAGE, link=token, lang="nn")

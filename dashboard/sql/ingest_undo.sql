@@ -103,6 +103,10 @@ DELETE FROM plan_publication WHERE import_batch_id = $batch;
 -- a saved reminder text (migration 0018): the text before it is in force again
 DELETE FROM reminder_template WHERE import_batch_id = $batch;
 
+-- a switch of "updates from owners need approval" (migration 0019): the setting before it
+-- is in force again
+DELETE FROM plan_owner_review WHERE import_batch_id = $batch;
+
 DELETE FROM goal_kpi WHERE import_batch_id = $batch;
 
 DELETE FROM meeting_measure WHERE meeting_id IN (

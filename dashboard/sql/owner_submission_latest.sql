@@ -1,7 +1,10 @@
--- The newest submission of an owner in a plan: its state, when it was decided, and the
--- secretariat's comment (what the owner sees when opening the link again).
-SELECT id, state, submitted_at, decided_at, comment
-FROM owner_submission
-WHERE plan_id = $plan_id AND owner_id = $owner_id
-ORDER BY submitted_at DESC, id DESC
+-- The newest report of an owner in a plan (what the owner sees when opening a link
+-- again): through which link, when, how many measures, its state, when and how it was
+-- decided, the secretariat's comment, and whether the batch it wrote was undone since.
+SELECT s.id, s.link_id, s.state, s.submitted_at, json_array_length(s.reports) AS measures,
+       s.decided_at, s.comment, s.batch_id, coalesce(b.state = 'undone', false) AS undone
+FROM owner_submission s
+LEFT JOIN import_batch b ON b.id = s.batch_id
+WHERE s.plan_id = $plan_id AND s.owner_id = $owner_id
+ORDER BY s.submitted_at DESC, s.id DESC
 LIMIT 1

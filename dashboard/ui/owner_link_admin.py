@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import owner_links, queries, settings
+from dashboard.db import Database
 from dashboard.i18n import Translator
 from dashboard.inert import md
 from dashboard.labels import STATUS_BY_ID
@@ -23,6 +24,7 @@ from dashboard.ui.state import View, database
 
 _MADE = "_planpuls_link_made"
 _QUEUE_DONE = "_planpuls_queue_done"
+_APPROVAL_DONE = "_planpuls_approval_done"
 
 
 def base_url() -> str:
@@ -71,21 +73,43 @@ def links_section(view: View) -> None:
         if revoke:
             ended = owner_links.revoke(db, plan_id, chosen, by=by)
             st.success(t("ownerlink.revoked", n=t.number(ended), owner=md(chosen)))
-        needs = owner_links.needs_approval(db, plan_id)
-        wanted = st.toggle(
-            t("ownerlink.approval"),
-            value=needs,
-            help=t("ownerlink.approval_help"),
-            key=f"link_approval_{plan_id}",
-        )
-        if wanted != needs:
-            owner_links.set_needs_approval(db, plan_id, wanted, by=by)
+        _approval(t, db, plan_id, by)
     except Refused as refused:
         st.error(refused.message(t, markdown=True))
     listed = owner_links.listing(db, plan_id)
     if not listed.empty:
         with st.expander(t("ownerlink.links"), icon=":material/list:"):
             st.dataframe(_links_table(listed, t), hide_index=True)
+
+
+def _approval(t: Translator, db: Database, plan_id: str, by: str) -> None:
+    """The plan's switch "updates from owners need approval": each change one import
+    batch (Importhistorikk lists and undoes it); who changed it last and when."""
+    notice = st.session_state.pop(_APPROVAL_DONE, None)
+    if notice is not None and notice[0] == plan_id:
+        st.success(notice[1], icon=":material/check_circle:")
+    current = owner_links.approval(db, plan_id)
+    # keyed by the batch in force: after an undo on Importhistorikk the switch shows the truth
+    wanted = st.toggle(
+        t("ownerlink.approval"),
+        value=current.needs,
+        help=t("ownerlink.approval_help"),
+        key=f"link_approval_{plan_id}_{current.batch_id}",
+    )
+    if wanted != current.needs:
+        batch = owner_links.set_needs_approval(db, plan_id, wanted, by=by)
+        if batch is not None:
+            done = "ownerdone.approval_on" if wanted else "ownerdone.approval_off"
+            st.session_state[_APPROVAL_DONE] = (plan_id, t(done, batch=batch))
+        st.rerun()
+    if current.changed_at is not None:
+        st.caption(
+            t(
+                "ownerdone.approval_since",
+                date=t.datetime(current.changed_at),
+                by=md(current.changed_by or ""),
+            )
+        )
 
 
 def _links_table(listed: pd.DataFrame, t: Translator) -> pd.DataFrame:
@@ -99,6 +123,12 @@ def _links_table(listed: pd.DataFrame, t: Translator) -> pd.DataFrame:
                 "–" if pd.isna(v) else t.datetime(v) for v in listed["last_used_at"]
             ],
             t("ownerlink.col_state"): [t(f"ownerlink.state.{s}") for s in listed["state"]],
+            t("ownerdone.col_revoked"): [
+                "–" if pd.isna(v) else t.datetime(v) for v in listed["revoked_at"]
+            ],
+            t("ownerdone.col_revoked_by"): [
+                "–" if pd.isna(v) else str(v) for v in listed["revoked_by"]
+            ],
         }
     )
 

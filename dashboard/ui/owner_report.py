@@ -68,16 +68,25 @@ def _keys(measure_id: str) -> tuple[str, str, str]:
     return f"link_status_{measure_id}", f"link_progress_{measure_id}", f"link_comment_{measure_id}"
 
 
-def _latest(t: Translator, scope: owner_links.Scope) -> None:
-    """What happened to the owner's last queued report: waiting, or returned with words."""
-    latest = owner_links.latest_submission(database(), scope)
-    if latest is None:
+def _used(t: Translator, scope: owner_links.Scope) -> None:
+    """At the top: when the owner last reported (through this link or an earlier one),
+    how many measures, and what became of it; a correction is a new report."""
+    last = owner_links.last_report(database(), scope)
+    if last is None:
         return
-    sent = t.date(latest["submitted_at"])
-    if latest["state"] == "pending":
-        st.info(t("ownerlink.waiting", date=sent))
-    elif latest["state"] == "returned":
-        st.warning(t("ownerlink.returned", date=sent, comment=md(latest["comment"])))
+    form = "one" if last.measures == 1 else "other"
+    said = t(
+        f"ownerdone.{'used' if last.this_link else 'earlier'}.{form}",
+        n=t.number(last.measures),
+        when=t.datetime(last.sent_at),
+    )
+    decided = "" if last.decided_at is None else t.datetime(last.decided_at)
+    state = t(f"ownerdone.state.{last.state}", date=decided, comment=md(last.comment or ""))
+    text = f"{said} {state} {t('ownerdone.correct')}"
+    if last.state in ("returned", "undone"):
+        st.warning(text, icon=":material/undo:")
+    else:
+        st.info(text, icon=":material/history:")
 
 
 def render(t: Translator) -> None:
@@ -86,11 +95,12 @@ def render(t: Translator) -> None:
     token = st.query_params.get("link")
     scope = _scope(t, token)
     db = database()
-    st.write(t("ownerlink.intro", owner=md(scope.owner), plan=md(scope.plan_name)))
     done = st.session_state.pop(_DONE, None)
     if done:
         st.success(done)
-    _latest(t, scope)
+    else:  # (just sent: the thanks above say what became of it)
+        _used(t, scope)
+    st.write(t("ownerlink.intro", owner=md(scope.owner), plan=md(scope.plan_name)))
     measures = owner_links.measures(db, scope)
     if measures.empty:
         st.info(t("ownerlink.none"))
