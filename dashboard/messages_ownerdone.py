@@ -85,6 +85,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Godkjenning av oppdateringar frå ansvarlege slått av",
         "en": "Approval of owners' updates switched off",
     },
+    # The command line (links create, remind): a wrong PLANPULS_PUBLIC_URL
+    "ownerlink.refused.bad_public_url": {
+        "nb": "PLANPULS_PUBLIC_URL må være adressen folk åpner Planpuls med, for eksempel "
+        "https://planpuls.virksomhet.no, ikke «{value}». Rett innstillingen, eller gi "
+        "adressen med --base-url. Ingen lenke ble laget.",
+        "nn": "PLANPULS_PUBLIC_URL må vere adressa folk opnar Planpuls med, til dømes "
+        "https://planpuls.verksemd.no, ikkje «{value}». Rett innstillinga, eller gi "
+        "adressa med --base-url. Inga lenkje vart laga.",
+        "en": "PLANPULS_PUBLIC_URL must be the address people open Planpuls with, for "
+        "example https://planpuls.org.no, not «{value}». Correct the setting, or give the "
+        "address with --base-url. No link was made.",
+    },
     # Ansvarlige, the list of links: who revoked a link and when
     "ownerdone.col_revoked": {"nb": "Trukket tilbake", "nn": "Trekt tilbake", "en": "Revoked"},
     "ownerdone.col_revoked_by": {

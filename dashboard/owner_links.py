@@ -211,6 +211,16 @@ def url(base_url: str, token: str) -> str:
     return f"{base_url.rstrip('/')}/{PAGE}?{urlencode({'link': token})}"
 
 
+def default_base_url() -> str:
+    """The start of a link made outside a browser (the command line): PLANPULS_PUBLIC_URL,
+    else ``http://localhost:PLANPULS_PORT``; LinkRefused for a wrong PLANPULS_PUBLIC_URL."""
+    try:
+        public = settings.public_url()
+    except ValueError:
+        raise LinkRefused("bad_public_url", value=settings.get("PLANPULS_PUBLIC_URL")) from None
+    return public or f"http://localhost:{settings.get('PLANPULS_PORT')}"
+
+
 def expires(db: Database, token: str) -> dt.datetime | None:
     """When a link expires (None: not a link of this database); logs nothing."""
     split = _split(db, token)

@@ -17,7 +17,8 @@ claimed and the refusal says so; the ``mailto:`` links on Ansvarlige stay.
 The schedule (:func:`start_schedule`, started by dashboard/server.py when
 PLANPULS_REMIND_DAYS_BEFORE is set): the next meeting of a plan is expected a cadence
 after its last recorded one (meetings are recorded on the day, never ahead); the
-server sends that many days before it, once per cycle.
+server sends that many days before it, once per cycle. Its links start with
+PLANPULS_PUBLIC_URL (unset: the server's own address, with a warning in the log).
 
 This module does not import Streamlit. :func:`plan_reminders` takes ``link_for``
 (owner id -> URL); :func:`links_for` gives each mailed owner a new personal link to
@@ -475,23 +476,44 @@ _started: threading.Thread | None = None
 _starting = threading.Lock()
 
 
-def start_schedule(database: Callable[[], Database], base_url: str) -> threading.Thread | None:
+def schedule_settings(listening: str) -> tuple[int, str] | None:
+    """What the schedule runs with: the days before a meeting and the start of the
+    owners' links (PLANPULS_PUBLIC_URL; unset: ``listening``, the server's own address,
+    with a warning), or None when it is off. Each reason is said in the log."""
+    try:
+        days = settings.remind_days_before()
+        public = settings.public_url()
+    except ValueError as exc:  # a wrong setting: said in the log, the server runs on
+        log.error("scheduled reminders are off: %s", exc)
+        return None
+    if days is None:
+        return None
+    if not mail.configured():
+        log.error("scheduled reminders are off: PLANPULS_SMTP_URL is not set")
+        return None
+    if public is None:
+        log.warning(
+            "PLANPULS_PUBLIC_URL is not set: the personal links in scheduled reminders start "
+            "with this server's own address, %s, which owners cannot open when the dashboard "
+            "is reached through a proxy or another name. Set PLANPULS_PUBLIC_URL to the "
+            "address people use (e.g. https://planpuls.org.no).",
+            listening,
+        )
+    return days, public or listening
+
+
+def start_schedule(database: Callable[[], Database], listening: str) -> threading.Thread | None:
     """Start the scheduled reminders once per process, when PLANPULS_REMIND_DAYS_BEFORE
-    and PLANPULS_SMTP_URL ask for them (a daemon thread; failures go to the log)."""
+    and PLANPULS_SMTP_URL ask for them (a daemon thread; failures go to the log).
+    ``listening`` is the server's own address (see :func:`schedule_settings`)."""
     global _started
     with _starting:
         if _started is not None:
             return _started
-        try:
-            days = settings.remind_days_before()
-        except ValueError as exc:  # a wrong setting: said in the log, the server runs on
-            log.error("scheduled reminders are off: %s", exc)
+        planned = schedule_settings(listening)
+        if planned is None:
             return None
-        if days is None:
-            return None
-        if not mail.configured():
-            log.error("scheduled reminders are off: PLANPULS_SMTP_URL is not set")
-            return None
+        days, base_url = planned
 
         def loop() -> None:
             stop = threading.Event()

@@ -110,7 +110,8 @@ def lifespan(database: Callable[[], Database], option: Callable[[str], Any]):
             await parts.enter_async_context(local_server.announced(database, option))
             backup.start_schedule(database)  # PLANPULS_BACKUP_DIR: copies in a daemon thread
             # PLANPULS_REMIND_DAYS_BEFORE (+ SMTP): reminders before each plan's next meeting;
-            # the owners' personal links start with this server's address
+            # the owners' personal links start with PLANPULS_PUBLIC_URL (unset: this
+            # server's own address, warned in the log)
             reminders.start_schedule(database, server_file.url_from(option))
             yield
 

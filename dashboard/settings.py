@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_DIR = ROOT / "data" / "demo"
@@ -90,6 +91,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PLANPULS_BACKUP_HOURS", "24", "Hours between scheduled backups (decimals allowed)."),
     # Owners' personal links to "Rapporter status" (docs/owner-links.md); dashboard/owner_links.py.
     Setting("PLANPULS_LINK_DAYS", "30", "Days an owner's personal link lasts before it expires."),
+    Setting(
+        "PLANPULS_PUBLIC_URL",
+        "",
+        "The dashboard's address as owners reach it (https://planpuls.org.no[/path]): the "
+        "start of every personal link made outside a browser (scheduled reminders, remind, "
+        "links create); empty: the server's own address (warned in the log) or "
+        "http://localhost:PLANPULS_PORT.",
+    ),
     # Reminders to owners by e-mail (README "Påminnelser / Reminders"); see dashboard/reminders.py.
     Setting(
         "PLANPULS_SMTP_URL",
@@ -245,6 +254,20 @@ def backup_hours() -> float:
 def link_days() -> float:
     """Days an owner's personal link lasts (PLANPULS_LINK_DAYS, a number > 0)."""
     return _positive("PLANPULS_LINK_DAYS", "days")
+
+
+def public_url() -> str | None:
+    """The dashboard's address as people reach it (PLANPULS_PUBLIC_URL), without a
+    trailing slash; None when it is not set. ValueError unless it is http(s)://host…"""
+    value = get("PLANPULS_PUBLIC_URL")
+    if not value:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise ValueError(
+            f"PLANPULS_PUBLIC_URL must be an address like https://planpuls.org.no, got {value!r}"
+        )
+    return value.rstrip("/")
 
 
 def smtp_url() -> str:

@@ -257,7 +257,7 @@ def test_a_returned_report_writes_nothing_and_the_owner_reads_the_comment(linked
     assert (last.measures, last.state, last.comment) == (1, "returned", "Er rapporten levert?")
 
 
-def test_links_on_the_command_line_create_list_and_revoke(tmp_path, demo_template):
+def test_links_on_the_command_line_create_list_and_revoke(tmp_path, demo_template, monkeypatch):
     from tests.conftest import copy_of_demo
     from tests.helpers import cli
 
@@ -268,13 +268,21 @@ def test_links_on_the_command_line_create_list_and_revoke(tmp_path, demo_templat
     )  # fmt: skip
     assert made.returncode == 0 and made.stdout.startswith("https://pp.no/rapporter_status?link=")
     assert OWNER in made.stderr
+    # without --base-url: PLANPULS_PUBLIC_URL (the address behind the proxy), not localhost
+    monkeypatch.setenv("PLANPULS_PUBLIC_URL", "https://planpuls.example.no/")
+    public = cli("links", "create", "--plan", PLAN, "--owner", OWNER, db_path=path)
+    assert public.stdout.startswith("https://planpuls.example.no/rapporter_status?link=")
+    monkeypatch.setenv("PLANPULS_PUBLIC_URL", "planpuls.example.no")  # no scheme: refused
+    wrong = cli("links", "create", "--plan", PLAN, "--owner", OWNER, "--lang", "en", db_path=path)
+    said = Translator("en")("ownerlink.refused.bad_public_url", value="planpuls.example.no")
+    assert (wrong.returncode, wrong.stdout, wrong.stderr.strip()) == (1, "", f"error: {said}")
     listed = cli("links", "list", "--plan", PLAN, "--json", db_path=path)
     assert listed.returncode == 0
     assert f'"owner":"{OWNER}"' in listed.stdout and '"state":"live"' in listed.stdout
     revoked = cli("links", "revoke", "--plan", PLAN, "--owner", OWNER, db_path=path)
     assert (revoked.returncode, revoked.stdout.strip()) == (
         0,
-        f"1 lenke(r) til {OWNER} er trukket tilbake.",
+        f"2 lenke(r) til {OWNER} er trukket tilbake.",  # the refused create made none
     )
     refused = cli(
         "links", "revoke", "--plan", PLAN, "--owner", "Ingen", "--lang", "en", db_path=path

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
-from dashboard import owner_links
+import pytest
+from streamlit.runtime import context
+
+from dashboard import auth, owner_links
 from dashboard.i18n import Translator
 from dashboard.labels import STATUS_BY_ID
-from dashboard.ui import state
+from dashboard.ui import session, state
 from tests.conftest import TODAY
 from tests.helpers import run_page, texts
 
@@ -193,3 +196,34 @@ def test_the_page_with_a_link_reads_in_plain_bokmal_and_nynorsk(demo_env):
     assert Translator("nn")("ownerlink.title") in shown
     assert test_nynorsk._words(shown, test_nynorsk.ENGLISH, case=True) == [], shown
     assert test_nynorsk._words(shown, test_nynorsk.BOKMAL, case=False) == [], shown
+
+
+class _Peer:
+    """What the server hands Streamlit of a connection: its peer's address (behind a
+    trusted reverse proxy, the visitor's from X-Forwarded-For), no headers or cookies."""
+
+    def __init__(self, address: str) -> None:
+        self.remote_ip, self.headers, self.cookies = address, [], {}
+
+
+def test_link_attempts_are_throttled_by_the_address_sign_ins_take(demo_env, monkeypatch):
+    db = state.database()
+    token = _link()
+    for _ in range(auth.MAX_FAILURES):  # a visitor behind the proxy tries five bad links
+        with pytest.raises(owner_links.LinkRefused):
+            owner_links.resolve(db, "not.a.link", address="203.0.113.7")
+    monkeypatch.setattr(context, "_get_client_context", lambda: _Peer("203.0.113.7"))
+    at = run_page(PAGE, link=token)  # even a good link waits, from that address
+    t = Translator("nb")
+    waiting = t("ownerlink.refused.throttled", seconds=0).split("0")[0]
+    assert [e.value.startswith(waiting) for e in at.error] == [True] and not at.selectbox
+    # another visitor through the same proxy is not held up by the first
+    monkeypatch.setattr(context, "_get_client_context", lambda: _Peer("198.51.100.4"))
+    at = run_page(PAGE, link=token)
+    assert not at.error and len(at.selectbox) == len(_expected(db, OWNER))
+    # a sign-in is counted by the very same address (one rule: session.client_address)
+    with pytest.raises(auth.AuthError):
+        session.sign_in(db, "ingen-slik-bruker", "feil-passord")
+    signed = db.scalar("SELECT address FROM login_attempt ORDER BY attempted_at DESC LIMIT 1")
+    linked = db.scalar("SELECT address FROM owner_link_attempt ORDER BY id DESC LIMIT 1")
+    assert signed == linked == "198.51.100.4"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -323,3 +324,31 @@ def test_the_command_without_smtp_is_refused_with_exit_1(demo_env, capsys, monke
     monkeypatch.delenv("PLANPULS_SMTP_URL", raising=False)
     assert main(["remind", "--plan", PLAN, "--db", str(demo_env)]) == 1
     assert "PLANPULS_SMTP_URL" in capsys.readouterr().err
+
+
+def test_scheduled_links_start_with_the_public_address_and_without_it_the_log_says_so(
+    monkeypatch, caplog
+):
+    monkeypatch.setenv("PLANPULS_REMIND_DAYS_BEFORE", "7")
+    monkeypatch.setenv("PLANPULS_SMTP_URL", "smtp://localhost:2525")
+    monkeypatch.delenv("PLANPULS_PUBLIC_URL", raising=False)
+    listening = "http://127.0.0.1:8501"  # the server's own address, behind a proxy
+    with caplog.at_level(logging.WARNING, logger="planpuls.reminders"):
+        assert reminders.schedule_settings(listening) == (7, listening)
+    (warned,) = caplog.records  # one clear warning, at the schedule's start
+    assert warned.levelno == logging.WARNING
+    assert "PLANPULS_PUBLIC_URL is not set" in warned.getMessage()
+    assert listening in warned.getMessage()
+    caplog.clear()
+    monkeypatch.setenv("PLANPULS_PUBLIC_URL", "https://planpuls.example.no/plan/")
+    with caplog.at_level(logging.WARNING, logger="planpuls.reminders"):
+        assert reminders.schedule_settings(listening) == (7, "https://planpuls.example.no/plan")
+        assert owner_links.default_base_url() == "https://planpuls.example.no/plan"  # commands
+    assert not caplog.records
+    monkeypatch.setenv("PLANPULS_PUBLIC_URL", "planpuls.example.no")
+    with caplog.at_level(logging.WARNING, logger="planpuls.reminders"):
+        assert reminders.schedule_settings(listening) is None  # a wrong setting: off, said
+    assert "PLANPULS_PUBLIC_URL must be an address" in caplog.records[0].getMessage()
+    monkeypatch.delenv("PLANPULS_PUBLIC_URL")
+    monkeypatch.setenv("PLANPULS_PORT", "8600")
+    assert owner_links.default_base_url() == "http://localhost:8600"

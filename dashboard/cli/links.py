@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from dashboard import owner_links, settings
+from dashboard import owner_links
 from dashboard.cli.common import Command, Remote, actor, db_argument, lang_argument, open_db
 from dashboard.cli.errors import EXIT_OK, translator
 
@@ -29,7 +29,8 @@ def _links_parser(subparsers: argparse._SubParsersAction) -> None:
     create.add_argument(
         "--base-url",
         default=None,
-        help="the dashboard's address as owners reach it (default: http://localhost:PLANPULS_PORT)",
+        help="the dashboard's address as owners reach it "
+        "(default: PLANPULS_PUBLIC_URL, else http://localhost:PLANPULS_PORT)",
     )
     listing = actions.add_parser("list", help="list the plan's links (never the links)")
     listing.add_argument("--json", action="store_true", help="print as JSON")
@@ -53,8 +54,8 @@ def _cmd_links(args: argparse.Namespace) -> int:
             else:
                 print(frame.to_string(index=False) if len(frame) else t("ownerlink.cli_none"))
         elif args.link_command == "create":
+            base = args.base_url or owner_links.default_base_url()  # (a wrong one: no link)
             token = owner_links.issue(db, args.plan, args.owner, by=actor())
-            base = args.base_url or f"http://localhost:{settings.get('PLANPULS_PORT')}"
             expires = owner_links.expires(db, token)
             print(
                 t("ownerlink.made", owner=args.owner.strip(), date=t.date(expires)), file=sys.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from dashboard import reminders, settings
+from dashboard import owner_links, reminders
 from dashboard.cli.common import Command, Remote, actor, db_argument, lang_argument, open_db
 from dashboard.cli.common import plan_id as checked_plan
 from dashboard.cli.errors import EXIT_OK, EXIT_REJECTED, translator
@@ -31,7 +31,7 @@ def _parser(subparsers: argparse._SubParsersAction) -> None:
         "--base-url",
         default=None,
         help="the dashboard's address the links start with "
-        "(default: http://localhost:PLANPULS_PORT)",
+        "(default: PLANPULS_PUBLIC_URL, else http://localhost:PLANPULS_PORT)",
     )
     lang_argument(remind)
     db_argument(remind)
@@ -82,7 +82,7 @@ def _as_json(
 def _remind(args: argparse.Namespace) -> int:
     """``remind``: plan (and unless --dry-run send) the plan's reminders."""
     t = translator(args)
-    base_url = args.base_url or f"http://localhost:{settings.get('PLANPULS_PORT')}"
+    base_url = args.base_url or owner_links.default_base_url()
     db = open_db(args)
     try:
         checked_plan(db, args.plan)

@@ -18,19 +18,11 @@ from dashboard.ingest import report as upload_report
 from dashboard.ingest.kinds import COMMENT_MAX
 from dashboard.labels import STATUS_BY_ID, STATUS_IDS
 from dashboard.refusal import Refused
+from dashboard.ui import session
 from dashboard.ui.state import database
 
 _SCOPE = "_planpuls_link_scope"
 _DONE = "_planpuls_link_done"
-
-
-def _address() -> str | None:
-    """The visitor's address, for throttling (None where Streamlit cannot tell)."""
-    try:
-        address = st.context.ip_address
-    except Exception:
-        return None
-    return address if isinstance(address, str) else None
 
 
 def _scope(t: Translator, token: str | None) -> owner_links.Scope:
@@ -39,7 +31,7 @@ def _scope(t: Translator, token: str | None) -> owner_links.Scope:
     if known is not None and known[0] == token:
         return known[1]
     try:
-        scope = owner_links.resolve(database(), token, address=_address())
+        scope = owner_links.resolve(database(), token, address=session.client_address())
     except Refused as refused:
         st.error(refused.message(t, markdown=True))
         if refused.code != "throttled":
@@ -171,7 +163,7 @@ def _reports(measures: pd.DataFrame) -> list[owner_links.Report]:
 def _send(t: Translator, token: str | None, measures: pd.DataFrame) -> None:
     reports = _reports(measures)
     try:
-        sent = owner_links.submit(database(), token, reports, address=_address())
+        sent = owner_links.submit(database(), token, reports, address=session.client_address())
     except owner_links.ReportRefused as refused:
         st.error(t("ownerlink.problems"))
         _show_problems(t, refused.preview)

@@ -43,8 +43,14 @@ def sso_configured() -> bool:
         return False
 
 
-def _address() -> str | None:
-    """The visitor's address, for throttling (None where Streamlit cannot tell)."""
+def client_address() -> str | None:
+    """The visitor's address, for throttling sign-ins and owners' links alike (one rule):
+    the connection's peer as the server hands it to Streamlit, None on this machine.
+
+    Behind a reverse proxy that is the proxy's address, unless the server trusts the proxy
+    to pass the visitor's in ``X-Forwarded-For`` (uvicorn's FORWARDED_ALLOW_IPS, default
+    ``127.0.0.1,::1``); README "Behind a reverse proxy".
+    """
     try:
         address = st.context.ip_address
     except Exception:
@@ -116,8 +122,8 @@ def effective_role(user: User | None) -> str | None:
 
 def sign_in(db: Database, name: str, password: str) -> User:
     """Check the password (throttled), start a session, and have the browser fetch its cookie."""
-    user = auth.sign_in(db, name, password, address=_address())
-    token = auth.start_session(db, user.name, user_agent=_user_agent(), address=_address())
+    user = auth.sign_in(db, name, password, address=client_address())
+    token = auth.start_session(db, user.name, user_agent=_user_agent(), address=client_address())
     st.session_state[_USER] = (user.name, "local", token)
     st.session_state.pop(_ENDED, None)
     st.session_state[_COOKIE_TODO] = ("in", auth.handoff(db, token))
