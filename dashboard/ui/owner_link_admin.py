@@ -28,7 +28,8 @@ _APPROVAL_DONE = "_planpuls_approval_done"
 
 
 def base_url() -> str:
-    """The app's address as the visitor reached it (the link's base)."""
+    """The app's address as the visitor reached it: the start of every link made on a
+    page (Lag lenke, and the reminders sent from Ansvarlige)."""
     base = "/" + st.get_option("server.baseUrlPath").strip("/")
     base = "" if base == "/" else base
     seen = st.context.url

@@ -11,7 +11,7 @@ import streamlit as st
 from dashboard import mail, reminders, settings, words
 from dashboard.inert import md
 from dashboard.refusal import Refused
-from dashboard.ui import editors, frame
+from dashboard.ui import editors, frame, owner_link_admin
 from dashboard.ui.state import View
 
 _FLASH = "remind_flash"
@@ -137,7 +137,7 @@ def _send(view: View, text: reminders.Template) -> None:
             plan_id,
             t,
             # each mailed owner's personal link, on the address the browser reached the app on
-            reminders.links_for(view.db, plan_id, _base_url(), who.name),
+            reminders.links_for(view.db, plan_id, owner_link_admin.base_url(), who.name),
             text=text,
         )
         outcome = reminders.send(view.db, planned, by=who.name, via="page")
@@ -159,12 +159,6 @@ def _send(view: View, text: reminders.Template) -> None:
     ]
     st.session_state[_FLASH] = flash
     st.rerun()
-
-
-def _base_url() -> str:
-    """The dashboard's address as the browser reached it (scheme, host, base path)."""
-    url = st.context.url or ""
-    return url.split("?", 1)[0].rsplit("/", 1)[0] if url else ""
 
 
 def _history(view: View) -> None:
