@@ -144,9 +144,12 @@ def _meeting_forecasts(
 
 
 def _with_waiting(db: Database, meeting: Meeting, states: pd.DataFrame) -> pd.DataFrame:
-    """A meeting's frozen states with ``waiting_for`` (as live states have it): the
-    dependencies as they stand, a measure late as the snapshot recorded it (as on the
-    meeting's date for a measure the snapshot does not hold)."""
+    """A meeting's frozen states with ``waiting_for`` (as live states have it): as the
+    snapshot recorded it; for a meeting recorded before snapshots kept it (migration
+    0020), the dependencies as they stand, a measure late as the snapshot recorded it (as
+    on the meeting's date for a measure the snapshot does not hold)."""
+    if "waiting_for" in states:
+        return states
     deps = dependencies.plan_dependencies(db, meeting.plan_id, meeting.date)
     frozen = dict(zip(states["id"], states["overdue"].astype(bool), strict=True))
     deps["late"] = [
