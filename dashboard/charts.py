@@ -264,6 +264,72 @@ def due_timeline(states: pd.DataFrame, as_of: dt.date, t: Translator) -> go.Figu
     return fig
 
 
+#: English month abbreviations, as plotly writes ``%b`` (its default locale).
+_PLOTLY_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+#: Below this many months a month axis labels every month (or every other one): plotly's
+#: own spacing would put ticks between the months.
+_MONTHS_AUTO = 10
+
+
+def _period_x(buckets: list, grain: str, t: Translator) -> list:
+    """The x values of period buckets: months as dates (see :func:`_period_axis`), other
+    periods as their labels."""
+    if grain == "month":
+        return [pd.Timestamp(b) for b in buckets]
+    return [t.period(b, grain) for b in buckets]
+
+
+def _period_axis(fig: go.Figure, buckets: list, grain: str, t: Translator) -> None:
+    """An x axis of period buckets, labelled as the language writes them.
+
+    Months go on a date axis so that plotly spaces the labels by the chart's width (every
+    quarter at 1920 px, every half-year on a phone; every month or every other one when
+    there are few): month and year on two lines (``jan.`` over ``2025``), in the
+    language's words (plotly's English ``%b`` renamed with ``labelalias``). Other periods
+    (``K1 2025``, ``T2 2025``) are categories, one label each.
+    """
+    names = [t.period(b, grain) for b in buckets]
+    if grain != "month" or not buckets:
+        fig.update_xaxes(categoryorder="array", categoryarray=names)
+        return
+    days = [pd.Timestamp(b) for b in buckets]
+    first, last = min(days), max(days)
+    alias = {
+        f"{_PLOTLY_MONTHS[day.month - 1]}<br>{day.year}": "<br>".join(name.rsplit(" ", 1))
+        for day, name in zip(days, names, strict=True)
+    }
+    fig.update_xaxes(
+        type="date",
+        tickformat="%b<br>%Y",
+        labelalias=alias,
+        range=[first - pd.Timedelta(days=16), last + pd.Timedelta(days=16)],
+    )
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months < _MONTHS_AUTO:
+        fig.update_xaxes(dtick="M1", tick0=first, ticklabelstep=1 if months <= 5 else 2)
+
+
+def _period_points(buckets: list, values: list, grain: str, t: Translator) -> list[list[str]]:
+    """Each point's period and value as the hover and the text alternative show them."""
+    return [
+        [t.period(b, grain), "" if v is None or pd.isna(v) else t.number(v)]
+        for b, v in zip(buckets, values, strict=True)
+    ]
+
+
 def channel_lines(series: pd.DataFrame, metric: str, grain: str, t: Translator) -> go.Figure:
     """One line per channel for one metric over period buckets (audiences summed).
 
@@ -272,21 +338,21 @@ def channel_lines(series: pd.DataFrame, metric: str, grain: str, t: Translator) 
     rows = series[series["metric"] == metric]
     rows = rows.groupby(["bucket", "channel"], as_index=False)["value"].sum()
     buckets = sorted(rows["bucket"].unique())
-    names = [t.period(b, grain) for b in buckets]
     fig = go.Figure()
     for i, (channel, part) in enumerate(rows.groupby("channel", sort=True)):
-        values = part.set_index("bucket")["value"].reindex(buckets)
+        values = part.set_index("bucket")["value"].reindex(buckets).tolist()
         fig.add_scatter(
-            x=names,
-            y=values.tolist(),
+            x=_period_x(buckets, grain, t),
+            y=values,
             name=escape(channel),
             mode="lines+markers",
             connectgaps=False,
             line={"width": 3, "color": SERIES_COLORS[i % len(SERIES_COLORS)]},
             marker={"size": 8},
-            hovertemplate="%{fullData.name}<br>%{x}: %{y:,.0f}<extra></extra>",
+            customdata=_period_points(buckets, values, grain, t),
+            hovertemplate="%{fullData.name}<br>%{customdata[0]}: %{customdata[1]}<extra></extra>",
         )
-    fig.update_xaxes(categoryorder="array", categoryarray=names)
+    _period_axis(fig, buckets, grain, t)
     fig.update_yaxes(
         title=escape(metric_word(metric, t.lang)), rangemode="tozero", tickformat=",.0f"
     )
@@ -302,12 +368,26 @@ def grouped_bars(
     *,
     by: str | None = None,
     horizontal: bool = False,
+    grain: str | None = None,
 ) -> go.Figure:
-    """Bars of ``value`` per ``category``, grouped by ``by`` when given."""
+    """Bars of ``value`` per ``category``, grouped by ``by`` when given; with ``grain``,
+    ``category`` holds period buckets (an axis as :func:`_period_axis` draws it)."""
     fig = go.Figure()
     categories = list(dict.fromkeys(frame[category]))
     groups = [(None, frame)] if by is None else list(frame.groupby(by, sort=True))
     for i, (name, part) in enumerate(groups):
+        if grain is not None:
+            buckets, values = part[category].tolist(), part["value"].tolist()
+            fig.add_bar(
+                x=_period_x(buckets, grain, t),
+                y=values,
+                name=str(name) if name is not None else None,
+                showlegend=name is not None,
+                marker_color=SERIES_COLORS[i % len(SERIES_COLORS)],
+                customdata=_period_points(buckets, values, grain, t),
+                hovertemplate=f"{name or ''} %{{customdata[0]}}: %{{customdata[1]}}<extra></extra>",
+            )
+            continue
         labels = [_wrap(str(c), 30) for c in part[category]] if horizontal else part[category]
         fig.add_bar(
             x=part["value"] if horizontal else labels,
@@ -328,7 +408,10 @@ def grouped_bars(
     value_axis(title=escape(metric_word(metric, t.lang)), rangemode="tozero", tickformat=",.0f")
     order = [_wrap(str(c), 30) for c in categories] if horizontal else categories
     category_axis = fig.update_yaxes if horizontal else fig.update_xaxes
-    category_axis(categoryorder="array", categoryarray=order)
+    if grain is not None:
+        _period_axis(fig, sorted(categories), grain, t)
+    else:
+        category_axis(categoryorder="array", categoryarray=order)
     if horizontal:
         fig.update_yaxes(autorange="reversed")
     return _layout(fig, t, height=max(300, 48 * len(categories) + 100) if horizontal else 360)

@@ -21,7 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import meetings
-from dashboard.db import Database, DatabaseError, load_sql, one_row, run_script
+from dashboard.db import Database, DatabaseError, load_sql, run_script
+from dashboard.ingest import batches
 from dashboard.settings import DEMO_DIR
 
 #: (table, file) in load order; each loads with dashboard/sql/demo_load_<table>.sql, an
@@ -93,20 +94,13 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
         raise DatabaseError("The demo plans are already in this database.")
     frames = {name: read_csv(directory / name) for name in {f for _, f in _LOADS}}
     with db.write() as cur:
-        batch = one_row(
+        batch = batches.record(
             cur,
-            load_sql("ingest_batch_insert"),
-            {
-                "by": created_by,
-                "file": str(directory.name),
-                "checksum": None,
-                "kind": DEMO_BATCH_KIND,
-                "format": "planpuls-demo",
-                "added": 0,
-                "changed": 0,
-                "unchanged": 0,
-            },
-        )[0]
+            by=created_by,
+            file=str(directory.name),
+            kind=DEMO_BATCH_KIND,
+            source_format="planpuls-demo",
+        )
         added = 0
         for table, file_name in _LOADS:
             cur.register("rows", frames[file_name])
@@ -139,9 +133,7 @@ def load_demo(db: Database, directory: Path = DEMO_DIR, *, created_by: str = "de
     try:
         record_demo_meetings(db, batch, directory, created_by=created_by)
     except Exception:
-        from dashboard.ingest.batches import undo  # (ingest imports nothing of the demo)
-
-        undo(db, batch, by=created_by)
+        batches.undo(db, batch, by=created_by)
         raise
     return batch
 

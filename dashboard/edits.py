@@ -30,9 +30,10 @@ import pandas as pd
 
 from dashboard.board import check_email
 from dashboard.coverage import RICHNESS_IDS, richness_words
-from dashboard.db import Database, DatabaseError, load_sql, one_row, parameters, run_script
+from dashboard.db import Database, DatabaseError, load_sql, parameters, run_script
 from dashboard.dependencies import cycle_text, find_cycles
 from dashboard.i18n import message
+from dashboard.ingest import batches
 from dashboard.labels import LEVELS, METRICS
 from dashboard.refusal import Refused
 
@@ -633,20 +634,15 @@ def _commit(db: Database, preview: EditPreview, *, by: str, lang: str) -> int:
         if names_rows:
             cur.executemany(load_sql("edit_names_insert"), names_rows)
         description = describe(preview, lang)
-        batch = one_row(
+        batch = batches.record(
             cur,
-            load_sql("ingest_batch_insert"),
-            {
-                "by": by,
-                "file": description,
-                "checksum": None,
-                "kind": f"edit_{table}",
-                "format": None,
-                "added": len(preview.added),
-                "changed": len(preview.changed) + len(preview.removed),
-                "unchanged": 0,
-            },
-        )[0]
+            by=by,
+            file=description,
+            kind=f"edit_{table}",
+            source_format=None,
+            added=len(preview.added),
+            changed=len(preview.changed) + len(preview.removed),
+        )
         params = {
             "batch": batch,
             "source": description,

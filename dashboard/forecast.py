@@ -33,7 +33,7 @@ import pandas as pd
 from dashboard import formats, queries
 from dashboard.db import Database
 from dashboard.i18n import Translator
-from dashboard.labels import COMPLETE_STATUSES, STOCK_METRICS, UNCOUNTED_STATUSES, metric_word
+from dashboard.labels import STOCK_METRICS, metric_word
 from dashboard.queries import Filters
 
 #: The recent window the pace is read from, in days (a quarter).
@@ -280,19 +280,13 @@ def goal_forecasts(
             if filters.goal_id
             else queries.goals(db, filters.plan_id)["id"].tolist()
         )
-    params = filters.params()
-    del params["as_of"]
-    series = db.query(
-        "progress_series",
-        **params,
+    series = queries.progress_series(
+        db,
+        filters,
         per_goal=True,
+        start=min(start or filters.start, filters.start),
         meeting_id=meeting_id,
         recorded_at=recorded_at,
-        max_points=queries.PROGRESS_POINTS,  # (only the chart's shape leaves points out)
-        start=min(start or filters.start, filters.start),
-        end=filters.end,
-        uncounted=sorted(UNCOUNTED_STATUSES),
-        complete=sorted(COMPLETE_STATUSES),
     )
     out = {}
     for goal_id in goal_ids:

@@ -26,7 +26,7 @@ SNAPSHOT_COLUMNS: tuple[str, ...] = (
     "measure_id", "title", "goal_id", "sort_order", "owner_id", "owner", "start_date",
     "due_date", "weight", "status", "reported_status", "progress", "last_update",
     "reported_by", "illustrative", "update_source", "last_comment", "last_comment_date",
-    "channels", "audiences", "overdue",
+    "channels", "audiences", "overdue", "waiting_for",
 )  # fmt: skip
 
 
@@ -216,8 +216,11 @@ def snapshot_states(
     goal_id: str | None = None,
     owner_id: str | None = None,
 ) -> pd.DataFrame:
-    """The frozen measure states of a meeting, shaped like queries.measure_states."""
+    """The frozen measure states of a meeting, shaped like queries.measure_states; with
+    ``waiting_for`` as recorded, except in a meeting recorded before it was kept (0020)."""
     states = db.query("meeting_snapshot", meeting_id=meeting.id, goal_id=goal_id, owner_id=owner_id)
+    if states["waiting_for"].isna().all():
+        states = states.drop(columns="waiting_for")
     states["stale"] = states["status"] == "stale"
     states["attention"] = states["status"].isin(ATTENTION_STATUSES)
     states["overdue"] = states["overdue"].astype(bool)

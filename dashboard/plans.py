@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.db import Database, load_sql, one_row, run_script
+from dashboard.db import Database, load_sql, run_script
 from dashboard.demo import DEMO_BATCH_KIND
+from dashboard.ingest import batches
 from dashboard.refusal import Refused
 
 PLAN_BATCH_KIND = "plan"
@@ -154,20 +155,9 @@ def create_plan(db: Database, plan: NewPlan, *, by: str, via: str = "form") -> i
         if cur.execute(load_sql("plan_archived_at"), {"id": plan.id}).fetchone():
             raise PlanRefused("id_taken", id=plan.id)
         _check_parent(cur, plan.id, plan.parent_id)
-        batch = one_row(
-            cur,
-            load_sql("ingest_batch_insert"),
-            {
-                "by": by,
-                "file": plan.id,
-                "checksum": None,
-                "kind": PLAN_BATCH_KIND,
-                "format": f"planpuls-{via}",
-                "added": 0,
-                "changed": 0,
-                "unchanged": 0,
-            },
-        )[0]
+        batch = batches.record(
+            cur, by=by, file=plan.id, kind=PLAN_BATCH_KIND, source_format=f"planpuls-{via}"
+        )
         source = f"{via}:{by}"
         org_id, org_created = _organisation(cur, plan.organisation, batch, source)
         cur.execute(

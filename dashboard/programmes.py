@@ -38,13 +38,21 @@ def _status_params() -> dict[str, object]:
     }
 
 
+def _query(db: Database, name: str, **params: object) -> pd.DataFrame:
+    """Run a programme query on a cursor that holds the macro the two share
+    (sql/programme_macros.sql)."""
+    with db.cursor() as cur:
+        cur.execute(load_sql("programme_macros"))
+        return cur.execute(load_sql(name), params).df()
+
+
 def rollup(db: Database, plan_id: str, as_of: dt.date) -> pd.DataFrame:
     """The plan's child plans, one row each: measures, overdue, done and activity progress.
 
     Empty when the plan has no (unarchived) child plans. ``progress`` is None for a
     child with nothing that counts.
     """
-    frame = db.query("programme_rollup", plan_id=plan_id, as_of=as_of, **_status_params())
+    frame = _query(db, "programme_rollup", plan_id=plan_id, as_of=as_of, **_status_params())
     frame["progress"] = [
         w_sum / w if w > 0 else None
         for w_sum, w in zip(frame["weighted"], frame["weight"], strict=True)
@@ -79,7 +87,8 @@ def total(children: pd.DataFrame) -> Total:
 def thread(db: Database, plan_id: str, as_of: dt.date) -> pd.DataFrame:
     """Each goal of the plan with the child plans' goals serving it and their measures."""
     params = _status_params()
-    return db.query(
+    return _query(
+        db,
         "programme_thread",
         plan_id=plan_id,
         as_of=as_of,

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.db import Database, load_sql, one_row
+from dashboard.db import Database, load_sql
+from dashboard.ingest import batches
 from dashboard.plans import PlanRefused
 
 PUBLISH_KIND = "publish"
@@ -81,20 +82,9 @@ def _change(db: Database, plan_id: str, publish: bool, by: str, via: str) -> int
             raise PlanRefused("not_published", id=plan_id)
         if publish and plan[0] is not None:
             raise PlanRefused("publish_archived", id=plan_id)
-        batch = one_row(
-            cur,
-            load_sql("ingest_batch_insert"),
-            {
-                "by": by,
-                "file": plan_id,
-                "checksum": None,
-                "kind": kind,
-                "format": f"planpuls-{via}",
-                "added": 1,
-                "changed": 0,
-                "unchanged": 0,
-            },
-        )[0]
+        batch = batches.record(
+            cur, by=by, file=plan_id, kind=kind, source_format=f"planpuls-{via}", added=1
+        )
         cur.execute(
             load_sql("plan_publication_insert"),
             {

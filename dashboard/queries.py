@@ -170,28 +170,46 @@ def summarise_goals(
 PROGRESS_POINTS = 400
 
 
-def goal_progress_over_time(db: Database, filters: Filters) -> pd.DataFrame:
-    """Weighted progress of the filtered measures on every date their history changed.
-
-    Computed in one pass in SQL (see sql/progress_series.sql): the filter's start and
-    end, and each date in between with an update; with more than
-    :data:`PROGRESS_POINTS` such dates, the last of each week. Columns ``date`` and
-    ``progress`` (NaN where no measure counts).
-    """
+def progress_series(
+    db: Database,
+    filters: Filters,
+    *,
+    per_goal: bool,
+    start: dt.date | None = None,
+    meeting_id: int | None = None,
+    recorded_at: dt.datetime | None = None,
+) -> pd.DataFrame:
+    """Weighted progress over time of the filtered measures, from ``start`` (the filter's
+    start when None) to the filter's end, in one pass in SQL (sql/progress_series.sql says
+    the rules and the two shapes): the measures together as the progress chart draws them
+    (``per_goal`` false), or per goal on every date one of its measures was updated
+    (``per_goal`` true, the forecast's series). With ``meeting_id``, the meeting snapshot's
+    measures and weights and only the updates recorded by ``recorded_at``. Columns
+    ``goal_id``, ``date``, ``progress``, ``reported``."""
     params = filters.params()
     del params["as_of"]
-    series = db.query(
+    return db.query(
         "progress_series",
         **params,
-        per_goal=False,
-        meeting_id=None,
-        recorded_at=None,
-        start=filters.start,
+        per_goal=per_goal,
+        meeting_id=meeting_id,
+        recorded_at=recorded_at,
+        start=filters.start if start is None else start,
         end=filters.end,
-        max_points=PROGRESS_POINTS,
+        max_points=PROGRESS_POINTS,  # (only the chart's shape leaves points out)
         uncounted=sorted(UNCOUNTED_STATUSES),
         complete=sorted(COMPLETE_STATUSES),
     )
+
+
+def goal_progress_over_time(db: Database, filters: Filters) -> pd.DataFrame:
+    """Weighted progress of the filtered measures on every date their history changed.
+
+    The filter's start and end, and each date in between with an update; with more than
+    :data:`PROGRESS_POINTS` such dates, the last of each week (:func:`progress_series`).
+    Columns ``date`` and ``progress`` (NaN where no measure counts).
+    """
+    series = progress_series(db, filters, per_goal=False)
     series["date"] = pd.to_datetime(series["date"]).dt.date
     return series[["date", "progress"]]
 

@@ -39,8 +39,9 @@ import pandas as pd
 
 from dashboard import board, mail, owner_links, queries, settings
 from dashboard.board import Baseline
-from dashboard.db import Database, load_sql, one_row
+from dashboard.db import Database, load_sql
 from dashboard.i18n import LANGUAGES, Translator
+from dashboard.ingest import batches
 from dashboard.labels import CLOSED_STATUSES
 from dashboard.refusal import Refused
 
@@ -183,20 +184,9 @@ def save_template(
     if plan_id not in set(queries.plans(db)["id"]):
         raise RemindRefused("no_such_plan", plan=plan_id)
     with db.write() as cur:
-        batch = one_row(
-            cur,
-            load_sql("ingest_batch_insert"),
-            {
-                "by": by,
-                "file": plan_id,
-                "checksum": None,
-                "kind": TEMPLATE_KIND,
-                "format": f"planpuls-{via}",
-                "added": 1,
-                "changed": 0,
-                "unchanged": 0,
-            },
-        )[0]
+        batch = batches.record(
+            cur, by=by, file=plan_id, kind=TEMPLATE_KIND, source_format=f"planpuls-{via}", added=1
+        )
         cur.execute(
             load_sql("reminder_template_insert"),
             {

@@ -55,9 +55,10 @@ if view is not None:
         with left:
             st.subheader(t("channels.scope"))
             by_scope = queries.scope_series(series, metric)
-            by_scope["period"] = [t.period(b, grain) for b in by_scope["bucket"]]
             by_scope["scope_name"] = [t("scope." + s) for s in by_scope["scope"]]
-            sections.chart(charts.grouped_bars(by_scope, "period", metric, t, by="scope_name"))
+            sections.chart(
+                charts.grouped_bars(by_scope, "bucket", metric, t, by="scope_name", grain=grain)
+            )
         with right:
             st.subheader(t("channels.by_audience", metric=name))
             by_audience = queries.total_by(rows[rows["audience"] != ""], metric, "audience")

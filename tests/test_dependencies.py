@@ -14,7 +14,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dashboard import cards, dependencies, edits, exports, queries, tables
+from dashboard import board, cards, dependencies, edits, exports, meetings, queries, tables
 from dashboard.i18n import Translator, message
 from dashboard.ingest import report, templates
 from dashboard.ingest.batches import undo
@@ -136,12 +136,27 @@ def test_an_upload_writes_dependencies_again_is_unchanged_and_undo_removes_them(
 def test_changed_dependencies_are_undone_to_what_they_were(demo_db):
     # the demo's tynset-t13 waits on tynset-t12; the file says tynset-t08 instead
     assert stored(demo_db, "tynset-t13") == [("tynset-t13", "tynset-t12")]
+    meeting = meetings.find(demo_db, PLAN, "Ledermøte 3/2026")
+
+    def meeting_waits() -> dict[str, str]:
+        states = board.for_meeting(demo_db, meeting).states
+        return {m: w for m, w in zip(states["id"], states["waiting_for"], strict=True) if w}
+
+    seen = meeting_waits()
+    assert seen == {"tynset-t13": "tynset-t12 «Helhetlig meldesystem med toveis "
+                    "kommunikasjon med brukerne»"}  # fmt: skip
     title = demo_db.scalar("SELECT title FROM measure WHERE id = 'tynset-t13'")
     done = commit(demo_db, upload(f"tynset-t13;tynset-g2;{title};tynset-t08\n"), by="x")
     assert done.preview.counts["changed"] == 1
     assert stored(demo_db, "tynset-t13") == [("tynset-t13", "tynset-t08")]
+    assert meeting_waits() == seen  # the meeting keeps what its board saw
+    # a meeting recorded before snapshots kept it reads the dependencies as they stand
+    demo_db.sql("UPDATE meeting_measure SET waiting_for = NULL WHERE meeting_id = $m",
+                {"m": meeting.id})  # fmt: skip
+    assert "tynset-t12" not in str(meeting_waits())
     undo(demo_db, done.batch_id, by="x")
     assert stored(demo_db, "tynset-t13") == [("tynset-t13", "tynset-t12")]
+    assert meeting_waits() == seen
 
 
 def test_a_file_without_the_column_leaves_the_dependencies_alone(demo_db):

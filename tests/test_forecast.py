@@ -460,17 +460,11 @@ def test_the_chart_draws_the_projection_dashed_with_its_range_and_says_it_in_wor
 @pytest.mark.parametrize("plan_id", ["his-2025", "ho21-2020"])
 def test_the_forecasts_series_holds_the_progress_charts_values(demo_db, plan_id):
     from dashboard import queries
-    from dashboard.labels import COMPLETE_STATUSES, UNCOUNTED_STATUSES
 
     plan = queries.plans(demo_db).set_index("id").loc[plan_id]
     start = pd.Timestamp(plan["period_start"]).date()
     end = min(pd.Timestamp(plan["period_end"]).date(), dt.date(2026, 11, 23))
-    every = demo_db.query(
-        "progress_series", plan_id=plan_id, goal_id=None, owner_id=None,
-        channel_id=None, start=start, end=end, uncounted=sorted(UNCOUNTED_STATUSES),
-        complete=sorted(COMPLETE_STATUSES), per_goal=True, max_points=None,
-        meeting_id=None, recorded_at=None,
-    )  # fmt: skip
+    every = queries.progress_series(demo_db, queries.Filters(plan_id, start, end), per_goal=True)
     for goal_id in queries.goals(demo_db, plan_id)["id"]:
         chart = queries.goal_progress_over_time(
             demo_db, queries.Filters(plan_id, start, end, goal_id=goal_id)

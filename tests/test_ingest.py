@@ -206,3 +206,45 @@ def test_unreadable_files(demo_db, data, code):
     result = preview(demo_db, Upload(data, "x.csv", "his-2025", today=TODAY))
     assert result.file_error.code == code
     assert result.unreadable
+
+
+def test_every_path_that_writes_records_its_batch_row_the_same_way(demo_db):
+    """The demo, a plan, a publication, a reminder text, an edit and an upload each write
+    one import_batch row; what each row says (who, what, how many) is fixed here."""
+    from dashboard import edits, plans, publication, reminders
+
+    plans.create_plan(
+        demo_db,
+        plans.NewPlan("ny-plan", "Ny plan", "Ny organisasjon", dt.date(2027, 1, 1),
+                      dt.date(2027, 12, 31)),
+        by="admin",
+    )  # fmt: skip
+    publication.publish(demo_db, "his-2025", by="admin", via="cli")
+    reminders.save_template(
+        demo_db, "his-2025", "nb", "Status", "{measures}\n{link}", by="sekretariatet"
+    )
+    shown = edits.shown(demo_db, "measures", "his-2025", "his-g1")
+    changed = shown.copy()
+    changed.at[0, "title"] = "Nytt navn"
+    edits.commit_edit(
+        demo_db, edits.preview(demo_db, "measures", shown, changed, plan_id="his-2025"), by="sek"
+    )
+    commit(demo_db, upload(STATUS, "status.csv"), by="Sekretariatet")
+    with demo_db.cursor() as cur:
+        rows = cur.execute(
+            "SELECT created_by, file_name, checksum IS NOT NULL, kind, source_format, "
+            "rows_added, rows_changed, rows_unchanged, rows_rejected, state FROM import_batch "
+            "ORDER BY id"
+        ).fetchall()
+    demo_rows = demo_db.scalar("SELECT rows_added FROM import_batch WHERE kind = 'demo'")
+    assert demo_rows > 1000  # counted after its rows were written
+    assert rows == [
+        ("demo", "demo", False, "demo", "planpuls-demo", demo_rows, 0, 0, 0, "committed"),
+        ("admin", "ny-plan", False, "plan", "planpuls-form", 2, 0, 0, 0, "committed"),
+        ("admin", "his-2025", False, "publish", "planpuls-cli", 1, 0, 0, 0, "committed"),
+        ("sekretariatet", "his-2025", False, "reminder_text", "planpuls-form", 1, 0, 0, 0,
+         "committed"),
+        ("sek", "Redigering: tiltak", False, "edit_measures", None, 0, 1, 0, 0, "committed"),
+        ("Sekretariatet", "status.csv", True, "status", "planpuls-status", 2, 0, 0, 0,
+         "committed"),
+    ]  # fmt: skip

@@ -193,3 +193,41 @@ def test_a_warning_naming_many_is_one_line_with_the_names_listed_under_it():
     (listed,) = at.expander
     assert listed.label == "Hvilke målgrupper (3)"
     assert plain(listed.markdown[0].value) == "- Pressen\n- Innbyggere\n- Ansatte <b>alle</b>"
+
+
+def _monthly(first: str, months: int) -> pd.DataFrame:
+    buckets = pd.date_range(first, periods=months, freq="MS").date
+    rows = [("Nettside", "visitors", b, 100.0 + i) for i, b in enumerate(buckets)]
+    rows += [("Nyhetsbrev", "visitors", b, 7.0) for b in buckets[::2]]  # gaps between
+    return pd.DataFrame(rows, columns=["channel", "metric", "bucket", "value"])
+
+
+def test_a_month_axis_lets_plotly_space_nb_month_names_by_the_charts_width():
+    t = Translator("nb")
+    series = _monthly("2025-01-01", 22)
+    lines = charts.channel_lines(series, "visitors", "month", t)
+    scope = series.assign(scope_name="Ekstern")
+    bars = charts.grouped_bars(scope, "bucket", "visitors", t, by="scope_name", grain="month")
+    for figure in (lines, bars):
+        axis = figure.layout.xaxis
+        # a date axis: plotly thins the labels out by width (no fixed dtick for 22 months)
+        assert (axis.type, axis.tickformat, axis.dtick) == ("date", "%b<br>%Y", None)
+        # plotly's English month names become bokmål's, as CLDR writes "mars 2025"
+        assert axis.labelalias["Mar<br>2025"] == "mars<br>2025"
+        assert axis.labelalias["Sep<br>2026"] == "sep.<br>2026"
+        assert len(axis.labelalias) == 22
+    _, table = describe(lines, t)  # the text alternative names the months in words
+    assert table.iloc[2].tolist() == ["mars 2025", "102", "7"]
+    assert table.iloc[3].tolist() == ["apr. 2025", "103", ""]  # a gap is no figure
+
+    few = charts.channel_lines(_monthly("2026-04-01", 8), "visitors", "month", t).layout.xaxis
+    assert (few.dtick, few.ticklabelstep) == ("M1", 2)  # months, every other one named
+
+
+def test_quarters_stay_one_label_each():
+    t = Translator("nb")
+    series = _monthly("2025-01-01", 6).assign(
+        bucket=lambda f: [pd.Timestamp(b).to_period("Q").start_time.date() for b in f["bucket"]]
+    )
+    axis = charts.channel_lines(series, "visitors", "quarter", t).layout.xaxis
+    assert axis.type is None and list(axis.categoryarray) == ["K1 2025", "K2 2025"]

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from dashboard import forecast, meetings, queries
 from dashboard.i18n import Translator
+from dashboard.ingest.pipeline import Upload, commit
 from dashboard.ui import state
 from tests.conftest import TODAY
 from tests.helpers import ACTIVITY_SQL, OUTCOME_SQL, make, run_page
@@ -58,6 +59,21 @@ def test_a_goal_slide_shows_its_forecast_and_the_measure_waiting_on_a_late_one(d
     assert f"Prognose: <b>{forecast.badge(expected, NB)}</b>" in texts
     assert forecast.progress_sentence(expected, NB) in texts.replace("&nbsp;", "\u00a0")
     assert "Venter på tynset-t12 «Helhetlig meldesystem" in texts
+
+    # The forecasts are cached on the data version: an upload shows on the next run.
+    db = state.database()
+    ids = db.sql("SELECT id FROM measure WHERE goal_id = 'tynset-g2'")["id"]
+    rows = "".join(f"{i};{TODAY:%d.%m.%Y};Ferdig;100\n" for i in ids)
+    upload = Upload(f"tiltak_id;dato;status;fremdrift\n{rows}".encode(), "s.csv", TYNSET,
+                    today=TODAY)  # fmt: skip
+    commit(db, upload, by="test")
+    at.run()
+    texts = " ".join(m.value for m in at.markdown).replace("&nbsp;", "\u00a0")
+    reached = _forecasts(db, TYNSET, TODAY)["tynset-g2"]
+    assert reached.state != expected.state
+    assert f"Prognose: <b>{forecast.badge(reached, NB)}</b>" in texts
+    assert forecast.progress_sentence(reached, NB) in texts
+    assert forecast.progress_sentence(expected, NB) not in texts
 
 
 def test_the_report_lists_goals_likely_to_miss_and_waiting_measures_in_every_format(demo_db):

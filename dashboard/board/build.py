@@ -4,6 +4,7 @@ date or from a meeting's snapshot, with the baseline its changes are counted fro
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -12,6 +13,10 @@ from dashboard.board.compare import CHANGE_COLUMNS, compare
 from dashboard.board.model import Baseline, Board
 from dashboard.db import Database
 from dashboard.meetings import Meeting, all_meetings, previous, snapshot_goals, snapshot_states
+
+#: Reads the goals' pace forecasts: :func:`dashboard.forecast.goal_forecasts` (its
+#: arguments), or a page's cached copy of it (the presentation reruns on every key press).
+ForecastReader = Callable[..., dict[str, forecast.Forecast]]
 
 
 def _plan_row(db: Database, plan_id: str) -> pd.Series:
@@ -78,6 +83,7 @@ def _board(
     baseline: Baseline | None,
     cadence: int,
     goal_id: str | None,
+    read_forecasts: ForecastReader,
 ) -> Board:
     plan = _plan_row(db, plan_id)
     before = before_summary = None
@@ -108,15 +114,19 @@ def _board(
         summary_before=before_summary,
         changes=changes,
         forecasts=(
-            _meeting_forecasts(db, meeting, states, plan)
+            _meeting_forecasts(db, meeting, states, plan, read_forecasts)
             if meeting is not None
-            else forecast.goal_forecasts(db, queries.Filters(plan_id, as_of, as_of, goal_id))
+            else read_forecasts(db, queries.Filters(plan_id, as_of, as_of, goal_id))
         ),
     )
 
 
 def _meeting_forecasts(
-    db: Database, meeting: Meeting, states: pd.DataFrame, plan: pd.Series
+    db: Database,
+    meeting: Meeting,
+    states: pd.DataFrame,
+    plan: pd.Series,
+    read_forecasts: ForecastReader,
 ) -> dict[str, forecast.Forecast]:
     """Each goal's pace forecast as it stood when the meeting was recorded: the goal's
     progress series (sql/progress_series.sql) over the snapshot's measures and weights,
@@ -124,7 +134,7 @@ def _meeting_forecasts(
     was)."""
     if _date(plan["period_end"]) is None:
         return {}
-    return forecast.goal_forecasts(
+    return read_forecasts(
         db,
         queries.Filters(meeting.plan_id, meeting.date, meeting.date),
         meeting_id=meeting.id,
@@ -134,9 +144,12 @@ def _meeting_forecasts(
 
 
 def _with_waiting(db: Database, meeting: Meeting, states: pd.DataFrame) -> pd.DataFrame:
-    """A meeting's frozen states with ``waiting_for`` (as live states have it): the
-    dependencies as they stand, a measure late as the snapshot recorded it (as on the
-    meeting's date for a measure the snapshot does not hold)."""
+    """A meeting's frozen states with ``waiting_for`` (as live states have it): as the
+    snapshot recorded it; for a meeting recorded before snapshots kept it (migration
+    0020), the dependencies as they stand, a measure late as the snapshot recorded it (as
+    on the meeting's date for a measure the snapshot does not hold)."""
+    if "waiting_for" in states:
+        return states
     deps = dependencies.plan_dependencies(db, meeting.plan_id, meeting.date)
     frozen = dict(zip(states["id"], states["overdue"].astype(bool), strict=True))
     deps["late"] = [
@@ -147,7 +160,12 @@ def _with_waiting(db: Database, meeting: Meeting, states: pd.DataFrame) -> pd.Da
 
 
 def for_meeting(
-    db: Database, meeting: Meeting, *, since: dt.date | None = None, goal_id: str | None = None
+    db: Database,
+    meeting: Meeting,
+    *,
+    since: dt.date | None = None,
+    goal_id: str | None = None,
+    read_forecasts: ForecastReader = forecast.goal_forecasts,
 ) -> Board:
     """A meeting's frozen board; "since" is the meeting before it (or the date given)."""
     if since is not None:
@@ -167,6 +185,7 @@ def for_meeting(
         baseline,
         meeting.cadence_days,
         goal_id,
+        read_forecasts,
     )
 
 
@@ -178,6 +197,7 @@ def for_date(
     since: dt.date | None = None,
     baseline: Baseline | None = None,
     goal_id: str | None = None,
+    read_forecasts: ForecastReader = forecast.goal_forecasts,
 ) -> Board:
     """The live board on ``as_of``; "since" is ``baseline``, the meeting or date ``since``,
     or else the last meeting before ``as_of`` (none: no changes are shown)."""
@@ -187,4 +207,6 @@ def for_date(
     states = queries.measure_states(db, filters)
     goals = queries.goals(db, plan_id)
     cadence = queries.cadence_days(db, plan_id)
-    return _board(db, plan_id, as_of, None, goals, states, baseline, cadence, goal_id)
+    return _board(
+        db, plan_id, as_of, None, goals, states, baseline, cadence, goal_id, read_forecasts
+    )

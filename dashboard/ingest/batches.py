@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import duckdb
 import pandas as pd
 
-from dashboard.db import Database, load_sql, run_script
+from dashboard.db import Database, load_sql, one_row, run_script
 from dashboard.refusal import Refused
 
 
@@ -16,6 +17,38 @@ class UndoRefused(Refused):
 
 #: Undoing a batch that added or changed more rows than this asks for its number typed.
 LARGE_UNDO_ROWS = 300
+
+
+def record(
+    cur: duckdb.DuckDBPyConnection,
+    *,
+    by: str,
+    file: str,
+    kind: str,
+    source_format: str | None,
+    checksum: str | None = None,
+    added: int = 0,
+    changed: int = 0,
+    unchanged: int = 0,
+) -> int:
+    """Record one batch (an upload, an edit, a plan, the demo …) on this write cursor and
+    return its id: the id every row the write adds or changes carries, so undo finds them.
+    ``file`` is what Importhistorikk names it (a file, a plan id, an edit's description)."""
+    row = one_row(
+        cur,
+        load_sql("ingest_batch_insert"),
+        {
+            "by": by,
+            "file": file,
+            "checksum": checksum,
+            "kind": kind,
+            "format": source_format,
+            "added": added,
+            "changed": changed,
+            "unchanged": unchanged,
+        },
+    )
+    return int(row[0])
 
 
 def plans_added(db: Database, batch_id: int) -> list[str]:

@@ -28,7 +28,7 @@ import pyarrow as pa
 from dashboard import cells, dependencies
 from dashboard.coverage import richness_words
 from dashboard.db import Database, DatabaseError, identifier, load_sql, one_row, run_script
-from dashboard.ingest import mapping
+from dashboard.ingest import batches, mapping
 from dashboard.ingest.formats import Detected, canonical_rows, detect, header_score
 from dashboard.ingest.kinds import (
     COMMENT_MAX,
@@ -1025,20 +1025,17 @@ def _apply(
     when it would change nothing."""
     if checked.kind is None or (not checked.counts["added"] and not checked.counts["changed"]):
         return None  # (a file of no known kind was refused before its rows were counted)
-    batch = one_row(
+    batch = batches.record(
         cur,
-        load_sql("ingest_batch_insert"),
-        {
-            "by": by,
-            "file": upload.file_name,
-            "checksum": upload.checksum,
-            "kind": batch_kind or checked.kind,
-            "format": checked.source_format,
-            "added": checked.counts["added"],
-            "changed": checked.counts["changed"],
-            "unchanged": checked.counts["unchanged"],
-        },
-    )[0]
+        by=by,
+        file=upload.file_name,
+        kind=batch_kind or checked.kind,
+        source_format=checked.source_format,
+        checksum=upload.checksum,
+        added=checked.counts["added"],
+        changed=checked.counts["changed"],
+        unchanged=checked.counts["unchanged"],
+    )
     params = {
         "batch": batch,
         "file": upload.file_name,

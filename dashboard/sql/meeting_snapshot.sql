@@ -1,4 +1,5 @@
--- A meeting's frozen measure states, with the columns of measure_state.sql.
+-- A meeting's frozen measure states, with the columns of measure_state.sql and the
+-- late measures each waited on (waiting_for; NULL in a meeting recorded before 0020).
 -- Optional filters: $goal_id, $owner_id (NULL means all).
 SELECT
     mm.measure_id AS id,
@@ -22,7 +23,8 @@ SELECT
     mm.last_comment_date,
     mm.channels,
     mm.audiences,
-    mm.overdue
+    mm.overdue,
+    mm.waiting_for
 FROM meeting_measure mm
 JOIN meeting_goal mg ON mg.meeting_id = mm.meeting_id AND mg.goal_id = mm.goal_id
 WHERE mm.meeting_id = $meeting_id

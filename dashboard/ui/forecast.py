@@ -6,6 +6,8 @@ Each page calls one function of this module, so the forecast's place on a page i
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
@@ -22,13 +24,35 @@ _ENTRIES = 64
 
 
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)
-def _goal_forecasts(_db: Database, key: tuple[str, int], filters: Filters) -> dict[str, Forecast]:
-    return forecast.goal_forecasts(_db, filters)
+def _goal_forecasts(
+    _db: Database,
+    key: tuple[str, int],
+    filters: Filters,
+    meeting_id: int | None,
+    recorded_at: dt.datetime | None,
+    goal_ids: tuple[str, ...] | None,
+) -> dict[str, Forecast]:
+    return forecast.goal_forecasts(
+        _db,
+        filters,
+        meeting_id=meeting_id,
+        recorded_at=recorded_at,
+        goal_ids=None if goal_ids is None else list(goal_ids),
+    )
 
 
-def goal_forecasts(db: Database, filters: Filters) -> dict[str, Forecast]:
-    """:func:`dashboard.forecast.goal_forecasts`, cached on the data version."""
-    return _goal_forecasts(db, (db.path, db.version), filters)
+def goal_forecasts(
+    db: Database,
+    filters: Filters,
+    *,
+    meeting_id: int | None = None,
+    recorded_at: dt.datetime | None = None,
+    goal_ids: list[str] | None = None,
+) -> dict[str, Forecast]:
+    """:func:`dashboard.forecast.goal_forecasts`, cached on the data version (a meeting's
+    frozen forecast too: the key holds the meeting and when it was recorded)."""
+    ids = None if goal_ids is None else tuple(goal_ids)
+    return _goal_forecasts(db, (db.path, db.version), filters, meeting_id, recorded_at, ids)
 
 
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)

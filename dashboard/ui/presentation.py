@@ -36,6 +36,7 @@ from dashboard.labels import DISPLAY_STATUS_IDS, status
 from dashboard.meetings import all_meetings, find
 from dashboard.queries import plan_bounds
 from dashboard.reports.model import shorten
+from dashboard.ui import forecast as forecast_ui
 from dashboard.ui import outcome, page_scripts
 from dashboard.ui.state import database, follow_plan, shown_plan
 
@@ -497,11 +498,13 @@ def live_date(plan_id: str) -> dt.date:
 
 
 def build_board(plan_id: str, meeting_name: str) -> Board:
-    """The board shown: a meeting's snapshot, or the live state against the last meeting."""
+    """The board shown: a meeting's snapshot, or the live state against the last meeting.
+    Its forecasts are read once per data version (every key press reruns the page)."""
     db = database()
+    cached = forecast_ui.goal_forecasts
     if meeting_name:
-        return boards.for_meeting(db, find(db, plan_id, meeting_name))
-    return boards.for_date(db, plan_id, live_date(plan_id))
+        return boards.for_meeting(db, find(db, plan_id, meeting_name), read_forecasts=cached)
+    return boards.for_date(db, plan_id, live_date(plan_id), read_forecasts=cached)
 
 
 def render(t: Translator) -> None:
