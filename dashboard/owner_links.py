@@ -41,7 +41,7 @@ import pandas as pd
 
 from dashboard import auth, queries, settings
 from dashboard.db import Database, load_sql, one_row
-from dashboard.ingest import pipeline
+from dashboard.ingest import batches, pipeline
 from dashboard.labels import CLOSED_STATUSES, STATUS_IDS
 from dashboard.refusal import Refused
 
@@ -412,19 +412,13 @@ def set_needs_approval(
         latest = cur.execute(load_sql("plan_owner_review_get"), {"plan_id": plan_id}).fetchone()
         if bool(latest and latest[0]) == needs:
             return None
-        (batch,) = one_row(
+        batch = batches.record(
             cur,
-            load_sql("ingest_batch_insert"),
-            {
-                "by": by,
-                "file": plan_id,
-                "checksum": None,
-                "kind": APPROVAL_ON_KIND if needs else APPROVAL_OFF_KIND,
-                "format": f"planpuls-{via}",
-                "added": 1,
-                "changed": 0,
-                "unchanged": 0,
-            },
+            by=by,
+            file=plan_id,
+            kind=APPROVAL_ON_KIND if needs else APPROVAL_OFF_KIND,
+            source_format=f"planpuls-{via}",
+            added=1,
         )
         cur.execute(
             load_sql("plan_owner_review_set"),
