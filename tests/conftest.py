@@ -22,7 +22,7 @@ import pytest
 from argon2 import PasswordHasher
 from streamlit.components.v2 import manifest_scanner
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
-from streamlit.testing.v1 import app_test
+from streamlit.testing.v1 import app_test, local_script_runner
 
 from dashboard import auth
 from dashboard.db import Database
@@ -80,6 +80,25 @@ def _apptest_as_a_server_runs() -> None:
     )
     shared = _SessionScriptCache()
     app_test.ScriptCache = lambda: shared  # type: ignore[misc, assignment]
+    local_script_runner.require_widgets_deltas = _wait_for_the_run
+
+
+def _wait_for_the_run(runner, timeout: float = 3) -> None:
+    """AppTest's wait for a script run, without its poll.
+
+    Streamlit's own wait wakes every millisecond to look whether the run is over; each
+    wake takes the interpreter lock from the script's thread, which runs the page (a
+    page's run took about a tenth longer for it on this machine). The thread ends right
+    after the run's last event, so waiting for the thread to end is the same wait.
+    """
+    thread = runner._script_thread
+    if thread is not None:
+        thread.join(timeout)
+    if runner.script_stopped():
+        return
+    runner.request_stop()  # as Streamlit's own wait does: stop, then tell
+    runner.join()
+    raise RuntimeError(f"AppTest script run timed out after {timeout}(s)")
 
 
 _apptest_as_a_server_runs()
