@@ -15,21 +15,18 @@ from dashboard.ui import (
     sections,
 )
 from dashboard.ui import forecast as forecast_ui
-from dashboard.ui.state import draw_filters, sidebar_filters
+from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
-# The key figures need the filters' values, not their widgets: they are drawn first and
-# reach the browser before the sidebar's date pickers and select boxes (ui/state.py).
-view = sidebar_filters(t, later=True)
+view = sidebar_filters(t)
 if view is not None:
     db, filters = view.db, view.filters
+    baseline = board_sections.baseline_filter(view)
     states = cached.measure_states(db, filters)
 
     sections.page_header(view, t("overview.title"))
     publish.oversikt_link(view)
     sections.status_kpis(view, states)
-    draw_filters(view)
-    baseline = board_sections.baseline_filter(view)
     if paint.first_pass_only(view, len(states)):
         st.stop()  # a large plan's charts and lists come in the second run (ui/paint.py)
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
@@ -164,41 +163,6 @@ def language_switch() -> Translator:
     return Translator(chosen)
 
 
-#: Draws one sidebar element into the place it is given (the sidebar or a container in it).
-Draw = Callable[[Any], Any]
-
-
-class _Widgets:
-    """The sidebar's filter elements of one run: drawn as they are met (every page), or,
-    ``later``, kept and drawn by :func:`draw_filters` into a place kept for them.
-
-    A widget with a key shows, and returns, what ``st.session_state`` holds for that key
-    when it is drawn; the filters set that value before drawing, so their values are
-    known before their widgets exist. A page can therefore draw what needs only the
-    values (Oversikt's key figures) before the widgets: in the browser the key figures
-    then come before the sidebar's date pickers and select boxes, whose code the browser
-    must load and run first otherwise (docs/performance.md).
-    """
-
-    def __init__(self, later: bool = False) -> None:
-        self.later = later
-        self.place = st.sidebar.container() if later else st.sidebar
-        self.pending: list[Draw] = []
-
-    def put(self, draw: Draw) -> Any:
-        """Draw now (returning what the element returns), or keep it for :meth:`draw`."""
-        if self.later:
-            self.pending.append(draw)
-            return None
-        return draw(self.place)
-
-    def draw(self) -> None:
-        """Draw what was kept, in order, into the place kept for it (once)."""
-        pending, self.pending, self.later = self.pending, [], False
-        for draw in pending:
-            draw(self.place)
-
-
 def _choice(
     name: str,
     label: str,
@@ -208,40 +172,25 @@ def _choice(
     *,
     default: str,
     always_in_url: bool = False,
-    widgets: _Widgets | None = None,
 ) -> str:
     """A selectbox bound to query parameter ``name``; returns the chosen option."""
-    widgets = widgets or _Widgets()
     key = f"filter_{name}"
     if _linked(name) in options:
         st.session_state[key] = st.query_params[name]
     if key not in st.session_state or st.session_state[key] not in options:
         initial = _initial(name)
         if initial not in (None, "") and initial not in options:
-            warning = t("filter.invalid", name=label, value=initial)
-            widgets.put(lambda place: place.warning(warning))
+            st.sidebar.warning(t("filter.invalid", name=label, value=initial))
             initial = None
         st.session_state[key] = initial if initial not in (None, "") else default
-    value = widgets.put(
-        lambda place: place.selectbox(label, options, key=key, format_func=format_func)
-    )
-    if widgets.later:
-        value = st.session_state[key]  # what the selectbox will show and return
+    value = st.sidebar.selectbox(label, options, key=key, format_func=format_func)
     _remember(name, value, default=None if always_in_url else default)
     return value
 
 
 def _date(
-    name: str,
-    label: str,
-    t: Translator,
-    *,
-    default: dt.date,
-    lo: dt.date,
-    hi: dt.date,
-    widgets: _Widgets | None = None,
+    name: str, label: str, t: Translator, *, default: dt.date, lo: dt.date, hi: dt.date
 ) -> dt.date:
-    widgets = widgets or _Widgets()
     key = f"filter_{name}"
     current = st.session_state.get(key)
     if _linked(name) is not None:
@@ -257,16 +206,9 @@ def _date(
             if parsed is not None and lo <= parsed <= hi:
                 value = parsed
             else:
-                warning = t("filter.invalid", name=label, value=initial)
-                widgets.put(lambda place: place.warning(warning))
+                st.sidebar.warning(t("filter.invalid", name=label, value=initial))
         st.session_state[key] = value
-    chosen = widgets.put(
-        lambda place: place.date_input(
-            label, key=key, min_value=lo, max_value=hi, format="DD.MM.YYYY"
-        )
-    )
-    if widgets.later:
-        chosen = st.session_state[key]  # what the date picker will show and return
+    chosen = st.sidebar.date_input(label, key=key, min_value=lo, max_value=hi, format="DD.MM.YYYY")
     _remember(name, chosen.isoformat(), default=default.isoformat())
     return chosen
 
@@ -280,8 +222,6 @@ class View:
     plan: pd.Series
     filters: Filters
     today: dt.date
-    #: The filters' sidebar elements when the page draws them later (:func:`draw_filters`).
-    widgets: _Widgets | None = field(default=None, compare=False, repr=False)
 
 
 def sidebar_filters(
@@ -291,13 +231,8 @@ def sidebar_filters(
     owner: bool = True,
     channel: bool = True,
     period: bool = True,
-    later: bool = False,
 ) -> View | None:
     """Render the filters a page uses (``goal``: 'optional', 'required' or 'none').
-
-    ``later``: work out the filters' values now but draw their widgets when the page
-    calls :func:`draw_filters` (in the place in the sidebar they have now), so that
-    what the page draws in between reaches the browser first.
 
     Returns None (after telling the user what to do) when there is no plan.
     """
@@ -309,39 +244,29 @@ def sidebar_filters(
 
         empty_state(t)
         return None
-    widgets = _Widgets(later)
-    heading = t("filter.heading")
-    widgets.put(lambda place: place.header(heading))
+    st.sidebar.header(t("filter.heading"))
     plan_ids = plans["id"].tolist()
     names = dict(zip(plans["id"], plans["name"], strict=True))
     url_plan = st.query_params.get("plan")
     previous = st.session_state.get(_REMEMBERED, {}).get("plan")
     plan_id = _choice(
-        "plan",
-        t("filter.plan"),
-        plan_ids,
-        names.__getitem__,
-        t,
-        default=plan_ids[0],
-        always_in_url=True,
-        widgets=widgets,
-    )
+        "plan", t("filter.plan"), plan_ids, names.__getitem__, t,
+        default=plan_ids[0], always_in_url=True,
+    )  # fmt: skip
     follow_plan(plan_id, url_plan=url_plan, previous=previous)
     plan = plans.set_index("id").loc[plan_id]
     plan["id"] = plan_id
     lo, hi, default_end = plan_bounds(plan, today)
     start, end = lo, default_end
     if period:
-        # (the dates are drawn into the sidebar itself, below these two columns, as
-        # they always were: st.sidebar.date_input ignores an enclosing `with column`)
-        widgets.put(lambda place: place.columns(2))
-        start = _date("from", t("filter.from"), t, default=lo, lo=lo, hi=hi, widgets=widgets)
-        end = _date("to", t("filter.to"), t, default=default_end, lo=lo, hi=hi, widgets=widgets)
-        period_help = t("filter.period_help")
-        widgets.put(lambda place: place.caption(period_help))
+        col_from, col_to = st.sidebar.columns(2)
+        with col_from:
+            start = _date("from", t("filter.from"), t, default=lo, lo=lo, hi=hi)
+        with col_to:
+            end = _date("to", t("filter.to"), t, default=default_end, lo=lo, hi=hi)
+        st.sidebar.caption(t("filter.period_help"))
         if start > end:
-            bad_period = t("filter.bad_period")
-            widgets.put(lambda place: place.warning(bad_period))
+            st.sidebar.warning(t("filter.bad_period"))
             start, end = lo, default_end
 
     goal_id = owner_id = channel_id = None
@@ -355,13 +280,7 @@ def sidebar_filters(
         if options:
             goal_id = (
                 _choice(
-                    "goal",
-                    t("filter.goal"),
-                    options,
-                    titles.__getitem__,
-                    t,
-                    default=options[0],
-                    widgets=widgets,
+                    "goal", t("filter.goal"), options, titles.__getitem__, t, default=options[0]
                 )
                 or None
             )
@@ -372,15 +291,7 @@ def sidebar_filters(
             **dict(zip(owner_rows["id"], owner_rows["name"], strict=True)),
         }
         owner_id = (
-            _choice(
-                "owner",
-                t("filter.owner"),
-                list(names),
-                names.__getitem__,
-                t,
-                default="",
-                widgets=widgets,
-            )
+            _choice("owner", t("filter.owner"), list(names), names.__getitem__, t, default="")
             or None
         )
     if channel:
@@ -389,32 +300,11 @@ def sidebar_filters(
         for cid, name, scope in channel_rows.itertuples(index=False):
             labels[cid] = f"{name} ({t('scope.' + scope).lower()})"
         channel_id = (
-            _choice(
-                "channel",
-                t("filter.channel"),
-                list(labels),
-                labels.__getitem__,
-                t,
-                default="",
-                widgets=widgets,
-            )
+            _choice("channel", t("filter.channel"), list(labels), labels.__getitem__, t, default="")
             or None
         )
     filters = Filters(plan_id, start, end, goal_id, owner_id, channel_id)
-    return View(
-        db=db,
-        t=t,
-        plan=plan,
-        filters=filters,
-        today=today,
-        widgets=widgets if later else None,
-    )
-
-
-def draw_filters(view: View) -> None:
-    """Draw the filters' widgets that ``sidebar_filters(..., later=True)`` kept (once)."""
-    if view.widgets is not None:
-        view.widgets.draw()
+    return View(db=db, t=t, plan=plan, filters=filters, today=today)
 
 
 def since_filter(view: View, default: dt.date) -> dt.date:
