@@ -55,16 +55,14 @@ def database() -> Database:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _vocabulary(
-    _db: Database, path: str, version: int, name: str, plan_id: str | None
-) -> pd.DataFrame:
+def _vocabulary(_db: Database, path: str, version: int, name: str, plan_id: str) -> pd.DataFrame:
     if name == "plans":
         return queries.plans(_db)
     read = {"goals": queries.goals, "owners": queries.owners, "channels": queries.channels}
     return read[name](_db, plan_id)
 
 
-def vocabulary(db: Database, name: str, plan_id: str | None = None) -> pd.DataFrame:
+def vocabulary(db: Database, name: str, plan_id: str = "") -> pd.DataFrame:
     """What the filters offer: the plans in use ("plans"), or a plan's "goals", "owners"
     or "channels" (dashboard/queries.py), cached across sessions on the database file
     and its data version, which every committed write raises: read once per change of
