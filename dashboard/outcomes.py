@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -23,6 +24,9 @@ from dashboard import metrics
 from dashboard.db import Database
 from dashboard.i18n import Translator
 from dashboard.labels import LEVELS, METRIC_BY_ID, METRICS
+
+if TYPE_CHECKING:
+    from dashboard.queries import Filters
 
 #: Levels whose targets count towards a goal's outcome progress.
 RESULT_LEVELS: tuple[str, ...] = tuple(level for level in LEVELS if level != "output")
@@ -118,19 +122,33 @@ def _outcome_words(row: pd.Series, t: Translator) -> str:
     return f"{t.percent(row['outcome'])} ({met})"
 
 
+def targets_filters(plan_id: str, as_of: dt.date) -> Filters:
+    """The filters under which :func:`with_outcomes` reads a plan's outcome targets
+    (``queries.goal_kpis``): every target of the plan up to ``as_of``."""
+    from dashboard.queries import Filters  # queries imports metrics, not us
+
+    return Filters(plan_id, dt.date(1900, 1, 1), as_of)
+
+
 def with_outcomes(
-    db: Database, plan_id: str, as_of: dt.date, summary: pd.DataFrame
+    db: Database,
+    plan_id: str,
+    as_of: dt.date,
+    summary: pd.DataFrame,
+    kpis: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """A goal summary (queries.summarise_goals) with each goal's outcome columns beside.
 
     ``progress`` stays the activity progress; ``outcome``, ``result_targets``,
     ``measured``, ``met``, ``levels`` and ``activity_only`` (True when no target on an
-    out-take, outcome or impact metric backs the goal) are added.
+    out-take, outcome or impact metric backs the goal) are added. ``kpis``: the plan's
+    targets as ``queries.goal_kpis`` reads them under :func:`targets_filters` (read here
+    when not given; a page passes its cached copy).
     """
-    from dashboard.queries import Filters, goal_kpis  # queries imports metrics, not us
+    from dashboard.queries import goal_kpis  # queries imports metrics, not us
 
-    start = dt.date(1900, 1, 1)
-    kpis = goal_kpis(db, Filters(plan_id, start, as_of))
+    if kpis is None:
+        kpis = goal_kpis(db, targets_filters(plan_id, as_of))
     per_goal = goal_outcomes(kpis, metric_levels(db, plan_id))
     out = summary.merge(per_goal, on="goal_id", how="left")
     out["result_targets"] = out["result_targets"].fillna(0).astype(int)

@@ -23,13 +23,15 @@ if view is not None:
     db, filters = view.db, view.filters
     baseline = board_sections.baseline_filter(view)
     states = cached.measure_states(db, filters)
-    summary = outcome.with_outcomes(view, queries.goal_summary(db, filters, states))
 
     sections.page_header(view, t("overview.title"))
     publish.oversikt_link(view)
     sections.status_kpis(view, states)
     if paint.first_pass_only(view, len(states)):
         st.stop()  # a large plan's charts and lists come in the second run (ui/paint.py)
+
+    # the key figures need only the states: what the rest needs is read after them
+    summary = outcome.with_outcomes(view, queries.goal_summary(db, filters, states))
 
     if states.empty:
         st.info(t("common.no_measures"))

@@ -68,6 +68,13 @@ def test_a_page_shows_a_write_on_its_next_run_although_its_reads_are_cached(demo
         )
     at.run()
     assert int(metrics_by_label(at)["Fullført"]) == done + 1
+    # the filters' choices are cached too (ui/state.vocabulary): a new goal is offered
+    with db.write() as cur:
+        cur.execute(
+            "INSERT INTO goal (id, plan_id, title) VALUES ('his-ny', 'his-2025', 'Nytt mål')"
+        )
+    at.run()
+    assert "Nytt mål" in at.selectbox(key="filter_goal").options
 
 
 def _visitors_target_2026(at) -> tuple[str, str]:

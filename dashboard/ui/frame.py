@@ -16,12 +16,12 @@ import streamlit as st
 from streamlit.navigation.page import Page
 from streamlit.runtime.pages_manager import PagesManager
 
-from dashboard import auth, queries
+from dashboard import auth
 from dashboard.auth import User
 from dashboard.i18n import Translator
 from dashboard.inert import md
 from dashboard.ui import accounts, layout, session, signed_in
-from dashboard.ui.state import database, language_switch, translator
+from dashboard.ui.state import database, language_switch, translator, vocabulary
 
 #: The page an empty database opens on for the secretariat and the administrator.
 START_PAGE = "pages/kom_i_gang.py"
@@ -100,7 +100,7 @@ def navigation(t: Translator) -> Page:
     shown = {spec.path for spec in PAGES if visible(spec, who)}
     default = next(spec.path for spec in PAGES if spec.path in shown)
     # An empty database opens on Kom i gang for those who can set a plan up.
-    if START_PAGE in shown and queries.plans(database()).empty:
+    if START_PAGE in shown and vocabulary(database(), "plans").empty:
         default = START_PAGE
     pages = [
         st.Page(

@@ -15,13 +15,16 @@ from dashboard import outcomes, queries, tables
 from dashboard.i18n import Translator
 from dashboard.inert import html as escape
 from dashboard.inert import md
-from dashboard.ui import notices, sections
+from dashboard.ui import cached, notices, sections
 from dashboard.ui.state import View
 
 
 def with_outcomes(view: View, summary: pd.DataFrame) -> pd.DataFrame:
-    """The goal summary with each goal's outcome columns (see outcomes.with_outcomes)."""
-    return outcomes.with_outcomes(view.db, view.filters.plan_id, view.filters.end, summary)
+    """The goal summary with each goal's outcome columns (see outcomes.with_outcomes),
+    the plan's targets read once per data version (ui/cached.py)."""
+    plan_id, as_of = view.filters.plan_id, view.filters.end
+    kpis = cached.goal_kpis(view.db, outcomes.targets_filters(plan_id, as_of))
+    return outcomes.with_outcomes(view.db, plan_id, as_of, summary, kpis)
 
 
 def warning_text(row: pd.Series, t: Translator) -> str | None:

@@ -54,6 +54,22 @@ def database() -> Database:
         st.stop()
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _vocabulary(_db: Database, path: str, version: int, name: str, plan_id: str) -> pd.DataFrame:
+    if name == "plans":
+        return queries.plans(_db)
+    read = {"goals": queries.goals, "owners": queries.owners, "channels": queries.channels}
+    return read[name](_db, plan_id)
+
+
+def vocabulary(db: Database, name: str, plan_id: str = "") -> pd.DataFrame:
+    """What the filters offer: the plans in use ("plans"), or a plan's "goals", "owners"
+    or "channels" (dashboard/queries.py), cached across sessions on the database file
+    and its data version, which every committed write raises: read once per change of
+    the data, not on every run of every page before anything is drawn."""
+    return _vocabulary(db, db.path, db.version, name, plan_id)
+
+
 def _remember(name: str, value: str | None, *, default: str | None = None) -> None:
     """Keep a filter value for other pages and put it in the URL (defaults left out)."""
     st.session_state.setdefault(_REMEMBERED, {})[name] = value
@@ -220,7 +236,7 @@ def sidebar_filters(
     """
     db = database()
     today = settings.today()
-    plans = queries.plans(db)
+    plans = vocabulary(db, "plans")
     if plans.empty:
         from dashboard.ui.start import empty_state  # (start builds on this module)
 
@@ -253,7 +269,7 @@ def sidebar_filters(
 
     goal_id = owner_id = channel_id = None
     if goal != "none":
-        goal_rows = queries.goals(db, plan_id)
+        goal_rows = vocabulary(db, "goals", plan_id)
         titles = dict(zip(goal_rows["id"], goal_rows["title"], strict=True))
         options = goal_rows["id"].tolist()
         if goal == "optional":
@@ -267,7 +283,7 @@ def sidebar_filters(
                 or None
             )
     if owner:
-        owner_rows = queries.owners(db, plan_id)
+        owner_rows = vocabulary(db, "owners", plan_id)
         names = {
             "": t("filter.all"),
             **dict(zip(owner_rows["id"], owner_rows["name"], strict=True)),
@@ -277,7 +293,7 @@ def sidebar_filters(
             or None
         )
     if channel:
-        channel_rows = queries.channels(db, plan_id)
+        channel_rows = vocabulary(db, "channels", plan_id)
         labels = {"": t("filter.all")}
         for cid, name, scope in channel_rows.itertuples(index=False):
             labels[cid] = f"{name} ({t('scope.' + scope).lower()})"
