@@ -11,6 +11,7 @@ import json
 
 import pandas as pd
 import pytest
+from streamlit.proto.Metric_pb2 import Metric
 
 from dashboard import queries
 from dashboard.i18n import Translator
@@ -112,6 +113,13 @@ def test_the_trend_compares_the_same_months_a_year_before(his_page):
             c.value for c in his_page.caption
         )
     assert shown["Nettside: Besøkende"].delta.startswith("+")  # the demo's site grows
+    # A fall is red and a rise green (the text's minus is "−", which Streamlit did not
+    # read as a sign: a fall of 44 % was painted green); no change is grey.
+    colour = {"+": Metric.GREEN, "−": Metric.RED, "±": Metric.GRAY}
+    assert {label: card.proto.color for label, card in shown.items() if card.delta} == {
+        label: colour[card.delta[0]] for label, card in shown.items() if card.delta
+    }
+    assert any(card.delta.startswith("−") for card in shown.values())  # the demo has falls
 
 
 def test_channels_without_figures_are_named_and_the_secretariat_led_to_upload(demo_env):

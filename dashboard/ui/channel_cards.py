@@ -110,6 +110,10 @@ def _without_figures(t: Translator, names: list[str], may_upload: bool, plan_id:
         st.caption(t("channels.head.ask_secretariat"))
 
 
+#: The delta's colour by its arrow.
+_COLOUR: dict[str, Literal["green", "red", "off"]] = {"up": "green", "down": "red", "off": "off"}
+
+
 def _card(t: Translator, row: dict) -> None:
     st.markdown(f"**{md(row['channel'])}**")
     metric = row["metric"]
@@ -138,7 +142,9 @@ def _card(t: Translator, row: dict) -> None:
         value,
         delta=delta,
         delta_arrow=arrow,
-        delta_color="normal" if arrow != "off" else "off",
+        # The sign is a typographic minus ("−44 %"), which Streamlit reads as no sign and
+        # would paint green: the colour follows the arrow instead (a fall red, a rise green).
+        delta_color=_COLOUR[arrow],
         delta_description=words,
         label_visibility="collapsed",
     )
