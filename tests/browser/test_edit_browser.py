@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import (
     open_from_menu,
@@ -29,9 +30,10 @@ def test_secretariat_changes_an_owner_on_the_goal_page_then_undoes_it(fresh_serv
     page.get_by_role("button", name="Forhåndsvis endringer").first.click()
     page.get_by_text("0 ny(e), 1 endret, 0 fjernet").wait_for()
     settle(page)
+    # (the table's text comes after its canvas is drawn: an assertion that waits for it)
     changes = editor.locator("[data-testid='stDataFrame']").nth(1)
-    assert "Kommunikasjonsansvarlig" in changes.text_content()
-    assert "FoUI-leder" in changes.text_content()
+    expect(changes).to_contain_text("Kommunikasjonsansvarlig")
+    expect(changes).to_contain_text("FoUI-leder")
     assert "Kommunikasjonsansvarlig" in measure_table(page, HIS_T01)  # nothing saved yet
     screenshot(page, "rediger-tiltak-forhandsvisning")
 
@@ -45,9 +47,9 @@ def test_secretariat_changes_an_owner_on_the_goal_page_then_undoes_it(fresh_serv
     page.get_by_role("link", name="Importhistorikk").click()
     page.get_by_role("heading", name="Importhistorikk").wait_for()
     settle(page)
-    history = page.locator("[data-testid='stDataFrame']").first.text_content()
-    assert "Redigering: tiltak (Mål: Tydeligere profil)" in history
-    assert "sekretariatet" in history
+    history = page.locator("[data-testid='stDataFrame']").first
+    expect(history).to_contain_text("Redigering: tiltak (Mål: Tydeligere profil)")
+    expect(history).to_contain_text("sekretariatet")
     page.get_by_text("Ja, angre hele opplasting nr. 2").click()
     page.get_by_role("button", name="Angre opplasting nr. 2").click()
     page.get_by_text("Opplasting nr. 2 er angret").wait_for()
