@@ -307,9 +307,16 @@ def _period_axis(fig: go.Figure, buckets: list, grain: str, t: Translator) -> No
         return
     days = [pd.Timestamp(b) for b in buckets]
     first, last = min(days), max(days)
+    # Every month plotly may put a tick on: those without figures between the buckets
+    # (a summer without a newsletter) and the one on either side of the padded range.
+    ticks = pd.date_range(
+        first - pd.offsets.MonthBegin(1), last + pd.offsets.MonthBegin(1), freq="MS"
+    )
     alias = {
-        f"{_PLOTLY_MONTHS[day.month - 1]}<br>{day.year}": "<br>".join(name.rsplit(" ", 1))
-        for day, name in zip(days, names, strict=True)
+        f"{_PLOTLY_MONTHS[day.month - 1]}<br>{day.year}": "<br>".join(
+            t.period(day.date(), grain).rsplit(" ", 1)
+        )
+        for day in ticks
     }
     fig.update_xaxes(
         type="date",

@@ -215,13 +215,24 @@ def test_a_month_axis_lets_plotly_space_nb_month_names_by_the_charts_width():
         # plotly's English month names become bokmål's, as CLDR writes "mars 2025"
         assert axis.labelalias["Mar<br>2025"] == "mars<br>2025"
         assert axis.labelalias["Sep<br>2026"] == "sep.<br>2026"
-        assert len(axis.labelalias) == 22
+        assert len(axis.labelalias) == 24  # the 22 months and one either side
+        assert axis.labelalias["Dec<br>2024"] == "des.<br>2024"
     _, table = describe(lines, t)  # the text alternative names the months in words
     assert table.iloc[2].tolist() == ["mars 2025", "102", "7"]
     assert table.iloc[3].tolist() == ["apr. 2025", "103", ""]  # a gap is no figure
 
     few = charts.channel_lines(_monthly("2026-04-01", 8), "visitors", "month", t).layout.xaxis
     assert (few.dtick, few.ticklabelstep) == ("M1", 2)  # months, every other one named
+
+
+def test_a_month_without_figures_between_others_is_named_in_bokmal_too():
+    t = Translator("nb")
+    series = _monthly("2025-01-01", 12)
+    summer = series[~series["bucket"].map(lambda b: b.month in (6, 7))]  # no figures
+    axis = charts.channel_lines(summer, "visitors", "month", t).layout.xaxis
+    assert axis.labelalias["Jun<br>2025"] == "juni<br>2025"
+    assert axis.labelalias["Jul<br>2025"] == "juli<br>2025"
+    assert axis.labelalias["Jan<br>2026"] == "jan.<br>2026"  # the padding after December
 
 
 def test_quarters_stay_one_label_each():
