@@ -192,8 +192,8 @@ def chain_dot(states: pd.DataFrame, deps: pd.DataFrame, lang: str, late_word: st
         if row.depends_on not in shown:
             shown[row.depends_on] = (row.depends_title, row.depends_status, row.late, True)
     outside = used[~used["measure_id"].isin(shown)]
-    for measure in outside["measure_id"].unique():
-        shown[measure] = (measure, "", False, True)
+    for row in outside.drop_duplicates("measure_id").itertuples(index=False):
+        shown[row.measure_id] = (row.measure_title, "", False, True)
     linked = set(used["measure_id"]) | set(used["depends_on"])
     for measure, (title, state, late, elsewhere) in shown.items():
         if measure not in linked:

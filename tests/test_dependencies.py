@@ -21,7 +21,7 @@ from dashboard.ingest.batches import undo
 from dashboard.ingest.pipeline import Upload, UploadRefused, commit, preview
 from dashboard.ui import state
 from tests.conftest import TODAY
-from tests.helpers import run_page
+from tests.helpers import plain, run_page
 
 NB = Translator("nb")
 PLAN = "tynset-2025"
@@ -239,6 +239,26 @@ def test_goal_page_shows_the_demo_measure_waiting_for_a_late_one_and_the_chain(d
     spec = graph.proto.spec
     assert f'"{waited_on}" -> "{waiting}"' in spec
     assert "⚠ Forfalt" in spec
+
+
+def test_a_measure_of_another_goal_waiting_on_this_one_is_named_by_its_title(demo_env):
+    import duckdb
+
+    with duckdb.connect(str(demo_env)) as con:  # tynset-t01 (goal 1) waits on t12 (goal 2)
+        con.execute(
+            "INSERT INTO measure_dependency (measure_id, depends_on) VALUES ('tynset-t01', 'tynset-t12')"
+        )
+    at = run_page("pages/mal.py", plan=PLAN, goal="tynset-g2", to=TODAY.isoformat())
+    (graph,) = at.get("graphviz_chart")
+    spec = graph.proto.spec
+    assert '"tynset-t12" -> "tynset-t01"' in spec
+    # the other goal's measure, dashed, with its title (it showed its id twice)
+    node = next(line for line in spec.splitlines() if line.startswith('"tynset-t01" ['))
+    assert 'label="tynset-t01\\nIntroduksjonsprogram for' in node and "dashed" in node
+    (text,) = [e for e in at.expander if e.label == "Som tekst"]
+    assert "tynset-t01 «Introduksjonsprogram for nyansatte to ganger i året»" in plain(
+        text.markdown[0].value
+    )
 
 
 def test_cards_and_the_owners_table_say_who_waits(demo_db):

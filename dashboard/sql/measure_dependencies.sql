@@ -1,6 +1,6 @@
 -- The dependencies between the measures of plan $plan_id (archived measures left
--- out): each measure, the measure it waits on, and that one's title, due date and
--- status on $as_of (its latest update then; none yet means $initial_status).
+-- out): each measure and its title, the measure it waits on, and that one's title, due
+-- date and status on $as_of (its latest update then; none yet means $initial_status).
 WITH ms AS (
     SELECT m.id, m.title, m.due_date
     FROM measure m JOIN goal g ON g.id = m.goal_id
@@ -12,7 +12,7 @@ latest AS (
     WHERE su.update_date <= $as_of
     GROUP BY su.measure_id
 )
-SELECT d.measure_id, d.depends_on, w.title AS depends_title, w.due_date AS depends_due,
+SELECT d.measure_id, m.title AS measure_title, d.depends_on, w.title AS depends_title, w.due_date AS depends_due,
        coalesce(l.status, $initial_status) AS depends_status
 FROM measure_dependency d
 JOIN ms m ON m.id = d.measure_id

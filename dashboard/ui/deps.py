@@ -24,7 +24,7 @@ def chain(view: View, states: pd.DataFrame) -> None:
     st.caption(t("deps.chain_help"))
     dot = dependencies.chain_dot(states, deps, t.lang, t("col.overdue"))
     st.graphviz_chart(dot)
-    titles = dict(zip(states["id"], states["title"], strict=True))
+    titles = dict(zip(used["measure_id"], used["measure_title"], strict=True))
     titles |= dict(zip(used["depends_on"], used["depends_title"], strict=True))
     with st.expander(t("deps.as_text")):
         lines = []
