@@ -3,7 +3,6 @@ and the pages that show them (Oversikt's since-section, Presentasjon, Rapport)."
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import urllib.parse
@@ -11,7 +10,7 @@ import urllib.parse
 import pandas as pd
 import pytest
 
-from dashboard import board, cli_board, meetings, queries
+from dashboard import board, meetings, queries
 from dashboard.i18n import Translator
 from dashboard.ingest.batches import undo
 from dashboard.ingest.pipeline import Upload, commit
@@ -285,19 +284,14 @@ def test_a_bad_owner_email_is_refused(demo_db, email):
 
 @pytest.fixture
 def cli(demo_db, tmp_path, capsys):
-    """Run a board command through a small parser, as dashboard.cli will."""
+    """Run a board command through the command line (``python -m dashboard``)."""
+    from dashboard import cli as command_line
+
     path = demo_db.path
     demo_db.close()  # the command opens the file itself
-    parser = argparse.ArgumentParser(prog="python -m dashboard")
-    commands = parser.add_subparsers(dest="command")
-    handlers = cli_board.register(commands)
 
     def run(*words: str) -> tuple[int, str, str]:
-        try:
-            args = parser.parse_args([*words, "--db", path])
-            code = handlers[args.command](args)
-        except SystemExit as exc:
-            code = int(exc.code or 0)
+        code = command_line.main([*words, "--db", path])
         out = capsys.readouterr()
         assert "Traceback" not in out.err
         return code, out.out, out.err
@@ -478,7 +472,7 @@ def test_the_secretariat_records_a_meeting_on_the_rapport_page(demo_env):
 BOARD_MODULES = [
     *(f"dashboard/board/{m}.py" for m in ("model", "build", "compare", "emails", "mailto",
                                             "prose")),
-    "dashboard/meetings.py", "dashboard/cli_board.py",
+    "dashboard/meetings.py", "dashboard/cli/board.py",
     "dashboard/reports/model.py", "dashboard/reports/docx_report.py",
     "dashboard/reports/pdf_report.py", "dashboard/reports/pptx_report.py",
     "dashboard/ui/presentation.py", "dashboard/ui/report.py", "dashboard/ui/board_sections.py",

@@ -13,7 +13,7 @@ import inspect
 
 import pytest
 
-from dashboard import cli, cli_board, reports
+from dashboard import cli, reports
 from dashboard.cli import parser as cli_parser
 from dashboard.cli.errors import CliError
 from dashboard.db import Database
@@ -161,18 +161,6 @@ def test_a_busy_database_is_exit_2_for_a_board_command_too(db_file, capsys):
     with held_by_another_process(db_file):
         code, _, err = _run(capsys, "meetings", "list", "--plan", "his-2025", "--db", db_file)
     assert code == 2 and "brukes av en annen prosess" in err
-
-
-def test_a_parser_of_its_own_gets_handlers_that_answer_as_main_does(db_file, tmp_path, capsys):
-    parser = argparse.ArgumentParser(prog="python -m dashboard")
-    handlers = cli_board.register(parser.add_subparsers(dest="command"))
-    assert sorted(handlers) == ["meetings", "report"]
-    words = ["report", "--plan", "nope", "--as-of", "2021-11-18", "-o", str(tmp_path / "r.pdf"),
-             "--db", db_file]  # fmt: skip
-    args = parser.parse_args(words)
-    assert handlers["report"](args) == 2
-    alone = capsys.readouterr().err
-    assert _run(capsys, *words) == (2, "", alone)
 
 
 def test_every_command_is_in_the_one_parser_once_and_returns_an_exit_code():
