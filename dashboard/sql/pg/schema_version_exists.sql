@@ -1,0 +1,7 @@
+-- Whether the connected database has Planpuls's schema_version table (0: no): the
+-- PostgreSQL form of ../schema_version_exists.sql (DuckDB's catalogue is duckdb_tables()).
+SELECT count(*)
+FROM information_schema.tables
+WHERE table_name = 'schema_version'
+  AND table_catalog = current_database()
+  AND table_schema = current_schema()
