@@ -71,7 +71,7 @@ def copy_database(duck: duckdb.DuckDBPyConnection, pg: psycopg.Connection[Any]) 
         order = dependency_order(tables)
         for table in order:
             quoted = identifier(table, tables)
-            count = pg.execute(pg_sql("table_count", table=quoted)).fetchone()
+            count = pg.execute(pg_sql("table_count", table=quoted), {}).fetchone()
             if count and count[0]:
                 raise DatabaseError(
                     f"The PostgreSQL table {table} already holds rows: the copy goes into "

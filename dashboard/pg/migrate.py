@@ -27,10 +27,10 @@ def missing_twins(duckdb_dir: Path = MIGRATIONS_DIR, pg_dir: Path = MIGRATIONS_P
 
 def schema_version(conn: psycopg.Connection[Any]) -> int:
     """The highest migration applied to the connected database (0: none)."""
-    row = conn.execute(pg_sql("schema_version_exists")).fetchone()
+    row = conn.execute(pg_sql("schema_version_exists"), {}).fetchone()
     if not row or not row[0]:
         return 0
-    row = conn.execute(pg_sql("schema_version")).fetchone()
+    row = conn.execute(pg_sql("schema_version"), {}).fetchone()
     return int(row[0]) if row else 0
 
 
@@ -63,7 +63,7 @@ def migrate(
         if version <= current:
             continue
         with conn.transaction():
-            conn.execute(pg_sql("schema_version_create"))
+            conn.execute(pg_sql("schema_version_create"), {})
             conn.execute(path.read_text(encoding="utf-8"))
             conn.execute(
                 pg_sql("schema_version_insert"),

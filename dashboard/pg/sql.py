@@ -21,9 +21,11 @@ from psycopg.adapt import Loader
 
 from dashboard.db import Identifier, load_sql
 
-# A quoted string, a quoted name, a comment, a parameter, a lone % (psycopg's marker).
+# A quoted string (also PostgreSQL's $tag$…$tag$), a quoted name, a comment, a parameter,
+# a lone % (psycopg's marker).
 _TOKEN = re.compile(
     r"""(?P<string>'(?:[^']|'')*')
+      | (?P<dollar>\$(?P<tag>[a-z_]*)\$.*?\$(?P=tag)\$)
       | (?P<name>"(?:[^"]|"")*")
       | (?P<line_comment>--[^\n]*)
       | (?P<block_comment>/\*.*?\*/)
@@ -37,13 +39,16 @@ _TOKEN = re.compile(
 def to_psycopg(text: str) -> str:
     """DuckDB's query text with psycopg's placeholders: ``$name`` → ``%(name)s``,
     ``?`` → ``%s``, a literal ``%`` → ``%%``; comments dropped (a ``$word`` or ``?`` in
-    a comment is no parameter). Text that mixes ``$name`` and ``?`` is refused."""
+    a comment is no parameter). Text that mixes ``$name`` and ``?`` is refused.
+
+    The result is run with a parameter mapping, also an empty one: psycopg reads ``%%``
+    as ``%`` only then."""
     kinds: set[str] = set()
 
     def replace(match: re.Match[str]) -> str:
         kind = match.lastgroup
         value = match.group()
-        if kind in ("string", "name"):
+        if kind in ("string", "dollar", "name"):
             return value.replace("%", "%%")
         if kind in ("line_comment", "block_comment"):
             return " "

@@ -1,5 +1,6 @@
--- Whether the connected database has Planpuls's schema_version table (0: no): the
--- PostgreSQL form of ../schema_version_exists.sql (DuckDB's catalogue is duckdb_tables()).
+-- PostgreSQL variant of ../schema_version_exists.sql (DuckDB's catalogue is
+-- duckdb_tables()): whether the connected database has Planpuls's schema_version
+-- table (0: no).
 SELECT count(*)
 FROM information_schema.tables
 WHERE table_name = 'schema_version'
