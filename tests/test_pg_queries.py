@@ -49,7 +49,7 @@ from dashboard.i18n import Translator
 from dashboard.ingest import batches, templates
 from dashboard.pg.copy import copy_database
 from dashboard.pg.migrate import migrate
-from dashboard.pg.sql import _FloatLoader, pg_params, pg_sql
+from dashboard.pg.sql import fetch
 from dashboard.reports import data_stamp, report_for
 from tests.conftest import TODAY
 from tests.pg import PgServer, pg_server  # noqa: F401 (fixtures)
@@ -333,12 +333,9 @@ def test_every_read_query_gives_the_same_rows_on_both(noted, stores):
             duck_rows = duck_cur.fetchall()
             try:
                 with pg.cursor() as cur:
-                    cur.adapters.register_loader("numeric", _FloatLoader)
                     if name in PRELUDE:
-                        cur.execute(pg_sql(PRELUDE[name]), {})
-                    cur.execute(pg_sql(name), pg_params(params))
-                    pg_columns = [c.name for c in cur.description or ()]
-                    pg_rows = cur.fetchall()
+                        fetch(cur, PRELUDE[name])
+                    pg_columns, pg_rows = fetch(cur, name, params)
             except psycopg.Error as exc:  # (reported with the query's name)
                 problems.append(f"{name}: fails on PostgreSQL: {str(exc).splitlines()[0]}")
                 break
@@ -349,7 +346,7 @@ def test_every_read_query_gives_the_same_rows_on_both(noted, stores):
                 problems.append(f"{name} {params}: {differ}")
                 break
     assert problems == [], "\n".join(problems)
-    assert len(noted) >= 57 and sum(len(sets) for sets in noted.values()) > 300
+    assert len(noted) >= 57 and sum(len(sets) for sets in noted.values()) > 350
 
 
 def _read_queries_in_use() -> set[str]:

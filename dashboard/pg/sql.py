@@ -92,16 +92,14 @@ class _FloatLoader(Loader):
         return float(Decimal(bytes(data).decode()))
 
 
-def frame(cur: psycopg.Cursor[Any]) -> pd.DataFrame:
-    """The result of the cursor's last statement as a DataFrame (columns by name)."""
-    columns = [column.name for column in cur.description or ()]
-    return pd.DataFrame.from_records(cur.fetchall(), columns=columns)
-
-
-def query(conn: psycopg.Connection[Any], name: str, **params: Any) -> pd.DataFrame:
-    """Run the named query on PostgreSQL with bound parameters, as Database.query does on
-    DuckDB; ``numeric`` columns come back as floats."""
-    with conn.cursor() as cur:
-        cur.adapters.register_loader("numeric", _FloatLoader)
-        cur.execute(pg_sql(name), pg_params(params))
-        return frame(cur)
+def fetch(
+    cur: psycopg.Cursor[Any], name: str, params: Mapping[str, Any] | None = None
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run the named query on a PostgreSQL cursor with bound parameters, as
+    Database.query does on DuckDB: (column names, rows); ``numeric`` comes back as float.
+    A statement without rows (a temporary function made) gives ([], [])."""
+    cur.adapters.register_loader("numeric", _FloatLoader)
+    cur.execute(pg_sql(name), pg_params(params or {}))
+    if cur.description is None:
+        return [], []
+    return [column.name for column in cur.description], cur.fetchall()
