@@ -121,6 +121,21 @@ def migrations(directory: Path = MIGRATIONS_DIR) -> list[tuple[int, Path]]:
     return sorted(found)
 
 
+def to_apply(
+    available: list[tuple[int, Path]], current: int, database: str
+) -> list[tuple[int, Path]]:
+    """The migrations of ``available`` newer than the database's ``current`` version;
+    DatabaseError when the database is newer than every one of them (a later Planpuls
+    wrote it)."""
+    newest = available[-1][0] if available else 0
+    if current > newest:
+        raise DatabaseError(
+            f"The database {database} has schema version {current}, newer than "
+            f"this Planpuls ({newest}). Upgrade Planpuls before opening it."
+        )
+    return [(version, path) for version, path in available if version > current]
+
+
 def run_script(cur: duckdb.DuckDBPyConnection, text: str, params: Mapping[str, Any]) -> None:
     """Run a multi-statement SQL file; each statement gets the parameters it names.
 
@@ -288,18 +303,8 @@ class Database:
 
     def migrate(self, directory: Path = MIGRATIONS_DIR) -> list[int]:
         """Apply the migrations this database has not had yet; return their versions."""
-        available = migrations(directory)
-        current = self.schema_version()
-        newest = available[-1][0] if available else 0
-        if current > newest:
-            raise DatabaseError(
-                f"The database {self.path} has schema version {current}, newer than "
-                f"this Planpuls ({newest}). Upgrade Planpuls before opening it."
-            )
         applied = []
-        for version, path in available:
-            if version <= current:
-                continue
+        for version, path in to_apply(migrations(directory), self.schema_version(), self.path):
             with self.write() as cur:
                 cur.execute(load_sql("schema_version_create"))
                 cur.execute(path.read_text(encoding="utf-8"))

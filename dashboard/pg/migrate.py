@@ -13,7 +13,7 @@ from typing import Any
 
 import psycopg
 
-from dashboard.db import MIGRATIONS_DIR, DatabaseError, migrations
+from dashboard.db import MIGRATIONS_DIR, DatabaseError, migrations, to_apply
 from dashboard.pg.sql import pg_sql
 
 MIGRATIONS_PG_DIR = Path(__file__).parent.parent / "migrations_pg"
@@ -49,19 +49,10 @@ def migrate(
             "These DuckDB migrations have no PostgreSQL form in "
             f"{directory.name}/ (same file name): {', '.join(missing)}"
         )
-    available = migrations(directory)
     with conn.transaction():
         current = schema_version(conn)
-    newest = available[-1][0] if available else 0
-    if current > newest:
-        raise DatabaseError(
-            f"The PostgreSQL database has schema version {current}, newer than this "
-            f"Planpuls ({newest}). Upgrade Planpuls before opening it."
-        )
     applied = []
-    for version, path in available:
-        if version <= current:
-            continue
+    for version, path in to_apply(migrations(directory), current, conn.info.dbname):
         with conn.transaction():
             conn.execute(pg_sql("schema_version_create"), {})
             conn.execute(path.read_text(encoding="utf-8"))
