@@ -66,21 +66,33 @@ def identifier(
     return Identifier(", ".join('"' + name.replace('"', '""') + '"' for name in listed))
 
 
+#: The SQL dialects a query can be loaded for: DuckDB's (every query) and PostgreSQL's
+#: (issue 16: ``dashboard/sql/pg/<name>.sql`` where the dialects differ, else the same file).
+DIALECTS = ("duckdb", "postgresql")
+
+
 @cache
-def _sql_text(name: str) -> str:
+def _sql_text(name: str, dialect: str = "duckdb") -> str:
     if not re.fullmatch(r"[a-z0-9_]+", name):
         raise ValueError(f"invalid query name {name!r}")
+    if dialect not in DIALECTS:
+        raise ValueError(f"unknown SQL dialect {dialect!r}")
+    variant = SQL_DIR / "pg" / f"{name}.sql"
+    if dialect == "postgresql" and variant.exists():
+        return variant.read_text(encoding="utf-8")
     return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def load_sql(name: str, **identifiers: Identifier) -> str:
+def load_sql(name: str, *, dialect: str = "duckdb", **identifiers: Identifier) -> str:
     """Return the text of ``dashboard/sql/<name>.sql``: the one loader of query text.
 
     A file may hold placeholders such as ``{table}`` for names that vary; each is filled
     with an :class:`Identifier` made by :func:`identifier` (from a whitelist), never with
     other text. Values go in as bound parameters (``$name``) when the query runs.
+    ``dialect="postgresql"`` reads the PostgreSQL variant ``dashboard/sql/pg/<name>.sql``
+    where there is one (dashboard/pg/sql.py turns the parameters into psycopg's).
     """
-    text = _sql_text(name)
+    text = _sql_text(name, dialect)
     for key, value in identifiers.items():
         if not isinstance(value, Identifier):
             raise TypeError(f"{name}: {{{key}}} takes an identifier() result, not {value!r}")
@@ -107,6 +119,21 @@ def migrations(directory: Path = MIGRATIONS_DIR) -> list[tuple[int, Path]]:
     if twice := sorted({v for v in versions if versions.count(v) > 1}):
         raise ValueError(f"migration number used twice: {twice}")
     return sorted(found)
+
+
+def to_apply(
+    available: list[tuple[int, Path]], current: int, database: str
+) -> list[tuple[int, Path]]:
+    """The migrations of ``available`` newer than the database's ``current`` version;
+    DatabaseError when the database is newer than every one of them (a later Planpuls
+    wrote it)."""
+    newest = available[-1][0] if available else 0
+    if current > newest:
+        raise DatabaseError(
+            f"The database {database} has schema version {current}, newer than "
+            f"this Planpuls ({newest}). Upgrade Planpuls before opening it."
+        )
+    return [(version, path) for version, path in available if version > current]
 
 
 def run_script(cur: duckdb.DuckDBPyConnection, text: str, params: Mapping[str, Any]) -> None:
@@ -276,18 +303,8 @@ class Database:
 
     def migrate(self, directory: Path = MIGRATIONS_DIR) -> list[int]:
         """Apply the migrations this database has not had yet; return their versions."""
-        available = migrations(directory)
-        current = self.schema_version()
-        newest = available[-1][0] if available else 0
-        if current > newest:
-            raise DatabaseError(
-                f"The database {self.path} has schema version {current}, newer than "
-                f"this Planpuls ({newest}). Upgrade Planpuls before opening it."
-            )
         applied = []
-        for version, path in available:
-            if version <= current:
-                continue
+        for version, path in to_apply(migrations(directory), self.schema_version(), self.path):
             with self.write() as cur:
                 cur.execute(load_sql("schema_version_create"))
                 cur.execute(path.read_text(encoding="utf-8"))

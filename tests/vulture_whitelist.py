@@ -13,6 +13,11 @@ largest_plan    # dashboard/generate.py: benchmarks pick the plan to time
 clear_cache     # dashboard/reports/images.py: benchmarks time a cold render
 plain           # dashboard/inert.py: tests read what md() output shows
 STATUS_IDS      # dashboard/labels.py: tests (the status vocabulary work may use it)
+fetch           # dashboard/pg/sql.py: the PostgreSQL store's reader (issue 16), run by
+                # tests/test_pg_queries.py until the app is wired to PostgreSQL
+missing_twins   # dashboard/pg/migrate.py: tests name the DuckDB migrations without a twin
+copy_database   # dashboard/pg/copy.py: tests copy the demo in (issue 16; the upload path next)
+load            # dashboard/pg/sql.py: _FloatLoader.load, called by psycopg for each numeric
 set_parent      # dashboard/plans.py: tested API with no caller yet (plan hierarchy
                 # is made at creation): the lead decides to wire it up or drop it
 

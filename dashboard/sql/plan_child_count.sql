@@ -1,2 +1,2 @@
 -- How many child plans (not archived) plan $plan_id has.
-SELECT count(*) FROM plan WHERE parent_id = $plan_id AND archived_at IS NULL
+SELECT count(*) AS children FROM plan WHERE parent_id = $plan_id AND archived_at IS NULL

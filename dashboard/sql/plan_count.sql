@@ -1,2 +1,2 @@
 -- How many plans the database holds (archived ones too).
-SELECT count(*) FROM plan
+SELECT count(*) AS plans FROM plan

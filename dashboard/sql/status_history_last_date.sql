@@ -1,6 +1,6 @@
 -- The date of the latest status update on or before $as_of of the plan's measures,
 -- with the same optional filters as status_history (NULL when there is none).
-SELECT max(su.update_date)
+SELECT max(su.update_date) AS last_date
 FROM status_update su
 JOIN measure m ON m.id = su.measure_id
 JOIN goal g ON g.id = m.goal_id

@@ -1,0 +1,59 @@
+-- PostgreSQL variant of ../channel_metrics.sql: year()/month() are extract() here,
+-- DuckDB's integer division // is / on integers, and arg_max(value, period_start) (a
+-- stock's last value in the bucket) is the first of the values ordered by date, latest
+-- first.
+-- Channel figures of a plan's organisation per period bucket ($grain: month,
+-- quarter, tertial (T1 Jan–Apr, T2 May–Aug, T3 Sep–Dec), half (year halves) or year,
+-- whitelisted by the caller) between $start and $end. A bucket starts on the first
+-- day of the month that opens its period: the period's length in months by name,
+-- and the month rounded down to a multiple of it.
+-- Flows (visitors, opens, …) are summed over the bucket; stocks (followers,
+-- subscribers) take the bucket's last value, since summing them double counts.
+-- The organisation's channels are chosen first and the figures filtered to them and
+-- to the period, then aggregated on ids; names are joined to the aggregate (a few
+-- thousand rows), not to every daily figure.
+WITH ch AS (
+    SELECT c.id, c.name, c.scope
+    FROM channel c
+    JOIN plan p ON p.organisation_id = c.organisation_id
+    WHERE p.id = $plan_id
+      AND ($channel_id::VARCHAR IS NULL OR c.id = $channel_id)
+),
+agg AS (
+    SELECT
+        make_date(
+            extract(year FROM cm.period_start)::INTEGER,
+            (extract(month FROM cm.period_start)::INTEGER - 1) / m.months * m.months + 1,
+            1
+        ) AS bucket,
+        cm.channel_id,
+        cm.metric,
+        cm.audience_id,
+        CASE WHEN cm.metric IN ('subscribers', 'followers')
+             THEN (array_agg(cm.value ORDER BY cm.period_start DESC))[1]
+             ELSE sum(cm.value) END AS value,
+        bool_or(cm.illustrative) AS illustrative,
+        count(*) AS rows
+    FROM channel_metric cm
+    CROSS JOIN (SELECT CASE $grain WHEN 'month' THEN 1 WHEN 'quarter' THEN 3
+                                   WHEN 'tertial' THEN 4 WHEN 'half' THEN 6
+                                   ELSE 12 END AS months) m
+    WHERE cm.channel_id IN (SELECT id FROM ch)
+      AND cm.period_start >= $start
+      AND cm.period_start <= $end
+    GROUP BY bucket, cm.channel_id, cm.metric, cm.audience_id
+)
+SELECT
+    agg.bucket,
+    ch.id AS channel_id,
+    ch.name AS channel,
+    ch.scope,
+    agg.metric,
+    coalesce(a.name, '') AS audience,
+    agg.value,
+    agg.illustrative,
+    agg.rows
+FROM agg
+JOIN ch ON ch.id = agg.channel_id
+LEFT JOIN audience a ON a.id = agg.audience_id
+ORDER BY agg.bucket, ch.scope, ch.name, agg.metric, audience
