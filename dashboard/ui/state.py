@@ -321,62 +321,35 @@ def sidebar_filters(
             sidebar.warning(t("filter.bad_period"))
             start, end = lo, default_end
 
+    def pick(name: str, labels: dict[str, str], default: str) -> str | None:
+        """A plan's own filter (goal, owner, channel); None for "all" ("")."""
+        options = list(labels)
+        return _choice(
+            name, t(f"filter.{name}"), options, labels.__getitem__, t,
+            default=default, sidebar=sidebar,
+        ) or None  # fmt: skip
+
     goal_id = owner_id = channel_id = None
     if goal != "none":
         goal_rows = vocabulary(db, "goals", plan_id)
         titles = dict(zip(goal_rows["id"], goal_rows["title"], strict=True))
-        options = goal_rows["id"].tolist()
         if goal == "optional":
-            options = ["", *options]
-            titles[""] = t("filter.all")
-        if options:
-            goal_id = (
-                _choice(
-                    "goal",
-                    t("filter.goal"),
-                    options,
-                    titles.__getitem__,
-                    t,
-                    default=options[0],
-                    sidebar=sidebar,
-                )
-                or None
-            )
+            titles = {"": t("filter.all"), **titles}
+        if titles:
+            goal_id = pick("goal", titles, default=next(iter(titles)))
     if owner:
         owner_rows = vocabulary(db, "owners", plan_id)
         names = {
             "": t("filter.all"),
             **dict(zip(owner_rows["id"], owner_rows["name"], strict=True)),
         }
-        owner_id = (
-            _choice(
-                "owner",
-                t("filter.owner"),
-                list(names),
-                names.__getitem__,
-                t,
-                default="",
-                sidebar=sidebar,
-            )
-            or None
-        )
+        owner_id = pick("owner", names, default="")
     if channel:
         channel_rows = vocabulary(db, "channels", plan_id)
         labels = {"": t("filter.all")}
         for cid, name, scope in channel_rows.itertuples(index=False):
             labels[cid] = f"{name} ({t('scope.' + scope).lower()})"
-        channel_id = (
-            _choice(
-                "channel",
-                t("filter.channel"),
-                list(labels),
-                labels.__getitem__,
-                t,
-                default="",
-                sidebar=sidebar,
-            )
-            or None
-        )
+        channel_id = pick("channel", labels, default="")
     filters = Filters(plan_id, start, end, goal_id, owner_id, channel_id)
     kept = sidebar if isinstance(sidebar, Later) else None
     return View(db=db, t=t, plan=plan, filters=filters, today=today, later=kept)
