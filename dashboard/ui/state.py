@@ -177,6 +177,9 @@ class Later:
         self.calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
+        if name.startswith("_"):  # (copy, pickle and the like ask for these: none here)
+            raise AttributeError(name)
+
         def keep(*args: Any, **kwargs: Any) -> Any:
             self.calls.append((name, args, kwargs))
             if name == "columns":  # (what is drawn "in" them goes to the sidebar itself)
