@@ -18,17 +18,22 @@ from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.state import sidebar_filters
 
 t = frame.page()
-view = sidebar_filters(t)
+# the filters' values now, their widgets once the page knows whether this run is a large
+# plan's first pass, which shows the key figures without them (ui/paint.py)
+view = sidebar_filters(t, later=True)
 if view is not None:
     db, filters = view.db, view.filters
-    baseline = board_sections.baseline_filter(view)
     states = cached.measure_states(db, filters)
+    first_pass = paint.first_pass(view, len(states))  # (draws the filters on a whole page)
+    if not first_pass:
+        baseline = board_sections.baseline_filter(view)
 
     sections.page_header(view, t("overview.title"))
     publish.oversikt_link(view)
     sections.status_kpis(view, states)
-    if paint.first_pass_only(view, len(states)):
-        st.stop()  # a large plan's charts and lists come in the second run (ui/paint.py)
+    if first_pass:
+        paint.rest_to_come(view)
+        st.stop()  # the filters, the charts and the lists come in the second run
 
     # the key figures need only the states: what the rest needs is read after them
     summary = outcome.with_outcomes(view, queries.goal_summary(db, filters, states))

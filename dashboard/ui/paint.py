@@ -10,10 +10,11 @@ So on a session's first visit a large page stops after its key figures, with a l
 saying the rest is coming, and a small script in the page (ui/page_scripts.py,
 ``PAINTED_JS``) presses a hidden button as soon as a key figure is on screen. That
 rerun, and every later run of the session, draws the whole page as usual (the
-browser has the page's code by then). Any other rerun (a filter changed before the
-script pressed) draws the whole page too. A small plan (every demo plan) is drawn
-in one run, as before: its whole page costs the browser little more than its key
-figures.
+browser has the page's code by then). The first pass's sidebar holds the menu and the
+language switch only: the filters' widgets (their code, too, the browser would load and
+run before the key figures) come with the rest, and the key figures show the values the
+widgets will show. A small plan (every demo plan) is drawn in one run, as before: its
+whole page costs the browser little more than its key figures.
 """
 
 from __future__ import annotations
@@ -34,16 +35,26 @@ PENDING_KEY = "paint_pending"
 BUTTON_KEY = "paint_go"
 
 
-def first_pass_only(view: View, measures: int) -> bool:
-    """True when this run should stop here, after the key figures: a large page on the
-    session's first run. Shows a line saying the rest is coming and asks the browser
-    for the second run once the key figures are on screen."""
-    if measures <= TWO_PASS_MEASURES or st.session_state.get(DONE_KEY):
-        return False
-    st.session_state[DONE_KEY] = True
+def first_pass(view: View, measures: int) -> bool:
+    """True when this run is a large page's first pass, which shows the key figures alone:
+    the page stops after them (:func:`rest_to_come`). It draws the filters' sidebar
+    elements that ``sidebar_filters(later=True)`` kept (``view.later``) now, before the
+    page's own, for the whole page; on a first pass only their warnings (a link's value
+    that is not offered), the widgets coming with the second pass: the key figures show
+    the values the widgets will show (ui/state.py, ``Later``)."""
+    first = measures > TWO_PASS_MEASURES and not st.session_state.get(DONE_KEY)
+    if view.later is not None:
+        view.later.draw(only="warning" if first else None)
+    if first:
+        st.session_state[DONE_KEY] = True
+    return first
+
+
+def rest_to_come(view: View) -> None:
+    """End a first pass: a line saying the rest is coming, and the script that asks the
+    browser for the second run once the key figures are on screen."""
     with st.container(key=PENDING_KEY):
         st.caption(":material/hourglass_top: " + view.t("perf.drawing_rest"))
     with st.container(key=page_scripts.hidden_key("paint_button")):
         st.button(view.t("perf.drawing_rest"), key=BUTTON_KEY)
     page_scripts.mount("painted", "paint_script", {"button": BUTTON_KEY})
-    return True

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -161,6 +163,39 @@ def language_switch() -> Translator:
     return Translator(chosen)
 
 
+class Later:
+    """Stands in for ``st.sidebar`` while a page works out its filters' values before it
+    draws their widgets: each call is kept, in order, and :meth:`draw` makes them on the
+    sidebar later (Oversikt's first pass, dashboard/ui/paint.py).
+
+    A widget with a key shows, and returns, what ``st.session_state`` holds for that key
+    when it is drawn, and the filters set that value before drawing: so their values are
+    known before their widgets exist, and drawn later the widgets are the same.
+    """
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        if name.startswith("_"):  # (copy, pickle and the like ask for these: none here)
+            raise AttributeError(name)
+
+        def keep(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append((name, args, kwargs))
+            if name == "columns":  # (what is drawn "in" them goes to the sidebar itself)
+                return [nullcontext() for _ in range(args[0])]
+            return None
+
+        return keep
+
+    def draw(self, only: str | None = None) -> None:
+        """Make the kept calls on the sidebar, in order (``only``: just that kind), once."""
+        calls = [c for c in self.calls if only is None or c[0] == only]
+        self.calls = [c for c in self.calls if c not in calls]
+        for name, args, kwargs in calls:
+            getattr(st.sidebar, name)(*args, **kwargs)
+
+
 def _choice(
     name: str,
     label: str,
@@ -170,25 +205,37 @@ def _choice(
     *,
     default: str,
     always_in_url: bool = False,
+    sidebar: Any = None,
 ) -> str:
     """A selectbox bound to query parameter ``name``; returns the chosen option."""
+    sidebar = sidebar or st.sidebar
     key = f"filter_{name}"
     if _linked(name) in options:
         st.session_state[key] = st.query_params[name]
     if key not in st.session_state or st.session_state[key] not in options:
         initial = _initial(name)
         if initial not in (None, "") and initial not in options:
-            st.sidebar.warning(t("filter.invalid", name=label, value=initial))
+            sidebar.warning(t("filter.invalid", name=label, value=initial))
             initial = None
         st.session_state[key] = initial if initial not in (None, "") else default
-    value = st.sidebar.selectbox(label, options, key=key, format_func=format_func)
+    value = sidebar.selectbox(label, options, key=key, format_func=format_func)
+    if isinstance(sidebar, Later):
+        value = st.session_state[key]  # what the selectbox will show and return
     _remember(name, value, default=None if always_in_url else default)
     return value
 
 
 def _date(
-    name: str, label: str, t: Translator, *, default: dt.date, lo: dt.date, hi: dt.date
+    name: str,
+    label: str,
+    t: Translator,
+    *,
+    default: dt.date,
+    lo: dt.date,
+    hi: dt.date,
+    sidebar: Any = None,
 ) -> dt.date:
+    sidebar = sidebar or st.sidebar
     key = f"filter_{name}"
     current = st.session_state.get(key)
     if _linked(name) is not None:
@@ -204,9 +251,11 @@ def _date(
             if parsed is not None and lo <= parsed <= hi:
                 value = parsed
             else:
-                st.sidebar.warning(t("filter.invalid", name=label, value=initial))
+                sidebar.warning(t("filter.invalid", name=label, value=initial))
         st.session_state[key] = value
-    chosen = st.sidebar.date_input(label, key=key, min_value=lo, max_value=hi, format="DD.MM.YYYY")
+    chosen = sidebar.date_input(label, key=key, min_value=lo, max_value=hi, format="DD.MM.YYYY")
+    if isinstance(sidebar, Later):
+        chosen = st.session_state[key]  # what the date picker will show and return
     _remember(name, chosen.isoformat(), default=default.isoformat())
     return chosen
 
@@ -220,6 +269,8 @@ class View:
     plan: pd.Series
     filters: Filters
     today: dt.date
+    #: The filters' sidebar elements, kept to be drawn later (``sidebar_filters(later=True)``).
+    later: Later | None = field(default=None, compare=False, repr=False)
 
 
 def sidebar_filters(
@@ -229,8 +280,13 @@ def sidebar_filters(
     owner: bool = True,
     channel: bool = True,
     period: bool = True,
+    later: bool = False,
 ) -> View | None:
     """Render the filters a page uses (``goal``: 'optional', 'required' or 'none').
+
+    ``later``: work out the filters' values (the same as their widgets give) but keep
+    their sidebar elements in ``View.later``, for the page to draw (:meth:`Later.draw`)
+    when it chooses; nothing is drawn here then.
 
     Returns None (after telling the user what to do) when there is no plan.
     """
@@ -242,14 +298,15 @@ def sidebar_filters(
 
         empty_state(t)
         return None
-    st.sidebar.header(t("filter.heading"))
+    sidebar: Any = Later() if later else st.sidebar
+    sidebar.header(t("filter.heading"))
     plan_ids = plans["id"].tolist()
     names = dict(zip(plans["id"], plans["name"], strict=True))
     url_plan = st.query_params.get("plan")
     previous = st.session_state.get(_REMEMBERED, {}).get("plan")
     plan_id = _choice(
         "plan", t("filter.plan"), plan_ids, names.__getitem__, t,
-        default=plan_ids[0], always_in_url=True,
+        default=plan_ids[0], always_in_url=True, sidebar=sidebar,
     )  # fmt: skip
     follow_plan(plan_id, url_plan=url_plan, previous=previous)
     plan = plans.set_index("id").loc[plan_id]
@@ -257,52 +314,48 @@ def sidebar_filters(
     lo, hi, default_end = plan_bounds(plan, today)
     start, end = lo, default_end
     if period:
-        col_from, col_to = st.sidebar.columns(2)
+        col_from, col_to = sidebar.columns(2)
         with col_from:
-            start = _date("from", t("filter.from"), t, default=lo, lo=lo, hi=hi)
+            start = _date("from", t("filter.from"), t, default=lo, lo=lo, hi=hi, sidebar=sidebar)
         with col_to:
-            end = _date("to", t("filter.to"), t, default=default_end, lo=lo, hi=hi)
-        st.sidebar.caption(t("filter.period_help"))
+            end = _date("to", t("filter.to"), t, default=default_end, lo=lo, hi=hi, sidebar=sidebar)
+        sidebar.caption(t("filter.period_help"))
         if start > end:
-            st.sidebar.warning(t("filter.bad_period"))
+            sidebar.warning(t("filter.bad_period"))
             start, end = lo, default_end
+
+    def pick(name: str, labels: dict[str, str], default: str) -> str | None:
+        """A plan's own filter (goal, owner, channel); None for "all" ("")."""
+        options = list(labels)
+        return _choice(
+            name, t(f"filter.{name}"), options, labels.__getitem__, t,
+            default=default, sidebar=sidebar,
+        ) or None  # fmt: skip
 
     goal_id = owner_id = channel_id = None
     if goal != "none":
         goal_rows = vocabulary(db, "goals", plan_id)
         titles = dict(zip(goal_rows["id"], goal_rows["title"], strict=True))
-        options = goal_rows["id"].tolist()
         if goal == "optional":
-            options = ["", *options]
-            titles[""] = t("filter.all")
-        if options:
-            goal_id = (
-                _choice(
-                    "goal", t("filter.goal"), options, titles.__getitem__, t, default=options[0]
-                )
-                or None
-            )
+            titles = {"": t("filter.all"), **titles}
+        if titles:
+            goal_id = pick("goal", titles, default=next(iter(titles)))
     if owner:
         owner_rows = vocabulary(db, "owners", plan_id)
         names = {
             "": t("filter.all"),
             **dict(zip(owner_rows["id"], owner_rows["name"], strict=True)),
         }
-        owner_id = (
-            _choice("owner", t("filter.owner"), list(names), names.__getitem__, t, default="")
-            or None
-        )
+        owner_id = pick("owner", names, default="")
     if channel:
         channel_rows = vocabulary(db, "channels", plan_id)
         labels = {"": t("filter.all")}
         for cid, name, scope in channel_rows.itertuples(index=False):
             labels[cid] = f"{name} ({t('scope.' + scope).lower()})"
-        channel_id = (
-            _choice("channel", t("filter.channel"), list(labels), labels.__getitem__, t, default="")
-            or None
-        )
+        channel_id = pick("channel", labels, default="")
     filters = Filters(plan_id, start, end, goal_id, owner_id, channel_id)
-    return View(db=db, t=t, plan=plan, filters=filters, today=today)
+    kept = sidebar if isinstance(sidebar, Later) else None
+    return View(db=db, t=t, plan=plan, filters=filters, today=today, later=kept)
 
 
 def since_filter(view: View, default: dt.date) -> dt.date:
