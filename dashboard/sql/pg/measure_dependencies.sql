@@ -11,7 +11,7 @@ latest AS (
     WHERE su.update_date <= $as_of
     ORDER BY su.measure_id, su.update_date DESC, su.id DESC
 )
-SELECT d.measure_id, d.depends_on, w.title AS depends_title, w.due_date AS depends_due,
+SELECT d.measure_id, m.title AS measure_title, d.depends_on, w.title AS depends_title, w.due_date AS depends_due,
        coalesce(l.status, $initial_status) AS depends_status
 FROM measure_dependency d
 JOIN ms m ON m.id = d.measure_id
