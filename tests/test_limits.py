@@ -171,6 +171,23 @@ def test_a_line_with_a_million_columns_is_refused_clearly(db_file, tmp_path):
     assert tables_of(db_file) == before
 
 
+def test_a_too_wide_line_far_down_a_large_file_is_refused_with_its_line(db_file, tmp_path):
+    # A file over FAST_PATH_BYTES is sampled from its start and DuckDB reads its rows
+    # (padding short lines, and not refusing long ones): the line far below the sample
+    # is refused all the same, by the width check of the whole text, with nothing written.
+    rows = "".join(f"2025-{1 + n % 12:02d}-01,Nettside,Besøkende,{n}\n" for n in range(60_000))
+    assert len(rows) > 2_000_000
+    path = tmp_path / "wide.csv"
+    path.write_text("Dato,Kanal,Måltall,Verdi\n" + rows + "2025-01-01" + "," * 1_500 + "\n")
+    before = tables_of(db_file)
+    result = run_cli(db_file, path)
+    assert result.returncode == 1
+    outcome = json.loads(result.stdout)
+    assert outcome["error"] == "too_many_columns"
+    assert outcome["message"].startswith("Linje 60002 har mer enn 1\xa0000 kolonner")
+    assert tables_of(db_file) == before
+
+
 def test_an_xlsx_zip_bomb_is_refused_before_reading_with_little_memory(tmp_path):
     bomb = zip_bomb(tmp_path / "bomb.xlsx")
     assert bomb.stat().st_size * 100 < 24_000_000  # it grows over a hundred times

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import json
@@ -179,9 +180,9 @@ class Upload:
     #: user's choice in the preview); a channel not named here gets the default.
     scopes: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def checksum(self) -> str:
-        """SHA-256 of the file's bytes."""
+        """SHA-256 of the file's bytes (worked out once: a large file's takes a while)."""
         return hashlib.sha256(self.data).hexdigest()
 
 
