@@ -156,6 +156,32 @@ def test_metrics_long_file_creates_a_new_channel_and_months(demo_db):
     assert demo_db.scalar("SELECT count(*) FROM channel WHERE name = 'Podkast'") == 0
 
 
+def test_metrics_the_same_figure_twice_is_a_duplicate_whatever_its_names_case(demo_db):
+    # The same channel, metric and target group however the names are written (case,
+    # a metric's other word), on the same day: a duplicate; another group, or another
+    # day, is a figure of its own.
+    text = (
+        "dato;kanal;måltall;verdi;målgruppe\n"
+        "01.09.2026;Nettside;Besøkende;120;Innbyggerne\n"
+        "01.09.2026;nettside;besøkende;121;innbyggerne\n"
+        "01.09.2026;NETTSIDE;Besøkende;122;Fagfolk\n"
+        "02.09.2026;Nettside;Besøkende;123;Innbyggerne\n"
+        "01.09.2026;Nettside;Sidevisninger;124;Innbyggerne\n"
+        "01.09.2026;Nettside;sidevisninger;125;Innbyggerne\n"
+    )
+    result = preview(demo_db, upload(text))
+    found = [(p.line, p.column, p.value, p.code) for p in result.problems]
+    assert found == [
+        (3, "dato", "01.09.2026", "duplicate_row"),
+        (7, "dato", "01.09.2026", "duplicate_row"),
+    ]
+    assert result.counts["rejected"] == 2
+    before = snapshot(demo_db)
+    with pytest.raises(UploadRefused):
+        commit(demo_db, upload(text), by="x")
+    assert snapshot(demo_db) == before
+
+
 def test_goals_and_measures_upload_then_undo_in_reverse_order(demo_db):
     before = snapshot(demo_db)
     goals = commit(

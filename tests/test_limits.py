@@ -159,16 +159,33 @@ def test_a_cell_over_the_cell_limit_names_its_line(monkeypatch):
 # Width, size and the zip bomb: refused before the expensive work -----------------
 
 
-def test_a_line_with_a_million_columns_is_refused_clearly(db_file, tmp_path):
-    path = tmp_path / "wide.csv"
-    path.write_bytes((HEADER + "his-t05;" + ";" * 1_000_000 + "\n").encode())
+def assert_refused_as_too_wide(db_file: Path, path: Path, line: str) -> None:
+    """The import of ``path`` is refused for a line with too many columns, naming the
+    line as the message shows it, and the database is unchanged."""
     before = tables_of(db_file)
     result = run_cli(db_file, path)
     assert result.returncode == 1
     outcome = json.loads(result.stdout)
     assert outcome["error"] == "too_many_columns"
-    assert outcome["message"].startswith("Linje 2 har mer enn 1\xa0000 kolonner")
+    assert outcome["message"].startswith(f"Linje {line} har mer enn 1\xa0000 kolonner")
     assert tables_of(db_file) == before
+
+
+def test_a_line_with_a_million_columns_is_refused_clearly(db_file, tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_bytes((HEADER + "his-t05;" + ";" * 1_000_000 + "\n").encode())
+    assert_refused_as_too_wide(db_file, path, "2")
+
+
+def test_a_too_wide_line_far_down_a_large_file_is_refused_with_its_line(db_file, tmp_path):
+    # A file over FAST_PATH_BYTES is sampled from its start and DuckDB reads its rows
+    # (padding short lines, and not refusing long ones): the line far below the sample
+    # is refused all the same, by the width check of the whole text, with nothing written.
+    rows = "".join(f"2025-{1 + n % 12:02d}-01,Nettside,Besøkende,{n}\n" for n in range(60_000))
+    assert len(rows) > 2_000_000
+    path = tmp_path / "wide.csv"
+    path.write_text("Dato,Kanal,Måltall,Verdi\n" + rows + "2025-01-01" + "," * 1_500 + "\n")
+    assert_refused_as_too_wide(db_file, path, "60002")
 
 
 def test_an_xlsx_zip_bomb_is_refused_before_reading_with_little_memory(tmp_path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import json
@@ -179,9 +180,9 @@ class Upload:
     #: user's choice in the preview); a channel not named here gets the default.
     scopes: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def checksum(self) -> str:
-        """SHA-256 of the file's bytes."""
+        """SHA-256 of the file's bytes (worked out once: a large file's takes a while)."""
         return hashlib.sha256(self.data).hexdigest()
 
 
@@ -792,12 +793,17 @@ def _count_actions(state: _Check) -> _Check:
 def _take_samples(state: _Check) -> _Check:
     """The first rows of each action for the preview, with their measures' titles."""
     samples = state.preview.samples
+    # (a channel figure's row in actions keeps the number of its names, not the names)
+    table = "actions_named" if state.kind == "metrics" else "actions"
+    query = load_sql("ingest_samples", actions=identifier(table, _ACTION_TABLES))
     for action in ("added", "changed", "unchanged") if state.samples else ():
-        samples[action] = state.cur.execute(
-            load_sql("ingest_samples"), {"a": action, "n": SHOW_LIMIT}
-        ).df()
+        samples[action] = state.cur.execute(query, {"a": action, "n": SHOW_LIMIT}).df()
     _sample_titles(state.cur, samples)
     return state
+
+
+#: Where a checked upload's actions are read with their names (see _take_samples).
+_ACTION_TABLES = ("actions", "actions_named")
 
 
 #: The upload check, step by step (each takes the state and returns it, its part done).

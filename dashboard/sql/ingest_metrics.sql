@@ -20,7 +20,12 @@ named AS (
 SELECT CAST(row_number() OVER () AS INTEGER) AS name_row,
        n.raw_channel, n.raw_metric, n.raw_audience, n.channel_name, n.audience_name,
        w.metric_id AS metric, c.id AS channel_id, a.id AS audience_id,
-       lower(n.channel_name) AS channel_key, lower(coalesce(n.audience_name, '')) AS audience_key
+       lower(n.channel_name) AS channel_key, lower(coalesce(n.audience_name, '')) AS audience_key,
+       -- one number per figure's (channel, metric, target group) as the duplicate rule
+       -- compares them (case aside), so that rule need not look the names up per row
+       CAST(CASE WHEN w.metric_id IS NOT NULL THEN dense_rank() OVER (
+                ORDER BY lower(n.channel_name), w.metric_id, lower(coalesce(n.audience_name, '')))
+            END AS INTEGER) AS figure_key
 FROM named n
 LEFT JOIN metric_words w ON w.word = n.metric_word
 LEFT JOIN channel c ON c.organisation_id = $org_id AND lower(c.name) = lower(n.channel_name)
@@ -40,6 +45,7 @@ base AS (
         s.seq,
         s.line,
         n.name_row,
+        n.figure_key,
         pp_date(s.date, $slash) AS period_start,
         pp_date(s.period_end, $slash) AS period_end_given,
         pp_number(s.value, $mark) AS value,
@@ -65,7 +71,7 @@ FROM base b
 CROSS JOIN shape;
 
 CREATE OR REPLACE TEMP VIEW parsed_named AS
-SELECT p.* EXCLUDE (name_row), n.channel_name, n.metric, n.audience_name,
+SELECT p.* EXCLUDE (name_row, figure_key), n.channel_name, n.metric, n.audience_name,
        n.raw_metric, n.channel_id, n.audience_id, n.channel_key, n.audience_key
 FROM parsed p JOIN upload_names n USING (name_row);
 
@@ -113,43 +119,46 @@ WHERE measure_id IS NOT NULL AND measure_id NOT IN (
 UNION ALL
 -- Rows of an export that are parts of one figure (posts of a day) are summed below.
 -- Only rows whose key hashes alike with another row's are numbered (exactly, below).
+-- figure_key stands for (channel, metric, target group), and is NULL without a metric.
 SELECT seq, line, 'date', strftime(period_start, '%d.%m.%Y'), 'duplicate_row'
 FROM (SELECT seq, line, period_start,
-             row_number() OVER (PARTITION BY channel_key, period_start, period_end,
-                                metric, audience_key ORDER BY seq) AS n
-      FROM parsed_named
-      WHERE period_start IS NOT NULL AND metric IS NOT NULL AND NOT $sum_rows
-        AND hash(channel_key, period_start, period_end, metric, audience_key) IN (
-            SELECT hash(channel_key, period_start, period_end, metric, audience_key)
-            FROM parsed_named
-            WHERE period_start IS NOT NULL AND metric IS NOT NULL AND NOT $sum_rows
+             row_number() OVER (PARTITION BY figure_key, period_start, period_end
+                                ORDER BY seq) AS n
+      FROM parsed
+      WHERE period_start IS NOT NULL AND figure_key IS NOT NULL AND NOT $sum_rows
+        AND hash(figure_key, period_start, period_end) IN (
+            SELECT hash(figure_key, period_start, period_end)
+            FROM parsed
+            WHERE period_start IS NOT NULL AND figure_key IS NOT NULL AND NOT $sum_rows
             GROUP BY 1 HAVING count(*) > 1))
 WHERE n > 1
 UNION ALL
 SELECT seq, line, '', CAST(extra AS VARCHAR), 'extra_fields' FROM parsed WHERE extra > 0;
 
+-- A row keeps the number of its names (name_row), not the names themselves: view
+-- actions_named below puts them back for the preview and the write.
 CREATE OR REPLACE TEMP TABLE actions AS
 WITH valid AS (
-    SELECT p.seq, p.line, n.channel_name, p.period_start, p.period_end_given, n.metric,
+    SELECT p.seq, p.line, p.name_row, p.period_start, p.period_end_given, n.metric,
            p.value, CAST(p.sample_size AS INTEGER) AS sample_size,
-           n.audience_name, p.goal_id, p.measure_id, p.note, p.period_end,
-           n.channel_id, n.audience_id, n.channel_key, n.audience_key
+           p.goal_id, p.measure_id, p.note, p.period_end,
+           n.channel_id, n.audience_id
     FROM parsed p JOIN upload_names n USING (name_row)
     WHERE p.seq NOT IN (SELECT seq FROM problems)
 ),
 figures AS (
     SELECT * FROM valid WHERE NOT $sum_rows
     UNION ALL BY NAME
-    SELECT min(seq) AS seq, min(line) AS line, any_value(channel_name) AS channel_name,
-           period_start, any_value(period_end_given) AS period_end_given, metric,
-           sum(value) AS value, max(sample_size) AS sample_size,
-           any_value(audience_name) AS audience_name,
-           any_value(goal_id) AS goal_id, any_value(measure_id) AS measure_id,
-           string_agg(note, '; ') AS note, period_end, channel_id, audience_id,
-           any_value(channel_key) AS channel_key, any_value(audience_key) AS audience_key
-    FROM valid WHERE $sum_rows
-    GROUP BY lower(channel_name), channel_id, period_start, period_end, metric,
-             lower(coalesce(audience_name, '')), audience_id
+    -- the names of one of the group's rows (they differ in case at most)
+    SELECT min(v.seq) AS seq, min(v.line) AS line, any_value(v.name_row) AS name_row,
+           v.period_start, any_value(v.period_end_given) AS period_end_given, v.metric,
+           sum(v.value) AS value, max(v.sample_size) AS sample_size,
+           any_value(v.goal_id) AS goal_id, any_value(v.measure_id) AS measure_id,
+           string_agg(v.note, '; ') AS note, v.period_end, v.channel_id, v.audience_id
+    FROM valid v JOIN upload_names n USING (name_row)
+    WHERE $sum_rows
+    GROUP BY n.channel_key, v.channel_id, v.period_start, v.period_end, v.metric,
+             n.audience_key, v.audience_id
 ),
 existing AS (
     -- Only the upload's own channels can match (and the window stays small).
@@ -172,3 +181,11 @@ LEFT JOIN existing e
        ON e.channel_id = p.channel_id AND e.period_start = p.period_start
       AND e.period_end = p.period_end AND e.metric = p.metric
       AND e.audience_id IS NOT DISTINCT FROM p.audience_id;
+
+-- The figures with their names, the columns in the order the preview shows them.
+CREATE OR REPLACE TEMP VIEW actions_named AS
+SELECT a.seq, a.line, n.channel_name, a.period_start, a.period_end_given, a.metric, a.value,
+       a.sample_size, n.audience_name, a.goal_id, a.measure_id, a.note, a.period_end,
+       a.channel_id, a.audience_id, n.channel_key, n.audience_key, a.existing_id, a.action,
+       a.history_only
+FROM actions a JOIN upload_names n USING (name_row)

@@ -1,10 +1,11 @@
 -- Write an upload's channel figures: new channels and target groups first, then
 -- changed figures (their previous values kept for undo), then the new ones.
+-- (view actions_named: temp table actions with the names; see ingest_metrics.sql)
 CREATE OR REPLACE TEMP TABLE new_names AS
-SELECT DISTINCT 'channel' AS what, channel_name AS name FROM actions
+SELECT DISTINCT 'channel' AS what, channel_name AS name FROM actions_named
 WHERE channel_id IS NULL AND action <> 'unchanged'
 UNION ALL
-SELECT DISTINCT 'audience', audience_name FROM actions
+SELECT DISTINCT 'audience', audience_name FROM actions_named
 WHERE audience_id IS NULL AND audience_name IS NOT NULL AND action <> 'unchanged';
 
 INSERT INTO channel (id, organisation_id, name, scope, import_batch_id, source)
@@ -45,7 +46,7 @@ INSERT INTO channel_metric (channel_id, period_start, period_end, metric, value,
 SELECT coalesce(a.channel_id, c.id), a.period_start, a.period_end, a.metric, a.value,
        coalesce(a.audience_id, au.id), a.goal_id, a.measure_id, a.note, false, $batch,
        $file || ':' || a.line, a.sample_size
-FROM actions a
+FROM actions_named a
 -- Rows whose channel or target group is new find it among those this batch created.
 LEFT JOIN (SELECT lower(name) AS k, id FROM channel
            WHERE organisation_id = $org_id AND import_batch_id = $batch) c ON c.k = a.channel_key
