@@ -206,6 +206,30 @@ def page_at(browser, request):
         context.close()
 
 
+@contextlib.contextmanager
+def one_page(browser, viewport=DESKTOP):
+    """A page in a browser context of its own, for the tests of a module to share (from a
+    module fixture): one fresh load for them all, where no test needs a new session.
+    The context is closed at the module's end."""
+    context = browser.new_context(viewport=viewport, locale="nb-NO")
+    try:
+        yield prepare(context.new_page())
+    finally:
+        context.close()
+
+
+@contextlib.contextmanager
+def failed_shot(page, name: str):
+    """Leave a screenshot ``failed-<name>.png`` of ``page`` under tests/artifacts/ if the
+    block fails (as ``page_at`` does for its own pages; a shared page is not its)."""
+    try:
+        yield page
+    except BaseException:
+        with contextlib.suppress(Exception):  # a crashed page leaves no picture
+            screenshot(page, f"failed-{name}")
+        raise
+
+
 def prepare(page):
     """A new page's settings: a default wait of WAIT_MS, and file pickers caught from the
     start.
