@@ -103,19 +103,24 @@ def _wait_for_the_run(runner, timeout: float = 3) -> None:
 
 _apptest_as_a_server_runs()
 
-#: Files that take longest, longest first (rough seconds on an idle 2-core machine, from
-#: `pytest -n 2 --dist loadfile --durations=0`). See ``pytest_collection_modifyitems``.
-SLOW_FILES = (  # seconds in the fresh-clone run of 2026-11-26 (sum of the file's slow tests)
-    "tests/browser/test_axe_browser.py",  # 120: every page at two sizes, a keyboard journey
-    "tests/test_fuzz_import.py",  # 99: 200 files in one test
-    "tests/browser/test_upload_browser.py",  # 97: one journey on one server
-    "tests/browser/test_own_plan_browser.py",  # 87: one long flow
-    "tests/browser/test_sso_browser.py",  # 86
-    "tests/browser/test_views_right_browser.py",  # 80
-    "tests/browser/test_cli_server_browser.py",  # 72
-    "tests/browser/test_phone_browser.py",  # 65: every page at three sizes
-    "tests/browser/test_presentation_browser.py",  # 57
-    "tests/browser/test_browser.py",  # 50
+#: Files that take longest, longest first. See ``pytest_collection_modifyitems``. Seconds
+#: per file (its tests' durations summed, `pytest -n 2 --dist loadfile --durations=0`) in
+#: the loaded fresh-clone run of 2026-11-26 evening (a busy loop beside it), or, marked
+#: "idle", in the idle run before it. Some browser files are cheaper since (CPU-s before
+#: and after: docs/reliability.md, "Suite time: fewer fresh page loads").
+SLOW_FILES = (
+    "tests/browser/test_upload_browser.py",  # 233: one journey on one server
+    "tests/browser/test_sso_browser.py",  # 166: a sign-on per test
+    "tests/browser/test_axe_browser.py",  # 160: every page at two sizes, a keyboard journey
+    "tests/test_fuzz_import.py",  # 156: 200 files in one test
+    "tests/browser/test_own_plan_browser.py",  # 144: one long flow
+    "tests/browser/test_presentation_browser.py",  # 143: two walks, every plan's title
+    "tests/test_corpus.py",  # 127: every corpus file imported
+    "tests/test_edits.py",  # 125
+    "tests/browser/test_views_right_browser.py",  # 123
+    "tests/browser/test_cli_server_browser.py",  # 72 (idle run)
+    "tests/browser/test_phone_browser.py",  # 65 (idle run): every page at three sizes
+    "tests/browser/test_browser.py",  # 50 (idle run)
     "tests/test_auth.py",
     "tests/test_tool_exports.py",
     "tests/test_cli.py",

@@ -15,6 +15,7 @@ import urllib.parse
 import urllib.request
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -38,6 +39,14 @@ DESKTOP = {"width": 1920, "height": 1080}
 #: whose other core is busy a page's run can take tens of seconds.
 WAIT_MS = 60_000
 PHONE = {"width": 390, "height": 844}
+#: The settings of the browser contexts ``page_at`` and ``one_page`` open: Norwegian, and
+#: reduced motion, a setting a person can choose in the system. Streamlit then leaves out
+#: its entrance animations and transitions and slows its spinner, which a headless
+#: Chromium otherwise draws and composites frame by frame while a page loads and runs:
+#: Chromium's CPU fell by 16-20 % in the phone and presentation tests (docs/reliability.md,
+#: "Suite time: fewer fresh page loads"). The axe tests open their own contexts with the
+#: default motion, so that the animated frontend is walked too.
+CONTEXT: dict[str, Any] = {"locale": "nb-NO", "reduced_motion": "reduce"}
 
 
 def _free_port() -> int:
@@ -191,7 +200,7 @@ def page_at(browser, request):
     contexts = []
 
     def open_page(viewport=DESKTOP):
-        context = browser.new_context(viewport=viewport, locale="nb-NO")
+        context = browser.new_context(viewport=viewport, **CONTEXT)
         contexts.append(context)
         return prepare(context.new_page())
 
@@ -204,6 +213,30 @@ def page_at(browser, request):
                 with contextlib.suppress(Exception):
                     screenshot(page, f"failed-{request.node.name}-{n}")
         context.close()
+
+
+@contextlib.contextmanager
+def one_page(browser, viewport=DESKTOP):
+    """A page in a browser context of its own, for the tests of a module to share (from a
+    module fixture): one fresh load for them all, where no test needs a new session.
+    The context is closed at the module's end."""
+    context = browser.new_context(viewport=viewport, **CONTEXT)
+    try:
+        yield prepare(context.new_page())
+    finally:
+        context.close()
+
+
+@contextlib.contextmanager
+def failed_shot(page, name: str):
+    """Leave a screenshot ``failed-<name>.png`` of ``page`` under tests/artifacts/ if the
+    block fails (as ``page_at`` does for its own pages; a shared page is not its)."""
+    try:
+        yield page
+    except BaseException:
+        with contextlib.suppress(Exception):  # a crashed page leaves no picture
+            screenshot(page, f"failed-{name}")
+        raise
 
 
 def prepare(page):
@@ -403,21 +436,38 @@ def wait_for_cookie(page, present: bool = True, timeout: float = 30) -> None:
                timeout, page)  # fmt: skip
 
 
-def sign_in(page, url: str, name: str) -> None:
-    """Sign in on the sign-in page as one of ACCOUNTS.
+def sign_in(page, url: str, name: str, at: str | None = None) -> None:
+    """Sign in as one of ACCOUNTS: on the sign-in page, which opens the front page
+    (Oversikt) after; or, with ``at`` (the path of a page above a visitor's role, e.g.
+    ``/last_opp``), as a person who opens a link to that page does: its sign-in form
+    on the spot, and the same page after.
 
     The page hands the browser a one-time ticket that the server trades for the
     HttpOnly session cookie, then the dashboard opens again, signed in. A page open on
     the sign-in page already (and idle) is used as it is.
+
+    ``at`` is for tests whose subject is another page: it spares the load of Oversikt
+    (a fresh load of its charts is the costliest step a browser test takes; see
+    docs/reliability.md, "Suite time: fewer fresh page loads").
     """
-    if page.url.split("?")[0] != f"{url}/logg_inn":
+    if at is not None:
+        page.goto(f"{url}{at}")
+        wait_until_idle(page)
+        page.get_by_text("Denne siden krever innlogging").wait_for()
+    elif page.url.split("?")[0] != f"{url}/logg_inn":
         page.goto(f"{url}/logg_inn")
         wait_until_idle(page)
     page.get_by_label("Brukernavn").fill(name)
     page.get_by_label("Passord").fill(PASSWORD)
+    # The document signed out, marked: the page loaded again after the hand-off lacks it.
+    page.evaluate("() => { window.__planpulsSignedOut = true; }")
     page.get_by_role("button", name="Logg inn", exact=True).click()
     wait_for_cookie(page)
-    page.wait_for_url(lambda address: "/logg_inn" not in address, wait_until="commit")
+    if at is not None:  # loaded again, signed in, at the same address
+        page.wait_for_function("() => !window.__planpulsSignedOut")
+        assert urllib.parse.urlsplit(page.url).path == at, page.url
+    else:
+        page.wait_for_url(lambda address: "/logg_inn" not in address, wait_until="commit")
     page.get_by_text(f"Innlogget som {name}").first.wait_for()
     wait_until_idle(page)
 

@@ -18,12 +18,12 @@ from dashboard.db import Database
 from tests.browser.conftest import (
     DESKTOP,
     PASSWORD,
-    open_from_menu,
     running_app,
     screenshot,
     wait_for_cookie,
     wait_until_idle,
 )
+from tests.browser.conftest import sign_in as sign_in_on_a_link
 
 pytestmark = pytest.mark.browser
 
@@ -66,9 +66,8 @@ def test_the_running_server_answers_the_api_to_a_token_or_a_session_only(
         page = page_at(DESKTOP)
         sign_in(page, url, "leser")
         by_cookie = page.request.get(f"{url}/api/v1/plans")
-        page = page_at(DESKTOP)  # a browser of its own: the admin
-        sign_in(page, url, "sjef")
-        open_from_menu(page, "Brukere")
+        page = page_at(DESKTOP)  # a browser of its own: the admin, on a link to Brukere
+        sign_in_on_a_link(page, url, "sjef", at="/brukere")
         page.get_by_text("API-nøkler").first.wait_for()
         page.get_by_role("button", name="Lag nøkkel").scroll_into_view_if_needed()
         wait_until_idle(page)

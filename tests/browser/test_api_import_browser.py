@@ -110,9 +110,7 @@ def test_a_feed_uploads_and_undoes_through_the_running_server_and_the_history_sh
         streamed = raw_post(url, token, declared=None, most=200_000_000)
         declared = raw_post(url, token, declared=2_000_000_000, most=200_000_000)
         page = page_at(DESKTOP)
-        sign_in(page, url, "sekretariatet")
-        page.goto(f"{url}/importhistorikk")
-        wait_until_idle(page)
+        sign_in(page, url, "sekretariatet", at="/importhistorikk")  # a link to the page
         page.get_by_text("nattjobb (API)").first.wait_for(state="attached")
         page.get_by_text("statusrapport november.csv").first.wait_for(state="attached")
         screenshot(page, "importhistorikk-api")

@@ -14,7 +14,7 @@ import pytest
 from dashboard import auth, backup
 from dashboard.db import Database
 from dashboard.ingest.pipeline import Upload, commit
-from tests.browser.conftest import PASSWORD, open_from_menu, running_app, screenshot, sign_in
+from tests.browser.conftest import PASSWORD, running_app, screenshot, sign_in
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.browser
@@ -48,8 +48,7 @@ def test_an_administrator_downloads_a_backup_that_opens_whole(tmp_path, demo_tem
     db.close()
     with running_app(tmp_path) as url:
         page = page_at()
-        sign_in(page, url, "sjef")
-        open_from_menu(page, "Brukere")
+        sign_in(page, url, "sjef", at="/brukere")  # a link to the accounts page
         button = page.get_by_role("button", name="Last ned sikkerhetskopi")
         button.scroll_into_view_if_needed()
         screenshot(page, "backup-download")

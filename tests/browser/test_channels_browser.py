@@ -1,10 +1,15 @@
-"""Kanaler's first view in a real browser: every channel with figures, phone and projector."""
+"""Kanaler's first view in a real browser: every channel with figures, phone and projector.
+
+One load of the page for both sizes: a link to Kanaler opened on a phone, then the window
+turned to the projector's size (the layout follows the width in CSS alone; see
+conftest.resize), as the phone test walks its pages.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import PHONE, screenshot, wait_until_idle
+from tests.browser.conftest import PHONE, failed_shot, one_page, resize, screenshot, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
@@ -23,11 +28,23 @@ HIS_CARDS = {
 }
 
 
+@pytest.fixture(scope="module")
+def kanaler(server, browser):
+    """Kanaler, opened once from a link on a phone, for both sizes' tests."""
+    with one_page(browser, PHONE) as page:
+        page.goto(f"{server}/kanaler")
+        wait_until_idle(page)
+        yield page
+
+
 @pytest.mark.parametrize(("size", "viewport"), [("phone", PHONE), ("projector", PROJECTOR)])
-def test_kanaler_opens_on_every_channel_with_its_own_figure(server, page_at, size, viewport):
-    page = page_at(viewport)
-    page.goto(f"{server}/kanaler")
-    wait_until_idle(page)
+def test_kanaler_opens_on_every_channel_with_its_own_figure(kanaler, size, viewport):
+    with failed_shot(kanaler, f"kanaler-{size}") as page:
+        _every_channel_with_its_figure(page, size, viewport)
+
+
+def _every_channel_with_its_figure(page, size: str, viewport: dict[str, int]) -> None:
+    resize(page, viewport)  # (the phone's: the size it opened at)
     page.get_by_role("heading", name="Eksterne kanaler").wait_for()
     page.get_by_role("heading", name="Interne kanaler").wait_for()
     cards = page.locator("[data-testid='stColumn']")  # a card: a column of the grid

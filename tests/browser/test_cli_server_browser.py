@@ -28,7 +28,6 @@ from tests.browser.conftest import (
     DESKTOP,
     PASSWORD,
     ROOT,
-    open_from_menu,
     running_app,
     screenshot,
     sign_in,
@@ -103,8 +102,7 @@ def test_the_command_line_works_through_the_running_dashboard(tmp_path, demo_tem
         assert his_t02(url) == ("at_risk", 50.0)
 
         page = page_at(DESKTOP)
-        sign_in(page, url, "sekretariatet")
-        open_from_menu(page, "Importhistorikk")
+        sign_in(page, url, "sekretariatet", at="/importhistorikk")  # a link to the page
         shown = history_table(page)
         assert "status-november.csv" in shown and "Lagret" in shown
 
@@ -156,8 +154,8 @@ def test_the_command_line_works_through_the_running_dashboard(tmp_path, demo_tem
             kept.close()
 
         admin = page_at(DESKTOP)
-        sign_in(admin, url, "styreleder")  # the account the command line added, its password
-        open_from_menu(admin, "Brukere")
+        # the account the command line added, its password; on a link to the accounts page
+        sign_in(admin, url, "styreleder", at="/brukere")
         admin.get_by_role("heading", name="Brukere", exact=True).wait_for()
         admin.get_by_text("API-nøkler").first.scroll_into_view_if_needed()  # (tables draw
         # when seen: the backup section above may push the token list below the fold)

@@ -18,6 +18,7 @@ from dashboard import board, owner_links, queries
 from dashboard.db import Database
 from dashboard.i18n import Translator
 from dashboard.labels import STATUS_BY_ID
+from tests.browser import conftest as harness
 from tests.browser.conftest import PHONE, running_app, screenshot, sign_in, wait_until_idle
 from tests.browser.helpers import metric
 from tests.conftest import TODAY
@@ -66,9 +67,9 @@ def test_a_reminded_owner_reports_two_measures_on_a_phone_and_oversikt_shows_the
     try:
         with running_app(tmp_path, env=mail_settings) as url:
             desk = page_at()
-            sign_in(desk, url, "sekretariatet")
-            desk.goto(f"{url}/ansvarlige?plan={PLAN}")
-            wait_until_idle(desk)
+            sign_in(desk, url, "sekretariatet")  # on Oversikt, the first plan: PLAN's
+            desk.get_by_text("Kommunikasjonsstrategi HIS – tiltaksplan 2025–2026").first.wait_for()
+            harness.open_from_menu(desk, "Ansvarlige")
             desk.get_by_text("Send påminnelser", exact=True).click()
             send = desk.get_by_role("button", name=re.compile(r"Send \d+ påminnelser nå"))
             send.wait_for()

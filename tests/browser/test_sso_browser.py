@@ -55,10 +55,11 @@ def provider():
 
 
 @pytest.fixture(scope="module")
-def sso_server(tmp_path_factory, provider):
+def sso_server(tmp_path_factory, provider, demo_template):
     """The dashboard with single sign-on configured, and roles by domain."""
     with running_app(
         tmp_path_factory.mktemp("sso"),
+        template=demo_template,
         secrets=SECRETS.replace("PROVIDER", provider),
         env={"PLANPULS_SSO_ROLES": ROLES, "AUTHLIB_INSECURE_TRANSPORT": "1"},
     ) as url:

@@ -141,8 +141,7 @@ def test_a_rejected_file_shows_lines_and_columns_on_a_phone(server, page_at, tmp
     path = tmp_path / "feil.csv"
     path.write_bytes("Tiltak-ID;Dato;Status\nhis-t99;20.11.2026;lilla\n".encode("cp1252"))
     page = page_at(PHONE)
-    sign_in(page, server, "sekretariatet")
-    open_from_menu(page, "Last opp")
+    sign_in(page, server, "sekretariatet", at="/last_opp")  # a link to the upload page
     choose_file(page, path)
     page.get_by_text("2 feil må rettes før filen kan lagres").wait_for()
     wait_until_idle(page)

@@ -96,8 +96,7 @@ def test_a_recorded_meeting_is_the_report_downloaded_at_once(views_server, page_
 
 def test_undoing_the_demo_needs_its_number_typed(views_server, page_at):
     page = page_at(SMALL)
-    sign_in(page, views_server, "sekretariatet")
-    open_from_menu(page, "Importhistorikk")
+    sign_in(page, views_server, "sekretariatet", at="/importhistorikk")  # a link to it
     page.get_by_text("la til hele planene").first.wait_for()
     undo = page.get_by_role("button", name="Angre opplasting nr. 1")
     assert undo.is_disabled()

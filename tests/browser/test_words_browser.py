@@ -17,9 +17,7 @@ def test_the_uploader_says_everything_in_bokmal_and_its_button_has_a_norwegian_n
     server, page_at, tmp_path
 ):
     page = page_at(DESKTOP)
-    sign_in(page, server, "sekretariatet")
-    page.goto(f"{server}/last_opp")
-    wait_until_idle(page)
+    sign_in(page, server, "sekretariatet", at="/last_opp")  # the page's address typed
     zone = page.get_by_test_id("stFileUploaderDropzone")
     zone.wait_for()
     uploader = page.get_by_test_id("stFileUploader")
