@@ -246,7 +246,8 @@ def test_a_measure_of_another_goal_waiting_on_this_one_is_named_by_its_title(dem
 
     with duckdb.connect(str(demo_env)) as con:  # tynset-t01 (goal 1) waits on t12 (goal 2)
         con.execute(
-            "INSERT INTO measure_dependency (measure_id, depends_on) VALUES ('tynset-t01', 'tynset-t12')"
+            "INSERT INTO measure_dependency (measure_id, depends_on) "
+            "VALUES ('tynset-t01', 'tynset-t12')"
         )
     at = run_page("pages/mal.py", plan=PLAN, goal="tynset-g2", to=TODAY.isoformat())
     (graph,) = at.get("graphviz_chart")
