@@ -42,10 +42,10 @@ PHONE = {"width": 390, "height": 844}
 #: The settings of the browser contexts ``page_at`` and ``one_page`` open: Norwegian, and
 #: reduced motion, a setting a person can choose in the system. Streamlit then leaves out
 #: its entrance animations and transitions and slows its spinner, which a headless
-#: Chromium otherwise draws and composites frame by frame while a page loads and runs:
-#: Chromium's CPU fell by 16-20 % in the phone and presentation tests (docs/reliability.md,
-#: "Suite time: fewer fresh page loads"). The axe tests open their own contexts with the
-#: default motion, so that the animated frontend is walked too.
+#: Chromium otherwise draws and composites frame by frame while a page loads and runs
+#: (the presentation tests' CPU fell by a tenth, twice; the phone test's figures scatter:
+#: docs/reliability.md, "Suite time: fewer fresh page loads"). The axe tests open their
+#: own contexts with the default motion, so that the animated frontend is walked too.
 CONTEXT: dict[str, Any] = {"locale": "nb-NO", "reduced_motion": "reduce"}
 
 
