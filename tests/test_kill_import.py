@@ -8,8 +8,9 @@ no row pointing at a batch that does not exist.
 Where a kill lands is seen from outside, without a hook in the importer: DuckDB writes
 a transaction to the write-ahead log (``<db>.wal``) when it commits, and
 ``Database.write()`` checkpoints right after, which empties the log into the database
-file and removes it. So while no ``.wal`` has appeared the import has not committed;
-while one is there it is committing or checkpointing; once it has come and gone the
+file and removes it. So while the ``.wal`` is as the import found it (none, or a torn
+one an earlier kill left: ``wal_state``) the import has not committed; while one it
+wrote is there it is committing or checkpointing; once that has come and gone the
 batch is in the database file. The test watches that file, and half the kills aim
 before the commit (a random moment of the time a commit takes to come, learnt from the
 whole import and again from every attempt that saw one), half after it began (a random
@@ -32,7 +33,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.db import Database, checkpoint, load_sql
+from dashboard.db import Database, load_sql
 from tests.figures import report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,12 +68,20 @@ def start_import(db_path: Path, file: Path) -> subprocess.Popen:
     )
 
 
-def wal_size(db_path: Path) -> int:
-    """The size of the database's write-ahead log (0 when there is none)."""
+def wal_state(db_path: Path) -> tuple[int, int] | None:
+    """The database's write-ahead log as (size, modified in ns); None when there is none.
+
+    A kill in the middle of writing a commit can leave a torn .wal that holds no whole
+    transaction: DuckDB replays nothing from it, has nothing to checkpoint, and so leaves
+    it there through opening, CHECKPOINT and closing, until its next write replaces it
+    (seen in CI at load 5: 393 216 bytes). So an import's commit has begun when the .wal
+    differs from what it was when the import started, not when one exists.
+    """
     try:
-        return (db_path.parent / f"{db_path.name}.wal").stat().st_size
+        found = (db_path.parent / f"{db_path.name}.wal").stat()
     except FileNotFoundError:
-        return 0
+        return None
+    return (found.st_size, found.st_mtime_ns) if found.st_size else None
 
 
 @dataclass
@@ -83,16 +92,17 @@ class Watched:
     commit_began: float | None
     ended: float | None  # seconds from the start when it exited by itself
     killed: bool
-    wal_at_death: int  # the .wal's size once the process was gone
+    wal_written_at_death: bool  # the .wal the import wrote was still there when it died
 
 
-def watch(process: subprocess.Popen, db_path: Path, began: float, kill_at) -> Watched:
+def watch(process: subprocess.Popen, db_path: Path, began: float, kill_at, left) -> Watched:
     """Look at the .wal every POLL seconds until ``kill_at(seconds, commit_began)`` says
-    it is time (then SIGKILL) or the process ends by itself."""
+    it is time (then SIGKILL) or the process ends by itself; ``left`` is the .wal as it
+    was before the import started (a torn one a kill left, or None)."""
     commit_began = None
     while True:
         now = time.monotonic() - began
-        if commit_began is None and wal_size(db_path) > 0:
+        if commit_began is None and wal_state(db_path) not in (None, left):
             commit_began = now
         if process.poll() is not None:
             break
@@ -103,7 +113,7 @@ def watch(process: subprocess.Popen, db_path: Path, began: float, kill_at) -> Wa
     code = process.wait(timeout=60)
     ended = None if code == -signal.SIGKILL else time.monotonic() - began
     killed = code == -signal.SIGKILL
-    return Watched(commit_began, ended, killed, wal_size(db_path))
+    return Watched(commit_began, ended, killed, wal_state(db_path) not in (None, left))
 
 
 def check_whole(db_path: Path) -> dict[int, int]:
@@ -124,10 +134,6 @@ def check_whole(db_path: Path) -> dict[int, int]:
         )
         assert orphans == 0
         assert db.sql(load_sql("dangling_references"), {"batch": None}).empty
-        # Closing checkpoints too, but at load 25-30 a .wal was twice left after the
-        # close; the watcher needs none there when the next import starts.
-        with db.cursor() as cur:
-            checkpoint(cur)
         return dict(zip(status["id"].tolist(), status["found"].tolist(), strict=True))
     finally:
         db.close()
@@ -136,28 +142,34 @@ def check_whole(db_path: Path) -> dict[int, int]:
 def phase(seen: Watched) -> str:
     """Where the kill landed, from the .wal: before the commit, during the commit or its
     checkpoint (a .wal left behind), or after the checkpoint (the .wal came and went)."""
-    if seen.wal_at_death > 0:
+    if seen.wal_written_at_death:
         return "during_commit"
     return "before_commit" if seen.commit_began is None else "after_checkpoint"
+
+
+def plan_measures(db_path: Path) -> list[str]:
+    db = Database.open(db_path)
+    try:
+        return db.sql(
+            "SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id "
+            "WHERE g.plan_id = $p ORDER BY m.id",
+            {"p": PLAN},
+        )["id"].tolist()
+    finally:
+        db.close()
 
 
 def run_kills(tmp_path: Path, template: Path, kills: int, name: str) -> None:
     db_path = tmp_path / "kill.duckdb"
     shutil.copyfile(template, db_path)
-    db = Database.open(db_path)
-    measures = db.sql(
-        "SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal_id "
-        "WHERE g.plan_id = $p ORDER BY m.id",
-        {"p": PLAN},
-    )["id"].tolist()
-    db.close()
+    measures = plan_measures(db_path)
     rng = random.Random(20261123)
 
     # One import to the end: it is accepted, and says when its commit comes and how long
     # the rest (the checkpoint, closing, Python's exit) takes.
     began = time.monotonic()
     process = start_import(db_path, status_file(tmp_path / "status-0.csv", measures, 0))
-    whole = watch(process, db_path, began, lambda _now, _commit: False)
+    whole = watch(process, db_path, began, lambda _now, _commit: False, None)
     assert process.returncode == 0, process.stderr.read().decode()
     assert whole.commit_began is not None and whole.ended is not None
     to_commit, rest = whole.commit_began, whole.ended - whole.commit_began
@@ -169,6 +181,7 @@ def run_kills(tmp_path: Path, template: Path, kills: int, name: str) -> None:
     phases = {"before_commit": 0, "during_commit": 0, "after_checkpoint": 0}
     outcomes = {"killed_before_commit": 0, "committed_before_kill": 0}
     ended_before_kill = 0
+    torn_left = 0
     attempt = 0
     while aims:
         attempt += 1
@@ -187,9 +200,10 @@ def run_kills(tmp_path: Path, template: Path, kills: int, name: str) -> None:
 
         file = status_file(tmp_path / f"status-{attempt}.csv", measures, attempt)
         before = check_whole(db_path)
-        assert wal_size(db_path) == 0  # (closing checkpoints: the .wal is gone)
+        left = wal_state(db_path)  # None, or a torn .wal an earlier kill left
+        torn_left += left is not None
         began = time.monotonic()
-        seen = watch(start_import(db_path, file), db_path, began, kill_at)
+        seen = watch(start_import(db_path, file), db_path, began, kill_at, left)
         after = check_whole(db_path)
         new = {b: n for b, n in after.items() if b not in before}
         assert set(before) <= set(after)  # no earlier batch lost
@@ -223,11 +237,41 @@ def run_kills(tmp_path: Path, template: Path, kills: int, name: str) -> None:
             **outcomes,
             "killed_where": phases,
             "imports_ended_before_their_kill": ended_before_kill,
+            "imports_begun_beside_a_torn_wal": torn_left,
             "batches_checked": len(check_whole(db_path)),
             "batches_not_whole": 0,
             "orphan_rows": 0,
         },
     )
+
+
+TEAR = """
+import duckdb, os, signal, sys
+con = duckdb.connect(sys.argv[1])
+con.execute("SET checkpoint_threshold = '10GB'")  # the commit stays in the .wal
+con.execute("CREATE TABLE scratch AS SELECT range AS i FROM range(100000)")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_an_import_beside_a_torn_wal_is_whole_and_its_commit_is_seen(tmp_path, demo_template):
+    db_path = tmp_path / "torn.duckdb"
+    shutil.copyfile(demo_template, db_path)
+    measures = plan_measures(db_path)
+    subprocess.run([sys.executable, "-c", TEAR, str(db_path)], check=False)
+    wal = db_path.parent / f"{db_path.name}.wal"
+    os.truncate(wal, wal.stat().st_size - 100)  # the commit's end never reached the disk
+    before = check_whole(db_path)  # opens and closes, and the torn .wal stays
+    left = wal_state(db_path)
+    assert left is not None
+    began = time.monotonic()
+    process = start_import(db_path, status_file(tmp_path / "status.csv", measures, 1))
+    seen = watch(process, db_path, began, lambda _now, _commit: False, left)
+    assert process.returncode == 0, process.stderr.read().decode()
+    assert seen.commit_began is not None and seen.commit_began > 0.1  # not the torn one
+    after = check_whole(db_path)
+    assert [n for b, n in after.items() if b not in before] == [ROWS]
+    assert wal_state(db_path) is None  # the import's write replaced it, its checkpoint ended it
 
 
 def test_kill_9_during_imports_leaves_every_batch_whole_or_absent(tmp_path, demo_template):
