@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -182,9 +181,6 @@ class Later:
 
         def keep(*args: Any, **kwargs: Any) -> Any:
             self.calls.append((name, args, kwargs))
-            if name == "columns":  # (what is drawn "in" them goes to the sidebar itself)
-                return [nullcontext() for _ in range(args[0])]
-            return None
 
         return keep
 
@@ -314,11 +310,10 @@ def sidebar_filters(
     lo, hi, default_end = plan_bounds(plan, today)
     start, end = lo, default_end
     if period:
-        col_from, col_to = sidebar.columns(2)
-        with col_from:
-            start = _date("from", t("filter.from"), t, default=lo, lo=lo, hi=hi, sidebar=sidebar)
-        with col_to:
-            end = _date("to", t("filter.to"), t, default=default_end, lo=lo, hi=hi, sidebar=sidebar)
+        # one under the other: the sidebar is narrow (st.sidebar's widgets ignored the two
+        # columns this once made, which stood empty above the dates)
+        start = _date("from", t("filter.from"), t, default=lo, lo=lo, hi=hi, sidebar=sidebar)
+        end = _date("to", t("filter.to"), t, default=default_end, lo=lo, hi=hi, sidebar=sidebar)
         sidebar.caption(t("filter.period_help"))
         if start > end:
             sidebar.warning(t("filter.bad_period"))
