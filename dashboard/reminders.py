@@ -237,7 +237,9 @@ def plan_reminders(
     plan_name = _plan_name(db, plan_id)
     baseline = board.last_meeting_baseline(db, plan_id, today)
     states = queries.measure_states(db, queries.Filters(plan_id, today, today))
-    states = states[states["owner_id"].map(lambda v: not pd.isna(v))]
+    # (notna, not a map: a plan without measures gives an empty object Series, which
+    # pandas would take for a list of columns and leave the frame without any)
+    states = states[states["owner_id"].notna()]
     silent = board.silent_owners(states, baseline.date)
     text = text or template(db, plan_id, t)
     addresses = board.owner_emails(db, plan_id)

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from dashboard import board, owner_links, reminders
+from dashboard import board, owner_links, plans, reminders
 from dashboard.cli import main
 from dashboard.i18n import Translator, message
 from dashboard.ingest.batches import undo as undo_batch
@@ -89,6 +89,18 @@ def test_no_one_is_silent_gives_no_phantom_owner(demo_db):
     assert planned.mails == ()
     assert {s.reason for s in planned.skipped} == {"reported"}
     assert "nan" not in {s.owner for s in planned.skipped}
+
+
+def test_a_plan_without_measures_reminds_no_one_and_the_schedule_goes_on(demo_db, smtp):
+    empty = plans.NewPlan("ny-plan", "Ny plan", "Ny organisasjon", dt.date(2026, 1, 1),
+                          dt.date(2026, 12, 31))  # fmt: skip
+    plans.create_plan(demo_db, empty, by="sek")
+    planned = reminders.plan_reminders(demo_db, "ny-plan", NB, link_for, today=TODAY)
+    assert (planned.mails, planned.skipped) == ((), ())
+    silent = silent_by_sql(demo_db, PLAN, dt.date(2026, 9, 24), TODAY)
+    give_addresses(demo_db, silent)
+    done = reminders.scheduled_round(demo_db, "http://x", 7, today=dt.date(2026, 11, 16))
+    assert {m.owner_id for m in done[PLAN].sent} == set(silent)
 
 
 def test_sending_delivers_each_owner_their_mail_records_it_and_not_twice_a_day(demo_db, smtp):
