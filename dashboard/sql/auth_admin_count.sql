@@ -1,4 +1,4 @@
 -- How many admin accounts there are.
-SELECT count(*)
+SELECT count(*) AS admins
 FROM app_user
 WHERE role = 'admin'

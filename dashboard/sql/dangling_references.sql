@@ -2,7 +2,7 @@
 -- schema has no FOREIGN KEY constraints (see migrations/0001), so every write
 -- path runs this before it commits: an upload for the rows of its own batch
 -- ($batch), an undo or the demo for everything ($batch NULL).
-SELECT 'plan', p.id, p.organisation_id FROM plan p
+SELECT 'plan' AS table_name, p.id AS row_id, p.organisation_id AS target FROM plan p
 WHERE p.organisation_id NOT IN (SELECT id FROM organisation)
   AND ($batch::INTEGER IS NULL OR p.import_batch_id = $batch)
 UNION ALL

@@ -1,2 +1,2 @@
 -- How many measures a meeting's snapshot holds.
-SELECT count(*) FROM meeting_measure WHERE meeting_id = $meeting_id
+SELECT count(*) AS measures FROM meeting_measure WHERE meeting_id = $meeting_id

@@ -1,2 +1,2 @@
 -- A new send run's number (one press of the button, one command, one scheduled round).
-SELECT nextval('reminder_run_no')
+SELECT nextval('reminder_run_no') AS run_no
