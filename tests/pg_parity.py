@@ -30,6 +30,7 @@ from dashboard import (
     coverage,
     edits,
     forecast,
+    generate,
     meetings,
     outcomes,
     owner_links,
@@ -112,6 +113,8 @@ def page_tour(db: Database, today: dt.date, plan_ids: Iterable[str] | None = Non
     publication.public_plans(db)
     data_stamp(db)
     db.is_empty()
+    generate.is_empty(db)  # (the generator's and the benchmarks' reads of any database)
+    generate.largest_plan(db)
     wanted = set(plans["id"] if plan_ids is None else plan_ids)
     for plan in plans.itertuples():
         if plan.id not in wanted:
@@ -532,7 +535,8 @@ def write_tour(db: Database, plan_id: str, today: dt.date, scratch: Path) -> Dat
         plan_admin.remove_demo(copy, by="sek")  # a plan under a demo plan: refused
     plan_admin.set_parent(copy, "parity-under", None)
     plan_admin.set_parent(copy, "parity-egen-2", None)
-    plan_admin.remove_demo(copy, by="sek")
+    with contextlib.suppress(plan_admin.PlanRefused):  # (no demo: refused)
+        plan_admin.remove_demo(copy, by="sek")
     copy.close()
     return copy
 
