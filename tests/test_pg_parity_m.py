@@ -9,9 +9,11 @@ tests/test_pg_queries.py), on a cursor that notes each named query with its para
 the database as they left it is copied into PostgreSQL, and each noted read runs on both
 stores with the same comparison rules.
 
-Too slow for the default run (measured in docs/scale-out.md), so it is marked ``long``::
+In the default run: the whole file costs about 55 s of CPU (measured here: 36.7 s user and
+3.4 s system in the test process, generating M included, and 14.9 s in the PostgreSQL
+server), within the 60 s budget for a file (docs/scale-out.md has the phases). Alone::
 
-    .venv/bin/python -m pytest -q -p no:xdist -m long tests/test_pg_parity_m.py
+    .venv/bin/python -m pytest -q -p no:xdist tests/test_pg_parity_m.py
 """
 
 from __future__ import annotations
@@ -31,8 +33,6 @@ from tests.pg_parity import (
     write_tour,
 )
 from tests.test_pg_queries import NOT_REPLAYED
-
-pytestmark = pytest.mark.long
 
 
 @pytest.fixture(scope="module")

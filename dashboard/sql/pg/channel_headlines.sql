@@ -3,7 +3,10 @@
 -- latest value as the first of its values ordered by date, latest first (DuckDB:
 -- arg_max), and min() of the one headline metric per channel for any_value(), which
 -- PostgreSQL 15 does not have. The two priority lists are typed as arrays where a CASE
--- chooses between them (psycopg sends a list's type as unknown).
+-- chooses between them (psycopg sends a list's type as unknown). The pairs a year
+-- apart are found for every metric and the headline's kept afterwards (the same rows):
+-- PostgreSQL estimates one headline row and would otherwise scan the figures once for
+-- every date of the period (1.3 s a run on M's largest plan instead of 0.09 s).
 -- Every channel of a plan's organisation (or the one $channel_id names) with its
 -- headline figure for the period $start–$end and the same period a year earlier.
 --
@@ -87,11 +90,11 @@ headline AS (
 pairs AS (
     SELECT
         now.channel_id,
+        now.metric,
         now.period_start,
         now.value AS now_value,
         before.value AS before_value
     FROM per_date now
-    JOIN headline h ON h.channel_id = now.channel_id AND h.metric = now.metric
     JOIN per_date before
       ON before.channel_id = now.channel_id
      AND before.metric = now.metric
@@ -111,7 +114,7 @@ trend AS (
         min(pairs.period_start) AS compared_from,
         max(pairs.period_start) AS compared_to
     FROM pairs
-    JOIN headline h ON h.channel_id = pairs.channel_id
+    JOIN headline h ON h.channel_id = pairs.channel_id AND h.metric = pairs.metric
     GROUP BY pairs.channel_id
 )
 SELECT
