@@ -24,6 +24,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 import psycopg
+import pytest
 
 from dashboard import auth as accounts
 from dashboard import (
@@ -424,24 +425,24 @@ def write_tour(db: Database, plan_id: str, today: dt.date, scratch: Path) -> Dat
     accounts.add_user(db, "leser", "viewer", "leser-passord-1", by="sek")
     accounts.add_user(db, "nestleder", "admin", "nestleder-passord", by="sek")
     accounts.set_role(db, "nestleder", "secretariat", by="sek")
-    with contextlib.suppress(accounts.AuthError):
+    with pytest.raises(accounts.AuthError):
         accounts.sign_in(db, "sek", "feil-passord-1", address=ADDRESS, at=at)
     accounts.sign_in(db, "sek", PASSWORD, address=ADDRESS, at=at + dt.timedelta(seconds=5))
     kept = accounts.start_session(db, "sek", user_agent="parity", address=ADDRESS, at=at)
     ended = accounts.start_session(db, "leser", at=at)
-    accounts.read_session(db, kept, at=later)
+    assert accounts.read_session(db, kept, at=later) is not None
     accounts.read_session(db, ended, at=at)
     accounts.end_session(db, ended, at=at)
-    accounts.read_session(db, ended, at=at)  # signed out: no one
+    assert accounts.read_session(db, ended, at=at) is None  # signed out
     accounts.sso_sign_out(db, "Styret@his.example", at=at)
     issued = at.replace(tzinfo=dt.UTC).timestamp()
     accounts.sso_login_valid(db, "styret@his.example", issued - 60, at=at)
     accounts.sso_login_valid(db, "ny@his.example", issued, at=at)
     _no, token = tokens.create(db, "sek", "secretariat", "Rapportverktøy", by="sek")
-    tokens.read(db, token, use="GET /api/v1/plans")
+    assert tokens.read(db, token, use="GET /api/v1/plans") is not None
     old, old_token = tokens.create(db, "leser", "viewer", "Gammel nøkkel", by="sek")
     tokens.revoke(db, old, by="sek")
-    tokens.read(db, old_token, use="GET /api/v1/plans")  # revoked: no one
+    assert tokens.read(db, old_token, use="GET /api/v1/plans") is None  # revoked
     tokens.listing(db)
     tokens.events(db)
     api.health(api.Call(db, None, "nb", {}, {}))
@@ -462,7 +463,7 @@ def write_tour(db: Database, plan_id: str, today: dt.date, scratch: Path) -> Dat
     # Meetings
     meeting = meetings.record(db, plan_id, "Paritetsmøte", today, by="sek", today=today)
     meetings.snapshot_size(db, meeting.id)
-    with contextlib.suppress(meetings.MeetingRefused):
+    with pytest.raises(meetings.MeetingRefused):  # the name in other case
         meetings.record(db, plan_id, "paritetsMØTE", today, by="sek", today=today)
     spare = meetings.record(db, plan_id, "Fjernes", today, by="sek", today=today)
     meetings.remove(db, spare.id)
@@ -481,8 +482,8 @@ def write_tour(db: Database, plan_id: str, today: dt.date, scratch: Path) -> Dat
     )
     _edit(db, "measures", plan_id,
           lambda f: _set(f, 0, "depends_on", [waits_on]), first_goal)  # fmt: skip
-    with contextlib.suppress(batches.UndoRefused):
-        batches.undo(db, first, by="sek")  # the second changed its rows: refused
+    with pytest.raises(batches.UndoRefused):
+        batches.undo(db, first, by="sek")  # the second edit changed its rows
     goal_edit = _edit(
         db, "goals", plan_id, lambda f: _set(f, 0, "title", f["title"].iloc[0] + " (endret)")
     )
@@ -495,16 +496,15 @@ def write_tour(db: Database, plan_id: str, today: dt.date, scratch: Path) -> Dat
 
     # Owner links: a wrong one, a report saved, one approved, one left pending
     owner_ids = queries.owners(db, plan_id)["id"].tolist()
-    scope = token_scope = None
-    for owner in owner_ids:
+    for owner in owner_ids:  # a link for each owner until one has three open measures
         link = owner_links.issue(db, plan_id, owner, by="sek", now=at)
-        token_scope = owner_links.resolve(db, link, at, address=ADDRESS)
-        if len(owner_links.measures(db, token_scope, today)) >= 3:
-            scope = token_scope
+        scope = owner_links.resolve(db, link, at, address=ADDRESS)
+        if len(owner_links.measures(db, scope, today)) >= 3:
             break
-    assert scope is not None, "an owner with three open measures"
+    else:
+        raise AssertionError("no owner with three open measures")
     owner_links.expires(db, link)
-    with contextlib.suppress(owner_links.LinkRefused):
+    with pytest.raises(owner_links.LinkRefused):
         owner_links.resolve(db, link[:-2] + "xx", at, address=ADDRESS)
     open_ = owner_links.measures(db, scope, today)["id"].tolist()
     report = owner_links.Report
@@ -518,6 +518,7 @@ def write_tour(db: Database, plan_id: str, today: dt.date, scratch: Path) -> Dat
     owner_links.approve(db, int(queued.submission_id or 0), by="sek", now=later)
     owner_links.submit(db, link, [report(open_[2], "on_track", None, None)],
                        now=later, address=ADDRESS)  # fmt: skip
+    assert len(owner_links.pending(db, plan_id)) == 1
     owner_links.last_report(db, scope)
 
     # Reminders: the button, then the schedule
@@ -531,11 +532,11 @@ def write_tour(db: Database, plan_id: str, today: dt.date, scratch: Path) -> Dat
     demo_organisations_in_use(db)
     copy = NotingDatabase.open(_copy_file(db, scratch))
     copy.noted = []
-    with contextlib.suppress(plan_admin.PlanRefused):
-        plan_admin.remove_demo(copy, by="sek")  # a plan under a demo plan: refused
+    with pytest.raises(plan_admin.PlanRefused):  # a plan under a demo plan (or no demo)
+        plan_admin.remove_demo(copy, by="sek")
     plan_admin.set_parent(copy, "parity-under", None)
     plan_admin.set_parent(copy, "parity-egen-2", None)
-    with contextlib.suppress(plan_admin.PlanRefused):  # (no demo: refused)
+    with contextlib.suppress(plan_admin.PlanRefused):  # (no demo: refused again)
         plan_admin.remove_demo(copy, by="sek")
     copy.close()
     return copy
