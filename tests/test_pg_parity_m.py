@@ -9,11 +9,12 @@ tests/test_pg_queries.py), on a cursor that notes each named query with its para
 the database as they left it is copied into PostgreSQL, and each noted read runs on both
 stores with the same comparison rules.
 
-In the default run: the whole file costs about 55 s of CPU (measured here: 36.7 s user and
-3.4 s system in the test process, generating M included, and 14.9 s in the PostgreSQL
-server), within the 60 s budget for a file (docs/scale-out.md has the phases). Alone::
+Not in the default run: the whole file costs 55 to 63 s of CPU (two runs here: 40.0 s and
+47.6 s in the test process, generating M included, and 14.9 s and 15.8 s in the
+PostgreSQL server), at or over the 60 s budget for a file, more so on a loaded machine;
+docs/scale-out.md has the phases. It is marked ``long``; run it with::
 
-    .venv/bin/python -m pytest -q -p no:xdist tests/test_pg_parity_m.py
+    .venv/bin/python -m pytest -q -p no:xdist -m long tests/test_pg_parity_m.py
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from tests.pg_parity import (
     write_tour,
 )
 from tests.test_pg_queries import NOT_REPLAYED
+
+pytestmark = pytest.mark.long
 
 
 @pytest.fixture(scope="module")
