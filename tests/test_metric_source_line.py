@@ -60,10 +60,19 @@ def _upload(text: str, name: str) -> Upload:
 
 @pytest.mark.parametrize("duckdb_reads_it", [False, True], ids=["python", "duckdb"])
 def test_an_uploaded_figure_reads_as_its_file_and_line(demo_db, monkeypatch, duckdb_reads_it):
+    staged = []
     if duckdb_reads_it:  # the path of a file over 2 MB, taken by a small one
         monkeypatch.setattr(pipeline, "FAST_PATH_BYTES", 100)
         monkeypatch.setattr(pipeline, "SAMPLE_RECORDS", 2)
+        real = pipeline._stage_csv
+
+        def stage_csv(*args):
+            staged.append(real(*args))
+            return staged[-1]
+
+        monkeypatch.setattr(pipeline, "_stage_csv", stage_csv)
     done = commit(demo_db, _upload(FIGURES, "kanaltall mars.csv"), by="test")
+    assert staged == ([3] if duckdb_reads_it else [])  # DuckDB read the three records
     assert done.preview.counts["added"] == 3
     rows = demo_db.sql(
         "SELECT id, channel_id, period_start, source, source_line FROM channel_metric "
