@@ -144,16 +144,15 @@ def test_the_migration_keeps_every_stored_source_text(tmp_path):
         if version < 21:
             shutil.copy(file, before)
     db = Database.open(tmp_path / "p.duckdb", migrations_dir=before)
-    with db.write() as cur:
-        batch = cur.execute(
-            "INSERT INTO import_batch (created_by, file_name, kind) "
-            "VALUES ('x', 'gammel.csv', 'metrics') RETURNING id"
-        ).fetchone()[0]
+    with db.write() as cur:  # an upload of gammel.csv stored before the migration
+        cur.execute(
+            "INSERT INTO import_batch (id, created_by, file_name, kind) "
+            "VALUES (7, 'x', 'gammel.csv', 'metrics')"
+        )
         cur.execute(
             "INSERT INTO channel_metric (channel_id, period_start, period_end, metric, value, "
             "import_batch_id, source) VALUES ('c', DATE '2024-01-01', DATE '2024-01-31', "
-            "'visitors', 5, $b, 'gammel.csv:7')",
-            {"b": batch},
+            "'visitors', 5, 7, 'gammel.csv:7')"
         )
     assert db.migrate(MIGRATIONS_DIR)[0] == 21
     row = db.sql("SELECT id, source, source_line FROM channel_metric")
