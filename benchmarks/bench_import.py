@@ -26,12 +26,17 @@ one into a fresh copy of a database that holds the demo plans:
 Targets (issue 9): Planpuls at most 2x DuckDB, and at least 5x faster than pandas
 + SQLite. Also the peak memory (RSS) of each process. Run:
 ``.venv/bin/python benchmarks/bench_import.py [--rows N] [--runs N] [--quick]``.
-Not a test: it prints, it does not assert.
+``--before DIR`` also times ``python -m dashboard import`` of another checkout (an
+export of an older commit), into a demo database that checkout made, interleaved with
+the others run by run: a change's before and after against the same baseline in one
+run. ``--no-pandas`` leaves the pandas + SQLite contender out (a shorter run on a
+shared machine). Not a test: it prints, it does not assert.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import os
 import random
@@ -206,11 +211,20 @@ def _run(command: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT
     return Timing(elapsed, int(peak_kb) / 1024, float(cpu))
 
 
-def _demo_database(folder: Path) -> Path:
-    path = folder / "demo.duckdb"
+def _compiled(root: Path | None) -> None:
+    """Byte-compile a checkout's ``dashboard`` package, as an installed app has it: with
+    PYTHONDONTWRITEBYTECODE set (or a read-only checkout) every timed command would
+    otherwise compile its modules again (about 0.1 s of CPU per run)."""
+    if root is not None:
+        compileall.compile_dir(root / "dashboard", quiet=1)
+
+
+def _demo_database(folder: Path, root: Path = ROOT, name: str = "demo") -> Path:
+    """A demo database made by the checkout at ``root`` (its own schema version)."""
+    path = folder / f"{name}.duckdb"
     subprocess.run(
         [sys.executable, "-m", "dashboard", "demo", "--db", str(path)],
-        cwd=ROOT,
+        cwd=root,
         check=True,
         capture_output=True,
     )
@@ -235,10 +249,10 @@ def _metric_args() -> list[str]:
     return [x for pair in METRICS.items() for x in pair]
 
 
-def _planpuls(path: Path, db: Path) -> Timing:
+def _planpuls(path: Path, db: Path, root: Path | None = None) -> Timing:
     command = [sys.executable, "-m", "dashboard", "import", str(path), "--db", str(db)]
     env = {**os.environ, "PLANPULS_DEMO": "0"}
-    return _run([*command, "--plan", PLAN], env=env, cwd=PLANPULS_ROOT)
+    return _run([*command, "--plan", PLAN], env=env, cwd=root or PLANPULS_ROOT)
 
 
 def _duckdb(path: Path, db: Path, variant: str) -> Timing:
@@ -269,10 +283,19 @@ def _check_planpuls(db: Path, rows: int) -> None:
 
 
 def measure(
-    work: Path, rows: int, runs: int, variants: tuple[str, ...] = ("utf8", "cp1252")
+    work: Path,
+    rows: int,
+    runs: int,
+    variants: tuple[str, ...] = ("utf8", "cp1252"),
+    before: Path | None = None,
+    pandas: bool = True,
 ) -> dict[str, dict[str, list[Timing]]]:
-    """Timings per variant and contender, the contenders interleaved run by run."""
-    template = _demo_database(work)
+    """Timings per variant and contender, the contenders interleaved run by run
+    (``before``: also the checkout at that path, into a demo database of its own)."""
+    for root in (PLANPULS_ROOT, before):
+        _compiled(root)
+    template = _demo_database(work, PLANPULS_ROOT)
+    old_template = _demo_database(work, before, "demo-before") if before else None
     results: dict[str, dict[str, list[Timing]]] = {}
     for variant in variants:
         path = work / f"kanaltall-{variant}.csv"
@@ -286,9 +309,15 @@ def measure(
                 _check_planpuls(copy, rows)
             shutil.copy(template, copy)
             found["duckdb"].append(_duckdb(path, copy, variant))
-            lite = work / "run.sqlite"
-            _sqlite_database(template, lite)
-            found["pandas"].append(_pandas(path, lite, variant))
+            if old_template is not None:
+                shutil.copy(old_template, copy)
+                found.setdefault("before", []).append(_planpuls(path, copy, before))
+                if run == 0:
+                    _check_planpuls(copy, rows)
+            if pandas:
+                lite = work / "run.sqlite"
+                _sqlite_database(template, lite)
+                found["pandas"].append(_pandas(path, lite, variant))
         path.unlink()
     return results
 
@@ -301,35 +330,49 @@ def rows_from(results: dict[str, dict[str, list[Timing]]], rows: int) -> list[Ro
     """The figures as benchmark rows: each against its baseline in the same run."""
     out: list[Row] = []
     for variant, found in results.items():
-        ours, duck, pandas = (_median(found[k]) for k in ("planpuls", "duckdb", "pandas"))
+        with_pandas = bool(found["pandas"])
+        ours, duck = (_median(found[k]) for k in ("planpuls", "duckdb"))
+        pandas = _median(found["pandas"]) if with_pandas else float("nan")
         what = f"import {rows:_} rows, {VARIANT_NAMES[variant]}".replace("_", " ")
+        cpu = [_median(found[k], "cpu") for k in ("planpuls", "duckdb")]
+        cpu.append(_median(found["pandas"], "cpu") if with_pandas else float("nan"))
         out.append(
             Row("import", what, "s", ours, "DuckDB read_csv + INSERT", duck, "≤ 2×",
                 ours / duck <= 2)
         )  # fmt: skip
         out.append(
-            Row("import", what, "s", ours, "pandas + SQLite", pandas, "≥ 5× faster",
-                ours / pandas <= 0.2)
-        )  # fmt: skip
-        cpu = [_median(found[k], "cpu") for k in ("planpuls", "duckdb", "pandas")]
-        out.append(
             Row("import", f"{what} (CPU time)", "s", cpu[0], "DuckDB read_csv + INSERT",
                 cpu[1], "≤ 2×", cpu[0] / cpu[1] <= 2)
         )  # fmt: skip
-        out.append(
-            Row("import", f"{what} (CPU time)", "s", cpu[0], "pandas + SQLite", cpu[2],
-                "≥ 5× faster", cpu[0] / cpu[2] <= 0.2)
-        )  # fmt: skip
-        # How far the pandas target is from DuckDB itself: even its own load, with no
-        # checks, is not 5x faster than pandas + SQLite on every machine.
-        out.append(
-            Row("import", f"DuckDB's own load, {VARIANT_NAMES[variant]}", "s", duck,
-                "pandas + SQLite", pandas, "reported", None)
-        )  # fmt: skip
-        out.append(
-            Row("import", f"DuckDB's own load, {VARIANT_NAMES[variant]} (CPU time)", "s", cpu[1],
-                "pandas + SQLite", cpu[2], "reported", None)
-        )  # fmt: skip
+        if found.get("before"):  # --before: the older checkout against the same baseline
+            old, old_cpu = _median(found["before"]), _median(found["before"], "cpu")
+            out.append(
+                Row("import", f"{what}, before", "s", old, "DuckDB read_csv + INSERT", duck,
+                    "≤ 2×", old / duck <= 2)
+            )  # fmt: skip
+            out.append(
+                Row("import", f"{what}, before (CPU time)", "s", old_cpu,
+                    "DuckDB read_csv + INSERT", cpu[1], "≤ 2×", old_cpu / cpu[1] <= 2)
+            )  # fmt: skip
+        if with_pandas:
+            out.append(
+                Row("import", what, "s", ours, "pandas + SQLite", pandas, "≥ 5× faster",
+                    ours / pandas <= 0.2)
+            )  # fmt: skip
+            out.append(
+                Row("import", f"{what} (CPU time)", "s", cpu[0], "pandas + SQLite", cpu[2],
+                    "≥ 5× faster", cpu[0] / cpu[2] <= 0.2)
+            )  # fmt: skip
+            # How far the pandas target is from DuckDB itself: even its own load, with no
+            # checks, is not 5x faster than pandas + SQLite on every machine.
+            out.append(
+                Row("import", f"DuckDB's own load, {VARIANT_NAMES[variant]}", "s", duck,
+                    "pandas + SQLite", pandas, "reported", None)
+            )  # fmt: skip
+            out.append(
+                Row("import", f"DuckDB's own load, {VARIANT_NAMES[variant]} (CPU time)", "s",
+                    cpu[1], "pandas + SQLite", cpu[2], "reported", None)
+            )  # fmt: skip
         peak = max(t.peak_mb for t in found["planpuls"])
         duck_peak = max(t.peak_mb for t in found["duckdb"])
         out.append(
@@ -373,6 +416,8 @@ def main() -> None:
     parser.add_argument(
         "--root", type=Path, help="time `python -m dashboard` of this checkout instead"
     )
+    parser.add_argument("--before", type=Path, help="also time this checkout's import, interleaved")
+    parser.add_argument("--no-pandas", action="store_true", help="leave pandas + SQLite out")
     args = parser.parse_args()
     if args.root:
         global PLANPULS_ROOT
@@ -380,10 +425,11 @@ def main() -> None:
     rows, runs = (100_000, 1) if args.quick else (args.rows, args.runs)
     variants = tuple(args.variant or VARIANTS)
     with tempfile.TemporaryDirectory() as tmp:
-        results = measure(Path(tmp), rows, runs, variants)
+        before = args.before.resolve() if args.before else None
+        results = measure(Path(tmp), rows, runs, variants, before, not args.no_pandas)
     load = f", load average {os.getloadavg()[0]:.1f}"
     print(f"{rows:,} rows, median of {runs} run(s), {os.cpu_count()} cores{load}")
-    print(f"Planpuls from {PLANPULS_ROOT}")
+    print(f"Planpuls from {PLANPULS_ROOT}" + (f", before from {before}" if before else ""))
     print_table(rows_from(results, rows))
 
 

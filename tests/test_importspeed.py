@@ -54,8 +54,10 @@ def test_a_windows_1252_file_is_saved_with_its_letters_and_decimal_commas(demo_d
     done = commit(demo_db, Upload(data, "tall.csv", "his-2025", today=TODAY), by="test")
     assert done.preview.counts["added"] == 40
     saved = demo_db.sql(
-        "SELECT c.name, m.period_start, m.value, m.source FROM channel_metric m "
-        "JOIN channel c ON c.id = m.channel_id WHERE m.import_batch_id = $b ORDER BY m.id",
+        "SELECT c.name, m.period_start, m.value, b.file_name || ':' || m.source_line AS source "
+        "FROM channel_metric m JOIN channel c ON c.id = m.channel_id "
+        "JOIN import_batch b ON b.id = m.import_batch_id WHERE m.import_batch_id = $b "
+        "ORDER BY m.id",
         {"b": done.batch_id},
     )
     assert saved["name"].tolist()[:2] == ["Nettside", "Kampanje – høst"]

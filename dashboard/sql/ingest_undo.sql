@@ -76,7 +76,9 @@ SET value = CAST(b.previous ->> 'value' AS DOUBLE), note = b.previous ->> 'note'
     illustrative = coalesce(TRY_CAST(b.previous ->> 'illustrative' AS BOOLEAN), false),
     sample_size = TRY_CAST(b.previous ->> 'sample_size' AS INTEGER),
     import_batch_id = TRY_CAST(b.previous ->> 'import_batch_id' AS INTEGER),
-    source = b.previous ->> 'source'
+    -- (source_line since migration 0021: absent, and NULL, in values kept before it)
+    source = b.previous ->> 'source',
+    source_line = TRY_CAST(b.previous ->> 'source_line' AS INTEGER)
 FROM batch_change b
 WHERE b.batch_id = $batch AND b.table_name = 'channel_metric'
   AND channel_metric.id = CAST(b.row_key AS BIGINT);

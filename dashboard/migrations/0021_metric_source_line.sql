@@ -1,0 +1,13 @@
+-- A channel figure's source line as a number (issue 9: the import at the database's own
+-- speed). An upload of a million figures wrote the text 'file.csv:123' into every row;
+-- the file's name is stored once per upload already (import_batch.file_name), so a
+-- figure an upload writes from now on keeps its line here and leaves source NULL. Its
+-- source, as before, is
+--     coalesce(source, import_batch.file_name || ':' || source_line)
+-- joined on import_batch_id: the same text the row carried before. No page, export,
+-- report or API endpoint shows a figure's source (they show sums per period); undo and
+-- SQL on the database read it. Rows written before this migration, and the demo's and
+-- the generator's (whose source names no upload), keep their source text as it was and
+-- no source_line: nothing is rewritten. Undo keeps both in batch_change's previous
+-- values (dashboard/sql/ingest_metrics_apply.sql, ingest_undo.sql).
+ALTER TABLE channel_metric ADD COLUMN source_line INTEGER;
