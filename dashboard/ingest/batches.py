@@ -87,6 +87,11 @@ def latest(db: Database, limit: int) -> pd.DataFrame:
 def undo(db: Database, batch_id: int, *, by: str) -> None:
     """Undo a committed batch in one transaction, or refuse and change nothing."""
     with db.write() as cur:
+        if getattr(db, "dialect", "duckdb") == "postgresql":  # issue 16
+            from dashboard.pg.ingest import undo as pg_undo  # (psycopg only where used)
+
+            pg_undo(cur.connection, batch_id, by=by)
+            return
         row = cur.execute(load_sql("import_batch_state"), {"b": batch_id}).fetchone()
         if row is None:
             raise UndoRefused("no_such_batch", batch=batch_id)
