@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import duckdb
 import pandas as pd
 
@@ -90,7 +92,7 @@ def undo(db: Database, batch_id: int, *, by: str) -> None:
         if getattr(db, "dialect", "duckdb") == "postgresql":  # issue 16
             from dashboard.pg.ingest import undo as pg_undo  # (psycopg only where used)
 
-            pg_undo(cur.connection, batch_id, by=by)
+            pg_undo(cast(Any, cur).connection, batch_id, by=by)  # (PgDatabase's adapter)
             return
         row = cur.execute(load_sql("import_batch_state"), {"b": batch_id}).fetchone()
         if row is None:

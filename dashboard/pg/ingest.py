@@ -61,7 +61,7 @@ KIND_ROWS: dict[str, dict[str, str]] = {
 }
 #: The checked tables an apply script reads, per kind.
 CHECKED_TABLES = {"metrics": ("actions", "actions_named")}
-_CHECKED = frozenset({"actions", "actions_named"})
+_CHECKED = frozenset({"actions", "actions_named", "pp_slugs"})
 
 #: DuckDB's types of checked columns → PostgreSQL's. Any other type is refused, named:
 #: a column is never turned into another type unsaid.
@@ -243,14 +243,16 @@ def copy_checked(
     temporary table of the same name and columns, with COPY; the names among them that
     may become new ids."""
     quoted = identifier(table, _CHECKED)
-    cur.execute(load_sql("ingest_checked_rows", table=quoted))
-    columns = [(d[0], str(d[1])) for d in cur.description or ()]
+    described = cur.execute(load_sql("ingest_checked_columns", table=quoted)).fetchall()
+    columns = [(str(row[0]), str(row[1])) for row in described]
     conn.execute(pg_sql("pg_ingest_temp_table", table=quoted, columns=column_definitions(columns)))
     keys = [name for name, _type in columns]
+    names_sql = identifier(keys, _COLUMN_NAME)
     singles = [i for i, k in enumerate(keys) if k in _NAME_COLUMNS]
     lists = [i for i, k in enumerate(keys) if k in _NAME_LISTS]
     names: set[str] = set()
-    statement = pg_sql("pg_copy_in", table=quoted, columns=identifier(keys, _COLUMN_NAME))
+    cur.execute(load_sql("copy_rows", table=quoted, columns=names_sql))
+    statement = pg_sql("pg_copy_in", table=quoted, columns=names_sql)
     with conn.cursor() as pg_cur, pg_cur.copy(statement) as copy:
         for row in _rows(cur):
             copy.write_row(row)
@@ -269,19 +271,11 @@ def _slugs(
     cur: duckdb.DuckDBPyConnection, conn: psycopg.Connection[Any], org_id: str, names: set[str]
 ) -> None:
     """Temp table pp_slugs (org, name, slug) with DuckDB's slug of every name of the
-    upload, and the function pg_temp.pp_slug that reads it (pg_ingest_slug_function.sql)."""
-    found = cur.execute(
-        load_sql("ingest_slugs"),
-        {"org_id": org_id, "names": json.dumps(sorted(names), ensure_ascii=False)},
-    ).fetchall()
-    columns = [("org", "VARCHAR"), ("name", "VARCHAR"), ("slug", "VARCHAR")]
-    table = identifier("pp_slugs", {"pp_slugs"})
-    conn.execute(pg_sql("pg_ingest_temp_table", table=table, columns=column_definitions(columns)))
-    keys = identifier([name for name, _type in columns], _COLUMN_NAME)
-    statement = pg_sql("pg_copy_in", table=table, columns=keys)
-    with conn.cursor() as pg_cur, pg_cur.copy(statement) as copy:
-        for name, slug in found:
-            copy.write_row((org_id, name, slug))
+    upload, on both, and the function pg_temp.pp_slug that reads it
+    (pg_ingest_slug_function.sql)."""
+    names_json = json.dumps(sorted(names), ensure_ascii=False)
+    cur.execute(load_sql("ingest_slugs"), {"org_id": org_id, "names": names_json})
+    copy_checked(cur, conn, "pp_slugs")
     conn.execute(pg_sql("pg_ingest_slug_function"), {})
 
 
