@@ -1057,6 +1057,18 @@ def _unreadable(upload: Upload, exc: ReadError) -> Preview:
     return result
 
 
+def apply_params(upload: Upload, checked: Preview, batch: int, by: str) -> dict[str, object]:
+    """The parameters of a kind's apply script (ingest_<kind>_apply.sql), on either store."""
+    return {
+        "batch": batch,
+        "file": upload.file_name,
+        "plan_id": upload.plan_id,
+        "org_id": checked.org_id,
+        "scope": checked.scope,
+        "by": by,
+    }
+
+
 def _apply(
     cur, upload: Upload, checked: Preview, *, by: str, batch_kind: str | None = None
 ) -> int | None:
@@ -1075,16 +1087,8 @@ def _apply(
         changed=checked.counts["changed"],
         unchanged=checked.counts["unchanged"],
     )
-    params = {
-        "batch": batch,
-        "file": upload.file_name,
-        "plan_id": upload.plan_id,
-        "org_id": checked.org_id,
-        "scope": checked.scope,
-        "by": by,
-    }
     _channel_scopes(cur, upload.scopes)
-    run_script(cur, load_sql(_APPLY[checked.kind]), params)
+    run_script(cur, load_sql(_APPLY[checked.kind]), apply_params(upload, checked, batch, by))
     if checked.tool_map is not None:
         mapping.remember(cur, upload.plan_id, checked.tool_map, by)
     dangling = cur.execute(load_sql("dangling_references"), {"batch": batch}).fetchall()

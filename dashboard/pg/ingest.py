@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from dashboard.db import Database, DatabaseError, Identifier, identifier, load_sql, parameters
 from dashboard.ingest import batches, mapping
+from dashboard.ingest.pipeline import Preview, Upload, apply_params
 from dashboard.pg.sql import pg_params, pg_sql, to_psycopg
 
 #: Tables the upload check reads from the store (dashboard/sql/ingest_*.sql, and for tool
@@ -60,7 +61,7 @@ KIND_ROWS: dict[str, dict[str, str]] = {
     "targets": {"goal_kpi": "plan_goals"},
 }
 #: The checked tables an apply script reads, per kind.
-CHECKED_TABLES = {"metrics": ("actions", "actions_named")}
+CHECKED_TABLES: dict[str, tuple[str, ...]] = {"metrics": ("actions", "actions_named")}
 _CHECKED = frozenset({"actions", "actions_named", "pp_slugs"})
 
 #: DuckDB's types of checked columns → PostgreSQL's. Any other type is refused, named:
@@ -82,7 +83,7 @@ _NAME_LISTS = ("channel_names", "audience_names")
 _COLUMN_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 #: How the pipeline checks an upload on a DuckDB cursor (pipeline._check_either).
-CheckOn = Callable[..., Any]
+CheckOn = Callable[..., Preview]
 
 
 def run_script(conn: psycopg.Connection[Any], name: str, params: Mapping[str, Any]) -> None:
@@ -152,7 +153,7 @@ class PgCheck:
     def __exit__(self, *exc: object) -> None:
         self._stack.close()
 
-    def check(self, upload: Any, understood: Any, **kwargs: Any) -> Any:
+    def check(self, upload: Upload, understood: Any, **kwargs: Any) -> Preview:
         """The pipeline's check of ``upload`` in a new in-memory DuckDB holding the store's
         rows it reads; its Preview. The checked rows stay there for :meth:`apply`."""
         if self._write:
@@ -166,14 +167,17 @@ class PgCheck:
         return self._check_on(cur, upload, understood, **kwargs)
 
     def apply(
-        self, upload: Any, checked: Any, *, by: str, batch_kind: str | None = None
+        self, upload: Upload, checked: Preview, *, by: str, batch_kind: str | None = None
     ) -> int | None:
         """Write the checked upload to PostgreSQL as one import batch (as pipeline._apply
         does on DuckDB); its id, or None when it would change nothing."""
         if self._cur is None:
             raise RuntimeError("apply() follows check()")
-        if checked.kind is None or (not checked.counts["added"] and not checked.counts["changed"]):
-            return None
+        kind, org_id = checked.kind, checked.org_id
+        if kind is None or (not checked.counts["added"] and not checked.counts["changed"]):
+            return None  # (a file of no known kind was refused before its rows were counted)
+        if org_id is None:  # (the check found the plan's organisation, or refused the plan)
+            raise DatabaseError(f"the plan {upload.plan_id!r} has no organisation")
         conn = self.conn
         (batch,) = _one_row(
             conn,
@@ -182,7 +186,7 @@ class PgCheck:
                 "by": by,
                 "file": upload.file_name,
                 "checksum": upload.checksum,
-                "kind": batch_kind or checked.kind,
+                "kind": batch_kind or kind,
                 "format": checked.source_format,
                 "added": checked.counts["added"],
                 "changed": checked.counts["changed"],
@@ -190,19 +194,12 @@ class PgCheck:
             },
         )
         names: set[str] = set()
-        for table in CHECKED_TABLES.get(checked.kind, ("actions",)):
+        for table in CHECKED_TABLES.get(kind, ("actions",)):
             names |= copy_checked(self._cur, conn, table)
-        _slugs(self._cur, conn, checked.org_id, names)
+        _slugs(self._cur, conn, org_id, names)
         _channel_scopes(conn, upload.scopes)
-        params = {
-            "batch": batch,
-            "file": upload.file_name,
-            "plan_id": upload.plan_id,
-            "org_id": checked.org_id,
-            "scope": checked.scope,
-            "by": by,
-        }
-        run_script(conn, f"ingest_{checked.kind}_apply", params)
+        params = apply_params(upload, checked, batch, by)
+        run_script(conn, f"ingest_{kind}_apply", params)
         if checked.tool_map is not None:
             for saved in mapping.remembered(upload.plan_id, checked.tool_map, by):
                 conn.execute(pg_sql("import_mapping_save"), pg_params(saved))
