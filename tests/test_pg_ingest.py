@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
 import psycopg
 import pytest
 
@@ -23,6 +24,7 @@ from dashboard.db import Database
 from dashboard.ingest.batches import UndoRefused, undo
 from dashboard.ingest.pipeline import Upload, UploadRefused, check_and_commit, commit, preview
 from dashboard.pg.copy import copy_database
+from dashboard.pg.ingest import load_store
 from dashboard.pg.migrate import migrate
 from tests.conftest import TODAY, copy_of_demo
 from tests.pg import pg_database, pg_server  # noqa: F401 (fixtures)
@@ -181,6 +183,11 @@ FILES = {
 def test_an_upload_writes_the_same_rows_on_both_stores_and_undo_puts_both_back(stores, name):
     duck, pg = stores
     before = assert_same(duck, pg)
+    seen, want = preview(pg, FILES[name]()), preview(duck, FILES[name]())
+    assert (seen.counts, seen.new, seen.problems) == (want.counts, want.new, want.problems)
+    assert seen.samples.keys() == want.samples.keys()
+    for action, frame in want.samples.items():
+        pd.testing.assert_frame_equal(seen.samples[action], frame)
     on_duck = commit(duck, FILES[name](), by="Sekretariatet")
     on_pg = commit(pg, FILES[name](), by="Sekretariatet")
     assert on_duck.batch_id is not None, on_duck.preview.problems[:3]
@@ -281,3 +288,27 @@ def test_undo_is_refused_the_same_way_while_later_batches_need_its_rows(stores):
         undo(store, third, by="x")
         undo(store, first, by="x")
     assert_same(duck, pg)
+
+
+def test_the_check_copies_the_plans_history_and_the_vocabularies_as_they_are(stores):
+    """What a status upload for his-2025 is checked against: every goal and measure, the
+    status updates of the plan's measures only (the store's own rows, to the microsecond),
+    and no channel figures."""
+    duck, pg = stores
+    plan_updates = (
+        "SELECT su.* FROM status_update su JOIN measure m ON m.id = su.measure_id "
+        "JOIN goal g ON g.id = m.goal_id WHERE g.plan_id = 'his-2025' ORDER BY su.id"
+    )
+    memory = Database.open(":memory:")
+    with pg.connection.transaction(), memory.cursor() as cur:
+        copied = load_store(pg.connection, cur, "his-2025", "status")
+        got = cur.execute("SELECT * FROM status_update ORDER BY id").fetchall()
+        measures = cur.execute("SELECT * FROM measure ORDER BY id").fetchall()
+    memory.close()
+    with duck.cursor() as cur:
+        want = cur.execute(plan_updates).fetchall()
+        all_updates = cur.execute("SELECT count(*) FROM status_update").fetchone()[0]
+        assert measures == cur.execute("SELECT * FROM measure ORDER BY id").fetchall()
+    assert got == want
+    assert 0 < copied["status_update"] == len(want) < all_updates
+    assert "channel_metric" not in copied and "goal_kpi" not in copied
