@@ -144,7 +144,7 @@ class PgCheck:
         self._write = write
         self._stack = contextlib.ExitStack()
         self._cur: duckdb.DuckDBPyConnection | None = None
-        #: Rows copied into the check's DuckDB per table (for the report and the tests).
+        #: Rows copied into the check's DuckDB per table, by the last check.
         self.copied: dict[str, int] = {}
 
     def __enter__(self) -> PgCheck:
