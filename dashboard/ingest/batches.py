@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import duckdb
 import pandas as pd
 
@@ -87,6 +89,11 @@ def latest(db: Database, limit: int) -> pd.DataFrame:
 def undo(db: Database, batch_id: int, *, by: str) -> None:
     """Undo a committed batch in one transaction, or refuse and change nothing."""
     with db.write() as cur:
+        if getattr(db, "dialect", "duckdb") == "postgresql":  # issue 16
+            from dashboard.pg.ingest import undo as pg_undo  # (psycopg only where used)
+
+            pg_undo(cast(Any, cur).connection, batch_id, by=by)  # (PgDatabase's adapter)
+            return
         row = cur.execute(load_sql("import_batch_state"), {"b": batch_id}).fetchone()
         if row is None:
             raise UndoRefused("no_such_batch", batch=batch_id)

@@ -270,27 +270,32 @@ def flag_unmapped(cur, mapping: ToolMapping) -> None:
 
 def remember(cur, plan_id: str, mapping: ToolMapping, by: str) -> None:
     """Keep this upload's mapping for the plan and tool (inside the commit's transaction)."""
+    for params in remembered(plan_id, mapping, by):
+        cur.execute(load_sql("import_mapping_save"), params)
+
+
+def remembered(plan_id: str, mapping: ToolMapping, by: str) -> list[dict[str, str | None]]:
+    """The rows of import_mapping an upload's mapping saves (the parameters of
+    import_mapping_save, one dict each; on PostgreSQL dashboard/pg/ingest.py saves them)."""
     saves: list[tuple[str, str, str, str | None]] = [
         ("goal_column", "", "", mapping.goal_column or DEFAULT)
     ]
     if not mapping.goal_all:
         saves += [("goal", mapping.goal_column, c.value, c.target) for c in mapping.goals]
     saves += [("owner", "", c.value, c.target) for c in mapping.owners]
-    for kind, column, value, target in saves:
-        if target is None:
-            continue
-        cur.execute(
-            load_sql("import_mapping_save"),
-            {
-                "plan_id": plan_id,
-                "source_format": mapping.source_format,
-                "kind_of_mapping": kind,
-                "source_column": column,
-                "value": value,
-                "target": target,
-                "by": by,
-            },
-        )
+    return [
+        {
+            "plan_id": plan_id,
+            "source_format": mapping.source_format,
+            "kind_of_mapping": kind,
+            "source_column": column,
+            "value": value,
+            "target": target,
+            "by": by,
+        }
+        for kind, column, value, target in saves
+        if target is not None
+    ]
 
 
 def parse_owner_options(options: list[str]) -> dict[str, str]:

@@ -10,6 +10,7 @@ written is exactly what was checked, against the database as it is then.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -18,9 +19,10 @@ import itertools
 import json
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -923,8 +925,8 @@ def preview(
     try:
         understood = _understand(upload)
         on_step(0.2, 0, 0)
-        with db.cursor() as cur:
-            result = _check_either(cur, upload, understood, by=by, on_step=on_step, samples=True)
+        with db.cursor() as cur, _checker(db, cur, write=False) as checker:
+            result = checker.check(upload, understood, by=by, on_step=on_step, samples=True)
     except ReadError as exc:
         return _unreadable(upload, exc)
     on_step(1.0, result.rows, result.rows)
@@ -958,14 +960,14 @@ def commit(
     except ReadError as exc:
         raise UploadRefused(exc.code, **exc.params) from exc
     on_step(0.2, 0, 0)
-    with db.write() as cur:
+    with db.write() as cur, _checker(db, cur, write=True) as checker:
         try:
-            checked = _check_either(cur, upload, understood, by=by, on_step=on_step)
+            checked = checker.check(upload, understood, by=by, on_step=on_step)
         except ReadError as exc:  # the whole file read in Python, where a limit may refuse it
             raise UploadRefused(exc.code, **exc.params) from exc
         if not checked.ok:
             raise UploadRefused("problems")
-        batch = _apply(cur, upload, checked, by=by, batch_kind=batch_kind)
+        batch = checker.apply(upload, checked, by=by, batch_kind=batch_kind)
     on_step(1.0, checked.rows, checked.rows)
     return Committed(batch, checked)
 
@@ -989,15 +991,46 @@ def check_and_commit(
     try:
         understood = _understand(upload)
         on_step(0.2, 0, 0)
-        with db.write() if write else db.cursor() as cur:
-            checked = _check_either(cur, upload, understood, by=by, on_step=on_step)
+        with db.write() if write else db.cursor() as cur, _checker(db, cur, write=write) as checker:
+            checked = checker.check(upload, understood, by=by, on_step=on_step)
             if before_write is not None:
                 before_write(checked)
-            batch = _apply(cur, upload, checked, by=by) if write and checked.ok else None
+            batch = checker.apply(upload, checked, by=by) if write and checked.ok else None
     except ReadError as exc:
         return Committed(None, _unreadable(upload, exc))
     on_step(1.0, checked.rows, checked.rows)
     return Committed(batch, checked)
+
+
+class _DuckCheck:
+    """The check and the write on the store's own DuckDB cursor."""
+
+    def __init__(self, cur) -> None:
+        self.cur = cur
+
+    def check(self, upload: Upload, understood: _Understood, **kwargs) -> Preview:
+        """The upload checked on the cursor (temp table ``actions`` left there)."""
+        return _check_either(self.cur, upload, understood, **kwargs)
+
+    def apply(
+        self, upload: Upload, checked: Preview, *, by: str, batch_kind: str | None = None
+    ) -> int | None:
+        """The checked upload written as one import batch (see _apply)."""
+        return _apply(self.cur, upload, checked, by=by, batch_kind=batch_kind)
+
+
+@contextlib.contextmanager
+def _checker(db: Database, cur, *, write: bool) -> Iterator[Any]:
+    """What checks and writes an upload for this store: on DuckDB the store's own cursor;
+    on PostgreSQL (issue 16) a DuckDB in memory holding the rows the check reads, the
+    checked rows then written to PostgreSQL in the store's transaction (dashboard/pg/ingest.py)."""
+    if getattr(db, "dialect", "duckdb") == "postgresql":
+        from dashboard.pg.ingest import PgCheck  # (psycopg only where PostgreSQL is used)
+
+        with PgCheck(cur.connection, _check_either, write=write) as checker:
+            yield checker
+    else:
+        yield _DuckCheck(cur)
 
 
 def _check_either(
@@ -1024,6 +1057,18 @@ def _unreadable(upload: Upload, exc: ReadError) -> Preview:
     return result
 
 
+def apply_params(upload: Upload, checked: Preview, batch: int, by: str) -> dict[str, object]:
+    """The parameters of a kind's apply script (ingest_<kind>_apply.sql), on either store."""
+    return {
+        "batch": batch,
+        "file": upload.file_name,
+        "plan_id": upload.plan_id,
+        "org_id": checked.org_id,
+        "scope": checked.scope,
+        "by": by,
+    }
+
+
 def _apply(
     cur, upload: Upload, checked: Preview, *, by: str, batch_kind: str | None = None
 ) -> int | None:
@@ -1042,16 +1087,8 @@ def _apply(
         changed=checked.counts["changed"],
         unchanged=checked.counts["unchanged"],
     )
-    params = {
-        "batch": batch,
-        "file": upload.file_name,
-        "plan_id": upload.plan_id,
-        "org_id": checked.org_id,
-        "scope": checked.scope,
-        "by": by,
-    }
     _channel_scopes(cur, upload.scopes)
-    run_script(cur, load_sql(_APPLY[checked.kind]), params)
+    run_script(cur, load_sql(_APPLY[checked.kind]), apply_params(upload, checked, batch, by))
     if checked.tool_map is not None:
         mapping.remember(cur, upload.plan_id, checked.tool_map, by)
     dangling = cur.execute(load_sql("dangling_references"), {"batch": batch}).fetchall()
