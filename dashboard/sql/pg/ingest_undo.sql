@@ -84,7 +84,9 @@ SET value = CAST(b.previous ->> 'value' AS DOUBLE PRECISION), note = b.previous 
     illustrative = coalesce(CAST(b.previous ->> 'illustrative' AS BOOLEAN), false),
     sample_size = CAST(b.previous ->> 'sample_size' AS INTEGER),
     import_batch_id = CAST(b.previous ->> 'import_batch_id' AS INTEGER),
-    source = b.previous ->> 'source'
+    -- (source_line since migration 0021: absent, and NULL, in values kept before it)
+    source = b.previous ->> 'source',
+    source_line = CAST(b.previous ->> 'source_line' AS INTEGER)
 FROM batch_change b
 WHERE b.batch_id = $batch AND b.table_name = 'channel_metric'
   AND channel_metric.id = CAST(b.row_key AS BIGINT);
