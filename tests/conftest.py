@@ -116,6 +116,7 @@ SLOW_FILES = (
     "tests/browser/test_own_plan_browser.py",  # 144: one long flow
     "tests/browser/test_presentation_browser.py",  # 143: two walks, every plan's title
     "tests/test_corpus.py",  # 127: every corpus file imported
+    "tests/test_pg_parity_m.py",  # ~60 (with its PostgreSQL server): M generated, copied, read
     "tests/test_edits.py",  # 125
     "tests/browser/test_views_right_browser.py",  # 123
     "tests/browser/test_cli_server_browser.py",  # 72 (idle run)
