@@ -454,6 +454,11 @@ NN: dict[str, str] = {
     "backup.no_database": (
         "Det finst ingen database {path} å ta tryggingskopi av. Sjekk --db eller PLANPULS_DB."
     ),
+    "backup.postgres": (
+        "Databasen {db} er PostgreSQL: Planpuls tek ikkje tryggingskopi av han og "
+        "gjenopprettar han ikkje sjølv. Bruk PostgreSQL sine eigne verktøy, pg_dump og "
+        "pg_restore (sjå docs/scale-out.md)."
+    ),
     "backup.exists": (
         "{path} finst allereie. Vel eit anna filnamn (eller ei mappe), eller legg til "
         "--overwrite for å erstatte fila."
