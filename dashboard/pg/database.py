@@ -30,7 +30,7 @@ import duckdb
 import pandas as pd
 import psycopg
 import pyarrow as pa
-from psycopg.types.string import TextLoader
+from psycopg.types.string import StrDumper, TextLoader
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from dashboard.db import Database, DatabaseError, Identifier, NamedSql, identifier, load_sql
@@ -144,7 +144,10 @@ def pg_text(text: str) -> str:
 
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
-    """Every pooled connection reads numeric as float and json(b) as text, as DuckDB gives."""
+    """Every pooled connection reads numeric as float and json(b) as text, as DuckDB gives;
+    it sends a str as text (DuckDB's VARCHAR), not of unknown type: a parameter used twice
+    in a statement would otherwise be deduced as text and as varchar, and refused."""
+    conn.adapters.register_dumper(str, StrDumper)
     conn.adapters.register_loader("numeric", _FloatLoader)
     conn.adapters.register_loader("jsonb", TextLoader)
     conn.adapters.register_loader("json", TextLoader)
@@ -167,7 +170,11 @@ class PgCursor:
 
     def execute(self, text: str, parameters: Any = None) -> PgCursor:
         """Run DuckDB-style query text and parameters (``$name`` mapping, ``?`` list)."""
-        self._cur.execute(pg_text(text), _params(parameters))
+        query = pg_text(text)
+        if not parameters and "%" not in query:  # no parameters: several statements may run
+            self._cur.execute(query)
+        else:
+            self._cur.execute(query, _params(parameters))
         return self
 
     def executemany(self, text: str, rows: Sequence[Any]) -> PgCursor:
