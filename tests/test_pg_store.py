@@ -364,7 +364,7 @@ def test_a_registered_frame_reads_back_as_on_duckdb_and_scripts_run(stores):
     for db in stores:
         with db.write() as cur:
             cur.register("frame_rows", frame)
-            read.append(cur.execute(load_sql("frame_rows")).df())
+            read.append(cur.execute("SELECT * FROM frame_rows").df())
             cur.unregister("frame_rows")
     duck, pg = read
     pd.testing.assert_frame_equal(duck.drop(columns="tags"), pg.drop(columns="tags"))
@@ -373,7 +373,7 @@ def test_a_registered_frame_reads_back_as_on_duckdb_and_scripts_run(stores):
     )
     assert pd.isna(duck["tags"][2]) and pd.isna(pg["tags"][2])
     with pg_cursor(stores[1]) as cur, pytest.raises(Exception, match="frame_rows"):
-        cur.execute(load_sql("frame_rows"))
+        cur.execute("SELECT * FROM frame_rows")
     # a multi-statement file: each statement of the PostgreSQL text runs
     meeting = meetings.record(stores[1], PLAN, "Slettes", TODAY, by="test", today=TODAY)
     with stores[1].write() as cur:

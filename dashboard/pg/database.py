@@ -214,24 +214,24 @@ class PgCursor:
         duck = _duck().cursor()
         try:
             duck.register("frame_rows", frame)
-            described = duck.execute(load_sql("frame_columns")).fetchall()
-            names = [row[0] for row in described]
-            unknown = sorted({str(row[1]) for row in described if str(row[1]) not in _PG_TYPE})
+            relation = duck.table("frame_rows")  # DuckDB's reading of the frame, no SQL text
+            names, kinds = relation.columns, [str(kind) for kind in relation.types]
+            unknown = sorted({kind for kind in kinds if kind not in _PG_TYPE})
             if unknown:
                 raise DatabaseError(f"{name}: no PostgreSQL column type for {unknown}")
             table = identifier(name, _NAME)
             types = _PG_TYPE.values()
             columns = Identifier(  # each part passed identifier()'s whitelist
                 ", ".join(
-                    f"{identifier(column, names)} {identifier(_PG_TYPE[str(kind)], types)}"
-                    for column, kind, *_ in described
+                    f"{identifier(column, names)} {identifier(_PG_TYPE[kind], types)}"
+                    for column, kind in zip(names, kinds, strict=True)
                 )
             )
             self._cur.execute(pg_sql("pg_temp_table_drop", table=table), {})
             self._cur.execute(pg_sql("pg_temp_table_create", table=table, columns=columns), {})
             quoted = identifier(names, names)
             with self._cur.copy(pg_sql("pg_copy_in", table=table, columns=quoted)) as copy:
-                for row in duck.execute(load_sql("frame_rows")).fetchall():
+                for row in relation.fetchall():
                     copy.write_row(row)
             self._registered.add(name)
         finally:

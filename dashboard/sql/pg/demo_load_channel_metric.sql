@@ -1,4 +1,4 @@
--- PostgreSQL variant: DuckDB's DOUBLE is DOUBLE PRECISION.
+-- PostgreSQL variant of ../demo_load_channel_metric.sql: DuckDB's DOUBLE is DOUBLE PRECISION.
 -- Demo load: channel figures from the registered frame rows (channel_metrics.csv).
 INSERT INTO channel_metric (channel_id, period_start, period_end, metric, value, audience_id,
     goal_id, illustrative, import_batch_id, source)

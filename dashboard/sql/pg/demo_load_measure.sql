@@ -1,4 +1,4 @@
--- PostgreSQL variant: DuckDB's DOUBLE is DOUBLE PRECISION.
+-- PostgreSQL variant of ../demo_load_measure.sql: DuckDB's DOUBLE is DOUBLE PRECISION.
 -- Demo load: measures from the registered frame rows (measures.csv).
 INSERT INTO measure (id, goal_id, title, owner_id, start_date, due_date, weight, sort_order,
     import_batch_id, source)

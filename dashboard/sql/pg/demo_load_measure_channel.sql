@@ -1,4 +1,4 @@
--- PostgreSQL variant: string_split is string_to_array.
+-- PostgreSQL variant of ../demo_load_measure_channel.sql: string_split is string_to_array.
 -- Demo load: a measure's channels, split from the | list in measures.csv.
 INSERT INTO measure_channel (measure_id, channel_id)
 SELECT DISTINCT measure_id, trim(c)

@@ -1,4 +1,4 @@
--- PostgreSQL variant: DuckDB's DOUBLE is DOUBLE PRECISION.
+-- PostgreSQL variant of ../demo_load_status_update.sql: DuckDB's DOUBLE is DOUBLE PRECISION.
 -- Demo load: status updates from the registered frame rows (status_updates.csv).
 INSERT INTO status_update (measure_id, update_date, status, progress, comment, reported_by,
     illustrative, import_batch_id, source)

@@ -1,4 +1,4 @@
--- PostgreSQL variant: DuckDB's DOUBLE is DOUBLE PRECISION.
+-- PostgreSQL variant of ../demo_load_survey_result.sql: DuckDB's DOUBLE is DOUBLE PRECISION.
 -- Demo load: survey results with their sample size from the registered frame rows
 -- (survey_results.csv, issue 14: Helsedirektoratet's outcome measurements).
 INSERT INTO channel_metric (channel_id, period_start, period_end, metric, value, audience_id,
