@@ -345,6 +345,12 @@ class Database:
             applied.append(version)
         return applied
 
+    @contextmanager
+    def one_at_a_time(self) -> Iterator[None]:
+        """A section one process runs at a time (PostgreSQL's store takes a lock; a DuckDB
+        file has one process anyway)."""
+        yield
+
     def is_empty(self) -> bool:
         """True when the database holds no plan yet."""
         return not self.scalar(load_sql("plan_count"))

@@ -33,7 +33,7 @@ import pyarrow as pa
 from psycopg.types.string import StrDumper, TextLoader
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from dashboard.db import Database, DatabaseError, Identifier, NamedSql, identifier, load_sql
+from dashboard.db import Database, DatabaseError, Identifier, NamedSql, identifier
 from dashboard.pg.migrate import MIGRATIONS_PG_DIR, migrate
 from dashboard.pg.migrate import schema_version as pg_schema_version
 from dashboard.pg.sql import _FloatLoader, pg_params, pg_sql, pg_value, to_psycopg
@@ -354,13 +354,19 @@ class PgDatabase(Database):
         with self._pool.connection() as conn:
             return pg_schema_version(conn)
 
+    @contextmanager
+    def one_at_a_time(self) -> Iterator[None]:
+        """A section that one process on the database runs at a time (an advisory lock
+        on a connection of its own): migrating, filling an empty database with the demo."""
+        with self._pool.connection() as conn:
+            conn.execute(pg_sql("pg_start_lock"), {})
+            try:
+                yield
+            finally:
+                conn.execute(pg_sql("pg_start_unlock"), {})
+
     def migrate(self, directory: Path = MIGRATIONS_PG_DIR) -> list[int]:
         """Apply the PostgreSQL migrations this database has not had yet (one process at a
         time); return their versions."""
-        with self._pool.connection() as conn:
-            conn.execute(pg_sql("pg_migrate_lock"), {})
-            try:
-                applied = migrate(conn, directory)
-            finally:
-                conn.execute(pg_sql("pg_migrate_unlock"), {})
-        return applied
+        with self.one_at_a_time(), self._pool.connection() as conn:
+            return migrate(conn, directory)

@@ -33,8 +33,9 @@ _ANY_PLAN = frozenset({"plan", "lang", "grain"})
 def _open_database(path: str, demo: bool) -> Database:
     db = open_database(path)  # a file, or a postgresql:// URL (dashboard/pg/database.py)
     auth.prepare_secret(db)  # the signing secret lives beside the database, not in it
-    if demo and db.is_empty() and not batches.any_batch(db):
-        load_demo(db)  # only into a new database: removed demo plans stay removed
+    with db.one_at_a_time():  # replicas starting together on PostgreSQL: one loads it
+        if demo and db.is_empty() and not batches.any_batch(db):
+            load_demo(db)  # only into a new database: removed demo plans stay removed
     return db
 
 
