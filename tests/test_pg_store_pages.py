@@ -3,11 +3,12 @@ it renders without an exception and shows the same key figures as on DuckDB."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 
-from dashboard import queries
+from dashboard import plans, queries
 from dashboard.pg.database import PgDatabase
 from dashboard.ui import frame, state
 from tests.conftest import TODAY
@@ -82,3 +83,35 @@ def test_an_empty_postgresql_database_gets_the_demo_on_start(pg_empty_url):  # n
             assert titles and figures
         finally:
             _close_the_apps_store()
+
+
+def test_a_plan_made_on_another_replica_is_offered_at_the_next_rerun(
+    pg_server,  # noqa: F811
+    pg_demo_template,  # noqa: F811
+):
+    """The plan list is cached on the data version: a write through another process's
+    store (a replica) raises it in the database, so this app's next run reads anew."""
+    name = _new_database(pg_server, pg_demo_template)
+    url = pg_url(pg_server, name)
+    with pytest.MonkeyPatch.context() as patch:
+        _settings(patch, url)
+        other = PgDatabase.open(url)
+        try:
+            at = run_page("pages/oversikt.py")
+            offered = at.selectbox(key="filter_plan").options
+            assert not any("Replikaplan" in option for option in offered)
+            new = plans.NewPlan(
+                id="replika-2026",
+                name="Replikaplan 2026",
+                organisation="Helse Innlandet",
+                start=dt.date(2026, 1, 1),
+                end=dt.date(2026, 12, 31),
+            )
+            plans.create_plan(other, new, by="replica")
+            at.run()
+            assert not at.exception
+            assert any("Replikaplan" in o for o in at.selectbox(key="filter_plan").options)
+        finally:
+            other.close()
+            _close_the_apps_store()
+    _drop_database(pg_server, name)
