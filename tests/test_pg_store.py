@@ -409,3 +409,28 @@ def test_the_command_line_opens_postgresql_itself(pg_demo_url, tmp_path):  # noq
     assert refused.returncode == 1
     assert "pg_dump" in refused.stderr + refused.stdout
     assert not (tmp_path / "b.duckdb").exists()
+
+
+def test_the_board_reports_are_the_same(stores):
+    """The status report (Word/PowerPoint/PDF's content) of a date and of a recorded
+    meeting, for every demo plan, built from each store."""
+    from dashboard.i18n import Translator
+    from dashboard.reports import report_for
+
+    t = Translator("nb")
+    duck = stores[0]
+    with_meetings = 0
+    for plan_id in queries.plans(duck)["id"]:
+        built = [report_for(db, plan_id, t, as_of=TODAY, generated=TODAY) for db in stores]
+        assert built[0] == built[1], plan_id
+        found = [meetings.all_meetings(db, plan_id) for db in stores]
+        assert [m.name for m in found[0]] == [m.name for m in found[1]]
+        if found[0]:
+            built = [
+                report_for(db, plan_id, t, meeting=m[-1], generated=TODAY)
+                for db, m in zip(stores, found, strict=True)
+            ]
+            assert built[0] == built[1], f"{plan_id} {found[0][-1].name}"
+            assert built[1].goals
+            with_meetings += 1
+    assert with_meetings >= 1
