@@ -434,3 +434,28 @@ def test_the_board_reports_are_the_same(stores):
             assert built[1].goals
             with_meetings += 1
     assert with_meetings >= 1
+
+
+def test_the_api_answers_the_same_from_either_store(stores, monkeypatch):
+    """The public reading routes of /api/v1 for every demo plan (open access, as the demo)."""
+    from starlette.applications import Starlette
+    from starlette.testclient import TestClient
+
+    from dashboard import server
+
+    monkeypatch.setenv("PLANPULS_ACCESS", "open")
+    monkeypatch.setenv("PLANPULS_TODAY", TODAY.isoformat())
+    clients = [
+        TestClient(Starlette(routes=server.routes(lambda db=db: db)), follow_redirects=False)
+        for db in stores
+    ]
+    paths = ["/api/v1/plans"]  # (/imports needs a key: the upload history is not public)
+    for plan_id in queries.plans(stores[0])["id"]:
+        paths += [f"/api/v1/plans/{plan_id}/{what}" for what in ("goals", "measures", "metrics")]
+    for path in paths:
+        answers = [client.get(path) for client in clients]
+        assert answers[0].status_code == answers[1].status_code == 200, (path, answers[1].text)
+        assert answers[0].json() == answers[1].json(), path
+    assert clients[1].get("/api/v1/health").json()["schema_version"] == stores[0].schema_version()
+    measures = clients[1].get(f"/api/v1/plans/{PLAN}/measures").json()
+    assert len(next(v for v in measures.values() if isinstance(v, list))) >= 10, measures
