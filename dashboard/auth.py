@@ -404,6 +404,8 @@ def collect(db: Database, ticket: str | None, *, at: dt.datetime | None = None) 
 # The signing secret ----------------------------------------------------------------
 
 _MEMORY_SECRETS: dict[int, bytes] = {}
+#: The secrets read from PostgreSQL stores, by the store's URL (without its password).
+_STORED_SECRETS: dict[str, bytes] = {}
 #: Database files whose secret this process has already moved out (or found outside).
 _PREPARED: set[str] = set()
 
@@ -443,14 +445,14 @@ def secret(db: Database) -> bytes:
 def _stored_secret(db: Database) -> bytes:
     """The signing secret kept in a PostgreSQL store (made once, by the first process that
     asks; read once per process), shared by every dashboard process on the database."""
-    found = _MEMORY_SECRETS.get(id(db))
+    found = _STORED_SECRETS.get(db.path)
     if found is None:
         stored = db.scalar(load_sql("auth_secret_stored"))
         if stored is None:
             with db.write() as cur:
                 cur.execute(load_sql("auth_secret_keep"), {"value": secrets.token_urlsafe(48)})
             stored = db.scalar(load_sql("auth_secret_stored"))
-        found = _MEMORY_SECRETS[id(db)] = str(stored).encode()
+        found = _STORED_SECRETS[db.path] = str(stored).encode()
     return found
 
 
