@@ -224,17 +224,14 @@ def test_a_meeting_recorded_on_each_store_freezes_the_same_snapshot(stores):
     assert "Styremøte desember" not in set(meetings.meetings(pg, PLAN)["name"])
 
 
+def plan_of_2026(plan_id: str, name: str, **more) -> plans.NewPlan:
+    """A new plan for 2026 in a demo organisation."""
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+    return plans.NewPlan(plan_id, name, "Helse Innlandet", start, end, **more)
+
+
 def test_a_plan_made_archived_and_listed_alike(stores):
-    new = plans.NewPlan(
-        id="ny-plan",
-        name="Ny plan",
-        organisation="Helse Innlandet",
-        start=dt.date(2026, 1, 1),
-        end=dt.date(2026, 12, 31),
-        cadence_days=14,
-        parent_id=None,
-        description="Prøve",
-    )
+    new = plan_of_2026("ny-plan", "Ny plan", cadence_days=14, description="Prøve")
     for db in stores:
         plans.create_plan(db, new, by="test")
         plans.archive_plan(db, "ny-plan", by="test")

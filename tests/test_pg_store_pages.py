@@ -3,7 +3,6 @@ it renders without an exception and shows the same key figures as on DuckDB."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -22,6 +21,7 @@ from tests.pg import (  # noqa: F401 (fixtures)
     pg_server,
     pg_url,
 )
+from tests.test_pg_store import plan_of_2026
 
 
 def _settings(patch: pytest.MonkeyPatch, target: str) -> None:
@@ -100,14 +100,7 @@ def test_a_plan_made_on_another_replica_is_offered_at_the_next_rerun(
             at = run_page("pages/oversikt.py")
             offered = at.selectbox(key="filter_plan").options
             assert not any("Replikaplan" in option for option in offered)
-            new = plans.NewPlan(
-                id="replika-2026",
-                name="Replikaplan 2026",
-                organisation="Helse Innlandet",
-                start=dt.date(2026, 1, 1),
-                end=dt.date(2026, 12, 31),
-            )
-            plans.create_plan(other, new, by="replica")
+            plans.create_plan(other, plan_of_2026("replika-2026", "Replikaplan 2026"), by="x")
             at.run()
             assert not at.exception
             assert any("Replikaplan" in o for o in at.selectbox(key="filter_plan").options)
