@@ -456,3 +456,18 @@ def test_the_api_answers_the_same_from_either_store(stores, monkeypatch):
     assert clients[1].get("/api/v1/health").json()["schema_version"] == stores[0].schema_version()
     measures = clients[1].get(f"/api/v1/plans/{PLAN}/measures").json()
     assert len(next(v for v in measures.values() if isinstance(v, list))) >= 10, measures
+
+
+def test_times_are_stored_in_utc_whatever_the_servers_time_zone(pg_server):  # noqa: F811
+    from tests.pg import _drop_database, _new_database, pg_url
+
+    name = _new_database(pg_server)
+    with pg_server.connect(autocommit=True) as admin:
+        admin.execute(f"ALTER DATABASE \"{name}\" SET TimeZone = 'Pacific/Auckland'")
+    db = PgDatabase.open(pg_url(pg_server, name))  # migrations: DEFAULT current_timestamp
+    try:
+        stamped = db.scalar("SELECT max(applied_at) FROM schema_version")
+        assert abs(stamped - auth.now()) < dt.timedelta(minutes=5), stamped
+    finally:
+        db.close()
+        _drop_database(pg_server, name)
