@@ -10,6 +10,7 @@ them). Two PgDatabase on one PostgreSQL database stand for two replicas.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pytest
 
 from dashboard import auth, edits, meetings, owner_links, plans, publication, queries, settings
 from dashboard.backup import BackupRefused, backup
-from dashboard.db import Database, load_sql, open_database, run_script
+from dashboard.db import Database, DatabaseError, load_sql, open_database, run_script
 from dashboard.i18n import message
 from dashboard.ingest import batches
 from dashboard.pg.database import PgDatabase, display_url
@@ -110,13 +111,15 @@ def test_the_setting_chooses_the_store_and_no_password_is_shown(
     )
 
 
-def test_an_unreachable_database_is_named_without_its_password(tmp_path, monkeypatch):
+def test_an_unreachable_database_is_named_without_its_password(tmp_path, monkeypatch, caplog):
     monkeypatch.setattr("dashboard.pg.database.CONNECT_TIMEOUT", 1.0)
     url = f"postgresql://nobody:hunter2@/none?host={tmp_path}&port=55431"
-    with pytest.raises(Exception) as caught:
+    with caplog.at_level(logging.DEBUG), pytest.raises(DatabaseError) as caught:
         open_database(url)
     assert "hunter2" not in str(caught.value)
     assert "postgresql://nobody@/none" in str(caught.value)
+    assert caplog.records  # the pool said why it could not connect, without the password
+    assert all("hunter2" not in record.getMessage() for record in caplog.records)
 
 
 def test_migrations_are_applied_on_start_once(pg_empty_url):  # noqa: F811
