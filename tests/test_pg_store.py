@@ -474,3 +474,31 @@ def test_times_are_stored_in_utc_whatever_the_servers_time_zone(pg_server):  # n
     finally:
         db.close()
         _drop_database(pg_server, name)
+
+
+def test_init_demo_and_an_account_from_the_command_line_on_postgresql(pg_server):  # noqa: F811
+    from tests.pg import _drop_database, _new_database, pg_url
+
+    name = _new_database(pg_server)
+    url = pg_url(pg_server, name, password="cli-secret")
+    try:
+        made = cli_here("init", "--db", url)
+        assert made.returncode == 0, made.stderr
+        assert "cli-secret" not in made.stdout + made.stderr
+        assert f"/{name}" in made.stdout
+        loaded = cli_here("demo", "--db", url)
+        assert loaded.returncode == 0, loaded.stderr
+        added = cli_here(
+            "users", "add", "ola", "--role", "viewer", "--db", url, stdin="et langt passord 123\n"
+        )
+        assert added.returncode == 0, added.stderr
+        listed = cli_here("users", "list", "--db", url)
+        assert "ola" in listed.stdout
+        db = PgDatabase.open(url)
+        try:
+            assert "his-2025" in plans.plan_ids(db)
+            assert auth.sign_in(db, "ola", "et langt passord 123", address=None).role == "viewer"
+        finally:
+            db.close()
+    finally:
+        _drop_database(pg_server, name)
