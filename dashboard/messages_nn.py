@@ -792,6 +792,9 @@ NN: dict[str, str] = {
         "Demoplanane er allereie i {path} (opplasting nr. {batch}). "
         "Bruk --replace for å lasta dei inn på nytt."
     ),
+    "cli.generate_duckdb_only": (
+        "generate skriv berre DuckDB-filer: {db} er ein PostgreSQL-database. Gi --db ein filsti."
+    ),
     "cli.generated": "Skala {scale} (frø {seed}) er generert i {db} på {seconds} s:",
     # edit (dashboard/messages_edit.py)
     "kind.edit_goals": "Redigering: mål",

@@ -409,6 +409,11 @@ def test_the_command_line_opens_postgresql_itself(pg_demo_url, tmp_path):  # noq
     assert refused.returncode == 1
     assert "pg_dump" in refused.stderr + refused.stdout
     assert not (tmp_path / "b.duckdb").exists()
+    url = "postgresql://u:pw@/planpuls?host=/nowhere"
+    generated = cli_here("generate", "--scale", "S", "--db", url, env={"PLANPULS_LANG": "en"})
+    assert generated.returncode == 2
+    assert "DuckDB files only" in generated.stderr and "pw" not in generated.stderr
+    assert not Path("postgresql:").exists()
 
 
 def test_the_board_reports_are_the_same(stores):
