@@ -208,7 +208,11 @@ class PgCursor:
         table = pa.table(columns, names=[column.name for column in description])
         if not description:
             return pd.DataFrame()
-        return _duck().cursor().from_arrow(table).df()
+        duck = _duck().cursor()
+        try:
+            return duck.from_arrow(table).df()
+        finally:
+            duck.close()
 
     def register(self, name: str, frame: Any) -> PgCursor:
         """Make ``frame`` (pandas or Arrow) a temporary table ``name`` on this connection,
