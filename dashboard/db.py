@@ -36,6 +36,15 @@ class DatabaseBusyError(DatabaseError):
         self.path = path
 
 
+class DatabaseUnreachableError(DatabaseError):
+    """The PostgreSQL server does not answer (dashboard/pg/database.py); ``target`` is its
+    URL without the password."""
+
+    def __init__(self, message: str, target: str) -> None:
+        super().__init__(message)
+        self.target = target
+
+
 class Identifier(str):
     """A quoted SQL identifier that :func:`identifier` let through its whitelist: the only
     kind of text :func:`load_sql` puts into a query (a table or column name cannot be a

@@ -148,6 +148,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "feil",
         "en": "error",
     },
+    "cli.db_unreachable": {
+        "nb": "får ikke kontakt med PostgreSQL-databasen {target}. Sjekk --db eller "
+        "PLANPULS_DB (vert, port, database, bruker) og at databasetjeneren kjører.",
+        "en": "cannot reach the PostgreSQL database {target}. Check --db or PLANPULS_DB "
+        "(host, port, database, user) and that the database server runs.",
+    },
     "cli.db_busy": {
         "nb": "databasen {path} brukes av en annen prosess (en annen kommando, eller et "
         "dashbord som ikke tar imot kommandoer: en eldre Planpuls, eller en som ikke svarer). "

@@ -50,6 +50,10 @@ NN: dict[str, str] = {
         "Databasen {path} er i bruk av ein annan prosess (til dømes ein kommando i "
         "terminalen). Vent til han er ferdig, og last sida på nytt."
     ),
+    "common.db_unreachable": (
+        "Får ikkje kontakt med PostgreSQL-databasen {target}. Sjekk PLANPULS_DB (vert, port, "
+        "database, brukar) og at databasetenaren køyrer, og last sida på nytt."
+    ),
     "common.no_measures": "Ingen tiltak passar til utvalet.",
     "common.none": "Ingen",
     "common.download_csv": "Last ned CSV",
@@ -776,6 +780,10 @@ NN: dict[str, str] = {
         "databasen {path} blir brukt av ein annan prosess (ein annan kommando, eller eit "
         "dashbord som ikkje tek imot kommandoar: ein eldre Planpuls, eller ein som ikkje svarar). "
         "Vent til han er ferdig, eller bruk --db for å arbeida i ei anna fil."
+    ),
+    "cli.db_unreachable": (
+        "får ikkje kontakt med PostgreSQL-databasen {target}. Sjekk --db eller PLANPULS_DB "
+        "(vert, port, database, brukar) og at databasetenaren køyrer."
     ),
     "cli.init_done": "Databasen {path} har skjemaversjon {version}.",
     "cli.no_admin": (

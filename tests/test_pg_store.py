@@ -120,6 +120,10 @@ def test_an_unreachable_database_is_named_without_its_password(tmp_path, monkeyp
     assert "postgresql://nobody@/none" in str(caught.value)
     assert caplog.records  # the pool said why it could not connect, without the password
     assert all("hunter2" not in record.getMessage() for record in caplog.records)
+    said = cli_here("plans", "list", "--db", url, env={"PLANPULS_LANG": "en"})
+    assert said.returncode == 2
+    assert "cannot reach the PostgreSQL database postgresql://nobody@/none" in said.stderr
+    assert "hunter2" not in said.stderr + said.stdout and "Traceback" not in said.stderr
 
 
 def test_migrations_are_applied_on_start_once(pg_empty_url):  # noqa: F811

@@ -108,3 +108,18 @@ def test_a_plan_made_on_another_replica_is_offered_at_the_next_rerun(
             other.close()
             _close_the_apps_store()
     _drop_database(pg_server, name)
+
+
+def test_an_unreachable_postgresql_database_is_said_on_the_page(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.helpers import ROOT
+
+    monkeypatch.setattr("dashboard.pg.database.CONNECT_TIMEOUT", 1.0)
+    with pytest.MonkeyPatch.context() as patch:
+        _settings(patch, f"postgresql://u:hunter2@/none?host={tmp_path}&port=55431")
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    said = " ".join(e.value for e in at.error)
+    assert "Får ikke kontakt med PostgreSQL-databasen" in said and "hunter2" not in said

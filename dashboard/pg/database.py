@@ -33,7 +33,14 @@ import pyarrow as pa
 from psycopg.types.string import StrDumper, TextLoader
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from dashboard.db import Database, DatabaseError, Identifier, NamedSql, identifier
+from dashboard.db import (
+    Database,
+    DatabaseError,
+    DatabaseUnreachableError,
+    Identifier,
+    NamedSql,
+    identifier,
+)
 from dashboard.pg.migrate import MIGRATIONS_PG_DIR, migrate
 from dashboard.pg.migrate import schema_version as pg_schema_version
 from dashboard.pg.sql import _FloatLoader, pg_params, pg_sql, pg_value, to_psycopg
@@ -301,9 +308,10 @@ class PgDatabase(Database):
             pool.open(wait=True, timeout=CONNECT_TIMEOUT)
         except PoolTimeout as exc:
             pool.close()
-            raise DatabaseError(
+            raise DatabaseUnreachableError(
                 f"Cannot reach the PostgreSQL database {shown} within {CONNECT_TIMEOUT:.0f} s: "
-                "check PLANPULS_DB (host, port, database, user) and that the server runs."
+                "check PLANPULS_DB (host, port, database, user) and that the server runs.",
+                shown,
             ) from exc
         db = cls(pool, url)
         try:

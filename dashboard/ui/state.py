@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, queries, settings
-from dashboard.db import Database, DatabaseBusyError, open_database
+from dashboard.db import Database, DatabaseBusyError, DatabaseUnreachableError, open_database
 from dashboard.demo import load_demo
 from dashboard.i18n import LANGUAGES, Translator
 from dashboard.ingest import batches
@@ -53,6 +53,9 @@ def database() -> Database:
         return shared_database()
     except DatabaseBusyError:
         st.error(translator()("common.db_busy", path=settings.db_target()))
+        st.stop()
+    except DatabaseUnreachableError as exc:  # PostgreSQL does not answer (yet)
+        st.error(translator()("common.db_unreachable", target=exc.target))
         st.stop()
 
 
