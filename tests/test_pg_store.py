@@ -511,3 +511,12 @@ def test_init_demo_and_an_account_from_the_command_line_on_postgresql(pg_server)
             db.close()
     finally:
         _drop_database(pg_server, name)
+
+
+def test_the_demo_removed_alike(stores):
+    """Kom i gang's "remove the demo": a script of temporary tables and deletes."""
+    removed = [plans.remove_demo(db, by="test") for db in stores]
+    assert removed[0] == removed[1] and PLAN in removed[1].plans
+    assert queries.plans(stores[1]).empty and queries.plans(stores[0]).empty
+    assert plans.setup_progress(stores[0]) == plans.setup_progress(stores[1])
+    same(*(batches.history(db)[["id", "kind", "state"]] for db in stores), "batches")
