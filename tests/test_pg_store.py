@@ -520,3 +520,33 @@ def test_the_demo_removed_alike(stores):
     assert queries.plans(stores[1]).empty and queries.plans(stores[0]).empty
     assert plans.setup_progress(stores[0]) == plans.setup_progress(stores[1])
     same(*(batches.history(db)[["id", "kind", "state"]] for db in stores), "batches")
+
+
+def test_reminders_planned_sent_and_recorded_alike(stores, monkeypatch):
+    """Owners given addresses, the plan's reminders mailed (a local SMTP server) and
+    recorded, and not mailed twice on one day; the same on both stores."""
+    from dashboard import reminders
+    from dashboard.board.emails import set_owner_emails
+    from dashboard.i18n import Translator
+    from tests.helpers_remind import SmtpServer
+
+    server = SmtpServer().start()
+    monkeypatch.setenv("PLANPULS_SMTP_URL", server.url)
+    monkeypatch.setenv("PLANPULS_SMTP_FROM", "planpuls@his.example")
+    t = Translator("nb")
+    try:
+        planned, sent = [], []
+        for db in stores:
+            owners = queries.owners(db, PLAN)["id"]
+            set_owner_emails(db, {o: f"{o}@his.example" for o in owners})
+            plan = reminders.plan_reminders(db, PLAN, t, lambda o: f"https://x/?t={o}", today=TODAY)
+            planned.append(plan)
+            sent.append(reminders.send(db, plan, by="test", via="page", today=TODAY))
+        assert planned[0] == planned[1] and planned[1].mails
+        assert [m.owner_id for m in sent[0].sent] == [m.owner_id for m in sent[1].sent]
+        assert len(sent[1].sent) == len(planned[1].mails)
+        same(*(reminders.sent(db, PLAN).drop(columns="sent_at") for db in stores), "sent")
+        again = reminders.plan_reminders(stores[1], PLAN, t, lambda o: o, today=TODAY)
+        assert again.mails == ()  # mailed today already
+    finally:
+        server.stop()
