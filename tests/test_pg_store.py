@@ -254,17 +254,20 @@ def test_a_plan_made_archived_and_listed_alike(stores):
     assert plans.organisations(duck) == plans.organisations(pg)
 
 
+def edit_first_row(db: Database, table: str, column: str, value) -> int:
+    """Change one cell of the first row of a Rediger table and save it; the batch."""
+    before = edits.shown(db, table, PLAN)
+    after = before.copy()
+    after[column] = after[column].astype(object)
+    after.at[0, column] = value
+    preview = edits.preview(db, table, before, after, plan_id=PLAN)
+    assert not preview.problems, preview.problems
+    return edits.commit_edit(db, preview, by="test")
+
+
 def test_an_edit_saved_alike(stores):
     """(Undoing it on PostgreSQL is the upload path's undo, issue 16 item 2: not here.)"""
-    saved = []
-    for db in stores:
-        before = edits.shown(db, "goals", PLAN)
-        after = before.copy()
-        after["title"] = after["title"].astype(object)
-        after.at[0, "title"] = "Et nytt navn på målet"
-        preview = edits.preview(db, "goals", before, after, plan_id=PLAN)
-        assert not preview.problems
-        saved.append(edits.commit_edit(db, preview, by="test"))
+    saved = [edit_first_row(db, "goals", "title", "Et nytt navn på målet") for db in stores]
     duck, pg = stores
     same(edits.shown(duck, "goals", PLAN), edits.shown(pg, "goals", PLAN), "goals edited")
     assert "Et nytt navn på målet" in set(edits.shown(pg, "goals", PLAN)["title"])
@@ -550,3 +553,21 @@ def test_reminders_planned_sent_and_recorded_alike(stores, monkeypatch):
         assert again.mails == ()  # mailed today already
     finally:
         server.stop()
+
+
+def test_a_measure_and_a_target_edited_alike(stores):
+    """The Rediger tables of measures (their previous rows kept as JSON, made per
+    dialect) and of targets."""
+    import json
+
+    for db in stores:
+        edit_first_row(db, "measures", "title", "Et tiltak med nytt navn")
+        edit_first_row(db, "targets", "target", 1234.5)
+    for table in ("measures", "targets"):
+        same(*(edits.shown(db, table, PLAN) for db in stores), f"{table} edited")
+    assert "Et tiltak med nytt navn" in set(edits.shown(stores[1], "measures", PLAN)["title"])
+    previous = [
+        json.loads(db.scalar("SELECT previous FROM batch_change WHERE table_name = 'measure'"))
+        for db in stores
+    ]
+    assert previous[0] == previous[1] and previous[1]["title"] and "channels" in previous[1]
