@@ -555,15 +555,18 @@ def test_reminders_planned_sent_and_recorded_alike(stores, monkeypatch):
         server.stop()
 
 
-def test_a_measure_and_a_target_edited_alike(stores):
+def test_measures_targets_owners_channels_audiences_edited_alike(stores):
     """The Rediger tables of measures (their previous rows kept as JSON, made per
-    dialect) and of targets."""
+    dialect), targets, owners, channels and target groups."""
     import json
 
     for db in stores:
         edit_first_row(db, "measures", "title", "Et tiltak med nytt navn")
         edit_first_row(db, "targets", "target", 1234.5)
-    for table in ("measures", "targets"):
+        edit_first_row(db, "owners", "name", "Ny eier")
+        edit_first_row(db, "channels", "name", "Ny kanal")
+        edit_first_row(db, "audiences", "name", "Ny målgruppe")
+    for table in ("measures", "targets", "owners", "channels", "audiences", "levels"):
         same(*(edits.shown(db, table, PLAN) for db in stores), f"{table} edited")
     assert "Et tiltak med nytt navn" in set(edits.shown(stores[1], "measures", PLAN)["title"])
     previous = [
