@@ -404,6 +404,8 @@ def collect(db: Database, ticket: str | None, *, at: dt.datetime | None = None) 
 # The signing secret ----------------------------------------------------------------
 
 _MEMORY_SECRETS: dict[int, bytes] = {}
+#: The secrets read from PostgreSQL stores, by the store's URL (without its password).
+_STORED_SECRETS: dict[str, bytes] = {}
 #: Database files whose secret this process has already moved out (or found outside).
 _PREPARED: set[str] = set()
 
@@ -421,6 +423,8 @@ def secret(db: Database) -> bytes:
     A secret that an older Planpuls kept in the database moves to the file, once.
     """
     configured = settings.get("PLANPULS_SECRET")
+    if db.dialect != "duckdb":  # every replica signs with the same one: the database's
+        return configured.encode() if configured else _stored_secret(db)
     path = secret_path(db)
     if path is None:
         return (
@@ -438,6 +442,20 @@ def secret(db: Database) -> bytes:
     return path.read_text(encoding="utf-8").strip().encode()
 
 
+def _stored_secret(db: Database) -> bytes:
+    """The signing secret kept in a PostgreSQL store (made once, by the first process that
+    asks; read once per process), shared by every dashboard process on the database."""
+    found = _STORED_SECRETS.get(db.path)
+    if found is None:
+        stored = db.scalar(load_sql("auth_secret_stored"))
+        if stored is None:
+            with db.write() as cur:
+                cur.execute(load_sql("auth_secret_keep"), {"value": secrets.token_urlsafe(48)})
+            stored = db.scalar(load_sql("auth_secret_stored"))
+        found = _STORED_SECRETS[db.path] = str(stored).encode()
+    return found
+
+
 def prepare_secret(db: Database) -> Path | None:
     """Make sure the secret lives outside the database; return its file (None: the setting).
 
@@ -445,6 +463,8 @@ def prepare_secret(db: Database) -> Path | None:
     it from the database; without one, writes a new random secret there. With
     PLANPULS_SECRET set, no file is written, but a stored secret still leaves the database.
     """
+    if db.dialect != "duckdb":  # no file beside a PostgreSQL database: it keeps the secret
+        return None
     path = secret_path(db)
     stored = db.scalar(load_sql("auth_secret_stored"))
     if path is not None and not settings.get("PLANPULS_SECRET") and not path.exists():

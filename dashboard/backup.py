@@ -91,13 +91,20 @@ def _wal(path: Path) -> Path:
 # Backup --------------------------------------------------------------------------
 
 
+def refuse_postgres(db: Database) -> None:
+    """BackupRefused ("postgres") for a PostgreSQL store: its backups are pg_dump's."""
+    if db.dialect != "duckdb":
+        raise BackupRefused("postgres", db=db.path)
+
+
 def backup(db: Database, dest: Path, *, overwrite: bool = False) -> Path:
     """Write a consistent copy of the open database to ``dest``; return the file written.
 
     ``dest`` may be a folder: the copy is then named by the UTC time, as the scheduled
     ones are. An existing file is replaced only with ``overwrite``; the live database
-    never. Raises BackupRefused.
+    never. Raises BackupRefused (also for PostgreSQL: pg_dump makes its backups).
     """
+    refuse_postgres(db)
     dest = backup_target(dest, None if db.path == ":memory:" else Path(db.path), overwrite)
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(f".{dest.name}.partial-{secrets.token_hex(4)}")
@@ -403,6 +410,9 @@ def start_schedule(database: Callable[[], Database]) -> Scheduler | None:
             log.error("scheduled backups are off: %s", exc)
             return None
         if schedule is None:
+            return None
+        if settings.is_postgres_url(settings.get("PLANPULS_DB")):
+            log.error("scheduled backups are off: PostgreSQL's are made with pg_dump")
             return None
         _started = Scheduler(database, schedule)
         _started.start()

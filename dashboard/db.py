@@ -36,6 +36,15 @@ class DatabaseBusyError(DatabaseError):
         self.path = path
 
 
+class DatabaseUnreachableError(DatabaseError):
+    """The PostgreSQL server does not answer (dashboard/pg/database.py); ``target`` is its
+    URL without the password."""
+
+    def __init__(self, message: str, target: str) -> None:
+        super().__init__(message)
+        self.target = target
+
+
 class Identifier(str):
     """A quoted SQL identifier that :func:`identifier` let through its whitelist: the only
     kind of text :func:`load_sql` puts into a query (a table or column name cannot be a
@@ -71,6 +80,28 @@ def identifier(
 DIALECTS = ("duckdb", "postgresql")
 
 
+class NamedSql(str):
+    """A named query's text (what :func:`load_sql` returns), which remembers the query's
+    name and identifiers, so that a store of another dialect can load its own variant
+    (dashboard/pg/database.py). To DuckDB it is the text itself."""
+
+    name: str
+    identifiers: tuple[tuple[str, Identifier], ...]
+
+
+def _named(text: str, name: str, identifiers: tuple[tuple[str, Identifier], ...]) -> NamedSql:
+    named = NamedSql(text)
+    named.name = name
+    named.identifiers = identifiers
+    return named
+
+
+@cache
+def _named_plain(name: str, dialect: str) -> NamedSql:
+    """The query without identifiers, made once: load_sql on the hot path costs a lookup."""
+    return _named(_sql_text(name, dialect), name, ())
+
+
 @cache
 def _sql_text(name: str, dialect: str = "duckdb") -> str:
     if not re.fullmatch(r"[a-z0-9_]+", name):
@@ -83,7 +114,7 @@ def _sql_text(name: str, dialect: str = "duckdb") -> str:
     return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def load_sql(name: str, *, dialect: str = "duckdb", **identifiers: Identifier) -> str:
+def load_sql(name: str, *, dialect: str = "duckdb", **identifiers: Identifier) -> NamedSql:
     """Return the text of ``dashboard/sql/<name>.sql``: the one loader of query text.
 
     A file may hold placeholders such as ``{table}`` for names that vary; each is filled
@@ -91,7 +122,10 @@ def load_sql(name: str, *, dialect: str = "duckdb", **identifiers: Identifier) -
     other text. Values go in as bound parameters (``$name``) when the query runs.
     ``dialect="postgresql"`` reads the PostgreSQL variant ``dashboard/sql/pg/<name>.sql``
     where there is one (dashboard/pg/sql.py turns the parameters into psycopg's).
+    The text is a :class:`NamedSql`: it carries the name and identifiers along.
     """
+    if not identifiers:
+        return _named_plain(name, dialect)
     text = _sql_text(name, dialect)
     for key, value in identifiers.items():
         if not isinstance(value, Identifier):
@@ -100,7 +134,7 @@ def load_sql(name: str, *, dialect: str = "duckdb", **identifiers: Identifier) -
         if placeholder not in text:
             raise ValueError(f"{name}.sql has no placeholder {placeholder}")
         text = text.replace(placeholder, value)
-    return text
+    return _named(text, name, tuple(identifiers.items()))
 
 
 def migrations(directory: Path = MIGRATIONS_DIR) -> list[tuple[int, Path]]:
@@ -141,7 +175,12 @@ def run_script(cur: duckdb.DuckDBPyConnection, text: str, params: Mapping[str, A
 
     Statements are separated by a semicolon at the end of a line followed by a
     blank line (DuckDB binds parameters only for the last statement of a call).
+    On another store's cursor (dashboard/pg/database.py) a named query's own variant
+    for that store's dialect is split and run.
     """
+    dialect = getattr(cur, "dialect", "duckdb")
+    if dialect != "duckdb" and isinstance(text, NamedSql):
+        text = load_sql(text.name, dialect=dialect, **dict(text.identifiers))
     for statement in re.split(r";[ \t]*\n\s*\n", text):
         code = re.sub(r"--[^\n]*", "", statement)
         if not code.strip():
@@ -205,6 +244,9 @@ def has_schema(cur: duckdb.DuckDBPyConnection) -> bool:
 
 class Database:
     """A DuckDB database with a cursor per use and a single locked write path."""
+
+    #: The SQL dialect of this store (dashboard/pg/database.py's PgDatabase: "postgresql").
+    dialect = "duckdb"
 
     def __init__(self, connection: duckdb.DuckDBPyConnection, path: str) -> None:
         self._con = connection
@@ -312,6 +354,26 @@ class Database:
             applied.append(version)
         return applied
 
+    @contextmanager
+    def one_at_a_time(self) -> Iterator[None]:
+        """A section one process runs at a time (PostgreSQL's store takes a lock; a DuckDB
+        file has one process anyway)."""
+        yield
+
     def is_empty(self) -> bool:
         """True when the database holds no plan yet."""
         return not self.scalar(load_sql("plan_count"))
+
+
+def open_database(target: str | Path) -> Database:
+    """The app's store for ``target`` (PLANPULS_DB, or --db): a ``postgresql://`` (or
+    ``postgres://``) URL opens PostgreSQL (dashboard/pg/database.py), anything else the
+    DuckDB file; either way the schema is brought up to date. The one place that chooses.
+    """
+    from dashboard.settings import is_postgres_url
+
+    if is_postgres_url(str(target)) and not isinstance(target, Path):
+        from dashboard.pg.database import PgDatabase
+
+        return PgDatabase.open(str(target))
+    return Database.open(target)

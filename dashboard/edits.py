@@ -649,11 +649,20 @@ def _commit(db: Database, preview: EditPreview, *, by: str, lang: str) -> int:
             "plan_id": preview.plan_id,
             "org_id": org_id,
         }
-        run_script(cur, load_sql(f"edit_{table}_apply"), params)
+        before, after = _AROUND.get(table, ((), ()))
+        for name in (*before, f"edit_{table}_apply", *after):
+            run_script(cur, load_sql(name), params)
         dangling = cur.execute(load_sql("dangling_references"), {"batch": None}).fetchall()
         if dangling:
             raise DatabaseError(f"edit would leave dangling references: {dangling[:5]}")
     return int(batch)
+
+
+#: The statements of an edit that JSON makes differ between DuckDB and PostgreSQL, in
+#: files of their own (each with its variant in sql/pg/): run before and after the apply.
+_AROUND: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "measures": (("edit_measures_previous",), ("edit_measures_links",)),
+}
 
 
 def _check_current(cur: duckdb.DuckDBPyConnection, preview: EditPreview) -> None:

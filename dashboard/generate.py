@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard import meetings
-from dashboard.db import Database, DatabaseError, identifier, load_sql, run_script
+from dashboard.db import Database, DatabaseError, identifier, load_sql, open_database, run_script
 from dashboard.demo import load_demo
 from dashboard.refusal import Refused
 
@@ -654,7 +654,7 @@ def largest_plan(db: Database) -> str:
 def generate_file(path: Path, scale: str | Scale, seed: int = 1) -> dict[str, int]:
     """Create (or fill an empty) database file; a file this call created goes on failure."""
     existed = path.exists()
-    db = Database.open(path)
+    db = open_database(path)
     try:
         made = generate(db, scale, seed)
     except BaseException:

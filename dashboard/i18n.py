@@ -84,6 +84,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database {path} is in use by another process (a command in a terminal, "
         "say). Wait until it has finished, then reload the page.",
     },
+    "common.db_unreachable": {
+        "nb": "Får ikke kontakt med PostgreSQL-databasen {target}. Sjekk PLANPULS_DB (vert, "
+        "port, database, bruker) og at databasetjeneren kjører, og last siden på nytt.",
+        "en": "Cannot reach the PostgreSQL database {target}. Check PLANPULS_DB (host, port, "
+        "database, user) and that the database server runs, then reload the page.",
+    },
     "common.no_measures": {
         "nb": "Ingen tiltak passer utvalget.",
         "en": "No measures match the filters.",

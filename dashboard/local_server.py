@@ -116,7 +116,7 @@ async def announced(
     announcement = Announcement(
         url_from(option), os.getpid(), secrets.token_urlsafe(32), str(Path(db.path).resolve())
     )
-    if db.path != ":memory:":
+    if db.path != ":memory:" and db.dialect == "duckdb":  # PostgreSQL: the CLI opens it
         try:
             write_server_file(path, announcement)
         except OSError as exc:  # a folder it may not write: the dashboard runs all the same

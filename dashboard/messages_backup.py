@@ -5,6 +5,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Sikkerhetskopi av {db} skrevet til {path} ({size} MB, skjemaversjon {version}).",
         "en": "Backup of {db} written to {path} ({size} MB, schema version {version}).",
     },
+    "backup.postgres": {
+        "nb": "Databasen {db} er PostgreSQL: Planpuls tar ikke sikkerhetskopi av den og "
+        "gjenoppretter den ikke selv. Bruk PostgreSQLs egne verktøy, pg_dump og pg_restore "
+        "(se docs/scale-out.md).",
+        "en": "The database {db} is PostgreSQL: Planpuls neither backs it up nor restores it "
+        "itself. Use PostgreSQL's own tools, pg_dump and pg_restore (see docs/scale-out.md).",
+    },
     "backup.no_database": {
         "nb": "Det finnes ingen database {path} å ta sikkerhetskopi av. Sjekk --db eller "
         "PLANPULS_DB.",

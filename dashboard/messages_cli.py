@@ -133,6 +133,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The demo plans are already in {path} (upload no. {batch}). "
         "Use --replace to load them again.",
     },
+    "cli.generate_duckdb_only": {
+        "nb": "generate skriver bare DuckDB-filer: {db} er en PostgreSQL-database. Gi --db "
+        "en filsti.",
+        "en": "generate writes DuckDB files only: {db} is a PostgreSQL database. Give --db "
+        "a file path.",
+    },
     "cli.generated": {
         "nb": "Skala {scale} (frø {seed}) er generert i {db} på {seconds} s:",
         "en": "Generated scale {scale} (seed {seed}) into {db} in {seconds} s:",
@@ -141,6 +147,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "feil",
         "nn": "feil",
         "en": "error",
+    },
+    "cli.db_unreachable": {
+        "nb": "får ikke kontakt med PostgreSQL-databasen {target}. Sjekk --db eller "
+        "PLANPULS_DB (vert, port, database, bruker) og at databasetjeneren kjører.",
+        "en": "cannot reach the PostgreSQL database {target}. Check --db or PLANPULS_DB "
+        "(host, port, database, user) and that the database server runs.",
     },
     "cli.db_busy": {
         "nb": "databasen {path} brukes av en annen prosess (en annen kommando, eller et "

@@ -50,6 +50,10 @@ NN: dict[str, str] = {
         "Databasen {path} er i bruk av ein annan prosess (til dømes ein kommando i "
         "terminalen). Vent til han er ferdig, og last sida på nytt."
     ),
+    "common.db_unreachable": (
+        "Får ikkje kontakt med PostgreSQL-databasen {target}. Sjekk PLANPULS_DB (vert, port, "
+        "database, brukar) og at databasetenaren køyrer, og last sida på nytt."
+    ),
     "common.no_measures": "Ingen tiltak passar til utvalet.",
     "common.none": "Ingen",
     "common.download_csv": "Last ned CSV",
@@ -454,6 +458,11 @@ NN: dict[str, str] = {
     "backup.no_database": (
         "Det finst ingen database {path} å ta tryggingskopi av. Sjekk --db eller PLANPULS_DB."
     ),
+    "backup.postgres": (
+        "Databasen {db} er PostgreSQL: Planpuls tek ikkje tryggingskopi av han og "
+        "gjenopprettar han ikkje sjølv. Bruk PostgreSQL sine eigne verktøy, pg_dump og "
+        "pg_restore (sjå docs/scale-out.md)."
+    ),
     "backup.exists": (
         "{path} finst allereie. Vel eit anna filnamn (eller ei mappe), eller legg til "
         "--overwrite for å erstatte fila."
@@ -772,6 +781,10 @@ NN: dict[str, str] = {
         "dashbord som ikkje tek imot kommandoar: ein eldre Planpuls, eller ein som ikkje svarar). "
         "Vent til han er ferdig, eller bruk --db for å arbeida i ei anna fil."
     ),
+    "cli.db_unreachable": (
+        "får ikkje kontakt med PostgreSQL-databasen {target}. Sjekk --db eller PLANPULS_DB "
+        "(vert, port, database, brukar) og at databasetenaren køyrer."
+    ),
     "cli.init_done": "Databasen {path} har skjemaversjon {version}.",
     "cli.no_admin": (
         "Det finst ingen administrator enno. Lag ein med: "
@@ -786,6 +799,9 @@ NN: dict[str, str] = {
     "cli.demo_there": (
         "Demoplanane er allereie i {path} (opplasting nr. {batch}). "
         "Bruk --replace for å lasta dei inn på nytt."
+    ),
+    "cli.generate_duckdb_only": (
+        "generate skriv berre DuckDB-filer: {db} er ein PostgreSQL-database. Gi --db ein filsti."
     ),
     "cli.generated": "Skala {scale} (frø {seed}) er generert i {db} på {seconds} s:",
     # edit (dashboard/messages_edit.py)

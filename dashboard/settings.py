@@ -25,7 +25,12 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("PLANPULS_DB", "data/planpuls.duckdb", "Path of the DuckDB database file."),
+    Setting(
+        "PLANPULS_DB",
+        "data/planpuls.duckdb",
+        "Path of the DuckDB database file, or a PostgreSQL URL (postgresql://user@host/db, "
+        "see docs/scale-out.md) for several dashboard processes on one database.",
+    ),
     Setting("PLANPULS_LANG", "nb", "Default interface language: nb (bokmål), nn (nynorsk) or en."),
     Setting(
         "PLANPULS_DEMO",
@@ -143,9 +148,29 @@ def overridden(values: Mapping[str, str]) -> Iterator[None]:
         _OVERRIDES.reset(token)
 
 
+#: How PLANPULS_DB names a PostgreSQL database instead of a DuckDB file.
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_postgres_url(target: str | Path) -> bool:
+    """Whether a database setting (or --db) names a PostgreSQL database, not a file."""
+    return isinstance(target, str) and target.lower().startswith(POSTGRES_SCHEMES)
+
+
+def db_target() -> str:
+    """The database: a PostgreSQL URL as given, or the DuckDB file's absolute path."""
+    value = get("PLANPULS_DB")
+    return value if is_postgres_url(value) else str(db_path())
+
+
 def db_path() -> Path:
-    """The database file: PLANPULS_DB, relative paths taken from the project root."""
-    path = Path(get("PLANPULS_DB")).expanduser()
+    """The DuckDB database file: PLANPULS_DB, relative paths taken from the project root.
+
+    A PostgreSQL URL is not a file: ValueError (use :func:`db_target`)."""
+    value = get("PLANPULS_DB")
+    if is_postgres_url(value):
+        raise ValueError("PLANPULS_DB names a PostgreSQL database, not a file")
+    path = Path(value).expanduser()
     return path if path.is_absolute() else ROOT / path
 
 

@@ -159,3 +159,65 @@ def pg_database(pg_server: PgServer) -> Iterator[psycopg.Connection]:
     finally:
         with pg_server.connect(autocommit=True) as admin:
             admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+# The store behind the app's door (issue 16, "One door, two stores") ----------------------
+
+
+def pg_url(server: PgServer, dbname: str, password: str = "") -> str:
+    """A ``postgresql://`` URL (what PLANPULS_DB takes) for a database of the test server
+    (trust authentication: a password given is sent and not checked)."""
+    secret = f":{password}" if password else ""
+    return (
+        f"postgresql://{server.user}{secret}@/{dbname}?host={server.socket_dir}&port={server.port}"
+    )
+
+
+def _new_database(server: PgServer, template: str | None = None) -> str:
+    name = f"store_{os.getpid()}_{next(_database_no)}"
+    with server.connect(autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    return name
+
+
+def _drop_database(server: PgServer, name: str) -> None:
+    with server.connect(autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_server: PgServer, demo_template: Path) -> Iterator[str]:
+    """A PostgreSQL database holding the demo (migrated, then the DuckDB demo template
+    copied in with dashboard/pg/copy.py), made once per test process; the template of
+    each test's own database (CREATE DATABASE … TEMPLATE: a file copy), never opened."""
+    import duckdb
+
+    from dashboard.pg.copy import copy_database
+    from dashboard.pg.migrate import migrate
+
+    name = _new_database(pg_server)
+    with pg_server.connect(name, autocommit=True) as conn:
+        migrate(conn)
+        duck = duckdb.connect(str(demo_template), read_only=True)
+        try:
+            copy_database(duck, conn)
+        finally:
+            duck.close()
+    yield name
+    _drop_database(pg_server, name)
+
+
+@pytest.fixture
+def pg_demo_url(pg_server: PgServer, pg_demo_template: str) -> Iterator[str]:
+    """The URL of a new PostgreSQL database holding the demo (dropped afterwards)."""
+    name = _new_database(pg_server, pg_demo_template)
+    yield pg_url(pg_server, name)
+    _drop_database(pg_server, name)
+
+
+@pytest.fixture
+def pg_empty_url(pg_server: PgServer) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database (no schema yet; dropped afterwards)."""
+    name = _new_database(pg_server)
+    yield pg_url(pg_server, name)
+    _drop_database(pg_server, name)

@@ -59,8 +59,18 @@ def _restore_parser(subparsers: argparse._SubParsersAction) -> None:
     lang_argument(command)
 
 
+def _refuse_postgres(args: argparse.Namespace) -> None:
+    """Backup and restore are DuckDB's: a PostgreSQL database is refused (pg_dump's)."""
+    target = args.db or settings.db_target()
+    if settings.is_postgres_url(target):
+        from dashboard.pg.database import display_url
+
+        raise refused("backup.postgres", db=display_url(str(target)))
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     t = translator(args)
+    _refuse_postgres(args)
     source = Path(args.db or settings.db_path())
     if not source.is_file():  # (opening it would make a new, empty database to copy)
         raise refused("backup.no_database", path=source)
@@ -87,6 +97,7 @@ def _confirmed(args: argparse.Namespace, db_path: Path) -> bool:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     t = translator(args)
+    _refuse_postgres(args)
     db_path = Path(args.db or settings.db_path())
     ensure_free(db_path)  # (said before asking: the dashboard must be stopped first)
     if not _confirmed(args, db_path):
@@ -105,6 +116,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _settle_target(args: argparse.Namespace) -> None:
     """Before a backup goes through the running dashboard: the file it writes here (a
     folder: a file named by the time in it), refused as the command would refuse it."""
+    _refuse_postgres(args)
     live = Path(args.db or settings.db_path()).absolute()
     args.path = backup_target(args.path, live, args.overwrite).absolute()
     if args.overwrite:  # the replaced file's log must not be replayed into the copy

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from dashboard import settings
 from dashboard.cli.errors import Handler, usage
-from dashboard.db import Database
+from dashboard.db import Database, open_database
 from dashboard.i18n import LANGUAGES
 from dashboard.plans import plan_ids
 
@@ -74,13 +74,18 @@ class _Borrowed:
         return getattr(self._db, name)
 
 
+def db_target(text: str) -> Path | str:
+    """A --db value: a postgresql:// URL as given, else a file path (for argparse)."""
+    return text if settings.is_postgres_url(text) else Path(text)
+
+
 def db_argument(parser: argparse.ArgumentParser) -> None:
-    """``--db PATH`` on a command that opens the database."""
+    """``--db PATH`` (or a postgresql:// URL) on a command that opens the database."""
     parser.add_argument(
         "--db",
-        type=Path,
+        type=db_target,
         default=None,
-        help="database file (default: PLANPULS_DB or data/planpuls.duckdb)",
+        help="database file or postgresql:// URL (default: PLANPULS_DB or data/planpuls.duckdb)",
     )
 
 
@@ -103,7 +108,7 @@ def open_db(args: argparse.Namespace) -> Database:
     served = SERVED.get()
     if served is not None:
         return _Borrowed(served.db)  # type: ignore[return-value]
-    return Database.open(args.db or settings.db_path())
+    return open_database(args.db or settings.db_target())
 
 
 def iso_date(text: str) -> dt.date:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dashboard import settings
-from dashboard.db import DatabaseBusyError, DatabaseError
+from dashboard.db import DatabaseBusyError, DatabaseError, DatabaseUnreachableError
 from dashboard.i18n import Translator
 from dashboard.refusal import Refused
 
@@ -89,6 +89,8 @@ def as_cli_error(exc: Exception) -> CliError | None:
         return exc
     if isinstance(exc, DatabaseBusyError):  # the dashboard holds the file: not the input's fault
         return usage("cli.db_busy", path=exc.path) if exc.path else CliError(EXIT_USAGE, str(exc))
+    if isinstance(exc, DatabaseUnreachableError):  # PostgreSQL does not answer: as busy
+        return usage("cli.db_unreachable", target=exc.target)
     if isinstance(exc, DatabaseError):
         return CliError(EXIT_REJECTED, str(exc))
     if isinstance(exc, Refused):  # a file held by the dashboard: exit 2, as a busy database

@@ -12,6 +12,7 @@ from dashboard.cli.common import (
     Remote,
     actor,
     db_argument,
+    db_target,
     iso_date,
     lang_argument,
     open_db,
@@ -91,7 +92,7 @@ def _generate_parser(commands: argparse._SubParsersAction) -> None:
         "updates, 2 000 000 channel figures), XL (L with 4x the updates and figures).",
     )
     gen.add_argument("--scale", required=True, choices=SCALE_NAMES)
-    gen.add_argument("--db", type=Path, required=True, help="database file to create")
+    gen.add_argument("--db", type=db_target, required=True, help="database file to create")
     gen.add_argument("--seed", type=int, default=1, help="seed (default 1)")
 
 
@@ -101,6 +102,10 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     from dashboard.generate import generate_file
 
     t = translator(args)
+    if not isinstance(args.db, Path):  # a postgresql:// URL
+        from dashboard.pg.database import display_url
+
+        raise usage("cli.generate_duckdb_only", db=display_url(args.db))
     began = time.perf_counter()
     made = generate_file(args.db, args.scale, args.seed)  # GenerateRefused: exit 1
     seconds = t.number(time.perf_counter() - began, 1)

@@ -40,6 +40,8 @@ def forward(args: argparse.Namespace, argv: list[str]) -> int | None:
     command = COMMANDS.get(args.command)
     if command is None or command.remote is None or not hasattr(args, "db"):
         return None
+    if settings.is_postgres_url(args.db or settings.get("PLANPULS_DB")):
+        return None  # PostgreSQL takes many processes: the command opens it itself
     db_text = str(args.db or settings.db_path())
     found = server_file.read_server_file(db_text)
     if found is None:

@@ -3,16 +3,26 @@
 -- channels and target groups go too, unless rows that stay still use them (a plan
 -- of the organisation's own): those stay, no longer counted as the demo's.
 -- Later batches that touched only demo rows have been undone before this runs.
-CREATE OR REPLACE TEMP TABLE demo_batch AS
+-- (The same text on DuckDB and PostgreSQL: a temporary table is dropped, if a failed
+-- run left it, and made; no table of the schema has a demo_* name.)
+DROP TABLE IF EXISTS demo_batch;
+
+CREATE TEMP TABLE demo_batch AS
 SELECT id FROM import_batch WHERE kind = 'demo' AND state = 'committed';
 
-CREATE OR REPLACE TEMP TABLE demo_plan AS
+DROP TABLE IF EXISTS demo_plan;
+
+CREATE TEMP TABLE demo_plan AS
 SELECT id FROM plan WHERE import_batch_id IN (SELECT id FROM demo_batch);
 
-CREATE OR REPLACE TEMP TABLE demo_goal AS
+DROP TABLE IF EXISTS demo_goal;
+
+CREATE TEMP TABLE demo_goal AS
 SELECT id FROM goal WHERE plan_id IN (SELECT id FROM demo_plan);
 
-CREATE OR REPLACE TEMP TABLE demo_measure AS
+DROP TABLE IF EXISTS demo_measure;
+
+CREATE TEMP TABLE demo_measure AS
 SELECT id FROM measure WHERE goal_id IN (SELECT id FROM demo_goal);
 
 DELETE FROM meeting_measure WHERE meeting_id IN (

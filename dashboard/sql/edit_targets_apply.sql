@@ -14,7 +14,8 @@ WHERE goal_id || '|' || channel_id || '|' || metric || '|' || CAST(period_start 
 
 INSERT INTO goal_kpi (goal_id, channel_id, metric, target, period_start, period_end,
                       direction, import_batch_id, source)
-SELECT e.v ->> 'goal_id', e.v ->> 'channel_id', e.v ->> 'metric', CAST(e.v ->> 'target' AS DOUBLE),
+SELECT e.v ->> 'goal_id', e.v ->> 'channel_id', e.v ->> 'metric',
+       CAST(e.v ->> 'target' AS DOUBLE PRECISION),
        CAST(e.v ->> 'period_start' AS DATE), CAST(e.v ->> 'period_end' AS DATE),
        coalesce(e.v ->> 'direction', 'up'), $batch, $source
 FROM edit_rows e WHERE e.action IN ('changed', 'added');

@@ -19,6 +19,9 @@ def backup_section(t: Translator) -> None:
     """A button that downloads a consistent copy of the database, made when it is clicked."""
     db, admin = database(), signed_in()
     st.subheader(t("backup.page_title"))
+    if db.dialect != "duckdb":  # PostgreSQL's backups are pg_dump's
+        st.info(t("backup.postgres", db=md(db.path)))
+        return
     _schedule(t)
     st.caption(t("backup.page_intro"))
 

@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, queries, settings
-from dashboard.db import Database, DatabaseBusyError
+from dashboard.db import Database, DatabaseBusyError, DatabaseUnreachableError, open_database
 from dashboard.demo import load_demo
 from dashboard.i18n import LANGUAGES, Translator
 from dashboard.ingest import batches
@@ -31,16 +31,17 @@ _ANY_PLAN = frozenset({"plan", "lang", "grain"})
 
 @st.cache_resource(show_spinner=False)
 def _open_database(path: str, demo: bool) -> Database:
-    db = Database.open(path)
+    db = open_database(path)  # a file, or a postgresql:// URL (dashboard/pg/database.py)
     auth.prepare_secret(db)  # the signing secret lives beside the database, not in it
-    if demo and db.is_empty() and not batches.any_batch(db):
-        load_demo(db)  # only into a new database: removed demo plans stay removed
+    with db.one_at_a_time():  # replicas starting together on PostgreSQL: one loads it
+        if demo and db.is_empty() and not batches.any_batch(db):
+            load_demo(db)  # only into a new database: removed demo plans stay removed
     return db
 
 
 def shared_database() -> Database:
-    """The process's one database (per file), for pages and the server's own routes alike."""
-    return _open_database(str(settings.db_path()), settings.load_demo_on_empty())
+    """The process's one database (per file or URL), for pages and the server's own routes."""
+    return _open_database(settings.db_target(), settings.load_demo_on_empty())
 
 
 def database() -> Database:
@@ -51,7 +52,10 @@ def database() -> Database:
     try:
         return shared_database()
     except DatabaseBusyError:
-        st.error(translator()("common.db_busy", path=settings.db_path()))
+        st.error(translator()("common.db_busy", path=settings.db_target()))
+        st.stop()
+    except DatabaseUnreachableError as exc:  # PostgreSQL does not answer (yet)
+        st.error(translator()("common.db_unreachable", target=exc.target))
         st.stop()
 
 
