@@ -3,31 +3,26 @@ DuckDB and the same demo copied into PostgreSQL take the same files, and every t
 with the same rows on both (batch ids, sources, previous values, new ids); re-uploads are
 "Uendret" on both, refusals say the same, undo puts both back.
 
-The PostgreSQL store is reached through the pipeline's dispatch with a stand-in for
-h16-door's PgDatabase (not on main yet): ``dialect = "postgresql"``, and ``write()`` /
-``cursor()`` yielding an object whose ``.connection`` is the raw psycopg connection of
-``pg_database``, in a transaction that commits whole or rolls back.
+The PostgreSQL store is the one the app opens for a ``postgresql://`` PLANPULS_DB
+(dashboard/pg/database.py's PgDatabase, on a database made from the demo template of
+tests/pg.py), reached through the pipeline's own dispatch.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
-import psycopg
 import pytest
 
 from dashboard.db import Database
 from dashboard.ingest.batches import UndoRefused, undo
 from dashboard.ingest.pipeline import Upload, UploadRefused, check_and_commit, commit, preview
-from dashboard.pg.copy import copy_database
+from dashboard.pg.database import PgDatabase
 from dashboard.pg.ingest import load_store
-from dashboard.pg.migrate import migrate
 from tests.conftest import TODAY, copy_of_demo
-from tests.pg import pg_database, pg_server  # noqa: F401 (fixtures)
+from tests.pg import pg_demo_template, pg_demo_url, pg_server  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT / "corpus" / "files"
@@ -40,43 +35,22 @@ JSON_COLUMNS = {("batch_change", "previous"), ("owner_submission", "reports")}
 LISTS = ("channels", "audiences", "depends_on")
 
 
-class _Adapter:
-    """What the pipeline needs of PgDatabase's cursor adapter: ``.connection``."""
-
-    def __init__(self, connection: psycopg.Connection) -> None:
-        self.connection = connection
-
-
-class PgStore:
-    """A stand-in for h16-door's PgDatabase (contract: CONTRACT16.md): the dialect, and a
-    write that commits whole or rolls back."""
-
-    dialect = "postgresql"
-
-    def __init__(self, connection: psycopg.Connection) -> None:
-        self.connection = connection
-
-    @contextlib.contextmanager
-    def write(self) -> Iterator[_Adapter]:
-        with self.connection.transaction():
-            yield _Adapter(self.connection)
-
-    @contextlib.contextmanager
-    def cursor(self) -> Iterator[_Adapter]:
-        with self.connection.transaction():
-            yield _Adapter(self.connection)
-
-
 @pytest.fixture
-def stores(demo_template, tmp_path, pg_database):  # noqa: F811
-    """(DuckDB store, PostgreSQL stand-in), both holding the demo."""
+def stores(demo_template, tmp_path, pg_demo_url):  # noqa: F811
+    """(DuckDB store, PostgreSQL store), both holding the demo: the store the app opens
+    for a postgresql:// PLANPULS_DB (PgDatabase), whose write() holds the write lock and
+    raises the data version."""
     duck = Database.open(copy_of_demo(demo_template, tmp_path / "demo.duckdb"))
-    migrate(pg_database)
-    with duck.cursor() as cur:
-        copy_database(cur, pg_database)
-    pg_database.autocommit = True  # (each write() one transaction, as the store's own)
-    yield duck, PgStore(pg_database)
+    pg = PgDatabase.open(pg_demo_url)
+    yield duck, pg
+    pg.close()
     duck.close()
+
+
+def _pg_rows(pg: PgDatabase, select: str) -> list[tuple]:
+    """Rows as the store's connections give them (jsonb as JSON text, as DuckDB's)."""
+    with pg.cursor() as cur:
+        return cur.connection.execute(select).fetchall()
 
 
 def _tables(duck: Database) -> dict[str, list[str]]:
@@ -90,16 +64,16 @@ def _tables(duck: Database) -> dict[str, list[str]]:
         )
 
 
-def _value(table: str, column: str, value, *, text_json: bool):
+def _value(table: str, column: str, value):
     if value is None or (table, column) not in JSON_COLUMNS:
         return value
-    parsed = json.loads(value) if text_json else value
+    parsed = json.loads(value)  # JSON text on both stores
     if isinstance(parsed, dict):
         parsed = {k: sorted(v) if k in LISTS and v else v for k, v in parsed.items()}
     return parsed
 
 
-def everything(duck: Database, pg: PgStore) -> tuple[dict, dict]:
+def everything(duck: Database, pg: PgDatabase) -> tuple[dict, dict]:
     """Every row of every table on both stores, clock columns left out, JSON parsed."""
     on_duck, on_pg = {}, {}
     for table, columns in _tables(duck).items():
@@ -107,21 +81,21 @@ def everything(duck: Database, pg: PgStore) -> tuple[dict, dict]:
         select = f'SELECT {", ".join(chr(34) + c + chr(34) for c in kept)} FROM "{table}"'
         with duck.cursor() as cur:
             rows = cur.execute(select).fetchall()
-        on_duck[table] = sorted(
-            (tuple(_value(table, c, v, text_json=True) for c, v in zip(kept, r, strict=True))
-             for r in rows),
-            key=repr,
-        )  # fmt: skip
-        rows = pg.connection.execute(select).fetchall()
-        on_pg[table] = sorted(
-            (tuple(_value(table, c, v, text_json=False) for c, v in zip(kept, r, strict=True))
-             for r in rows),
-            key=repr,
-        )  # fmt: skip
+        on_duck[table] = _parsed(table, kept, rows)
+        rows = _pg_rows(pg, select)
+        if table == "app_setting":  # PostgreSQL's own row: the replicas' data version
+            rows = [row for row in rows if row[0] != "data_version"]
+        on_pg[table] = _parsed(table, kept, rows)
     return on_duck, on_pg
 
 
-def assert_same(duck: Database, pg: PgStore) -> dict:
+def _parsed(table: str, columns: list[str], rows: list[tuple]) -> list[tuple]:
+    """The rows with their JSON parsed, in one order (repr's) for either store."""
+    parsed = (tuple(_value(table, c, v) for c, v in zip(columns, r, strict=True)) for r in rows)
+    return sorted(parsed, key=repr)
+
+
+def assert_same(duck: Database, pg: PgDatabase) -> dict:
     on_duck, on_pg = everything(duck, pg)
     for table in on_duck:
         assert on_pg[table] == on_duck[table], table
@@ -300,8 +274,8 @@ def test_the_check_copies_the_plans_history_and_the_vocabularies_as_they_are(sto
         "JOIN goal g ON g.id = m.goal_id WHERE g.plan_id = 'his-2025' ORDER BY su.id"
     )
     memory = Database.open(":memory:")
-    with pg.connection.transaction(), memory.cursor() as cur:
-        copied = load_store(pg.connection, cur, "his-2025", "status")
+    with pg.cursor() as pg_cur, memory.cursor() as cur:
+        copied = load_store(pg_cur.connection, cur, "his-2025", "status")
         got = cur.execute("SELECT * FROM status_update ORDER BY id").fetchall()
         measures = cur.execute("SELECT * FROM measure ORDER BY id").fetchall()
     memory.close()

@@ -925,7 +925,7 @@ def preview(
     try:
         understood = _understand(upload)
         on_step(0.2, 0, 0)
-        with db.cursor() as cur, _checker(db, cur, write=False) as checker:
+        with db.cursor() as cur, _checker(db, cur) as checker:
             result = checker.check(upload, understood, by=by, on_step=on_step, samples=True)
     except ReadError as exc:
         return _unreadable(upload, exc)
@@ -960,7 +960,7 @@ def commit(
     except ReadError as exc:
         raise UploadRefused(exc.code, **exc.params) from exc
     on_step(0.2, 0, 0)
-    with db.write() as cur, _checker(db, cur, write=True) as checker:
+    with db.write() as cur, _checker(db, cur) as checker:
         try:
             checked = checker.check(upload, understood, by=by, on_step=on_step)
         except ReadError as exc:  # the whole file read in Python, where a limit may refuse it
@@ -991,7 +991,7 @@ def check_and_commit(
     try:
         understood = _understand(upload)
         on_step(0.2, 0, 0)
-        with db.write() if write else db.cursor() as cur, _checker(db, cur, write=write) as checker:
+        with db.write() if write else db.cursor() as cur, _checker(db, cur) as checker:
             checked = checker.check(upload, understood, by=by, on_step=on_step)
             if before_write is not None:
                 before_write(checked)
@@ -1020,14 +1020,14 @@ class _DuckCheck:
 
 
 @contextlib.contextmanager
-def _checker(db: Database, cur, *, write: bool) -> Iterator[Any]:
+def _checker(db: Database, cur) -> Iterator[Any]:
     """What checks and writes an upload for this store: on DuckDB the store's own cursor;
     on PostgreSQL (issue 16) a DuckDB in memory holding the rows the check reads, the
     checked rows then written to PostgreSQL in the store's transaction (dashboard/pg/ingest.py)."""
     if getattr(db, "dialect", "duckdb") == "postgresql":
         from dashboard.pg.ingest import PgCheck  # (psycopg only where PostgreSQL is used)
 
-        with PgCheck(cur.connection, _check_either, write=write) as checker:
+        with PgCheck(cur.connection, _check_either) as checker:
             yield checker
     else:
         yield _DuckCheck(cur)

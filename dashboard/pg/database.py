@@ -345,12 +345,14 @@ class PgDatabase(Database):
 
     @contextmanager
     def write(self) -> Iterator[PgCursor]:  # type: ignore[override]
-        """The one write path: a transaction that commits whole or not at all and raises
+        """The one write path: a transaction that commits whole or not at all, one at a
+        time across every replica (an advisory lock, as DuckDB's one writer), and raises
         the data version as its last statement."""
         with self._lock, self._pool.connection() as conn:
             cur = PgCursor(conn)
             try:
                 with conn.transaction():
+                    conn.execute(pg_sql("pg_write_lock"), {})  # one writer at a time
                     yield cur
                     conn.execute(pg_sql("pg_data_version_raise"), {})
             finally:

@@ -135,13 +135,13 @@ class PgCheck:
     """An upload checked in DuckDB in memory against PostgreSQL's rows, and written to
     PostgreSQL: what pipeline.preview/commit/check_and_commit use on a PostgreSQL store.
 
-    ``check_on`` is the pipeline's check on a DuckDB cursor; ``write`` says the check is
-    for a commit, which then takes the upload lock first (pg_ingest_lock.sql)."""
+    ``check_on`` is the pipeline's check on a DuckDB cursor. A check for a commit runs in
+    PgDatabase.write's transaction, which holds the write lock (pg_write_lock.sql): the
+    rows checked against are the rows written over."""
 
-    def __init__(self, conn: psycopg.Connection[Any], check_on: CheckOn, *, write: bool):
+    def __init__(self, conn: psycopg.Connection[Any], check_on: CheckOn):
         self.conn = conn
         self._check_on = check_on
-        self._write = write
         self._stack = contextlib.ExitStack()
         self._cur: duckdb.DuckDBPyConnection | None = None
         #: Rows copied into the check's DuckDB per table, by the last check.
@@ -156,8 +156,6 @@ class PgCheck:
     def check(self, upload: Upload, understood: Any, **kwargs: Any) -> Preview:
         """The pipeline's check of ``upload`` in a new in-memory DuckDB holding the store's
         rows it reads; its Preview. The checked rows stay there for :meth:`apply`."""
-        if self._write:
-            self.conn.execute(pg_sql("pg_ingest_lock"), {})
         self._stack.close()
         memory = Database.open(":memory:")
         self._stack.callback(memory.close)
@@ -291,7 +289,6 @@ def _channel_scopes(conn: psycopg.Connection[Any], scopes: Mapping[str, str]) ->
 def undo(conn: psycopg.Connection[Any], batch_id: int, *, by: str) -> None:
     """Undo a committed batch on PostgreSQL, as batches.undo does on DuckDB, in the
     caller's transaction; UndoRefused (the same codes and values) changes nothing."""
-    conn.execute(pg_sql("pg_ingest_lock"), {})
     row = conn.execute(pg_sql("import_batch_state"), {"b": batch_id}).fetchone()
     if row is None:
         raise batches.UndoRefused("no_such_batch", batch=batch_id)
