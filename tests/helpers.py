@@ -5,6 +5,7 @@ Kept here, not in one test module imported by others (pytest fixtures: conftest.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import json
 import os
@@ -17,7 +18,7 @@ from pathlib import Path
 from starlette.applications import Starlette
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth, meetings, reports, server
+from dashboard import auth, meetings, plans, reports, server
 from dashboard.cli import main as cli_main
 from dashboard.inert import plain
 from dashboard.labels import DISPLAY_STATUS_IDS
@@ -348,3 +349,9 @@ WITH a AS (
 )
 SELECT avg(least(100.0, 100.0 * actual / target)) FROM a WHERE actual IS NOT NULL
 """
+
+
+def plan_of_2026(plan_id: str, name: str, **more) -> plans.NewPlan:
+    """A new plan for 2026 in a demo organisation."""
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+    return plans.NewPlan(plan_id, name, "Helse Innlandet", start, end, **more)

@@ -64,6 +64,32 @@ JSON_COLUMNS = frozenset({"previous", "reports"})
 #: Statements of the write path itself, not queries (dashboard/db.py's transaction).
 TRANSACTION_CONTROL = frozenset({"BEGIN TRANSACTION", "COMMIT", "ROLLBACK", "CHECKPOINT"})
 
+#: Read queries of the app that the tour does not run yet, by why (docs/scale-out.md,
+#: "Not covered yet"). tests/test_pg_queries.py fails when one is missing here or covered after all.
+NOT_COVERED_BY_REASON: dict[str, tuple[str, ...]] = {
+    "the upload checks: they stay in DuckDB in memory (issue 16, item 2)": (
+        "ingest_counts", "ingest_decimal_mark", "ingest_dependency_edges",
+        "ingest_measures_new_scopes", "ingest_new_measures_audiences",
+        "ingest_new_measures_channels", "ingest_new_measures_owners",
+        "ingest_new_metrics_audiences", "ingest_new_metrics_channels",
+        "ingest_new_targets_channels", "ingest_plan_organisation", "ingest_problem_measures",
+        "ingest_problems", "ingest_progress_scale", "ingest_raw_csv_lines",
+        "ingest_sample_titles", "ingest_samples", "ingest_slash_order", "ingest_stage_count",
+        "import_mappings",
+    ),
+    "DuckDB's own file and tools (backup, the data generator, this copy)": (
+        "backup_source", "copy_rows", "copy_sequences", "copy_tables", "generate_batch_ids",
+        "sequence_advance", "table_columns", "table_max_id",
+    ),
+    "run on PostgreSQL by the copy, with a table's name filled in (tests/test_pg_copy.py)": (
+        "table_count",
+    ),
+}  # fmt: skip
+NOT_COVERED = {name for names in NOT_COVERED_BY_REASON.values() for name in names}
+
+#: Not replayed: the upload checks (they run in DuckDB in memory on either store).
+NOT_REPLAYED = set(next(iter(NOT_COVERED_BY_REASON.values())))
+
 
 class _NotingCursor:
     """A DuckDB cursor that notes every statement it runs (text and parameters)."""

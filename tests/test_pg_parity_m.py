@@ -26,6 +26,7 @@ from dashboard import generate
 from tests.helpers_remind import SmtpServer
 from tests.pg import PgServer, pg_server  # noqa: F401 (fixtures)
 from tests.pg_parity import (
+    NOT_REPLAYED,
     NotingDatabase,
     copy_to_postgresql,
     named_reads,
@@ -33,7 +34,6 @@ from tests.pg_parity import (
     replay,
     write_tour,
 )
-from tests.test_pg_queries import NOT_REPLAYED
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from dashboard.i18n import message
 from dashboard.ingest import batches
 from dashboard.pg.database import PgDatabase, display_url
 from tests.conftest import TODAY, copy_of_demo
-from tests.helpers import cli_here
+from tests.helpers import cli_here, plan_of_2026
 from tests.pg import pg_demo_template, pg_demo_url, pg_empty_url, pg_server  # noqa: F401
 
 PLAN = "his-2025"
@@ -229,12 +229,6 @@ def test_a_meeting_recorded_on_each_store_freezes_the_same_snapshot(stores):
     assert found.id == recorded[1].id and found.date == TODAY
     meetings.remove(pg, found.id)
     assert "Styremøte desember" not in set(meetings.meetings(pg, PLAN)["name"])
-
-
-def plan_of_2026(plan_id: str, name: str, **more) -> plans.NewPlan:
-    """A new plan for 2026 in a demo organisation."""
-    start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
-    return plans.NewPlan(plan_id, name, "Helse Innlandet", start, end, **more)
 
 
 def test_a_plan_made_archived_and_listed_alike(stores):

@@ -11,7 +11,7 @@ from dashboard import plans, queries
 from dashboard.pg.database import PgDatabase
 from dashboard.ui import frame, state
 from tests.conftest import TODAY
-from tests.helpers import PAGE_TITLES, metrics_by_label, run_page
+from tests.helpers import PAGE_TITLES, metrics_by_label, plan_of_2026, run_page
 from tests.pg import (  # noqa: F401 (fixtures)
     PgServer,
     _drop_database,
@@ -21,7 +21,6 @@ from tests.pg import (  # noqa: F401 (fixtures)
     pg_server,
     pg_url,
 )
-from tests.test_pg_store import plan_of_2026
 
 
 def _settings(patch: pytest.MonkeyPatch, target: str) -> None:
