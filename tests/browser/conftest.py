@@ -69,6 +69,7 @@ def running_app(
     template: Path | None = None,
     secrets: str | None = None,
     env: dict[str, str] | None = None,
+    store: str | None = None,
 ):
     """Run `streamlit run app.py` on a free port over a fresh database; yield its URL.
 
@@ -77,15 +78,19 @@ def running_app(
     demo already (tests/conftest.py's demo_template): a copy saves loading it again.
     ``secrets`` is the text of a secrets.toml for this server (``{url}`` stands for its
     address), written into ``folder``; ``env`` adds settings.
+
+    ``store`` is a PostgreSQL URL (``postgresql://…``) to run on instead (docs/scale-out.md):
+    no DuckDB file is made in ``folder`` and nothing is added to the store (several
+    dashboards may start on it at once; the test makes its accounts through the store).
     """
-    if demo and template is not None:
+    if store is None and demo and template is not None:
         shutil.copyfile(_with_accounts(template), folder / "planpuls.duckdb")
-    else:
+    elif store is None:
         _add_accounts(folder / "planpuls.duckdb")
     port = _free_port()
     env = {
         **os.environ,
-        "PLANPULS_DB": str(folder / "planpuls.duckdb"),
+        "PLANPULS_DB": store or str(folder / "planpuls.duckdb"),
         "PLANPULS_DEMO": "1" if demo else "0",
         "PLANPULS_TODAY": "2026-11-23",
         "PLANPULS_LANG": "nb",
