@@ -63,7 +63,9 @@ MESSY = (
 
 
 @contextlib.contextmanager
-def replicas(tmp_path: Path, store: str, names: tuple[str, ...] = ("a", "b")) -> Iterator[list]:
+def replicas(
+    tmp_path: Path, store: str, names: tuple[str, ...] = ("a", "b")
+) -> Iterator[list[str]]:
     """Start one dashboard per name on ``store``, all at once (each in its own folder, for
     its log); yield their addresses; stop them all."""
     apps = []
@@ -88,11 +90,6 @@ def measures(url: str, key: dict[str, str]) -> dict:
     return answer.json()
 
 
-def every(url: str, key: dict[str, str]) -> list[dict]:
-    """Every measure of the plan on TODAY, from ``url``'s API."""
-    return measures(url, key)["measures"]
-
-
 def measure(url: str, key: dict[str, str]) -> tuple[dict, float]:
     """The measure's state and the plan's progress on TODAY, from ``url``'s API."""
     body = measures(url, key)
@@ -103,7 +100,13 @@ def measure(url: str, key: dict[str, str]) -> tuple[dict, float]:
 def seen(row: dict) -> tuple:
     """What a person reads of a measure: its status (as shown, and as last reported),
     progress, latest comment and its date."""
-    return row["status"], row["reported_status"], row["progress"], row["last_comment"], row["last_comment_date"]
+    return (
+        row["status"],
+        row["reported_status"],
+        row["progress"],
+        row["last_comment"],
+        row["last_comment_date"],
+    )
 
 
 def test_an_upload_on_one_replica_shows_in_the_api_and_pages_of_the_other(
@@ -135,7 +138,9 @@ def test_an_upload_on_one_replica_shows_in_the_api_and_pages_of_the_other(
         assert measure(a, key) == (before, plan_before)
         # The plan's progress is the mean of its measures' weighted by weight, a cancelled
         # one left out: this measure's fall from 80 to 35 lowers it by weight × 45 / total.
-        total = sum(row["weight"] for row in every(b, key) if row["status"] != "cancelled")
+        total = sum(
+            row["weight"] for row in measures(b, key)["measures"] if row["status"] != "cancelled"
+        )
         fall = before["weight"] * (80.0 - 35.0) / total
 
         # A person signs in on A; B's Mål page opens signed in, with the old comment.
@@ -174,9 +179,10 @@ def test_an_upload_on_one_replica_shows_in_the_api_and_pages_of_the_other(
         row.wait_for(state="attached")
         expect(row).to_contain_text("Risiko")
         expect(row).to_contain_text("35\xa0%")
-        assert page.get_by_test_id("stDataFrame").first.locator(
-            "tr", has_text=BEFORE_COMMENT
-        ).count() == 0
+        assert (
+            page.get_by_test_id("stDataFrame").first.locator("tr", has_text=BEFORE_COMMENT).count()
+            == 0
+        )
         screenshot(page, "replika-b-mal-desktop")
         resize(page, PHONE)  # the cards a phone shows, the same facts
         card = page.locator("article.pp-card", has_text=COMMENT)
@@ -201,7 +207,12 @@ def test_an_upload_on_one_replica_shows_in_the_api_and_pages_of_the_other(
 
         # Signed out on B: A asks for sign-in, and the old cookie opens nothing there.
         page.get_by_role("button", name="Logg ut").click()
-        wait_for_cookie(page, present=False)
+        wait_for_cookie(page, present=False)  # B ended the session and deleted the cookie
+        # then sent the browser to its front page: a page opened before that lands would
+        # be taken over by it
+        page.wait_for_url(lambda address: "/importhistorikk" not in address, wait_until="commit")
+        page.get_by_role("link", name="Logg inn").wait_for()
+        wait_until_idle(page)
         page.goto(f"{a}/importhistorikk")
         wait_until_idle(page)
         page.get_by_text("Denne siden krever innlogging").wait_for()
