@@ -141,7 +141,9 @@ def _measure_page(page: str, dbs: dict[str, str], plans: dict[str, str], repeat:
                 failed.extend(str(e.value) for e in at.exception)
 
         if fresh:
+            logging.disable(logging.WARNING)  # "No runtime found" outside a Streamlit server
             st.cache_data.clear()
+            logging.disable(logging.NOTSET)
         elapsed, cpu = clock(work, is_postgres_url(dbs[key]))
         rerun = clock(work, False)[0] if fresh and not failed else None
         return elapsed, cpu, ("; ".join(failed)[:200] if failed else None), rerun
