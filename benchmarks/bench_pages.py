@@ -8,6 +8,9 @@ interleaved (demo, L, XL in turn) and the median kept; a warm-up that takes long
 than ``SLOW`` seconds is taken as the figure and not repeated (the run is slow anyway;
 repeating it would only make the benchmark long), and a run longer than ``TIMEOUT``
 is stopped and reported as such. Targets (issue 9): L ≤ 1.5× the demo, XL ≤ 1.2× L.
+The figures are wall seconds; each run's CPU seconds (the child process, and on a
+PostgreSQL store the server's too) are printed beside them and are the pg area's
+(benchmarks/bench_pg.py, which times the pages through :func:`measure_pages` as well).
 
 The SQL of a page is the queries it ran in its warm-up run (every ``Database.sql`` and
 ``Database.scalar`` call, recorded with its parameters), replayed alone against the
