@@ -9,6 +9,9 @@ the files in ``--cache`` made by the same generator, then runs each area:
 
 - pages: each page's AppTest run, demo → L (≤ 1.5×) and L → XL (≤ 1.2×), and the SQL
   each page runs, timed alone (benchmarks/bench_pages.py);
+- pg: each page on L with PostgreSQL as the store against DuckDB, and the copy of L into
+  PostgreSQL (benchmarks/bench_pg.py; needs PostgreSQL installed, as scripts/test does,
+  and is skipped, saying so, without it);
 - reports: Word, PowerPoint, PDF of the largest plan (benchmarks/bench_reports.py);
 - import: a 1 000 000-row metrics file (benchmarks/bench_import.py);
 - browser and memory: Oversikt in Chromium, 20 sessions (benchmarks/bench_browser.py).
@@ -39,10 +42,11 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.common import Row, under  # noqa: E402
 
-AREAS = ("pages", "reports", "import", "browser")
+AREAS = ("pages", "pg", "reports", "import", "browser")
 #: Area -> the module that measures it.
 MODULES = {
     "pages": "benchmarks.bench_pages",
+    "pg": "benchmarks.bench_pg",
     "reports": "benchmarks.bench_reports",
     "import": "benchmarks.bench_import",
     "browser": "benchmarks.bench_browser",
@@ -79,8 +83,8 @@ def _generator_version() -> str:
 
 
 #: The databases each area reads.
-NEEDS = {"pages": ("demo", "L", "XL"), "reports": ("demo", "L"), "import": ("demo",),
-         "browser": ("L",)}  # fmt: skip
+NEEDS = {"pages": ("demo", "L", "XL"), "pg": ("L",), "reports": ("demo", "L"),
+         "import": ("demo",), "browser": ("L",)}  # fmt: skip
 
 
 def prepare(

@@ -17,6 +17,10 @@ fetch           # dashboard/pg/sql.py: the PostgreSQL store's reader (issue 16),
                 # tests/test_pg_queries.py until the app is wired to PostgreSQL
 missing_twins   # dashboard/pg/migrate.py: tests name the DuckDB migrations without a twin
 copy_database   # dashboard/pg/copy.py: tests copy the demo in (issue 16; the upload path next)
+running_server  # dashboard/pg/server.py: the throw-away PostgreSQL server the tests
+pg_url          # (tests/pg.py) and the benchmark (benchmarks/bench_pg.py) start,
+cpu_seconds     # its URL, the server's CPU (the benchmark's) and its start-up time
+startup_seconds # (tests/test_pg_schema.py)
 load            # dashboard/pg/sql.py: _FloatLoader.load, called by psycopg for each numeric
 set_parent      # dashboard/plans.py: tested API with no caller yet (plan hierarchy
                 # is made at creation): the lead decides to wire it up or drop it
