@@ -110,9 +110,11 @@ def _measure_page(page: str, dbs: dict[str, str], plans: dict[str, str], repeat:
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
+    from dashboard import auth
     from dashboard.generate import TODAY
     from dashboard.settings import is_postgres_url
     from dashboard.ui.paint import DONE_KEY
+    from dashboard.ui.state import shared_database
 
     for name in list(logging.root.manager.loggerDict):  # "missing ScriptRunContext" noise
         if name.startswith("streamlit"):
@@ -123,12 +125,16 @@ def _measure_page(page: str, dbs: dict[str, str], plans: dict[str, str], repeat:
     )  # fmt: skip
 
     clock = _Clock(server)
+    sessions: dict[str, str] = {}
 
     def once(target: str, key: str) -> tuple[float, float, str | None, float | None]:
         os.environ["PLANPULS_DB"] = dbs[key]
+        if key not in sessions:  # a real sign-in on the app's own store (the admin pages
+            # check it every run; without one, Brukere shows its sign-in form instead)
+            sessions[key] = auth.start_session(shared_database(), ADMIN)
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
         at.query_params["plan"] = plans[key]
-        at.session_state["_planpuls_user"] = (ADMIN, "local")
+        at.session_state["_planpuls_user"] = (ADMIN, "local", sessions[key])
         # the whole page, as every run after a session's first draws it: a large plan's
         # first run stops after the key figures (dashboard/ui/paint.py)
         at.session_state[DONE_KEY] = True
