@@ -1,5 +1,6 @@
 """A DuckDB database's rows copied into PostgreSQL: every table, parents first, with COPY,
 in one transaction (issue 16; later the way checked upload rows reach PostgreSQL).
+The statistics of every table copied are gathered before the copy commits.
 
 The two schemas are the same (dashboard/migrations_pg, tests/test_pg_schema.py), so
 each table's columns are copied by name. The schema has no FOREIGN KEY constraints (see
@@ -55,6 +56,7 @@ def copy_database(duck: duckdb.DuckDBPyConnection, pg: psycopg.Connection[Any]) 
     """Copy every row of the DuckDB database ``duck`` is on into the PostgreSQL database
     ``pg`` is on, in one transaction; return the rows copied per table, in the order copied.
 
+    Every table's statistics are fresh when it returns (ANALYZE, in the same transaction).
     Both must stand at the same schema version and the PostgreSQL tables must be empty;
     otherwise nothing is copied and DatabaseError says why. Any failure rolls back the
     whole copy.
@@ -89,6 +91,10 @@ def copy_database(duck: duckdb.DuckDBPyConnection, pg: psycopg.Connection[Any]) 
                         copy.write_row(row)
                         n += 1
             copied[table] = n
+            # Statistics now, not at autovacuum's next round: without them PostgreSQL
+            # guesses a table's size and plans the pages' joins badly (docs/scale-out.md,
+            # "Speed on PostgreSQL").
+            pg.execute(pg_sql("pg_analyze", table=quoted), {})
         for sequence, value in duck.execute(load_sql("copy_sequences")).fetchall():
             pg.execute(pg_sql("pg_sequence_set"), {"sequence": sequence, "value": value})
     return copied

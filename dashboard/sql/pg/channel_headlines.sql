@@ -1,7 +1,8 @@
 -- PostgreSQL variant of ../channel_headlines.sql: INTERVAL '1 year' for INTERVAL 1 YEAR,
 -- x = ANY($list) for list_contains, array_position for list_position, a stock's
--- latest value as the first of its values ordered by date, latest first (DuckDB:
--- arg_max), and min() of the one headline metric per channel for any_value(), which
+-- latest value as the second element of the greatest pair [days since 1970, value]
+-- (DuckDB: arg_max; an aggregate without ORDER BY, which PostgreSQL can group in a hash
+-- table), and min() of the one headline metric per channel for any_value(), which
 -- PostgreSQL 15 does not have. The two priority lists are typed as arrays where a CASE
 -- chooses between them (psycopg sends a list's type as unknown). The pairs a year
 -- apart are found for every metric and the headline's kept afterwards (the same rows):
@@ -50,7 +51,8 @@ figures AS (
         channel_id,
         metric,
         CASE WHEN metric = ANY($stocks)
-             THEN (array_agg(value ORDER BY period_start DESC))[1]
+             THEN (max(ARRAY[(period_start - DATE '1970-01-01')::DOUBLE PRECISION,
+                             value]))[2]
              ELSE sum(value) END AS value,
         count(*) AS periods,
         min(period_start) AS first_start,
@@ -105,10 +107,12 @@ trend AS (
     SELECT
         pairs.channel_id,
         CASE WHEN min(h.metric) = ANY($stocks)
-             THEN (array_agg(now_value ORDER BY pairs.period_start DESC))[1]
+             THEN (max(ARRAY[(pairs.period_start - DATE '1970-01-01')::DOUBLE PRECISION,
+                             now_value]))[2]
              ELSE sum(now_value) END AS now_compared,
         CASE WHEN min(h.metric) = ANY($stocks)
-             THEN (array_agg(before_value ORDER BY pairs.period_start DESC))[1]
+             THEN (max(ARRAY[(pairs.period_start - DATE '1970-01-01')::DOUBLE PRECISION,
+                             before_value]))[2]
              ELSE sum(before_value) END AS before_compared,
         count(*) AS compared_periods,
         min(pairs.period_start) AS compared_from,

@@ -1,7 +1,8 @@
 -- PostgreSQL variant of ../channel_metrics.sql: year()/month() are extract() here,
 -- DuckDB's integer division // is / on integers, and arg_max(value, period_start) (a
--- stock's last value in the bucket) is the first of the values ordered by date, latest
--- first.
+-- stock's last value in the bucket) is the second element of the greatest pair [days
+-- since 1970, value]: an aggregate without ORDER BY, so PostgreSQL groups the figures
+-- in a hash table instead of sorting them all (docs/scale-out.md, "Speed on PostgreSQL").
 -- Channel figures of a plan's organisation per period bucket ($grain: month,
 -- quarter, tertial (T1 Jan–Apr, T2 May–Aug, T3 Sep–Dec), half (year halves) or year,
 -- whitelisted by the caller) between $start and $end. A bucket starts on the first
@@ -30,7 +31,8 @@ agg AS (
         cm.metric,
         cm.audience_id,
         CASE WHEN cm.metric IN ('subscribers', 'followers')
-             THEN (array_agg(cm.value ORDER BY cm.period_start DESC))[1]
+             THEN (max(ARRAY[(cm.period_start - DATE '1970-01-01')::DOUBLE PRECISION,
+                             cm.value]))[2]
              ELSE sum(cm.value) END AS value,
         bool_or(cm.illustrative) AS illustrative,
         count(*) AS rows

@@ -1,9 +1,13 @@
 -- PostgreSQL variant of ../coverage_matrix.sql: array_position for list_position,
 -- x = ANY($list) for list_contains, array_agg for list, ARRAY[]::VARCHAR[] for [],
--- DISTINCT ON for arg_max(status, (update_date, id)), the first of a channel's metrics
--- ordered by their place in $reach_metrics for arg_min, a stock's latest value as the
--- first of its values ordered by date, latest first (arg_max), and min() of the one
--- chosen metric for any_value(), which PostgreSQL 15 does not have.
+-- the first row of a LATERAL subquery ordered by (update_date, id), latest first, for
+-- arg_max(status, (update_date, id)) (the index finds it), the element of $reach_metrics at
+-- the least place among a channel's metrics for arg_min, a stock's latest value as the
+-- second element of the greatest pair [days since 1970, value] (arg_max), and min() of
+-- the one chosen metric for any_value(), which PostgreSQL 15 does not have. Neither
+-- aggregate has an ORDER BY, and the figures are grouped before the chosen metric is
+-- kept, so PostgreSQL groups them in hash tables instead of sorting them all
+-- (docs/scale-out.md, "Speed on PostgreSQL").
 -- Coverage: every target group × channel of plan $plan_id's organisation (only the
 -- channel $channel_id when it names one) for the period $start–$end, in one query.
 --
@@ -39,17 +43,16 @@ plan_measure AS (
       AND (m.start_date IS NULL OR m.start_date <= $end::DATE)
       AND (m.due_date IS NULL OR m.due_date >= $start::DATE)
 ),
-latest AS (
-    SELECT DISTINCT ON (su.measure_id) su.measure_id, su.status
-    FROM status_update su
-    JOIN plan_measure pm ON pm.id = su.measure_id
-    WHERE su.update_date <= $end::DATE
-    ORDER BY su.measure_id, su.update_date DESC, su.id DESC
-),
-live AS (
+live AS (  -- (each measure's latest status: one step back along its index)
     SELECT pm.*
     FROM plan_measure pm
-    LEFT JOIN latest l ON l.measure_id = pm.id
+    LEFT JOIN LATERAL (
+        SELECT su.status
+        FROM status_update su
+        WHERE su.measure_id = pm.id AND su.update_date <= $end::DATE
+        ORDER BY su.update_date DESC, su.id DESC
+        LIMIT 1
+    ) l ON true
     WHERE l.status IS NULL OR NOT l.status = ANY($uncounted)
 ),
 aimed AS (
@@ -71,33 +74,42 @@ figures AS MATERIALIZED (
     GROUP BY cm.channel_id, cm.audience_id, cm.metric, cm.period_start
 ),
 chosen AS (
-    SELECT channel_id, (array_agg(metric ORDER BY array_position($reach_metrics, metric)))[1] AS metric
+    SELECT channel_id,
+           ($reach_metrics)[min(array_position($reach_metrics, metric))] AS metric
     FROM figures
     GROUP BY channel_id
 ),
-channel_dates AS (
+channel_dates AS (  -- (every reach metric's dates: grouped first, then the chosen kept)
     SELECT f.channel_id, f.metric, f.period_start, sum(f.value) AS value,
            bool_or(f.illustrative) AS illustrative
     FROM figures f
-    JOIN chosen c ON c.channel_id = f.channel_id AND c.metric = f.metric
     GROUP BY f.channel_id, f.metric, f.period_start
 ),
 channel_figure AS (
-    SELECT channel_id,
-           CASE WHEN min(metric) = ANY($stocks)
-                THEN (array_agg(value ORDER BY period_start DESC))[1] ELSE sum(value) END AS value,
-           bool_or(illustrative) AS illustrative
-    FROM channel_dates
-    GROUP BY channel_id
+    SELECT d.channel_id,
+           CASE WHEN min(d.metric) = ANY($stocks)
+                THEN (max(ARRAY[(d.period_start - DATE '1970-01-01')::DOUBLE PRECISION,
+                                d.value]))[2]
+                ELSE sum(d.value) END AS value,
+           bool_or(d.illustrative) AS illustrative
+    FROM channel_dates d
+    JOIN chosen c ON c.channel_id = d.channel_id AND c.metric = d.metric
+    GROUP BY d.channel_id
+),
+audience_metric AS (  -- (every reach metric's figure per group, then the chosen kept)
+    SELECT f.channel_id, f.audience_id, f.metric,
+           CASE WHEN f.metric = ANY($stocks)
+                THEN (max(ARRAY[(f.period_start - DATE '1970-01-01')::DOUBLE PRECISION,
+                                f.value]))[2]
+                ELSE sum(f.value) END AS value
+    FROM figures f
+    WHERE f.audience_id IS NOT NULL
+    GROUP BY f.channel_id, f.audience_id, f.metric
 ),
 audience_figure AS (
-    SELECT f.channel_id, f.audience_id,
-           CASE WHEN min(f.metric) = ANY($stocks)
-                THEN (array_agg(f.value ORDER BY f.period_start DESC))[1] ELSE sum(f.value) END AS value
-    FROM figures f
-    JOIN chosen c ON c.channel_id = f.channel_id AND c.metric = f.metric
-    WHERE f.audience_id IS NOT NULL
-    GROUP BY f.channel_id, f.audience_id
+    SELECT m.channel_id, m.audience_id, m.value
+    FROM audience_metric m
+    JOIN chosen c ON c.channel_id = m.channel_id AND c.metric = m.metric
 )
 SELECT
     aud.id AS audience_id,

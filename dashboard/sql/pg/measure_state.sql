@@ -1,6 +1,8 @@
 -- PostgreSQL variant of ../measure_state.sql: DuckDB's arg_max of a struct over
--- (update_date, id) is DISTINCT ON here, once for the latest update and once for the
--- latest update with a comment.
+-- (update_date, id) is the first row of a LATERAL subquery ordered by (update_date, id),
+-- latest first, once for the latest update and once for the latest update with a
+-- comment: a few steps back along the index per measure, where DISTINCT ON sorted the
+-- plan's whole history (docs/scale-out.md, "Speed on PostgreSQL").
 -- The measures of a plan with their state on $as_of: the latest status update on
 -- or before that date (no update yet means $initial_status, 0 %). Optional filters:
 -- $goal_id, $owner_id, $channel_id (NULL means all). Archived measures are left out.
@@ -17,23 +19,6 @@ WITH ms AS (
       AND ($channel_id::VARCHAR IS NULL OR EXISTS (
             SELECT 1 FROM measure_channel mc
             WHERE mc.measure_id = m.id AND mc.channel_id = $channel_id))
-),
-latest AS (
-    -- per measure: the update with the greatest (update_date, id)
-    SELECT DISTINCT ON (su.measure_id) su.measure_id, su.update_date, su.status,
-           su.progress, su.reported_by, su.illustrative, su.source
-    FROM status_update su
-    JOIN ms ON ms.id = su.measure_id
-    WHERE su.update_date <= $as_of
-    ORDER BY su.measure_id, su.update_date DESC, su.id DESC
-),
-commented AS (
-    -- per measure: the same among the updates with a comment
-    SELECT DISTINCT ON (su.measure_id) su.measure_id, su.comment, su.update_date
-    FROM status_update su
-    JOIN ms ON ms.id = su.measure_id
-    WHERE su.update_date <= $as_of AND nullif(trim(su.comment), '') IS NOT NULL
-    ORDER BY su.measure_id, su.update_date DESC, su.id DESC
 ),
 channels AS (
     SELECT mc.measure_id, string_agg(c.name, ', ' ORDER BY c.name) AS channels
@@ -70,8 +55,21 @@ SELECT
 FROM ms m
 JOIN goal g ON g.id = m.goal_id
 LEFT JOIN owner o ON o.id = m.owner_id
-LEFT JOIN latest l ON l.measure_id = m.id
-LEFT JOIN commented lc ON lc.measure_id = m.id
+LEFT JOIN LATERAL (  -- the update with the greatest (update_date, id)
+    SELECT su.update_date, su.status, su.progress, su.reported_by, su.illustrative, su.source
+    FROM status_update su
+    WHERE su.measure_id = m.id AND su.update_date <= $as_of
+    ORDER BY su.update_date DESC, su.id DESC
+    LIMIT 1
+) l ON true
+LEFT JOIN LATERAL (  -- the same among the updates with a comment
+    SELECT su.comment, su.update_date
+    FROM status_update su
+    WHERE su.measure_id = m.id AND su.update_date <= $as_of
+      AND nullif(trim(su.comment), '') IS NOT NULL
+    ORDER BY su.update_date DESC, su.id DESC
+    LIMIT 1
+) lc ON true
 LEFT JOIN channels ch ON ch.measure_id = m.id
 LEFT JOIN audiences au ON au.measure_id = m.id
 ORDER BY g.sort_order, g.id, m.sort_order, m.id

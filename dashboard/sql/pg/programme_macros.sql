@@ -1,7 +1,9 @@
 -- PostgreSQL variant of ../programme_macros.sql: DuckDB's temporary table macro is a
 -- temporary SQL function here (pg_temp, this connection's own), called by its schema's
 -- name (PostgreSQL looks for functions in pg_temp only when named); its latest update
--- per measure is DISTINCT ON (DuckDB: arg_max over (update_date, id)).
+-- per measure is the first row of a LATERAL subquery ordered by (update_date, id), latest
+-- first (DuckDB: arg_max over (update_date, id)): a few steps along the index per
+-- measure (docs/scale-out.md, "Speed on PostgreSQL").
 CREATE OR REPLACE FUNCTION pg_temp.programme_measures(
     parent_plan VARCHAR, as_of DATE, initial VARCHAR
 ) RETURNS TABLE (
@@ -22,13 +24,6 @@ ms AS (
     JOIN goal g ON g.plan_id = c.id
     JOIN measure m ON m.goal_id = g.id
     WHERE m.archived_at IS NULL
-),
-latest AS (
-    SELECT DISTINCT ON (su.measure_id) su.measure_id, su.status, su.progress
-    FROM status_update su
-    JOIN ms ON ms.id = su.measure_id
-    WHERE su.update_date <= ms.status_date
-    ORDER BY su.measure_id, su.update_date DESC, su.id DESC
 )
 SELECT
     c.id AS plan_id,
@@ -50,5 +45,11 @@ SELECT
 FROM child c
 LEFT JOIN goal g ON g.plan_id = c.id
 LEFT JOIN ms ON ms.goal_id = g.id
-LEFT JOIN latest l ON l.measure_id = ms.id
+LEFT JOIN LATERAL (  -- the measure's update with the greatest (update_date, id)
+    SELECT su.status, su.progress
+    FROM status_update su
+    WHERE su.measure_id = ms.id AND su.update_date <= ms.status_date
+    ORDER BY su.update_date DESC, su.id DESC
+    LIMIT 1
+) l ON true
 $body$

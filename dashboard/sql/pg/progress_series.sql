@@ -1,7 +1,9 @@
 -- PostgreSQL variant of ../progress_series.sql: a measure's last update of a day is
 -- DISTINCT ON here (DuckDB: arg_max by id), list_contains($list, x) is x = ANY($list),
 -- and DuckDB's ASOF LEFT JOIN (each shown date with the latest state on or before it)
--- is a LEFT JOIN LATERAL that takes that one row.
+-- is a binary search: width_bucket of the date in the states' dates, in order, gives
+-- the place of that state in arrays of them (a LATERAL subquery with LIMIT 1 scanned
+-- every state once per shown date; docs/scale-out.md, "Speed on PostgreSQL").
 -- Weighted progress of a plan's (filtered) measures over time, in one pass over
 -- their status history: each update changes its measure's contribution (weight
 -- and weight × progress) by a delta; a running sum of the deltas is the state
@@ -88,6 +90,12 @@ state AS (
     JOIN start_state s ON s.grp IS NOT DISTINCT FROM delta.grp
     WINDOW per_group AS (PARTITION BY delta.grp ORDER BY delta.d)
 ),
+timeline AS (  -- the one group's states as arrays in date order, for width_bucket
+    SELECT array_agg(d ORDER BY d) AS d, array_agg(n ORDER BY d) AS n,
+           array_agg(w ORDER BY d) AS w, array_agg(wp ORDER BY d) AS wp
+    FROM state
+    WHERE NOT $per_goal
+),
 changed AS (
     SELECT DISTINCT d FROM daily WHERE d >= $start AND NOT $per_goal
 ),
@@ -106,8 +114,10 @@ SELECT NULL::VARCHAR AS goal_id, shown.d AS date,
        END AS progress,
        NULL::BOOLEAN AS reported
 FROM shown
-LEFT JOIN LATERAL (
-    SELECT * FROM state WHERE state.d <= shown.d ORDER BY state.d DESC LIMIT 1
+CROSS JOIN timeline t
+LEFT JOIN LATERAL (  -- the latest state on or before the date (0: none yet)
+    SELECT t.n[i] AS n, t.w[i] AS w, t.wp[i] AS wp
+    FROM (SELECT width_bucket(shown.d, t.d) AS i) b
 ) state ON true
 LEFT JOIN start_state s ON true  -- one row at most: all the measures are one group here
 WHERE NOT $per_goal AND shown.d <= $end
