@@ -121,6 +121,8 @@ def slope(values: np.ndarray) -> float | None:
 
 
 def _day(value: object) -> dt.date:
+    if type(value) is dt.date:  # already a day (not a datetime or Timestamp, its subclasses)
+        return value
     return pd.Timestamp(value).date()
 
 
@@ -288,14 +290,21 @@ def goal_forecasts(
         meeting_id=meeting_id,
         recorded_at=recorded_at,
     )
+    # The days converted once for all goals, and each goal's rows found in one grouping
+    # (not a Timestamp per row and a scan of the whole series per goal: L's largest plan
+    # has thousands of dates per goal).
+    days = pd.to_datetime(series["date"]).dt.date.tolist()
+    progress = series["progress"].tolist()
+    reported = series["reported"].tolist()
+    rows = series.groupby("goal_id", sort=False).indices
     out = {}
     for goal_id in goal_ids:
-        mine = series[series["goal_id"] == goal_id]
+        mine = rows.get(goal_id, ())
         out[goal_id] = project(
-            zip(mine["date"], mine["progress"], strict=True),
+            ((days[i], progress[i]) for i in mine),
             as_of=filters.end,
             end=end,
-            reports=mine.loc[mine["reported"], "date"],
+            reports=[days[i] for i in mine if reported[i]],
         )
     return out
 
