@@ -23,6 +23,7 @@ No Streamlit here: the pages, the tests and the docs' example call the same func
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -204,7 +205,10 @@ def project(
     base = replace(base, window_start=start, points=points)
     if len(report_dates) < min_points or (as_of - start).days < min_days:
         return base
-    values = daily_values(observed, start, as_of)
+    # From the last observation on or before the window's first day: the days of the
+    # window read no earlier one (observed is sorted by day), and the history can be long.
+    first = bisect.bisect_right(observed, start, key=lambda o: o[0]) - 1
+    values = daily_values(observed[max(first, 0) :], start, as_of)
     half = len(values) // 2
     whole = slope(values)
     if whole is None:
