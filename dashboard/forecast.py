@@ -23,6 +23,7 @@ No Streamlit here: the pages, the tests and the docs' example call the same func
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -121,6 +122,8 @@ def slope(values: np.ndarray) -> float | None:
 
 
 def _day(value: object) -> dt.date:
+    if type(value) is dt.date:  # already a day (not a datetime or Timestamp, its subclasses)
+        return value
     return pd.Timestamp(value).date()
 
 
@@ -202,7 +205,10 @@ def project(
     base = replace(base, window_start=start, points=points)
     if len(report_dates) < min_points or (as_of - start).days < min_days:
         return base
-    values = daily_values(observed, start, as_of)
+    # From the last observation on or before the window's first day: the days of the
+    # window read no earlier one (observed is sorted by day), and the history can be long.
+    first = bisect.bisect_right(observed, start, key=lambda o: o[0]) - 1
+    values = daily_values(observed[max(first, 0) :], start, as_of)
     half = len(values) // 2
     whole = slope(values)
     if whole is None:
@@ -288,14 +294,21 @@ def goal_forecasts(
         meeting_id=meeting_id,
         recorded_at=recorded_at,
     )
+    # The days converted once for all goals, and each goal's rows found in one grouping
+    # (not a Timestamp per row and a scan of the whole series per goal: L's largest plan
+    # has thousands of dates per goal).
+    days = pd.to_datetime(series["date"]).dt.date.tolist()
+    progress = series["progress"].tolist()
+    reported = series["reported"].tolist()
+    rows = series.groupby("goal_id", sort=False).indices
     out = {}
     for goal_id in goal_ids:
-        mine = series[series["goal_id"] == goal_id]
+        mine = rows.get(goal_id, ())
         out[goal_id] = project(
-            zip(mine["date"], mine["progress"], strict=True),
+            ((days[i], progress[i]) for i in mine),
             as_of=filters.end,
             end=end,
-            reports=mine.loc[mine["reported"], "date"],
+            reports=[days[i] for i in mine if reported[i]],
         )
     return out
 
