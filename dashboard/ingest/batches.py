@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
-
 import duckdb
 import pandas as pd
 
@@ -87,13 +85,9 @@ def latest(db: Database, limit: int) -> pd.DataFrame:
 
 
 def undo(db: Database, batch_id: int, *, by: str) -> None:
-    """Undo a committed batch in one transaction, or refuse and change nothing."""
+    """Undo a committed batch in one transaction, or refuse and change nothing (on either
+    store: on PostgreSQL each named query runs as its variant, dashboard/sql/pg/)."""
     with db.write() as cur:
-        if getattr(db, "dialect", "duckdb") == "postgresql":  # issue 16
-            from dashboard.pg.ingest import undo as pg_undo  # (psycopg only where used)
-
-            pg_undo(cast(Any, cur).connection, batch_id, by=by)  # (PgDatabase's adapter)
-            return
         row = cur.execute(load_sql("import_batch_state"), {"b": batch_id}).fetchone()
         if row is None:
             raise UndoRefused("no_such_batch", batch=batch_id)

@@ -20,16 +20,18 @@ import contextlib
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import duckdb
 import psycopg
 import pyarrow as pa
 
-from dashboard.db import Database, DatabaseError, Identifier, identifier, load_sql, parameters
-from dashboard.ingest import batches, mapping
+from dashboard.db import Database, DatabaseError, Identifier, identifier, load_sql
+from dashboard.db import run_script as db_run_script
+from dashboard.ingest import mapping
 from dashboard.ingest.pipeline import Preview, Upload, apply_params
-from dashboard.pg.sql import pg_params, pg_sql, to_psycopg
+from dashboard.pg.database import PgCursor
+from dashboard.pg.sql import pg_params, pg_sql
 
 #: Tables the upload check reads from the store (dashboard/sql/ingest_*.sql, and for tool
 #: exports import_mappings, goals, plan_organisation_owners), and which of their rows go
@@ -87,12 +89,13 @@ CheckOn = Callable[..., Preview]
 
 
 def run_script(conn: psycopg.Connection[Any], name: str, params: Mapping[str, Any]) -> None:
-    """Run the PostgreSQL form of a multi-statement SQL file, as dashboard.db.run_script
-    does on DuckDB (statements end with a semicolon and a blank line)."""
-    for statement in re.split(r";[ \t]*\n\s*\n", load_sql(name, dialect="postgresql")):
-        code = re.sub(r"--[^\n]*", "", statement)
-        if code.strip():
-            conn.execute(to_psycopg(code), pg_params(parameters(code, params)))
+    """Run the PostgreSQL form of a multi-statement SQL file on ``conn``: the store's own
+    dashboard.db.run_script through its cursor adapter."""
+    cur = PgCursor(conn)
+    try:
+        db_run_script(cast(Any, cur), load_sql(name), params)  # (a DuckDB-like cursor)
+    finally:
+        cur.close()
 
 
 def _store_tables(cur: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
@@ -284,25 +287,3 @@ def _channel_scopes(conn: psycopg.Connection[Any], scopes: Mapping[str, str]) ->
             "scopes": json.dumps([scope for _name, scope in chosen]),
         },
     )
-
-
-def undo(conn: psycopg.Connection[Any], batch_id: int, *, by: str) -> None:
-    """Undo a committed batch on PostgreSQL, as batches.undo does on DuckDB, in the
-    caller's transaction; UndoRefused (the same codes and values) changes nothing."""
-    row = conn.execute(pg_sql("import_batch_state"), {"b": batch_id}).fetchone()
-    if row is None:
-        raise batches.UndoRefused("no_such_batch", batch=batch_id)
-    if row[0] != "committed":
-        raise batches.UndoRefused("already_undone", batch=batch_id)
-    blockers = conn.execute(pg_sql("ingest_undo_blockers"), {"batch": batch_id}).fetchall()
-    if later := [b for (b,) in blockers]:
-        raise batches.UndoRefused("undo_later_first", batch=batch_id, later=later)
-    run_script(conn, "ingest_undo", {"batch": batch_id, "by": by})
-    dangling = _dangling(conn, None)
-    if dangling:
-        raise batches.UndoRefused(
-            "still_referenced",
-            batch=batch_id,
-            rows=len(dangling),
-            example=f"{dangling[0][0]} {dangling[0][1]}",
-        )
