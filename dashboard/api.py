@@ -34,7 +34,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -362,11 +362,12 @@ def _as_of_filters(call: Call, plan: pd.Series) -> Filters:
 
 
 def health(call: Call) -> dict[str, object]:
-    """Planpuls' version, the database's file name and schema, when the data last changed."""
+    """Planpuls' version, the database's name (a DuckDB file's name, a PostgreSQL
+    database's name) and schema, when the data last changed."""
     row = call.db.query("api_last_change").iloc[0]
     return {
         "planpuls": __version__,
-        "database": Path(call.db.path).name,
+        "database": call.db.name,
         "schema_version": call.db.schema_version(),
         "access": "closed" if settings.access_closed() else "open",
         "last_change": _value("last_change", row["last_change"]),

@@ -254,6 +254,12 @@ class Database:
         self.path = path
         self._version = 0
 
+    @property
+    def name(self) -> str:
+        """What the store is called where a person reads it (the API's health): the
+        database file's name."""
+        return Path(self.path).name
+
     @classmethod
     def open(
         cls, path: str | Path = ":memory:", *, migrations_dir: Path = MIGRATIONS_DIR

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 import pytest
@@ -462,7 +463,11 @@ def test_the_api_answers_the_same_from_either_store(stores, monkeypatch):
         answers = [client.get(path) for client in clients]
         assert answers[0].status_code == answers[1].status_code == 200, (path, answers[1].text)
         assert answers[0].json() == answers[1].json(), path
-    assert clients[1].get("/api/v1/health").json()["schema_version"] == stores[0].schema_version()
+    health = clients[1].get("/api/v1/health").json()
+    assert health["schema_version"] == stores[0].schema_version()
+    # the database's name, not the URL's tail with its host folder (nor the password)
+    name = urlsplit(stores[1].path).path.lstrip("/")
+    assert health["database"] == name and name.startswith("store_") and "?" not in name, health
     measures = clients[1].get(f"/api/v1/plans/{PLAN}/measures").json()
     assert len(next(v for v in measures.values() if isinstance(v, list))) >= 10, measures
 

@@ -291,6 +291,11 @@ class PgDatabase(Database):
         self.path = display_url(url)
         self._version = 0
 
+    @property
+    def name(self) -> str:
+        """The PostgreSQL database's name (the URL's path), never its host or user."""
+        return urlsplit(self.path).path.lstrip("/")
+
     @classmethod
     def open(  # type: ignore[override]
         cls, url: str, *, migrations_dir: Path = MIGRATIONS_PG_DIR, pool_size: int = POOL_SIZE
