@@ -243,6 +243,27 @@ def test_kanaler_names_the_group_nothing_reaches(demo_env):
     assert any(s.value == message("coverage.title", "nb") for s in at.subheader)
 
 
+def test_kanaler_reruns_without_the_matrix_query_until_the_data_changes(demo_env, monkeypatch):
+    """A rerun (any widget touched) reuses the matrix; an edit is seen at the next run."""
+    counted = []
+    query = coverage.coverage
+
+    def counting(db, filters):
+        counted.append(filters.plan_id)
+        return query(db, filters)
+
+    monkeypatch.setattr(coverage, "coverage", counting)
+    at = run_page("pages/kanaler.py", plan=PLAN)
+    unreached = message("coverage.unreached", "nb", groups="Pressen")
+    assert counted == [PLAN] and unreached not in [w.value for w in at.warning]
+    at.run()
+    assert counted == [PLAN] and not at.exception
+    add_group(state.database(), "Pressen")
+    at.run()
+    assert counted == [PLAN, PLAN]
+    assert unreached in [w.value for w in at.warning]
+
+
 def _seed(name: str):
     found = sorted(SEEDS.glob(name)) if SEEDS else []
     if not found:

@@ -15,6 +15,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from dashboard import coverage as coverage_core
 from dashboard import queries, settings
 from dashboard.db import Database
 from dashboard.queries import Filters
@@ -91,3 +92,13 @@ def _channel_headlines(_db: Database, key: tuple[str, int, int | None], filters:
 def channel_headlines(db: Database, filters: Filters) -> pd.DataFrame:
     """:func:`dashboard.queries.channel_headlines`, cached on the data version."""
     return _channel_headlines(db, _key(db), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=_ENTRIES)
+def _coverage(_db: Database, key: tuple[str, int, int | None], filters: Filters):
+    return coverage_core.coverage(_db, filters)
+
+
+def coverage(db: Database, filters: Filters) -> coverage_core.Coverage:
+    """:func:`dashboard.coverage.coverage` (Kanaler's matrix), cached on the data version."""
+    return _coverage(db, _key(db), filters)

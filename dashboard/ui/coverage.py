@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import coverage as core
 from dashboard.inert import md
-from dashboard.ui import notices
+from dashboard.ui import cached, notices
 from dashboard.ui.state import View
 
 
@@ -22,7 +22,7 @@ def coverage_section(view: View) -> None:
     st.divider()
     st.subheader(t("coverage.title"))
     st.caption(t("coverage.intro", start=t.date(filters.start), end=t.date(filters.end)))
-    cover = core.coverage(view.db, filters)
+    cover = cached.coverage(view.db, filters)
     if cover.cells.empty:
         st.info(t("coverage.no_groups"))
         return
