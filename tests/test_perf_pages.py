@@ -15,7 +15,7 @@ from dashboard import board, queries
 from dashboard.i18n import Translator
 from dashboard.ui import history, sections, state
 from tests.conftest import TODAY
-from tests.helpers import metrics_by_label, run_page
+from tests.helpers import metrics_by_label, run_page, texts
 
 NB = Translator("nb")
 
@@ -275,3 +275,49 @@ def test_a_long_list_shows_its_first_rows_and_all_of_them_on_a_click(
     assert len(every) == total
     assert every["Tiltak"].tolist()[:2] == overdue["Tiltak"].tolist()
     assert every["Tiltak"].tolist() == [row[1] for row in rows[1:]]
+
+
+def test_the_report_and_the_board_are_built_once_for_every_session_until_a_write(
+    demo_env, monkeypatch
+):
+    """Rapport's report and Presentasjon's board are cached on the data version across
+    sessions (a board's members open the same report and screens): a second visitor gets
+    them without a build, and the next run after a write shows the new figures."""
+    from dashboard import reports
+
+    built: list[str] = []
+    real_report, real_board = reports.report_for, board.for_date
+    monkeypatch.setattr(
+        reports, "report_for", lambda *a, **k: built.append("report") or real_report(*a, **k)
+    )
+    monkeypatch.setattr(
+        board, "for_date", lambda *a, **k: built.append("board") or real_board(*a, **k)
+    )
+    first = run_page("pages/rapport.py", plan="his-2025")  # the last meeting's report
+    first.selectbox(key="filter_meeting").set_value("").run()  # the live state
+    run_page("pages/presentasjon.py", plan="his-2025")
+    # the meeting's report, the live one (and its board), the presentation's board
+    assert built == ["report", "report", "board", "board"]
+    second = run_page("pages/rapport.py", plan="his-2025")  # another session
+    second.selectbox(key="filter_meeting").set_value("").run()
+    other = run_page("pages/presentasjon.py", plan="his-2025")
+    assert len(built) == 4
+    assert texts(second) == texts(first)
+
+    db = state.database()
+    with db.write() as cur:
+        cur.execute(
+            "INSERT INTO status_update (measure_id, update_date, status, progress, comment) "
+            "VALUES ('his-t05', $d, 'at_risk', 70, 'Ny kommentar fra prosjektlederen')",
+            {"d": TODAY},
+        )
+    second.run()
+    other.run()
+    assert built[4:] == ["report", "board", "board"]  # the live report's, Presentasjon's
+    shown = [
+        cell for frame in second.dataframe for cell in frame.value.astype(str).to_numpy().ravel()
+    ]
+    assert any("Ny kommentar fra prosjektlederen" in cell for cell in shown)
+    live = board.for_date(db, "his-2025", TODAY)
+    cover = " ".join(m.value for m in other.markdown)
+    assert f'<div class="big cover-big">{NB.percent(live.progress())}</div>' in cover
