@@ -13,6 +13,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 
 from dashboard import board, queries
 from dashboard.i18n import Translator
+from dashboard.meetings import all_meetings
 from dashboard.ui import history, sections, state
 from tests.conftest import TODAY
 from tests.helpers import metrics_by_label, run_page, texts
@@ -321,3 +322,29 @@ def test_the_report_and_the_board_are_built_once_for_every_session_until_a_write
     live = board.for_date(db, "his-2025", TODAY)
     cover = " ".join(m.value for m in other.markdown)
     assert f'<div class="big cover-big">{NB.percent(live.progress())}</div>' in cover
+
+
+def test_rapport_shows_a_long_goal_list_in_part_and_all_of_it_on_a_click(demo_env, monkeypatch):
+    """A goal of a region's plan has a hundred measures: the preview shows the first rows of
+    its lists (the report files hold them all) and every row on a click."""
+    from dashboard import reports
+
+    monkeypatch.setattr(sections, "LIST_ROWS", 2)
+    at = run_page("pages/rapport.py", plan="his-2025")
+    db = state.database()
+    last = all_meetings(db, "his-2025")[-1]
+    report = reports.report_for(db, "his-2025", NB, meeting=last, generated=TODAY)
+    goal = next(g for g in report.goals if len(g.measures.rows) > 2)
+    titles = [row[0] for row in goal.measures.rows]
+    shown = [d.value for d in at.dataframe if d.value.columns[0] == NB("col.measure")]
+    first = next(frame for frame in shown if frame.iloc[:, 0].tolist() == titles[:2])
+    assert len(first) == 2
+    total = len(titles)
+    assert any(
+        c.value == f"Viser de 2 første av {total}. Word- og PDF-rapporten har alle."
+        for c in at.caption
+    )
+    at.button(key=f"show_all_report_measures_{goal.goal_id}_button").click().run()
+    assert not at.exception
+    shown = [d.value for d in at.dataframe if d.value.columns[0] == NB("col.measure")]
+    assert any(frame.iloc[:, 0].tolist() == titles for frame in shown)

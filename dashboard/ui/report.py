@@ -113,13 +113,23 @@ def preview(report: Report, t: Translator) -> None:
             st.markdown(md(goal.paragraph))
             if goal.forecast_line:
                 st.markdown(md(goal.forecast_line))
+            # A goal of a region's plan has a hundred measures or more: its lists are
+            # shown in part, with a button for all (docs/performance.md)
             if not goal.measures.empty:
-                sections.table(
-                    _frame(goal.measures), status_columns=(t("col.status"),), height="auto"
+                sections.long_table(
+                    _frame(goal.measures),
+                    f"report_measures_{goal.goal_id}",
+                    status_columns=(t("col.status"),),
+                    downloads=False,
                 )
             if not goal.attention.empty:
                 st.markdown(f"**{report.labels['attention']}**")
-                sections.table(_frame(goal.attention), status_columns=(t("col.status"),))
+                sections.long_table(
+                    _frame(goal.attention),
+                    f"report_attention_{goal.goal_id}",
+                    status_columns=(t("col.status"),),
+                    downloads=False,
+                )
     for note in report.notes:
         st.caption(md(note))
 
