@@ -15,6 +15,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Viser dei {shown} første av {total}. Nedlastingane har alle.",
         "en": "Showing the first {shown} of {total}. The downloads hold them all.",
     },
+    "perf.list_shown_report": {
+        "nb": "Viser de {shown} første av {total}. Word- og PDF-rapporten har alle.",
+        "nn": "Viser dei {shown} første av {total}. Word- og PDF-rapporten har alle.",
+        "en": "Showing the first {shown} of {total}. The Word and PDF reports hold them all.",
+    },
     "perf.show_all": {"nb": "Vis alle {total}", "nn": "Vis alle {total}", "en": "Show all {total}"},
     "perf.drawing_rest": {
         "nb": "Tegner diagrammene og listene …",

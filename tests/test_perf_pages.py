@@ -13,6 +13,8 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 
 from dashboard import board, queries
 from dashboard.i18n import Translator
+from dashboard.ingest.pipeline import Upload, commit
+from dashboard.meetings import all_meetings
 from dashboard.ui import history, sections, state
 from tests.conftest import TODAY
 from tests.helpers import metrics_by_label, run_page
@@ -275,3 +277,61 @@ def test_a_long_list_shows_its_first_rows_and_all_of_them_on_a_click(
     assert len(every) == total
     assert every["Tiltak"].tolist()[:2] == overdue["Tiltak"].tolist()
     assert every["Tiltak"].tolist() == [row[1] for row in rows[1:]]
+
+
+def test_presentasjon_builds_its_board_once_for_every_session_until_a_write(demo_env, monkeypatch):
+    """The board is cached on the data version across sessions (every key press reruns the
+    page, and the board's members follow the same screens): a second visitor and the next
+    screen get it without a build, and the next run after an upload shows the new figures.
+    (Rapport's report likewise: tests/test_reports.py.)"""
+    built: list[str] = []
+    real = board.for_date
+    monkeypatch.setattr(board, "for_date", lambda *a, **k: built.append("board") or real(*a, **k))
+    first = run_page("pages/presentasjon.py", plan="his-2025")
+    second = run_page("pages/presentasjon.py", plan="his-2025")  # another session
+    second.button(key="present_next").click().run()
+    assert len(built) == 1
+
+    def cover(at) -> str:
+        return " ".join(m.value for m in at.markdown)
+
+    assert cover(run_page("pages/presentasjon.py", plan="his-2025")) == cover(first)
+
+    db = state.database()
+    before = NB.percent(real(db, "his-2025", TODAY).progress())
+    assert f'<div class="big cover-big">{before}</div>' in cover(first)
+    ids = db.sql("SELECT m.id FROM measure m WHERE m.goal_id = 'his-g1' ORDER BY m.id")["id"]
+    rows = "".join(f"{i};{TODAY:%d.%m.%Y};Ferdig;100\n" for i in ids)
+    commit(db, Upload(f"tiltak_id;dato;status;fremdrift\n{rows}".encode(), "s.csv", "his-2025",
+                      today=TODAY), by="test")  # fmt: skip
+    first.run()
+    assert len(built) == 2
+    now = NB.percent(real(db, "his-2025", TODAY).progress())
+    assert now != before
+    assert f'<div class="big cover-big">{now}</div>' in cover(first)
+
+
+def test_rapport_shows_a_long_goal_list_in_part_and_all_of_it_on_a_click(demo_env, monkeypatch):
+    """A goal of a region's plan has a hundred measures: the preview shows the first rows of
+    its lists (the report files hold them all) and every row on a click."""
+    from dashboard import reports
+
+    monkeypatch.setattr(sections, "LIST_ROWS", 2)
+    at = run_page("pages/rapport.py", plan="his-2025")
+    db = state.database()
+    last = all_meetings(db, "his-2025")[-1]
+    report = reports.report_for(db, "his-2025", NB, meeting=last, generated=TODAY)
+    goal = next(g for g in report.goals if len(g.measures.rows) > 2)
+    titles = [row[0] for row in goal.measures.rows]
+    shown = [d.value for d in at.dataframe if d.value.columns[0] == NB("col.measure")]
+    first = next(frame for frame in shown if frame.iloc[:, 0].tolist() == titles[:2])
+    assert len(first) == 2
+    total = len(titles)
+    assert any(
+        c.value == f"Viser de 2 første av {total}. Word- og PDF-rapporten har alle."
+        for c in at.caption
+    )
+    at.button(key=f"show_all_report_measures_{goal.goal_id}_button").click().run()
+    assert not at.exception
+    shown = [d.value for d in at.dataframe if d.value.columns[0] == NB("col.measure")]
+    assert any(frame.iloc[:, 0].tolist() == titles for frame in shown)

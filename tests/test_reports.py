@@ -243,7 +243,7 @@ def test_file_names_say_plan_and_meeting_or_date(demo_db):
     assert name == "statusrapport-his-2025-2026-06-30.docx"
 
 
-def test_the_rapport_page_builds_the_report_once_per_choice_and_state_of_the_data(
+def test_the_rapport_page_builds_the_report_once_per_choice_and_state_of_the_data_for_all(
     demo_env, monkeypatch
 ):
     from dashboard.ui import state
@@ -257,6 +257,10 @@ def test_the_rapport_page_builds_the_report_once_per_choice_and_state_of_the_dat
     assert len(built) == 2
     at.run()  # a rerun that changes nothing reuses the report
     assert len(built) == 2
+    other = run_page("pages/rapport.py", plan="his-2025")  # another session: the same reports
+    other.selectbox(key="filter_meeting").set_value("").run()
+    assert len(built) == 2
+    assert [d.value.to_dict() for d in other.dataframe] == [d.value.to_dict() for d in at.dataframe]
     db = state.database()
     with db.write() as cur:
         cur.execute(

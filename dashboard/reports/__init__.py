@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dashboard import board as boards
+from dashboard import forecast
+from dashboard.board.build import ForecastReader
 from dashboard.db import Database, load_sql, one_row
 from dashboard.i18n import Translator
 from dashboard.meetings import Meeting
@@ -73,12 +75,14 @@ def report_for(
     as_of: dt.date | None = None,
     since: dt.date | None = None,
     generated: dt.date,
+    read_forecasts: ForecastReader = forecast.goal_forecasts,
 ) -> Report:
-    """The report of a meeting (its frozen snapshot) or of the live state on ``as_of``."""
+    """The report of a meeting (its frozen snapshot) or of the live state on ``as_of``;
+    ``read_forecasts``: the goals' pace forecasts (a page passes its cached reader)."""
     if meeting is not None:
-        board = boards.for_meeting(db, meeting, since=since)
+        board = boards.for_meeting(db, meeting, since=since, read_forecasts=read_forecasts)
     elif as_of is not None:
-        board = boards.for_date(db, plan_id, as_of, since=since)
+        board = boards.for_date(db, plan_id, as_of, since=since, read_forecasts=read_forecasts)
     else:
         raise ValueError("a report needs a meeting or a date")
     return build(board, t, generated=generated)

@@ -32,6 +32,12 @@ def _key(db: Database) -> tuple[str, int, int | None]:
     return db.path, db.version, cadence
 
 
+def data_key(db: Database) -> tuple[str, int, int | None]:
+    """The key these caches share (file, data version, cadence setting), for a page that
+    caches what it builds from such reads (Rapport's report, Presentasjon's board)."""
+    return _key(db)
+
+
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)
 def _measure_states(
     _db: Database, key: tuple[str, int, int | None], filters: Filters, as_of: dt.date | None

@@ -26,8 +26,9 @@ import streamlit as st
 
 from dashboard import board as boards
 from dashboard import forecast as forecasts
-from dashboard import queries, settings
+from dashboard import settings
 from dashboard.board import Board
+from dashboard.db import Database
 from dashboard.forecast import Forecast
 from dashboard.i18n import Translator
 from dashboard.inert import html as escape
@@ -36,9 +37,9 @@ from dashboard.labels import DISPLAY_STATUS_IDS, status
 from dashboard.meetings import all_meetings, find
 from dashboard.queries import plan_bounds
 from dashboard.reports.model import shorten
+from dashboard.ui import cached, outcome, page_scripts
 from dashboard.ui import forecast as forecast_ui
-from dashboard.ui import outcome, page_scripts
-from dashboard.ui.state import database, follow_plan, shown_plan
+from dashboard.ui.state import database, follow_plan, shown_plan, vocabulary
 
 #: How many changes and attention items fit on one screen.
 MAX_CHANGES = 4
@@ -48,6 +49,8 @@ DENSE_GOALS = 7
 #: A goal title longer than this (characters) is set smaller on its slide.
 LONG_TITLE = 70
 NOW = ""  # the "meeting" option that means the live state
+#: Boards kept (one per plan, meeting and data version; old versions age out).
+_ENTRIES = 16
 
 _CSS = """
 <style>
@@ -449,7 +452,7 @@ def _setup() -> tuple[str, str]:
     number and a meeting belong to one plan and start over when the plan changes.
     """
     db = database()
-    plan_ids = queries.plans(db)["id"].tolist()
+    plan_ids = vocabulary(db, "plans")["id"].tolist()
     shown = shown_plan()
     picked = st.session_state.get("present_plan")
     if picked not in plan_ids or (shown is not None and picked != shown):
@@ -470,7 +473,7 @@ def _setup() -> tuple[str, str]:
 
 def _pickers(container, t: Translator, plan_id: str, today_label: str) -> None:
     db = database()
-    plans = queries.plans(db)
+    plans = vocabulary(db, "plans")
     names = dict(zip(plans["id"], plans["name"], strict=True))
     meeting_names = [m.name for m in reversed(all_meetings(db, plan_id))]
     with container.popover(t("present.choose"), icon=":material/tune:"):
@@ -493,25 +496,35 @@ def _pickers(container, t: Translator, plan_id: str, today_label: str) -> None:
 
 def live_date(plan_id: str) -> dt.date:
     """The status date of the live view: today, or the plan's last day when it has ended."""
-    plan = queries.plans(database()).set_index("id").loc[plan_id]
+    plan = vocabulary(database(), "plans").set_index("id").loc[plan_id]
     return plan_bounds(plan, settings.today())[2]
+
+
+@st.cache_data(show_spinner=False, max_entries=_ENTRIES)
+def _board(
+    _db: Database, key: tuple[str, int, int | None], plan_id: str, meeting_name: str,
+    as_of: dt.date,
+) -> Board:  # fmt: skip
+    read = forecast_ui.goal_forecasts  # shared with Oversikt and Mål
+    if meeting_name:
+        return boards.for_meeting(_db, find(_db, plan_id, meeting_name), read_forecasts=read)
+    return boards.for_date(_db, plan_id, as_of, read_forecasts=read)
 
 
 def build_board(plan_id: str, meeting_name: str) -> Board:
     """The board shown: a meeting's snapshot, or the live state against the last meeting.
-    Its forecasts are read once per data version (every key press reruns the page)."""
+    Built once per data version for every session (every key press reruns the page, and
+    a board meeting's screens show the same board): an upload, undo or new meeting raises
+    the version, and the next run builds it again."""
     db = database()
-    cached = forecast_ui.goal_forecasts
-    if meeting_name:
-        return boards.for_meeting(db, find(db, plan_id, meeting_name), read_forecasts=cached)
-    return boards.for_date(db, plan_id, live_date(plan_id), read_forecasts=cached)
+    return _board(db, cached.data_key(db), plan_id, meeting_name, live_date(plan_id))
 
 
 def render(t: Translator) -> None:
     """Presentation mode: the screen chosen in the URL, with its navigation."""
     hide_chrome()
     db = database()
-    if queries.plans(db).empty:
+    if vocabulary(db, "plans").empty:
         from dashboard.ui.start import empty_state
 
         empty_state(t)

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import periods, reports
+from dashboard.db import Database
 from dashboard.i18n import Translator
 from dashboard.inert import md
 from dashboard.meetings import (
@@ -22,7 +23,8 @@ from dashboard.meetings import (
 from dashboard.queries import plan_bounds
 from dashboard.refusal import Refused
 from dashboard.reports.model import Report, Table
-from dashboard.ui import frame, sections
+from dashboard.ui import cached, frame, sections
+from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.board_sections import may
 from dashboard.ui.state import View, date_filter, forget, option_filter, preset
 
@@ -30,8 +32,8 @@ from dashboard.ui.state import View, date_filter, forget, option_filter, preset
 _FORMATS = (("docx", "Word"), ("pptx", "PowerPoint"), ("pdf", "PDF"))
 #: A meeting just recorded: (plan id, name, message), taken up by the next run.
 _RECORDED = "_planpuls_meeting_recorded"
-#: The report last built in this session: (what it was built from, the report).
-_BUILT = "_planpuls_report_built"
+#: Reports kept (one per choice and data version; old versions age out).
+_ENTRIES = 16
 
 
 def _frame(table: Table) -> pd.DataFrame:
@@ -111,13 +113,23 @@ def preview(report: Report, t: Translator) -> None:
             st.markdown(md(goal.paragraph))
             if goal.forecast_line:
                 st.markdown(md(goal.forecast_line))
+            # A goal of a region's plan has a hundred measures or more: its lists are
+            # shown in part, with a button for all (docs/performance.md)
             if not goal.measures.empty:
-                sections.table(
-                    _frame(goal.measures), status_columns=(t("col.status"),), height="auto"
+                sections.long_table(
+                    _frame(goal.measures),
+                    f"report_measures_{goal.goal_id}",
+                    status_columns=(t("col.status"),),
+                    downloads=False,
                 )
             if not goal.attention.empty:
                 st.markdown(f"**{report.labels['attention']}**")
-                sections.table(_frame(goal.attention), status_columns=(t("col.status"),))
+                sections.long_table(
+                    _frame(goal.attention),
+                    f"report_attention_{goal.goal_id}",
+                    status_columns=(t("col.status"),),
+                    downloads=False,
+                )
     for note in report.notes:
         st.caption(md(note))
 
@@ -232,37 +244,53 @@ def _take_recorded(view: View) -> str | None:
     return message
 
 
+@st.cache_data(show_spinner=False, max_entries=_ENTRIES)
+def _report(
+    _db: Database,
+    key: tuple,
+    plan_id: str,
+    _meeting: Meeting | None,
+    meeting_key: tuple | None,
+    as_of: dt.date | None,
+    since: dt.date | None,
+    lang: str,
+    today: dt.date,
+) -> Report:
+    return reports.report_for(
+        _db,
+        plan_id,
+        Translator(lang),
+        meeting=_meeting,
+        as_of=as_of,
+        since=since,
+        generated=today,
+        read_forecasts=forecast_ui.goal_forecasts,  # shared with Oversikt, Mål, Presentasjon
+    )
+
+
 def build_report(
     view: View, meeting: Meeting | None, as_of: dt.date, since: dt.date | None
 ) -> Report:
-    """The report of the choice, built once per choice and state of the data.
+    """The report of the choice, built once per choice and state of the data for every
+    session (the board's members open the same report).
 
     Reruns that change neither (a click in the preview, a download, the meetings list)
-    reuse it; the files themselves are built only when a download button is pressed.
+    and other sessions reuse it; the files themselves are built only when a download
+    button is pressed. The key holds the data version and a stamp of what the report is
+    made from (batches, meetings, updates): a write shows on the next run.
     """
-    key = (
+    db = view.db
+    return _report(
+        db,
+        (cached.data_key(db), reports.data_stamp(db)),
         view.filters.plan_id,
-        meeting.id if meeting else None,
+        meeting,
+        (meeting.id, meeting.recorded_at) if meeting else None,
         None if meeting else as_of,
         since,
         view.t.lang,
         view.today,
-        reports.data_stamp(view.db),
     )
-    built = st.session_state.get(_BUILT)
-    if built is not None and built[0] == key:
-        return built[1]
-    report = reports.report_for(
-        view.db,
-        view.filters.plan_id,
-        view.t,
-        meeting=meeting,
-        as_of=None if meeting else as_of,
-        since=since,
-        generated=view.today,
-    )
-    st.session_state[_BUILT] = (key, report)  # one report a session: the last one shown
-    return report
 
 
 def render(view: View) -> None:

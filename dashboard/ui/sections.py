@@ -131,22 +131,32 @@ def downloads(frame: pd.DataFrame | Callable[[], pd.DataFrame], name: str) -> No
     )
 
 
-def long_table(frame: pd.DataFrame, name: str, *, status_columns: tuple[str, ...] = ()) -> None:
+def long_table(
+    frame: pd.DataFrame,
+    name: str,
+    *,
+    status_columns: tuple[str, ...] = (),
+    downloads: bool = True,
+) -> None:
     """A table that may be long: its first LIST_ROWS rows, the count and a button that
-    shows them all (kept for the session, per table ``name``); downloads hold every row."""
+    shows them all (kept for the session, per table ``name``); downloads hold every row.
+    ``downloads=False``: no CSV and Excel buttons (Rapport's preview, whose report files
+    hold every row)."""
     t = translator()
     key = f"show_all_{name}"
+    download_name = name if downloads else None
     if len(frame) <= LIST_ROWS or st.session_state.get(key):
-        table(frame, status_columns=status_columns, download_name=name)
+        table(frame, status_columns=status_columns, download_name=download_name)
         return
     table(
         frame.head(LIST_ROWS),
         status_columns=status_columns,
-        download_name=name,
+        download_name=download_name,
         download_all=lambda: frame,
     )
     total = t.number(len(frame))
-    st.caption(t("perf.list_shown", shown=t.number(LIST_ROWS), total=total))
+    note = "perf.list_shown" if downloads else "perf.list_shown_report"
+    st.caption(t(note, shown=t.number(LIST_ROWS), total=total))
     label = t("perf.show_all", total=total)
     if st.button(label, key=f"{key}_button", icon=":material/expand_more:"):
         st.session_state[key] = True
