@@ -43,11 +43,11 @@ if view is not None:
     left, right = st.columns(2)
     with left:
         st.subheader(t("overview.per_goal"))
-        sections.chart(charts.goal_progress(summary, t))
+        sections.bar_chart(charts.goal_progress(summary, t))
         sections.goal_links(view, summary)
     with right:
         st.subheader(t("overview.status_counts"))
-        sections.chart(charts.status_by_group(summary, "goal_title", t))
+        sections.bar_chart(charts.status_by_group(summary, "goal_title", t))
     sections.status_legend(view)
     sections.table(tables.goal_summary(summary, t), download_name="fremdrift-per-maal")
     outcome.overview_warnings(view, summary)

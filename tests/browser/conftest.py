@@ -276,6 +276,9 @@ _IDLE = """() => {
         && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
             .filter(chart => chart.checkVisibility())
             .every(chart => chart.querySelector('.main-svg'))
+        && [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+            .filter(chart => chart.checkVisibility())
+            .every(chart => chart.querySelector('.marks'))
         && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
             .filter(table => table.checkVisibility())
             .every(table => table.querySelector('canvas'));
@@ -346,8 +349,8 @@ def wait_until_idle(page, timeout: int = 60_000) -> None:
 
 
 #: True once the page has been laid out again at the window width ``w``: every visible
-#: chart's drawing and every visible table's canvas as wide as its box (Plotly and the
-#: table grid redraw after a resize, the grid seconds later on a busy machine).
+#: chart's drawing and every visible table's canvas as wide as its box (Plotly, Vega and
+#: the table grid redraw after a resize, the grid seconds later on a busy machine).
 _RESIZED = """w => window.innerWidth === w
     && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
         .filter(chart => chart.checkVisibility())
@@ -355,6 +358,13 @@ _RESIZED = """w => window.innerWidth === w
             const svg = chart.querySelector('.main-svg');
             return svg && Math.abs(svg.getBoundingClientRect().width
                                    - chart.getBoundingClientRect().width) <= 2;
+        })
+    && [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+        .filter(chart => chart.checkVisibility())
+        .every(chart => {
+            const marks = chart.querySelector('.marks');
+            return marks && Math.abs(marks.getBoundingClientRect().width
+                                     - chart.getBoundingClientRect().width) <= 4;
         })
     && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
         .filter(table => table.checkVisibility())

@@ -44,8 +44,10 @@ def _wait_until_drawn(page) -> None:
     )
     page.wait_for_function(
         """() => {
-          const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')];
-          return charts.length > 0 && charts.every(chart => chart.querySelector('.main-svg'));
+          const charts = [...document.querySelectorAll(
+            '[data-testid="stPlotlyChart"], [data-testid="stVegaLiteChart"]')];
+          return charts.length > 0
+            && charts.every(chart => chart.querySelector('.main-svg, .marks'));
         }""",
         timeout=120_000,
     )
