@@ -199,7 +199,9 @@ def bar_spec(fig: go.Figure) -> dict[str, Any]:
     x = {"field": "x0", "type": "quantitative", "scale": x_scale, "axis": x_axis}
     layers: list[dict[str, Any]] = [
         {
-            "mark": {"type": "bar", "cornerRadius": 0},
+            # no ARIA label per mark (Vega's would read out the rows' field names): the
+            # sentence and the table under the chart are its text alternative
+            "mark": {"type": "bar", "aria": False},
             "encoding": {"y": y, "x": x, "x2": {"field": "x1"}, "color": color, "tooltip": tooltip},
         }
     ]
@@ -215,7 +217,7 @@ def bar_spec(fig: go.Figure) -> dict[str, Any]:
         layers.append({
             "transform": [{"filter": f"datum.p == '{place}' && datum.t != ''"}],
             "mark": {"type": "text", "align": align, "baseline": "middle", "dx": dx,
-                     "fontSize": FONT_SIZE},
+                     "fontSize": FONT_SIZE, "aria": False},
             "encoding": {"y": {"field": "y", "type": "nominal", "sort": None},
                          "x": {"field": field, "type": "quantitative"},
                          "text": text,
