@@ -13,8 +13,10 @@ rerun, and every later run of the session, draws the whole page as usual (the
 browser has the page's code by then). The first pass's sidebar holds the menu and the
 language switch only: the filters' widgets (their code, too, the browser would load and
 run before the key figures) come with the rest, and the key figures show the values the
-widgets will show. A small plan (every demo plan) is drawn in one run, as before: its
-whole page costs the browser little more than its key figures.
+widgets will show. While the server runs the second pass the browser loads the code of
+the elements it will draw (the page names them: :func:`rest_to_come`). A small plan
+(every demo plan) is drawn in one run, as before: its whole page costs the browser little
+more than its key figures.
 """
 
 from __future__ import annotations
