@@ -92,3 +92,13 @@ def test_numbers_follow_the_language():
     assert spec["config"]["locale"]["number"]["thousands"] == "\u00a0"
     done = next(row for row in _bars(spec) if row["s"] == "✔ Fullført" and row["x1"] > 1000)
     assert done["h"].endswith(": 1\u00a0234")
+
+
+def test_a_view_without_goals_draws_empty_charts_without_a_legend():
+    t = Translator("nb")
+    empty = _summary().iloc[0:0]
+    for figure in (charts.goal_progress(empty, t), charts.status_by_group(empty, "goal_title", t)):
+        spec = chart_vega.bar_spec(figure)
+        assert spec["data"]["values"] == []
+        assert spec["layer"][0]["encoding"]["color"]["legend"] is None
+        assert spec["height"] >= 100
