@@ -6,7 +6,8 @@ in the link), and a script holding one ``st.metric``. For each, in turns:
 
 - time to first metric: from navigation to the first ``stMetric`` on the screen;
 - time to fully drawn: until the script has finished (``data-test-script-state``
-  is ``notRunning``), every plotly chart has its SVG and every table its canvas, no
+  is ``notRunning``), every chart has its drawing (plotly's SVG, Vega's SVG or canvas)
+  and every table its canvas, no
   element still shows its loading skeleton and a page drawn in two passes
   (dashboard/ui/paint.py) has had its second.
 
@@ -37,8 +38,11 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
-#: The two ports this benchmark serves on (the app, the bare page).
-PORTS = (8611, 8621)
+#: The two ports this benchmark serves on (the app, the bare page); another pair from
+#: ``PLANPULS_BENCH_BROWSER_PORTS`` ("8741,8742"), where several runs share a machine.
+PORTS = tuple(
+    int(port) for port in os.environ.get("PLANPULS_BENCH_BROWSER_PORTS", "8611,8621").split(",")
+)
 BARE = 'import streamlit as st\n\nst.metric("Tiltak", 800)\n'
 DRAWN = """() => {
     const app = document.querySelector('[data-testid="stApp"]');
@@ -49,6 +53,8 @@ DRAWN = """() => {
     if (document.querySelector('.st-key-paint_pending, [data-testid="stSkeleton"]')) return false;
     return [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
                .every(c => c.querySelector('.main-svg'))
+        && [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+               .every(c => c.querySelector('.marks'))
         && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
                .every(t => t.querySelector('canvas'));
 }"""

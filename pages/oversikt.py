@@ -17,6 +17,21 @@ from dashboard.ui import (
 from dashboard.ui import forecast as forecast_ui
 from dashboard.ui.state import sidebar_filters
 
+#: Streamlit's browser code for what the second pass draws and the first does not: the
+#: filters, the charts (Vega), the tables, the links and the downloads.
+SECOND_PASS_CODE = (
+    "Selectbox",
+    "DateInput",
+    "ArrowVegaLiteChart",
+    "embed",
+    "DataFrame",
+    "Quiver",
+    "arrowFormatUtils",
+    "Table",
+    "PageLink",
+    "DownloadButton",
+)
+
 t = frame.page()
 # the filters' values now, their widgets once the page knows whether this run is a large
 # plan's first pass, which shows the key figures without them (ui/paint.py)
@@ -32,7 +47,7 @@ if view is not None:
     publish.oversikt_link(view)
     sections.status_kpis(view, states)
     if first_pass:
-        paint.rest_to_come(view)
+        paint.rest_to_come(view, SECOND_PASS_CODE)
         st.stop()  # the filters, the charts and the lists come in the second run
 
     # the key figures need only the states: what the rest needs is read after them
@@ -43,11 +58,11 @@ if view is not None:
     left, right = st.columns(2)
     with left:
         st.subheader(t("overview.per_goal"))
-        sections.chart(charts.goal_progress(summary, t))
+        sections.bar_chart(charts.goal_progress(summary, t))
         sections.goal_links(view, summary)
     with right:
         st.subheader(t("overview.status_counts"))
-        sections.chart(charts.status_by_group(summary, "goal_title", t))
+        sections.bar_chart(charts.status_by_group(summary, "goal_title", t))
     sections.status_legend(view)
     sections.table(tables.goal_summary(summary, t), download_name="fremdrift-per-maal")
     outcome.overview_warnings(view, summary)

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from starlette.applications import Starlette
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 from dashboard import auth, meetings, plans, reports, server
@@ -240,6 +241,19 @@ def markdown_texts(at) -> list[tuple[str, str, bool]]:
 
 def figures(at) -> list[dict]:
     return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def vega_charts(at) -> list[dict]:
+    """The page's Vega-Lite charts (dashboard/chart_vega.py) as specs, their rows back in
+    ``data.values`` (Streamlit sends the rows apart, as an Arrow table)."""
+    charts = []
+    for chart in at.get("vega_lite_chart"):
+        spec = json.loads(chart.proto.spec)
+        rows = convert_arrow_bytes_to_pandas_df(chart.proto.data.data)
+        rows = rows.astype(object).where(rows.notna(), None)  # no hover: None, not NaN
+        spec["data"] = {"values": rows.to_dict("records")}
+        charts.append(spec)
+    return charts
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

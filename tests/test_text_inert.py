@@ -23,7 +23,7 @@ from dashboard.inert import SPECIALS, html, md, plain, plotly
 from dashboard.ingest.pipeline import Upload, commit
 from dashboard.ui import state
 from tests.conftest import TODAY
-from tests.helpers import PAGES, figures, markdown_texts, run_page
+from tests.helpers import PAGES, figures, markdown_texts, run_page, vega_charts
 
 IMG = "![p](http://evil.example/track.png)"
 LINK = "[klikk](http://evil.example)"
@@ -166,6 +166,9 @@ def test_every_page_shows_the_payloads_as_text(hostile, page):
     for figure in figures(at):
         for text in _strings(figure):
             assert "<img" not in text and "<script" not in text, (page, text)
+    for spec in vega_charts(at):  # Vega draws text as text: no image, no link, no HTML
+        assert {layer["mark"]["type"] for layer in spec["layer"]} <= {"bar", "text"}, page
+        assert not any({"href", "url"} & set(layer["encoding"]) for layer in spec["layer"])
     if page in ("mal.py", "ansvarlige.py", "oversikt.py", "rapport.py", "presentasjon.py"):
         assert shown, f"{page} showed none of the payloads: the walk proves nothing there"
     if page == "mal.py":

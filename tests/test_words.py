@@ -17,7 +17,7 @@ from dashboard import auth, words
 from dashboard.i18n import Translator
 from dashboard.inert import plain
 from dashboard.ui import state
-from tests.helpers import PAGES, figures, markdown_texts, run_page
+from tests.helpers import PAGES, figures, markdown_texts, run_page, vega_charts
 
 OSLO = ZoneInfo("Europe/Oslo")
 STAMP = re.compile(r"^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$")
@@ -113,6 +113,10 @@ def visible_texts(at) -> list[str]:
             found.append(str(layout.get(axis, {}).get("title", {}).get("text", "")))
         found.append(str(layout.get("title", {}).get("text", "")))
         found += [str(trace.get("name", "")) for trace in figure.get("data", [])]
+    for spec in vega_charts(at):  # the legend's names, the bars' labels, figures and hovers
+        for row in spec["data"]["values"]:
+            found += [str(row[key]) for key in ("y", "t", "h") if row[key]]
+            found += [str(row["s"])] if not str(row["s"]).startswith("_") else []
     return found
 
 

@@ -116,7 +116,10 @@ export default function ({ data }) {
 
 #: A page drawn in two passes (ui/paint.py) asks for its second once its key figures
 #: are on screen: when a metric is in the page, after two animation frames (the frame
-#: that paints it has begun), it presses the hidden button ``data.button``. Once.
+#: that paints it has begun), it presses the hidden button ``data.button``. Once. Then
+#: it asks the browser to fetch and compile Streamlit's chunks ``data.preload`` (file
+#: names beside Streamlit's own index script) while the server runs the second pass:
+#: otherwise each is fetched only when its first element arrives.
 PAINTED_JS = """
 export default function ({ data }) {
   let done = false;
@@ -128,7 +131,17 @@ export default function ({ data }) {
     if (done || !document.querySelector('[data-testid="stMetric"]')) return;
     done = true;
     watcher.disconnect();
-    requestAnimationFrame(() => requestAnimationFrame(press));
+    requestAnimationFrame(() => requestAnimationFrame(() => { press(); preload(); }));
+  };
+  const preload = () => {
+    const index = document.querySelector('script[type="module"][src*="/static/js/"]');
+    if (!index) return;
+    for (const name of data.preload || []) {
+      const link = document.createElement("link");
+      link.rel = "modulepreload";
+      link.href = new URL(name, index.src).href;
+      document.head.appendChild(link);
+    }
   };
   const watcher = new MutationObserver(look);
   watcher.observe(document.body, { childList: true, subtree: true });

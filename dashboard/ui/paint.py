@@ -13,11 +13,15 @@ rerun, and every later run of the session, draws the whole page as usual (the
 browser has the page's code by then). The first pass's sidebar holds the menu and the
 language switch only: the filters' widgets (their code, too, the browser would load and
 run before the key figures) come with the rest, and the key figures show the values the
-widgets will show. A small plan (every demo plan) is drawn in one run, as before: its
-whole page costs the browser little more than its key figures.
+widgets will show. While the server runs the second pass the browser loads the code of
+the elements it will draw (the page names them: :func:`rest_to_come`). A small plan
+(every demo plan) is drawn in one run, as before: its whole page costs the browser little
+more than its key figures.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import streamlit as st
 
@@ -33,6 +37,8 @@ DONE_KEY = "_paint_first_pass_done"
 PENDING_KEY = "paint_pending"
 #: The hidden button the page's script presses (its CSS class ``st-key-paint_go``).
 BUTTON_KEY = "paint_go"
+#: Where Streamlit keeps its browser code.
+_JS = Path(st.__file__).parent / "static" / "static" / "js"
 
 
 def first_pass(view: View, measures: int) -> bool:
@@ -50,11 +56,19 @@ def first_pass(view: View, measures: int) -> bool:
     return first
 
 
-def rest_to_come(view: View) -> None:
+def chunks(names: tuple[str, ...]) -> list[str]:
+    """The file names of Streamlit's browser chunks ``names`` as this Streamlit has them
+    (``DataFrame`` is ``DataFrame.-f9-1zS0.js``); a name it lacks is left out."""
+    return [path.name for name in names for path in sorted(_JS.glob(f"{name}.*.js"))]
+
+
+def rest_to_come(view: View, preload: tuple[str, ...] = ()) -> None:
     """End a first pass: a line saying the rest is coming, and the script that asks the
-    browser for the second run once the key figures are on screen."""
+    browser for the second run once the key figures are on screen, and then to load the
+    code of the elements ``preload`` (Streamlit's chunks: :func:`chunks`) meanwhile."""
     with st.container(key=PENDING_KEY):
         st.caption(":material/hourglass_top: " + view.t("perf.drawing_rest"))
     with st.container(key=page_scripts.hidden_key("paint_button")):
         st.button(view.t("perf.drawing_rest"), key=BUTTON_KEY)
-    page_scripts.mount("painted", "paint_script", {"button": BUTTON_KEY})
+    data = {"button": BUTTON_KEY, "preload": chunks(preload)}
+    page_scripts.mount("painted", "paint_script", data)

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import exports, queries, tables
+from dashboard import chart_vega, exports, queries, tables
 from dashboard.i18n import Translator
 from dashboard.inert import md
 from dashboard.labels import COMPLETE_STATUSES, DISPLAY_STATUSES
@@ -213,6 +213,13 @@ def chart(figure: go.Figure) -> None:
     """A plotly figure at full width."""
     # theme=None: our own layout (large type, locale separators) must not be overridden.
     st.plotly_chart(figure, width="stretch", config=_CHART_CONFIG, theme=None)
+    chart_text.alternative(figure, translator())  # WCAG 1.1.1: the sentence and the table
+
+
+def bar_chart(figure: go.Figure) -> None:
+    """A horizontal bar figure of :mod:`dashboard.charts` at full width, drawn by Vega-Lite
+    (:mod:`dashboard.chart_vega`): the browser then needs no plotly code for it."""
+    st.vega_lite_chart(chart_vega.bar_spec(figure), width="stretch", theme=None)
     chart_text.alternative(figure, translator())  # WCAG 1.1.1: the sentence and the table
 
 

@@ -276,6 +276,9 @@ _IDLE = """() => {
         && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
             .filter(chart => chart.checkVisibility())
             .every(chart => chart.querySelector('.main-svg'))
+        && [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+            .filter(chart => chart.checkVisibility())
+            .every(chart => chart.querySelector('.marks'))
         && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
             .filter(table => table.checkVisibility())
             .every(table => table.querySelector('canvas'));
@@ -346,23 +349,21 @@ def wait_until_idle(page, timeout: int = 60_000) -> None:
 
 
 #: True once the page has been laid out again at the window width ``w``: every visible
-#: chart's drawing and every visible table's canvas as wide as its box (Plotly and the
-#: table grid redraw after a resize, the grid seconds later on a busy machine).
-_RESIZED = """w => window.innerWidth === w
-    && [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
-        .filter(chart => chart.checkVisibility())
-        .every(chart => {
-            const svg = chart.querySelector('.main-svg');
-            return svg && Math.abs(svg.getBoundingClientRect().width
-                                   - chart.getBoundingClientRect().width) <= 2;
-        })
-    && [...document.querySelectorAll('[data-testid="stDataFrame"]')]
-        .filter(table => table.checkVisibility())
-        .every(table => {
-            const canvas = table.querySelector('canvas');
-            return canvas && Math.abs(canvas.getBoundingClientRect().width
-                                      - table.getBoundingClientRect().width) <= 4;
-        })"""
+#: chart's drawing and every visible table's canvas as wide as its box (Plotly, Vega and
+#: the table grid redraw after a resize, the grid seconds later on a busy machine).
+_RESIZED = """w => {
+    const fits = (selector, drawing, slack) => [...document.querySelectorAll(selector)]
+        .filter(box => box.checkVisibility())
+        .every(box => {
+            const drawn = box.querySelector(drawing);
+            return drawn && Math.abs(drawn.getBoundingClientRect().width
+                                     - box.getBoundingClientRect().width) <= slack;
+        });
+    return window.innerWidth === w
+        && fits('[data-testid="stPlotlyChart"]', '.main-svg', 2)
+        && fits('[data-testid="stVegaLiteChart"]', '.marks', 4)
+        && fits('[data-testid="stDataFrame"]', 'canvas', 4);
+}"""
 
 
 def resize(page, viewport: dict[str, int]) -> None:
