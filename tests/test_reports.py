@@ -351,6 +351,11 @@ def test_a_goal_of_many_measures_and_a_huge_comment_fits_every_format(demo_db):
     assert [len(tb.rows) - 1 for tb in tables[:-1]] == [per_slide] * (len(tables) - 1)
     listed = [row.cells[0].text for tb in tables for row in list(tb.rows)[1:]]
     assert listed == [shorten(x, pptx_report.TITLE_CHARS) for x in ours["title"]]
+    shown = [row.cells[2].text_frame.paragraphs[0].runs[0] for tb in tables
+             for row in list(tb.rows)[1:]]  # fmt: skip
+    assert [run.text for run in shown] == [status(s).badge("nb") for s in ours["status"]]
+    for run, status_id in zip(shown, ours["status"], strict=True):  # bold, in its colour
+        assert run.font.bold and str(run.font.color.rgb) == status(status_id).text_color[1:]
     (goal_slide,) = [s for s in slides if s.shapes.title.text == f"1. {goals.goal_title[0]}"]
     (chart,) = [sh.chart for sh in goal_slide.shapes if sh.has_chart]
     assert len(list(chart.plots[0].categories)) == 6  # a bar per band, however many measures
