@@ -328,10 +328,22 @@ def test_a_goal_of_many_measures_and_a_huge_comment_fits_every_format(demo_db):
 
     _r, _n, docx_data = make(demo_db, "his-2025", None, TODAY, NB, "docx")
     doc = Document(io.BytesIO(docx_data))
-    comments = {row.cells[0].text: row.cells[5].text for tb in doc.tables
-                if tb.rows[0].cells[0].text == NB("col.measure") and len(tb.columns) == 6
-                for row in tb.rows[1:]}  # fmt: skip
+    cells = {row.cells[0].text: [c.text for c in row.cells] for tb in doc.tables
+             if tb.rows[0].cells[0].text == NB("col.measure") and len(tb.columns) == 6
+             for row in tb.rows[1:]}  # fmt: skip
+    comments = {title: row[5] for title, row in cells.items()}
     assert set(ours["title"]) <= set(comments)
+    owner = demo_db.scalar(
+        "SELECT o.name FROM measure m JOIN owner o ON o.id = m.owner_id WHERE m.id = 'his-t01'"
+    )  # measure, owner, status, progress (3 × 7 %), due date, as the reader sees them
+    on_track = status("on_track").badge("nb")
+    assert cells["Ekstra tiltak 03 i regionen"][:5] == [
+        "Ekstra tiltak 03 i regionen",
+        owner,
+        on_track,
+        "21\u00a0%",
+        "30.06.2027",
+    ]
     assert comments["Ekstra tiltak 03 i regionen"].startswith("Kommentar 03 fra eieren")
     huge = comments["Ekstra tiltak 07 i regionen"]
     assert huge.startswith("ord ord") and len(huge) < 320
