@@ -27,11 +27,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from zoneinfo import ZoneInfo
 
 import pandas as pd
+from babel import Locale
 from babel.dates import format_date, format_skeleton, format_time
-from babel.numbers import format_decimal
+from babel.numbers import get_decimal_symbol, get_group_symbol
 from babel.units import format_unit
 
 NBSP = "\u00a0"
@@ -47,6 +49,13 @@ LOCALES: dict[str, str] = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
 def locale(lang: str) -> str:
     """The babel locale for a UI language code (bokmål when the code is unknown)."""
     return LOCALES.get(lang, LOCALES["nb"])
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    """The parsed babel locale of a UI language code (babel parses a locale name on every
+    call it is given one: a report formats thousands of cells)."""
+    return Locale.parse(locale(lang))
 
 
 def missing(value: object) -> bool:
@@ -65,19 +74,28 @@ def missing(value: object) -> bool:
         return False
 
 
-def _pattern(decimals: int) -> str:
-    return "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+@cache
+def _separators(lang: str) -> dict[int, str]:
+    """The language's decimal and group separators from the CLDR (babel), as a table that
+    turns Python's ``-1,234.5`` into ``−1 234,5`` (bokmål) or ``−1,234.5`` (English)."""
+    place = _locale(lang)
+    return str.maketrans({",": get_group_symbol(place), ".": get_decimal_symbol(place), "-": MINUS})
 
 
 def number(value: float | int | None, lang: str, decimals: int = 0) -> str:
-    """``1 234,5`` in bokmål and nynorsk (no-break space), ``1,234.5`` in English."""
+    """``1 234,5`` in bokmål and nynorsk (no-break space), ``1,234.5`` in English.
+
+    The rounded value is laid out by Python (groups of three, ``decimals`` places: babel's
+    ``#,##0.0`` pattern) with the locale's separators: babel's ``format_decimal`` gives
+    the same text (tests/test_formats.py compares them) but parses its locale and
+    pattern on every call, and a report formats a figure in every row.
+    """
     if value is None or missing(value):
         return DASH
     value = float(value)
     if math.isinf(value):
         return DASH
-    text = format_decimal(rounded(value, decimals), format=_pattern(decimals), locale=locale(lang))
-    return text.replace("-", MINUS).replace(NBSP + NBSP, NBSP)
+    return format(rounded(value, decimals), f",.{decimals}f").translate(_separators(lang))
 
 
 def rounded(value: float, decimals: int = 0) -> Decimal:
@@ -120,20 +138,26 @@ def points_change(delta: float | None, lang: str) -> str:
 
 
 def _day(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):  # a pd.Timestamp too
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
     return pd.Timestamp(value).date()
 
 
 def date(value: dt.date | dt.datetime | str | None, lang: str) -> str:
     """``25.11.2026`` in bokmål and nynorsk, ``25 Nov 2026`` in English; ``–`` if missing.
 
-    A date is a calendar day and is shown as given (no time zone applies).
+    A date is a calendar day and is shown as given (no time zone applies). Bokmål's and
+    nynorsk's ``dd.MM.y`` is all digits and laid out here (babel's ``format_date`` gives
+    the same, tests/test_formats.py compares them); English names the month, from babel.
     """
     if missing(value):
         return DASH
     day = _day(value)
     if lang == "en":
-        return format_date(day, "d MMM y", locale=locale(lang))
-    return format_date(day, "dd.MM.y", locale=locale(lang))
+        return format_date(day, "d MMM y", locale=_locale(lang))
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"
 
 
 def local_time(value: dt.datetime | str | pd.Timestamp) -> dt.datetime:
@@ -149,7 +173,7 @@ def datetime(value: dt.datetime | str | None, lang: str) -> str:
     if missing(value):
         return DASH
     local = local_time(value)
-    clock = format_time(local, "HH:mm", locale=locale(lang))
+    clock = format_time(local, "HH:mm", locale=_locale(lang))
     return f"{date(local.date(), lang)} {clock}"
 
 
@@ -157,9 +181,9 @@ def period(start: dt.date, grain: str, lang: str) -> str:
     """A period bucket's label: ``mai 2025`` / ``May 2025``, ``K2 2025`` / ``Q2 2025``, ``2025``."""
     day = _day(start)
     if grain == "month":
-        return format_skeleton("yMMM", day, locale=locale(lang))
+        return format_skeleton("yMMM", day, locale=_locale(lang))
     if grain == "quarter":
-        return format_date(day, "QQQ y", locale=locale(lang))
+        return format_date(day, "QQQ y", locale=_locale(lang))
     return str(day.year)
 
 
@@ -183,7 +207,7 @@ def period_number(value: dt.date, grain: str) -> tuple[int, int]:
 
 def month(value: dt.date, lang: str) -> str:
     """A month's full name in the language: ``november`` / ``November``."""
-    return format_date(_day(value), "LLLL", locale=locale(lang))
+    return format_date(_day(value), "LLLL", locale=_locale(lang))
 
 
 _SIZE_UNITS = (
@@ -212,7 +236,7 @@ def file_size(size: int | float | None, lang: str) -> str:
 
 def _unit_text(figure: str, unit: str, lang: str) -> str:
     # babel lays out the unit around a placeholder; the figure is ours (our rounding)
-    pattern = format_unit(7, unit, length="short", locale=locale(lang))
+    pattern = format_unit(7, unit, length="short", locale=_locale(lang))
     return pattern.replace("7", figure, 1).replace(" ", NBSP)
 
 

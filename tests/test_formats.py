@@ -254,3 +254,46 @@ def test_dates_and_times_do_not_depend_on_the_servers_locale_or_time_zone(monkey
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def _babel_number(value: float, lang: str, decimals: int) -> str:
+    """What babel's own ``format_decimal`` writes for the rounded value (the CLDR's
+    ``#,##0.0`` pattern and the locale's symbols), with the typographic minus."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    text = format_decimal(
+        formats.rounded(value, decimals), format=pattern, locale=formats.locale(lang)
+    )
+    return text.replace("-", "−")
+
+
+NUMBERS = [0.0, -0.0, 0.4, -0.4, 0.5, -0.5, 1, 9.95, 99.5, 999.5, -999.5, 1000, 1234.5,
+           -1234.5, 12_345.678, 99_999.95, 123_456.5, -1_234_567.25, 1e9 + 0.5, 2.675, 1e15,
+           45.25, 0.125, 100.0, 0.05]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "en", "xx"])
+@pytest.mark.parametrize("decimals", [0, 1, 2, 3])
+def test_numbers_are_what_babel_writes_in_each_language(lang, decimals):
+    # number() lays the figure out itself (babel parsed its pattern and locale per call,
+    # thousands of times a report): the text must be babel's, symbol for symbol.
+    for value in NUMBERS + [v * 7.3 for v in NUMBERS] + [k / 8 for k in range(-40, 41)]:
+        assert formats.number(value, lang, decimals) == _babel_number(value, lang, decimals)
+    assert formats.number(1234.5, "nb", 1) == f"1{NBSP}234,5"  # the reader's "1 234,5"
+
+
+def test_dates_are_what_babel_writes_for_every_day_of_some_years():
+    from babel.dates import format_date
+
+    day = dt.date(1999, 12, 1)
+    while day < dt.date(2027, 2, 1):
+        for lang in ("nb", "nn"):
+            expected = format_date(day, "dd.MM.y", locale=formats.locale(lang))
+            assert formats.date(day, lang) == expected
+        day += dt.timedelta(days=13)
+    # what the reports pass: pandas' timestamps, datetimes and text read as the same day
+    assert formats.date(pd.Timestamp("2026-03-05 23:59"), "nb") == "05.03.2026"
+    assert formats.date(dt.datetime(2026, 9, 1, 0, 1), "en") == "1 Sept 2026"
+    assert formats.date("2026-11-25", "nn") == "25.11.2026"
+    assert formats.date(dt.date(1, 1, 1), "nb") == format_date(dt.date(1, 1, 1), "dd.MM.y", "nb")

@@ -50,6 +50,51 @@ def plan_name(db, plan_id: str) -> str:
     return db.scalar("SELECT name FROM plan WHERE id = $p", {"p": plan_id})
 
 
+def add_measures(db, rows: int, comment=lambda i: None) -> None:
+    """``rows`` more measures in his-2025's first goal ("Ekstra tiltak 00 i regionen", …),
+    each on track at (7 × i) % 101 % with a comment ("Kommentar 00 fra eieren" unless
+    ``comment(i)`` gives one)."""
+    with db.write() as cur:
+        for i in range(rows):
+            cur.execute(
+                "INSERT INTO measure (id, goal_id, title, owner_id, start_date, due_date, "
+                "sort_order) SELECT $id, 'his-g1', $title, owner_id, DATE '2026-01-01', "
+                "DATE '2027-06-30', 100 + $i FROM measure WHERE id = 'his-t01'",
+                {"id": f"big-{i:02d}", "title": f"Ekstra tiltak {i:02d} i regionen", "i": i},
+            )
+            cur.execute(
+                "INSERT INTO status_update (measure_id, update_date, status, progress, comment) "
+                "VALUES ($id, $d, 'on_track', $p, $c)",
+                {"id": f"big-{i:02d}", "d": TODAY, "p": (i * 7) % 101,
+                 "c": comment(i) or f"Kommentar {i:02d} fra eieren"},
+            )  # fmt: skip
+
+
+def pdf_runs(data: bytes) -> list[list[tuple[str, tuple[float, ...], str, float]]]:
+    """Per page of a PDF, each piece of text as drawn: (text, fill colour as RGB, font, size)."""
+    pages = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        fill: list[tuple[float, ...]] = [(0.0, 0.0, 0.0)]
+        runs: list[tuple[str, tuple[float, ...], str, float]] = []
+
+        def before(op, args, _cm, _tm, fill=fill):
+            if op == b"rg":
+                fill[0] = tuple(round(float(a), 3) for a in args)
+
+        def shown(text, _cm, _tm, font, size, fill=fill, runs=runs):
+            if text.strip():
+                name = str(font.get("/BaseFont", "")).split("+")[-1] if font else ""
+                runs.append((text.strip(), fill[0], name, size))
+
+        page.extract_text(visitor_operand_before=before, visitor_text=shown)
+        pages.append(runs)
+    return pages
+
+
+def rgb(hex_colour: str) -> tuple[float, ...]:
+    return tuple(round(int(hex_colour[i : i + 2], 16) / 255, 3) for i in (1, 3, 5))
+
+
 CASES = [
     # (plan, meeting, as_of, cadence, language)
     ("ho21-2020", "Møte 6/2021", None, 90, NB),
@@ -280,30 +325,29 @@ def test_a_goal_of_many_measures_and_a_huge_comment_fits_every_format(demo_db):
     (Word and PDF tables, PowerPoint's appendix), the goal's chart keeps six bars, and a
     comment of 200 000 characters is cut in the tables, not fatal."""
     rows = 45
-    with demo_db.write() as cur:
-        for i in range(rows):
-            cur.execute(
-                "INSERT INTO measure (id, goal_id, title, owner_id, start_date, due_date, "
-                "sort_order) SELECT $id, 'his-g1', $title, owner_id, DATE '2026-01-01', "
-                "DATE '2027-06-30', 100 + $i FROM measure WHERE id = 'his-t01'",
-                {"id": f"big-{i:02d}", "title": f"Ekstra tiltak {i:02d} i regionen", "i": i},
-            )
-            cur.execute(
-                "INSERT INTO status_update (measure_id, update_date, status, progress, comment) "
-                "VALUES ($id, $d, 'on_track', $p, $c)",
-                {"id": f"big-{i:02d}", "d": TODAY, "p": (i * 7) % 101,
-                 "c": ("ord " * 50_000) if i == 7 else f"Kommentar {i:02d} fra eieren"},
-            )  # fmt: skip
+    add_measures(demo_db, rows, lambda i: ("ord " * 50_000) if i == 7 else None)
     states, goals = expected(demo_db, "his-2025", as_of=TODAY, cadence=60)
     ours = states[states["goal_id"] == "his-g1"]
     assert len(ours) > rows
 
     _r, _n, docx_data = make(demo_db, "his-2025", None, TODAY, NB, "docx")
     doc = Document(io.BytesIO(docx_data))
-    comments = {row.cells[0].text: row.cells[5].text for tb in doc.tables
-                if tb.rows[0].cells[0].text == NB("col.measure") and len(tb.columns) == 6
-                for row in tb.rows[1:]}  # fmt: skip
+    cells = {row.cells[0].text: [c.text for c in row.cells] for tb in doc.tables
+             if tb.rows[0].cells[0].text == NB("col.measure") and len(tb.columns) == 6
+             for row in tb.rows[1:]}  # fmt: skip
+    comments = {title: row[5] for title, row in cells.items()}
     assert set(ours["title"]) <= set(comments)
+    owner = demo_db.scalar(
+        "SELECT o.name FROM measure m JOIN owner o ON o.id = m.owner_id WHERE m.id = 'his-t01'"
+    )  # measure, owner, status, progress (3 × 7 %), due date, as the reader sees them
+    on_track = status("on_track").badge("nb")
+    assert cells["Ekstra tiltak 03 i regionen"][:5] == [
+        "Ekstra tiltak 03 i regionen",
+        owner,
+        on_track,
+        "21\u00a0%",
+        "30.06.2027",
+    ]
     assert comments["Ekstra tiltak 03 i regionen"].startswith("Kommentar 03 fra eieren")
     huge = comments["Ekstra tiltak 07 i regionen"]
     assert huge.startswith("ord ord") and len(huge) < 320
@@ -323,6 +367,11 @@ def test_a_goal_of_many_measures_and_a_huge_comment_fits_every_format(demo_db):
     assert [len(tb.rows) - 1 for tb in tables[:-1]] == [per_slide] * (len(tables) - 1)
     listed = [row.cells[0].text for tb in tables for row in list(tb.rows)[1:]]
     assert listed == [shorten(x, pptx_report.TITLE_CHARS) for x in ours["title"]]
+    shown = [row.cells[2].text_frame.paragraphs[0].runs[0] for tb in tables
+             for row in list(tb.rows)[1:]]  # fmt: skip
+    assert [run.text for run in shown] == [status(s).badge("nb") for s in ours["status"]]
+    for run, status_id in zip(shown, ours["status"], strict=True):  # bold, in its colour
+        assert run.font.bold and str(run.font.color.rgb) == status(status_id).text_color[1:]
     (goal_slide,) = [s for s in slides if s.shapes.title.text == f"1. {goals.goal_title[0]}"]
     (chart,) = [sh.chart for sh in goal_slide.shapes if sh.has_chart]
     assert len(list(chart.plots[0].categories)) == 6  # a bar per band, however many measures
@@ -330,3 +379,45 @@ def test_a_goal_of_many_measures_and_a_huge_comment_fits_every_format(demo_db):
     drawn = {badges[series.name]: list(series.values) for series in chart.plots[0].series}
     assert drawn == bands(demo_db, states)["his-g1"]
     assert sum(sum(values) for values in drawn.values()) == len(ours)
+
+
+def test_the_pdf_tables_show_each_cell_in_its_look_and_repeat_their_header(demo_db):
+    """A measures table of 50 rows runs over pages: every page it continues on opens with
+    its header in bold; titles, owners, figures and dates are plain black 8 pt text, each
+    status bold in its own colour, and progress reads as "35 %"."""
+    add_measures(demo_db, 45)
+    states, _goals = expected(demo_db, "his-2025", as_of=TODAY, cadence=60)
+    ours = states[states["goal_id"] == "his-g1"]
+    _r, _n, data = make(demo_db, "his-2025", None, TODAY, NB, "pdf")
+    pages = pdf_runs(data)
+    header = [NB("col.measure"), NB("col.owner"), NB("col.status")]
+    on_track = status("on_track")
+    continued = 0
+    for runs in pages:
+        rows = [i for i, run in enumerate(runs) if run[0].startswith("Ekstra tiltak")]
+        if not rows:
+            continue
+        continued += 1
+        bold = [run[0] for run in runs[: rows[0]] if run[3] == 8 and run[2] == "DejaVuSans-Bold"]
+        starts = [i for i, text in enumerate(bold) if text == header[0]]
+        assert starts  # the page's first row is under its table's header
+        first = tuple(bold[starts[-1] : starts[-1] + 3])
+        assert first in (
+            tuple(header),
+            tuple(NB(f"col.{c}") for c in ("measure", "before", "after")),
+        )
+        continued += first == tuple(header)
+        cells = [run for run in runs[rows[0] :] if run[3] == 8]
+        badges = [run for run in cells if run[0] == on_track.badge("nb")]
+        assert badges and all(
+            run[1] == rgb(on_track.text_color) and run[2] == "DejaVuSans-Bold" for run in badges
+        )
+        plain = [run for run in cells if run[0].startswith(("Ekstra tiltak", "Kommentar"))]
+        assert plain and all(run[1] == (0, 0, 0) and run[2] == "DejaVuSans" for run in plain)
+    assert continued >= 2  # the measures table broke across pages, its header repeated
+    text = " ".join(run[0] for runs in pages for run in runs)
+    for i in range(45):
+        assert f"Kommentar {i:02d} fra eieren" in text
+    assert f"35{chr(0xA0)}%" not in text and "35 %" in text  # i = 5: 35 %, its space kept
+    drawn = [run[0] for runs in pages for run in runs if run[0] == on_track.badge("nb")]
+    assert len(drawn) >= (ours["status"] == "on_track").sum()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+from functools import cache
 from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.oxml.shape import CT_Inline
 from docx.shared import Mm, Pt, RGBColor
 
 from dashboard.i18n import LANGUAGE_TAGS
@@ -28,13 +30,23 @@ def _twips(mm: float) -> int:
     return round(mm * 1440 / 25.4)
 
 
-def _run_xml(text: str, size: float, *, bold: bool = False, colour: str | None = None) -> str:
-    """One run: its properties, and the text with line breaks and tabs as Word has them."""
+@cache
+def _run_properties(size: float, bold: bool, colour: str | None) -> str:
     properties = "<w:b/>" if bold else ""
     if colour:
         properties += f'<w:color w:val="{colour.lstrip("#").upper()}"/>'
     half_points = round(size * 2)
-    properties += f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
+    return (
+        f'<w:rPr>{properties}<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>'
+    )
+
+
+def _run_xml(text: str, size: float, *, bold: bool = False, colour: str | None = None) -> str:
+    """One run: its properties, and the text with line breaks and tabs as Word has them."""
+    properties = _run_properties(size, bold, colour)
+    if "\n" not in text and "\t" not in text:  # most cells: one piece of text
+        shown = f'<w:t xml:space="preserve">{escape(text)}</w:t>' if text else ""
+        return f"<w:r>{properties}{shown}</w:r>"
     parts = []
     for i, line in enumerate(text.split("\n")):
         if i:
@@ -44,7 +56,7 @@ def _run_xml(text: str, size: float, *, bold: bool = False, colour: str | None =
                 parts.append("<w:tab/>")
             if piece:
                 parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
-    return f"<w:r><w:rPr>{properties}</w:rPr>{''.join(parts)}</w:r>"
+    return f"<w:r>{properties}{''.join(parts)}</w:r>"
 
 
 def _cell_xml(width: int, runs: str, fill: str | None = None) -> str:
@@ -90,9 +102,29 @@ def _table(doc, table: Table, widths_mm: list[float], *, size: float = 8.5) -> N
     doc.add_paragraph()
 
 
-def _describe(shape, text: str) -> None:
-    """The picture's alt text (``wp:docPr/@descr``: Word's "Alt Text", read by screen readers)."""
-    shape._inline.docPr.set("descr", text)
+class _Pictures:
+    """Pictures, each in its own paragraph at the end of the document, as ``add_picture``
+    adds them, numbered from the id python-docx would give the first one on: it finds each
+    picture's id by searching the whole document for the highest ``id`` in use, which grows
+    with the tables before it (800 rows of measures), and the tables written here hold no
+    ids."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.next_id: int | None = None
+
+    def add(self, png: bytes, width: int, description: str) -> None:
+        """The picture ``width`` wide, with its alt text (``wp:docPr/@descr``: Word's
+        "Alt Text", read by screen readers)."""
+        part = self.doc.part
+        if self.next_id is None:
+            self.next_id = part.next_id
+        rel_id, image = part.get_or_add_image(io.BytesIO(png))
+        cx, cy = image.scaled_dimensions(width, None)
+        inline = CT_Inline.new_pic_inline(self.next_id, rel_id, image.filename, cx, cy)
+        self.next_id += 1
+        inline.docPr.set("descr", description)
+        self.doc.add_paragraph().add_run()._r.add_drawing(inline)
 
 
 def _widths(total: float, shares: list[float]) -> list[float]:
@@ -161,13 +193,19 @@ def render(report: Report) -> bytes:
         note = doc.add_paragraph()
         legend_run = note.add_run(f"{labels['legend']}: {legend}")
         legend_run.font.size = Pt(8)
+    pictures = _Pictures(doc)
     doc.add_paragraph(labels["per_goal_chart"]).runs[0].bold = True
-    shape = doc.add_picture(io.BytesIO(images.progress_bars(report.progress_bars)), width=Mm(160))
-    _describe(shape, alt.progress(labels["per_goal_chart"], report.progress_bars))
+    pictures.add(
+        images.progress_bars(report.progress_bars),
+        Mm(160),
+        alt.progress(labels["per_goal_chart"], report.progress_bars),
+    )
     doc.add_paragraph(labels["status_chart"]).runs[0].bold = True
-    picture = images.status_stack(report.status_counts, report.status_legend())
-    shape = doc.add_picture(io.BytesIO(picture), width=Mm(160))
-    _describe(shape, alt.counts(labels["status_chart"], report.status_counts, report.lang))
+    pictures.add(
+        images.status_stack(report.status_counts, report.status_legend()),
+        Mm(160),
+        alt.counts(labels["status_chart"], report.status_counts, report.lang),
+    )
 
     doc.add_heading(labels["plan_attention"], level=2)
     if report.attention.empty:
@@ -183,9 +221,11 @@ def render(report: Report) -> bytes:
             doc.add_paragraph(goal.forecast_line)
         if not goal.measures.empty:
             doc.add_paragraph(labels["bands_chart"]).runs[0].bold = True
-            picture = images.status_stack(goal.bands, report.status_legend())
-            shape = doc.add_picture(io.BytesIO(picture), width=Mm(130))
-            _describe(shape, alt.counts(labels["bands_chart"], goal.bands, report.lang))
+            pictures.add(
+                images.status_stack(goal.bands, report.status_legend()),
+                Mm(130),
+                alt.counts(labels["bands_chart"], goal.bands, report.lang),
+            )
             doc.add_paragraph(labels["measures"]).runs[0].bold = True
             _table(doc, goal.measures, MEASURE_WIDTHS)
         if report.baseline_label is not None:

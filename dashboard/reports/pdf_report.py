@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -13,6 +13,7 @@ from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -29,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Table as GridTable
+from reportlab.platypus.tables import CellStyle
 
 from dashboard.i18n import LANGUAGE_TAGS
 from dashboard.labels import status
@@ -120,8 +122,9 @@ def _picture(png: bytes, width: float) -> Image:
     return Image(io.BytesIO(png), width=width, height=width * h / w)
 
 
-#: Table text: size and leading in points, and the cells' side padding.
+#: Table text: size and leading in points, the cells' side, top and bottom padding.
 CELL_SIZE, CELL_LEADING, CELL_PADDING = 8, 10, 3
+CELL_TOP, CELL_BOTTOM = 2, 3
 
 
 @cache
@@ -181,68 +184,193 @@ def _wrap(text: str, font_name: str, width: float, size: float = CELL_SIZE) -> s
     return "\n".join(lines)
 
 
+@lru_cache(maxsize=8192)
+def _number(value: float) -> str:
+    """A coordinate as reportlab writes it (``fp_str``, pure Python without rl_accel); a
+    table's cells share a few column and row positions."""
+    return fp_str(value)
+
+
+def _pieces(canvas, font) -> Callable[[str], list[tuple[int, str]]]:
+    """A line of ``font`` as the text operators reportlab writes for it: per font subset,
+    ``(subset, "(escaped text) Tj")``. Kept per document (the canvas) and line: a line's
+    characters keep the subset codes the font gave them when first written, and a
+    report's tables repeat their statuses, owners, dates and figures row after row."""
+    memo = canvas.__dict__.setdefault("_planpuls_lines", {}).setdefault(font.fontName, {})
+    doc, escape_pdf = canvas._doc, canvas._escape
+
+    def pieces(line: str) -> list[tuple[int, str]]:
+        found = memo.get(line)
+        if found is None:
+            found = memo[line] = [
+                (subset, f"({escape_pdf(chunk)}) Tj")
+                for subset, chunk in font.splitString(line, doc)
+            ]
+        return found
+
+    return pieces
+
+
 class _Grid(LongTable):
     """A LongTable that writes each text cell as one text object (all its lines at once).
 
     reportlab draws a text cell line by line, each line its own text object with its
     own origin and font; for tables of thousands of lines that was most of the time.
+    The cell's operators are written here as reportlab's text object writes them
+    (``PDFTextObject``: origin, fill colour, then each line's font subset and text),
+    without building the object: the same bytes, a fraction of the calls.
     """
 
     def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 (reportlab calls this name)
+        canvas = self.canv
         if (
             not isinstance(cellval, str)
             or cellstyle.alignment != "LEFT"
             or cellstyle.valign != "TOP"
             or cellstyle.href
             or cellstyle.destination
+            or not canvas.bottomup
         ):
             super()._drawCell(cellval, cellstyle, pos, size)
             return
+        font = pdfmetrics.getFont(cellstyle.fontname)
+        if not font._dynamicFont:  # a TrueType font's subsets are what is written below
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
         colpos, rowpos = pos
-        _colwidth, rowheight = size
-        top = rowpos + rowheight - cellstyle.topPadding - cellstyle.fontsize
-        text = self.canv.beginText(colpos + cellstyle.leftPadding, top)
-        text.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-        text.setFillColor(cellstyle.color)
-        text.textLines(cellval, trim=0)
-        self.canv.drawText(text)
+        top = rowpos + size[1] - cellstyle.topPadding - cellstyle.fontsize
+        x = colpos + cellstyle.leftPadding
+        code = ["BT", f"1 0 0 1 {_number(x)} {_number(top)} Tm"]
+        code += self._fill(cellstyle.color)
+        tf = f"{_number(cellstyle.fontsize)} Tf {_number(cellstyle.leading)} TL"
+        pieces = _pieces(canvas, font)
+        current = -1
+        for line in cellval.strip().split("\n"):
+            parts = []
+            for subset, shown in pieces(line):
+                if subset != current:
+                    parts.append(f"{font.getSubsetInternalName(subset, canvas._doc)} {tf}")
+                    current = subset
+                parts.append(shown)
+            code.append(" ".join(parts) + " T*")
+        code.append("ET")
+        canvas._code.append(" ".join(code))
         self._curcellstyle = None  # the canvas's font and colour are this cell's now
 
+    def draw(self) -> None:
+        """The table, its grid lines written as ``canvas.line`` writes them with the
+        coordinates formatted once (a table's lines share its row and column positions)."""
+        canvas = self.canv
+        if "line" in canvas.__dict__:  # already replaced (reportlab does for round corners)
+            super().draw()
+            return
 
-def _table(table: Table, shares: Sequence[float], styles: dict[str, ParagraphStyle]) -> GridTable:
-    """A table with its header repeated on every page it runs over (reportlab LongTable)."""
-    regular, bold = _fonts()
+        def line(x1: float, y1: float, x2: float, y2: float) -> None:
+            canvas._code.append(f"n {_number(x1)} {_number(y1)} m {_number(x2)} {_number(y2)} l S")
+
+        canvas.line = line
+        try:
+            super().draw()
+        finally:
+            del canvas.line
+
+    def _fill(self, colour) -> list[str]:
+        """The operators a text object writes for its fill colour (``0 0 0 rg``), found once a
+        colour by a text object of reportlab's own."""
+        known = self.__dict__.setdefault("_fills", {})
+        found = known.get(colour)
+        if found is None:
+            probe = self.canv.beginText(0, 0)
+            start = len(probe._code)
+            probe.setFillColor(colour)
+            found = known[colour] = probe._code[start:]
+        return found
+
+
+def _cell_style(name: str, font: str, colour: object = "black") -> CellStyle:
+    made = CellStyle(name)
+    made.fontname, made.fontsize, made.leading = font, CELL_SIZE, CELL_LEADING
+    made.leftPadding = made.rightPadding = CELL_PADDING
+    made.topPadding, made.bottomPadding = CELL_TOP, CELL_BOTTOM
+    made.valign, made.color = "TOP", colour
+    return made
+
+
+class _Cells:
+    """What the tables of one PDF share: the cells' styles, one object for every cell that
+    looks alike (the header, plain text, each status in bold in its colour; a table style
+    command, even one over the whole table, sets an attribute on each cell's own style
+    object, row by row), and each text broken into lines once (statuses, owners, dates
+    and figures repeat row after row)."""
+
+    def __init__(self) -> None:
+        self.regular, self.bold = _fonts()
+        self.styles: dict[str | None, CellStyle] = {
+            "": _cell_style("head", self.bold),
+            None: _cell_style("cell", self.regular),
+        }
+        self._wrapped: dict[tuple[str, str, float], str] = {}
+
+    def style(self, status_id: str | None) -> CellStyle:
+        """``""`` the header's, ``None`` plain text's, else the status's."""
+        found = self.styles.get(status_id)
+        if found is None:
+            assert status_id is not None
+            colour = colors.HexColor(status(status_id).text_color)
+            found = self.styles[status_id] = _cell_style(status_id, self.bold, colour)
+        return found
+
+    def wrap(self, text: str, font_name: str, width: float) -> str:
+        key = (text, font_name, width)
+        found = self._wrapped.get(key)
+        if found is None:
+            found = self._wrapped[key] = _wrap(text, font_name, width)
+        return found
+
+
+def _table(table: Table, shares: Sequence[float], cells: _Cells) -> GridTable:
+    """A table with its header repeated on every page it runs over (reportlab LongTable).
+
+    The cells are pre-broken text (:func:`_wrap`) with shared styles (:class:`_Cells`),
+    so each row's height is known here as reportlab would find it: its most lines times
+    the leading, and the padding.
+    """
+    regular, bold = cells.regular, cells.bold
     whole = sum(shares)
     widths = [TEXT_WIDTH * s / whole for s in shares]
     inner = [w - 2 * CELL_PADDING for w in widths]
-    data = [[_wrap(c, bold, w) for c, w in zip(table.columns, inner, strict=True)]]
-    commands = [
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), regular),
-        ("FONTNAME", (0, 0), (-1, 0), bold),
-        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    for r, row in enumerate(table.rows, start=1):
-        ids = table.status_ids[r - 1] if table.status_ids else [None] * len(row)
-        cells = []
-        for c, (text, status_id, width) in enumerate(zip(row, ids, inner, strict=True)):
+    data = [[cells.wrap(c, bold, w) for c, w in zip(table.columns, inner, strict=True)]]
+    looks = [[cells.style("")] * len(widths)]
+    plain = cells.style(None)
+    for index, row in enumerate(table.rows):
+        ids = table.status_ids[index] if table.status_ids else [None] * len(row)
+        texts, row_looks = [], []
+        for text, status_id, width in zip(row, ids, inner, strict=True):
             if status_id and text and text != "0":
-                colour = colors.HexColor(status(status_id).text_color)
-                commands.append(("TEXTCOLOR", (c, r), (c, r), colour))
-                commands.append(("FONTNAME", (c, r), (c, r), bold))
-                cells.append(_wrap(text, bold, width))
+                row_looks.append(cells.style(status_id))
+                texts.append(cells.wrap(text, bold, width))
             else:
-                cells.append(_wrap(text, regular, width))
-        data.append(cells)
-    grid = _Grid(data, colWidths=widths, repeatRows=1)
-    grid.setStyle(TableStyle(commands))
+                row_looks.append(plain)
+                texts.append(cells.wrap(text, regular, width))
+        data.append(texts)
+        looks.append(row_looks)
+    heights = [
+        CELL_LEADING * max(text.count("\n") + 1 for text in texts) + CELL_TOP + CELL_BOTTOM
+        for texts in data
+    ]
+    grid = _Grid(
+        data,
+        colWidths=widths,
+        rowHeights=heights,
+        repeatRows=1,
+        normalizedData=1,
+        cellStyles=looks,
+    )
+    grid.setStyle(
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]
+        )
+    )
     return grid
 
 
@@ -252,6 +380,7 @@ def render(report: Report) -> bytes:
     labels = report.labels
     out = io.BytesIO()
     regular, _bold = _fonts()
+    cells = _Cells()
 
     def decorate(canvas, doc) -> None:
         canvas.saveState()
@@ -310,7 +439,7 @@ def render(report: Report) -> bytes:
         Spacer(1, 2 * mm),
     ]
     columns = len(report.overview.columns)
-    story.append(_table(report.overview, overview_shares(columns), styles))
+    story.append(_table(report.overview, overview_shares(columns), cells))
     legend = " · ".join(badge for _, badge in report.status_legend())
     if legend:
         story.append(_p(f"{labels['legend']}: {legend}", styles["note"]))
@@ -340,7 +469,7 @@ def render(report: Report) -> bytes:
     else:
         intro = _p(labels["plan_attention_intro"], styles["body"])
         story += [CondPageBreak(40 * mm), heading, intro, Spacer(1, 2 * mm)]
-        story.append(_table(report.attention, ATTENTION_SHARES, styles))
+        story.append(_table(report.attention, ATTENTION_SHARES, cells))
     for goal in report.goals:
         story.append(CondPageBreak(70 * mm))
         story.append(_p(f"{goal.number}. {goal.title}", styles["h2"]))
@@ -363,19 +492,19 @@ def render(report: Report) -> bytes:
             # is not left alone at the foot of a page.
             story.append(CondPageBreak(45 * mm))
             story.append(_p(labels["measures"], styles["label"]))
-            story.append(_table(goal.measures, MEASURE_SHARES, styles))
+            story.append(_table(goal.measures, MEASURE_SHARES, cells))
         if report.baseline_label is not None:
             heading = _p(f"{labels['changes']} {report.baseline_label}", styles["label"])
             if goal.changes.empty:
                 story.append(KeepTogether([heading, _p(labels["no_changes"], styles["body"])]))
             else:
-                table = _table(goal.changes, [46, 26, 26, 20, 52], styles)
+                table = _table(goal.changes, [46, 26, 26, 20, 52], cells)
                 story.append(KeepTogether([heading, table]))
         heading = _p(labels["attention"], styles["label"])
         if goal.attention.empty:
             story.append(KeepTogether([heading, _p(labels["no_attention"], styles["body"])]))
         else:
-            table = _table(goal.attention, [40, 33, 25, 20, 50], styles)
+            table = _table(goal.attention, [40, 33, 25, 20, 50], cells)
             story.append(KeepTogether([heading, table]))
     story += [
         _p(labels["decision"], styles["h1"]),

@@ -10,14 +10,20 @@ bounded number of rows a slide (a goal of 100 measures runs over several slides)
 from __future__ import annotations
 
 import io
+import re
 from xml.sax.saxutils import escape
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.opc.packuri import PackURI
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls
+from pptx.parts.slide import SlidePart
 from pptx.util import Inches, Pt
 
 from dashboard.labels import DISPLAY_STATUS_IDS, status
@@ -404,10 +410,8 @@ def _xfrm(tag: str, left, top, width, height) -> str:
 
 
 def _appendix_shapes(title: str, kicker: str, table_rows: str) -> str:
-    """An appendix slide's shapes as one piece of XML: the title placeholder (positioned and
-    filled as :func:`_title` does), the kicker text box and the table of measures. Built as
-    text and parsed once: python-pptx's shape by shape calls search the slide's XML for
-    every placeholder and shape id (~8 ms a slide; L's largest plan has 56 such slides)."""
+    """An appendix slide's shapes as XML: the title placeholder (positioned and filled as
+    :func:`_title` does), the kicker text box and the table of measures."""
     widths = [Inches(w) for w in COLUMN_INCHES]
     grid = "".join(f'<a:gridCol w="{int(w)}"/>' for w in widths)
     left, top, wide = Inches(0.5), Inches(0.45), Inches(12.3)
@@ -434,7 +438,44 @@ def _appendix_shapes(title: str, kicker: str, table_rows: str) -> str:
         f"<a:tblGrid>{grid}</a:tblGrid>{table_rows}</a:tbl></a:graphicData></a:graphic>"
         "</p:graphicFrame>"
     )
-    return f"<p:spTree {nsdecls('p', 'a')}>{title_sp}{kicker_sp}{table}</p:spTree>"
+    return f"{title_sp}{kicker_sp}{table}"
+
+
+#: A slide as python-pptx starts one (``CT_Slide.new``), its shapes where ``{}`` is.
+SLIDE_XML = (
+    f"<p:sld {nsdecls('a', 'p', 'r')}><p:cSld><p:spTree><p:nvGrpSpPr>"
+    '<p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>{}'
+    "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+)
+
+
+#: What XML 1.0 cannot hold (the model cleans user text of it; a parser refuses it).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: The declaration python-pptx writes before each part's XML.
+XML_HEAD = b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+
+
+def _add_slide(prs, layout, number: int, shapes: str) -> None:
+    """Slide ``number`` (its part ``/ppt/slides/slide<number>.xml``, the next in the deck),
+    on ``layout``, holding ``shapes`` (XML).
+
+    What ``prs.slides.add_slide`` does (a slide part related to its layout and listed in
+    the presentation) without its per-slide searches, for the next part name through
+    every part of the package and for the layout's placeholders to clone (the appendix
+    has its own). The slide is written as it is built: the deck's code does not read it
+    again, so its XML is not parsed into elements only to be serialised back (1.5 ms a
+    slide; L's largest plan has 50 appendix slides). Text a parser would refuse goes
+    through the parser, which says so, as before.
+    """
+    name = PackURI(f"/ppt/slides/slide{number}.xml")
+    xml = SLIDE_XML.format(shapes)
+    package = prs.part.package
+    if NOT_XML.search(xml):
+        part: Part = SlidePart(name, CT.PML_SLIDE, package, parse_xml(xml))
+    else:
+        part = Part(name, CT.PML_SLIDE, package, XML_HEAD + xml.encode())
+    part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+    prs.slides._sldIdLst.add_sldId(prs.part.relate_to(part, RT.SLIDE))
 
 
 def _appendix(prs, report: Report) -> None:
@@ -442,12 +483,12 @@ def _appendix(prs, report: Report) -> None:
     labels = report.labels
     where = report.meeting_name or report.subtitle
     layout = prs.slide_layouts[TITLE_ONLY]
+    number = len(prs.slides)
     for goal in report.goals:
         total = len(goal.measures.rows)
         header = "".join(_cell(text, bold=True) for text in goal.measures.columns)
         for first in range(0, total, ROWS_PER_SLIDE):
             last = min(first + ROWS_PER_SLIDE, total)
-            slide = prs.slides.add_slide(layout)
             span = labels["rows_of"].format(first=first + 1, last=last, n=total)
             rows = f'<a:tr h="{Inches(0.3)}">{header}</a:tr>' + _measure_rows(goal, first, last)
             shapes = _appendix_shapes(
@@ -455,11 +496,8 @@ def _appendix(prs, report: Report) -> None:
                 f"{labels['appendix']} · {span} · {where}",
                 rows,
             )
-            tree = slide.shapes._spTree
-            for old in tree.xpath("./p:sp"):  # the layout's title placeholder, cloned
-                tree.remove(old)
-            for shape in parse_xml(shapes):
-                tree.append(shape)
+            number += 1
+            _add_slide(prs, layout, number, shapes)
 
 
 def render(report: Report) -> bytes:
