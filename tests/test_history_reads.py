@@ -9,7 +9,6 @@ generated database and on the demo."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -17,28 +16,13 @@ import pytest
 from dashboard import forecast, outcomes, queries
 from dashboard.db import Database
 from dashboard.generate import TODAY as GENERATED_TODAY
-from dashboard.generate import generate_file, largest_plan
+from dashboard.generate import largest_plan
 from dashboard.labels import MOMENT_METRICS, STOCK_METRICS
 from dashboard.meetings import Meeting, all_meetings
 from tests.conftest import TODAY
 
 #: Days before the database's today the views are read on (a young plan, an old one).
 DAYS_BACK = (0, 45, 200, 700)
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory) -> Path:
-    """A database of the generator's tiny scale (years of history), made once."""
-    path = tmp_path_factory.mktemp("gen") / "tiny.duckdb"
-    generate_file(path, "tiny", seed=7)
-    return path
-
-
-@pytest.fixture
-def tiny_db(tiny):
-    db = Database.open(tiny)
-    yield db
-    db.close()
 
 
 def whole_series_forecasts(
