@@ -232,3 +232,23 @@ def test_the_targets_figures_are_those_of_the_raw_rows_on_the_demo(demo_db):
     )
     assert moments > 0  # survey targets, with their answers, are among those compared
     assert _assert_targets_as_the_raw_rows_say(demo_db, TODAY) >= 20
+
+
+def test_the_board_reads_its_targets_through_the_reader_a_page_gives_it(demo_db):
+    from dashboard import board
+
+    asked = []
+
+    def cached(db: Database, filters: queries.Filters) -> pd.DataFrame:
+        asked.append(filters)
+        return queries.goal_kpis(db, filters)
+
+    live = board.for_date(demo_db, "his-2025", TODAY, read_kpis=cached)
+    assert asked == [outcomes.targets_filters("his-2025", TODAY)]
+    # the same board as read straight from the database, outcome figures included
+    plain = board.for_date(demo_db, "his-2025", TODAY)
+    pd.testing.assert_frame_equal(live.summary, plain.summary)
+    assert live.summary["result_targets"].sum() > 0
+    meeting = all_meetings(demo_db, "his-2025")[-1]
+    board.for_meeting(demo_db, meeting, read_kpis=cached)
+    assert asked[-1] == outcomes.targets_filters("his-2025", meeting.date)
