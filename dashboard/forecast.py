@@ -170,6 +170,7 @@ def project(
     direction: str = "up",
     bounds: tuple[float | None, float | None] = (0.0, 100.0),
     reports: Iterable[dt.date] | None = None,
+    earlier_reports: int = 0,
     accumulates: bool = False,
     window_days: int = WINDOW_DAYS,
     min_points: int = MIN_POINTS,
@@ -180,6 +181,12 @@ def project(
     ``reports`` are the dates someone reported (the observations' dates if not given);
     ``accumulates`` is true for a running total (a flow's sum), which can only grow, so
     a "down" target is not reached before its period ends.
+
+    A long series may be given from shortly before its window on (sql/progress_series.sql
+    with a window), with ``earlier_reports`` the count of report dates left out before
+    it: the forecast is the same as long as the first observation, the ``min_points``
+    latest reports, every report and observation from ``window_days`` before ``as_of`` on
+    and the last observation before those are given.
     """
     observed = sorted(
         (_day(d), float(v)) for d, v in observations if not formats.missing(v) and _day(d) <= as_of
@@ -192,7 +199,8 @@ def project(
     if not observed:
         return base
     current = observed[-1][1]
-    base = replace(base, current=current, points=len(report_dates))
+    reported = earlier_reports + len(report_dates)
+    base = replace(base, current=current, points=reported)
     met = _met(current, target, direction)
     if as_of >= end:
         return replace(base, state="reached" if met else "ended")
@@ -203,7 +211,7 @@ def project(
     )
     points = sum(1 for d in report_dates if start <= d <= as_of)
     base = replace(base, window_start=start, points=points)
-    if len(report_dates) < min_points or (as_of - start).days < min_days:
+    if reported < min_points or (as_of - start).days < min_days:
         return base
     # From the last observation on or before the window's first day: the days of the
     # window read no earlier one (observed is sorted by day), and the history can be long.
@@ -260,6 +268,55 @@ def _plan_period(db: Database, plan_id: str) -> tuple[dt.date | None, dt.date | 
     )
 
 
+#: One goal's series as the forecast reads it: observations (date, progress), report
+#: dates, and how many report dates before those were left out.
+_Series = tuple[list[tuple[dt.date, float]], list[dt.date], int]
+
+
+def _goal_series(
+    db: Database,
+    filters: Filters,
+    read: tuple[dt.date, int | None, dt.datetime | None],
+    window_days: int | None,
+) -> tuple[dict[str, _Series], list[str]]:
+    """Each goal's series (sql/progress_series.sql per goal): only what a forecast reads
+    with ``window_days`` (every date with None); ``read`` is (first day, meeting id,
+    recorded by), as :func:`goal_forecasts` reads them. And the goals to read whole:
+    those whose series, from the last date before the window, has no progress on that
+    date (none of its measures counted then), where the forecast holds the last
+    progress before it, which was left out."""
+    start, meeting_id, recorded_at = read
+    series = queries.progress_series(
+        db,
+        filters,
+        per_goal=True,
+        start=start,
+        meeting_id=meeting_id,
+        recorded_at=recorded_at,
+        window_days=window_days,
+        min_points=MIN_POINTS,
+    )
+    # The days converted once for all goals, and each goal's rows found in one grouping
+    # (not a Timestamp per row and a scan of the whole series per goal).
+    days = pd.to_datetime(series["date"]).dt.date.tolist()
+    progress = series["progress"].tolist()
+    reported = series["reported"].tolist()
+    in_all = series["reports"].tolist()
+    out, whole = {}, []
+    for goal_id, mine in series.groupby("goal_id", sort=False).indices.items():
+        reported_rows = [i for i in mine if reported[i]]
+        total = in_all[mine[0]]
+        earlier = 0 if formats.missing(total) else int(total) - len(reported_rows)
+        if earlier and formats.missing(progress[reported_rows[0]]):
+            whole.append(goal_id)
+        out[goal_id] = (
+            [(days[i], progress[i]) for i in mine],
+            [days[i] for i in reported_rows],
+            earlier,
+        )
+    return out, whole
+
+
 def goal_forecasts(
     db: Database,
     filters: Filters,
@@ -273,7 +330,9 @@ def goal_forecasts(
 
     The series is the goal's progress as the progress chart draws it (the same rules, in
     sql/progress_series.sql, per goal), from the plan's start to the status date, on every
-    date one of its (filtered) measures was updated: those dates are its reports. With
+    date one of its (filtered) measures was updated: those dates are its reports. Only
+    what the forecast reads comes from the database (its window, the last date before it
+    and how many reports were left out): a plan's history can be long. With
     ``meeting_id``, the meeting snapshot's measures and weights and only the updates
     recorded by ``recorded_at``: the forecast as it stood when the meeting was recorded.
     """
@@ -286,29 +345,16 @@ def goal_forecasts(
             if filters.goal_id
             else queries.goals(db, filters.plan_id)["id"].tolist()
         )
-    series = queries.progress_series(
-        db,
-        filters,
-        per_goal=True,
-        start=min(start or filters.start, filters.start),
-        meeting_id=meeting_id,
-        recorded_at=recorded_at,
-    )
-    # The days converted once for all goals, and each goal's rows found in one grouping
-    # (not a Timestamp per row and a scan of the whole series per goal: L's largest plan
-    # has thousands of dates per goal).
-    days = pd.to_datetime(series["date"]).dt.date.tolist()
-    progress = series["progress"].tolist()
-    reported = series["reported"].tolist()
-    rows = series.groupby("goal_id", sort=False).indices
+    read = (min(start or filters.start, filters.start), meeting_id, recorded_at)
+    series, whole = _goal_series(db, filters, read, WINDOW_DAYS)
+    for goal_id in set(whole) & set(goal_ids):
+        one = replace(filters, goal_id=goal_id)
+        series[goal_id] = _goal_series(db, one, read, None)[0][goal_id]
     out = {}
     for goal_id in goal_ids:
-        mine = rows.get(goal_id, ())
+        observations, reports, earlier = series.get(goal_id, ([], [], 0))
         out[goal_id] = project(
-            ((days[i], progress[i]) for i in mine),
-            as_of=filters.end,
-            end=end,
-            reports=[days[i] for i in mine if reported[i]],
+            observations, as_of=filters.end, end=end, reports=reports, earlier_reports=earlier
         )
     return out
 

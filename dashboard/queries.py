@@ -178,14 +178,19 @@ def progress_series(
     start: dt.date | None = None,
     meeting_id: int | None = None,
     recorded_at: dt.datetime | None = None,
+    window_days: int | None = None,
+    min_points: int = 0,
 ) -> pd.DataFrame:
     """Weighted progress over time of the filtered measures, from ``start`` (the filter's
     start when None) to the filter's end, in one pass in SQL (sql/progress_series.sql says
     the rules and the two shapes): the measures together as the progress chart draws them
     (``per_goal`` false), or per goal on every date one of its measures was updated
     (``per_goal`` true, the forecast's series). With ``meeting_id``, the meeting snapshot's
-    measures and weights and only the updates recorded by ``recorded_at``. Columns
-    ``goal_id``, ``date``, ``progress``, ``reported``."""
+    measures and weights and only the updates recorded by ``recorded_at``. With
+    ``window_days`` (per goal), only the dates a forecast with that window and
+    ``min_points`` reads, and the last date before them. Columns ``goal_id``, ``date``,
+    ``progress``, ``reported``, ``reports`` (per goal with ``window_days``: the goal's
+    report dates in all, those left out included)."""
     params = filters.params()
     del params["as_of"]
     return db.query(
@@ -196,6 +201,8 @@ def progress_series(
         recorded_at=recorded_at,
         start=filters.start if start is None else start,
         end=filters.end,
+        window_days=window_days,
+        min_points=min_points,
         max_points=PROGRESS_POINTS,  # (only the chart's shape leaves points out)
         uncounted=sorted(UNCOUNTED_STATUSES),
         complete=sorted(COMPLETE_STATUSES),

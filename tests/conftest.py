@@ -219,6 +219,25 @@ def db(request, tmp_path):
     database.close()
 
 
+@pytest.fixture(scope="session")
+def tiny(tmp_path_factory) -> Path:
+    """A database file of the generator's tiny scale (seed 7: years of history), made once
+    per test session; copy it to write."""
+    from dashboard.generate import generate_file
+
+    path = tmp_path_factory.mktemp("gen") / "tiny.duckdb"
+    generate_file(path, "tiny", seed=7)
+    return path
+
+
+@pytest.fixture
+def tiny_db(tiny):
+    """The tiny generated database, opened (read only what it holds; copy it to write)."""
+    database = Database.open(tiny)
+    yield database
+    database.close()
+
+
 @pytest.fixture
 def demo_db(db):
     """A database holding the demo plans (a copy of the session's demo template)."""

@@ -56,21 +56,6 @@ ORPHANS = {
 }
 
 
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory) -> Path:
-    """A database file of the tiny scale (made once for the module; copy it to write)."""
-    path = tmp_path_factory.mktemp("gen") / "tiny.duckdb"
-    generate_file(path, "tiny", seed=7)
-    return path
-
-
-@pytest.fixture
-def tiny_db(tiny):
-    db = Database.open(tiny)
-    yield db
-    db.close()
-
-
 def count(db: Database, sql: str, params=None) -> int:
     return int(db.scalar(sql, params))
 

@@ -17,6 +17,9 @@ from dashboard.meetings import Meeting, all_meetings, previous, snapshot_goals, 
 #: Reads the goals' pace forecasts: :func:`dashboard.forecast.goal_forecasts` (its
 #: arguments), or a page's cached copy of it (the presentation reruns on every key press).
 ForecastReader = Callable[..., dict[str, forecast.Forecast]]
+#: Reads a plan's outcome targets: :func:`dashboard.queries.goal_kpis`, or a page's cached
+#: copy of it (the targets' figures span the plan's years: a rerun need not read them).
+KpiReader = Callable[[Database, queries.Filters], pd.DataFrame]
 
 
 def _plan_row(db: Database, plan_id: str) -> pd.Series:
@@ -84,6 +87,7 @@ def _board(
     cadence: int,
     goal_id: str | None,
     read_forecasts: ForecastReader,
+    read_kpis: KpiReader,
 ) -> Board:
     plan = _plan_row(db, plan_id)
     before = before_summary = None
@@ -109,7 +113,11 @@ def _board(
         before=before,
         # activity (the measures) with outcome (the targets) beside it, never blended
         summary=outcomes.with_outcomes(
-            db, plan_id, as_of, queries.summarise_goals(goals, states, goal_id)
+            db,
+            plan_id,
+            as_of,
+            queries.summarise_goals(goals, states, goal_id),
+            read_kpis(db, outcomes.targets_filters(plan_id, as_of)),
         ),
         summary_before=before_summary,
         changes=changes,
@@ -166,6 +174,7 @@ def for_meeting(
     since: dt.date | None = None,
     goal_id: str | None = None,
     read_forecasts: ForecastReader = forecast.goal_forecasts,
+    read_kpis: KpiReader = queries.goal_kpis,
 ) -> Board:
     """A meeting's frozen board; "since" is the meeting before it (or the date given)."""
     if since is not None:
@@ -186,6 +195,7 @@ def for_meeting(
         meeting.cadence_days,
         goal_id,
         read_forecasts,
+        read_kpis,
     )
 
 
@@ -198,6 +208,7 @@ def for_date(
     baseline: Baseline | None = None,
     goal_id: str | None = None,
     read_forecasts: ForecastReader = forecast.goal_forecasts,
+    read_kpis: KpiReader = queries.goal_kpis,
 ) -> Board:
     """The live board on ``as_of``; "since" is ``baseline``, the meeting or date ``since``,
     or else the last meeting before ``as_of`` (none: no changes are shown)."""
@@ -208,5 +219,15 @@ def for_date(
     goals = queries.goals(db, plan_id)
     cadence = queries.cadence_days(db, plan_id)
     return _board(
-        db, plan_id, as_of, None, goals, states, baseline, cadence, goal_id, read_forecasts
+        db,
+        plan_id,
+        as_of,
+        None,
+        goals,
+        states,
+        baseline,
+        cadence,
+        goal_id,
+        read_forecasts,
+        read_kpis,
     )

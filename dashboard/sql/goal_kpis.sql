@@ -5,8 +5,11 @@
 -- a target whose period has not ended compares what there is so far.
 -- direction: 'up' (at or above the target is met) or 'down' (at or below).
 -- sample_size: the answers behind a moment figure (its latest date's rows), else NULL.
--- The figures are read in one join of the targets with their channels' rows in the
--- period (not a subquery per target over the whole table).
+-- A stock's latest value is the greatest of its latest date's rows (as on PostgreSQL).
+-- The figures are summed per channel, metric and day first (a day's rows: the audiences
+-- of a flow, one survey's target groups), once for all the targets on that channel and
+-- metric, and the targets are then read from those days: one join, no window over every
+-- row in every target's period (L's largest plan: 175 000 rows become 17 000 days).
 WITH k AS (
     SELECT k.*, g.title AS goal_title, g.sort_order AS goal_order, c.name AS channel
     FROM goal_kpi k
@@ -15,28 +18,36 @@ WITH k AS (
     WHERE g.plan_id = $plan_id
       AND ($goal_id::VARCHAR IS NULL OR k.goal_id = $goal_id)
 ),
-rows_in AS (
-    SELECT k.goal_id, k.channel_id, k.metric, k.period_start AS target_start,
-           cm.period_start, cm.value, cm.sample_size,
-           max(cm.period_start) OVER (
-               PARTITION BY k.goal_id, k.channel_id, k.metric, k.period_start) AS latest
-    FROM k
-    JOIN channel_metric cm
-      ON cm.channel_id = k.channel_id AND cm.metric = k.metric
-     AND cm.period_start BETWEEN k.period_start AND least(k.period_end, $as_of)
+pairs AS (  -- the targets' channels and metrics, numbered (a day is grouped on a number)
+    SELECT channel_id, metric, row_number() OVER () AS pair
+    FROM (SELECT DISTINCT channel_id, metric FROM k)
 ),
-actual AS (
-    SELECT goal_id, channel_id, metric, target_start AS period_start,
-           CASE WHEN list_contains($moments, metric)
-                    THEN avg(value) FILTER (WHERE period_start = latest)
-                WHEN list_contains($stocks, metric)
-                    THEN arg_max(value, period_start)
-                ELSE sum(value) END AS actual,
-           CASE WHEN list_contains($moments, metric)
-                    THEN sum(sample_size) FILTER (WHERE period_start = latest) END
-               AS sample_size
-    FROM rows_in
-    GROUP BY goal_id, channel_id, metric, target_start
+by_day AS (  -- their figures per day up to $as_of: sum and count, the greatest, the answers
+    SELECT pairs.pair, cm.period_start AS d,
+           sum(cm.value) AS total, count(*) AS n, max(cm.value) AS top,
+           sum(cm.sample_size) AS sample_size
+    FROM channel_metric cm
+    JOIN pairs ON pairs.channel_id = cm.channel_id AND pairs.metric = cm.metric
+    WHERE cm.period_start <= $as_of
+    GROUP BY pairs.pair, cm.period_start
+),
+daily AS (
+    SELECT pairs.channel_id, pairs.metric, by_day.* FROM by_day JOIN pairs USING (pair)
+),
+actual AS (  -- per target: a moment's mean of its latest day, a stock's latest, a flow's sum
+    SELECT k.goal_id, k.channel_id, k.metric, k.period_start,
+           CASE WHEN list_contains($moments, k.metric)
+                    THEN arg_max(daily.total / daily.n, daily.d)
+                WHEN list_contains($stocks, k.metric)
+                    THEN arg_max(daily.top, daily.d)
+                ELSE sum(daily.total) END AS actual,
+           CASE WHEN list_contains($moments, k.metric)
+                    THEN arg_max_null(daily.sample_size, daily.d) END AS sample_size
+    FROM k
+    JOIN daily
+      ON daily.channel_id = k.channel_id AND daily.metric = k.metric
+     AND daily.d BETWEEN k.period_start AND least(k.period_end, $as_of)
+    GROUP BY k.goal_id, k.channel_id, k.metric, k.period_start
 )
 SELECT
     k.goal_id,

@@ -6,17 +6,25 @@
 -- do not count, those in $complete (done) count 100 % (both lists come from
 -- dashboard/labels.py), progress is clamped to 0–100, a measure without an update counts as not
 -- started (0 %), a weight of 0 does not count; NULL when nothing counts.
--- Two shapes of one computation (goal_id, date, progress, reported):
+-- Two shapes of one computation (goal_id, date, progress, reported, reports):
 -- * $per_goal false, the progress chart (queries.goal_progress_over_time): the measures
 --   together, read by an ASOF join on the dates shown: $start, $end and every date in
 --   between on which an update was made; when there are more than $max_points of them,
 --   the last such date of each week (the state on a date is exact either way; only
---   points are left out). goal_id and reported are NULL.
+--   points are left out). goal_id, reported and reports are NULL.
 -- * $per_goal true, the pace forecast (forecast.goal_forecasts): per goal, on every date
---   one of its counted measures was updated up to $end, none left out (the forecast
---   reads the exact step function and counts those dates as reports: reported true),
---   and a first row on $start, 0 % (reported false), for each goal one of whose
---   measures counts.
+--   one of its counted measures was updated up to $end (the forecast reads the exact
+--   step function and counts those dates as reports: reported true), and a first row on
+--   $start, 0 % (reported false), for each goal one of whose measures counts.
+--   With $window_days (else NULL: every date, reports NULL), only what the forecast
+--   reads (its window reaches back $window_days from $end, or further to the
+--   $min_points-th latest report): the $start row, the dates from that cutoff on, and
+--   the last date before it (prev) with the state then; reports is how many report
+--   dates the goal has in all, those left out included. The history before the cutoff
+--   is folded as each measure's last update before it, not day by day (L's largest
+--   plan: 2 700 dates per goal become about 60). Where nothing counts on prev (every
+--   measure cancelled), the forecast holds the progress before it: goal_forecasts reads
+--   that goal again without $window_days.
 -- With $meeting_id (else NULL), a meeting's frozen forecast (dashboard/board/build.py):
 -- the meeting snapshot's measures with their weights then, and only the updates recorded
 -- by $recorded_at, so that a later upload, back-dated or not, leaves it as it was.
@@ -38,15 +46,71 @@ WITH ms AS (
     WHERE mm.meeting_id = $meeting_id
       AND ($goal_id::VARCHAR IS NULL OR mm.goal_id = $goal_id)
 ),
+dates AS (
+    -- the bounded forecast's (per goal, $window_days given) dates: each goal's update
+    -- dates of its counted measures up to $end
+    SELECT DISTINCT ms.grp, su.update_date AS d
+    FROM status_update su
+    JOIN ms ON ms.id = su.measure_id
+    WHERE $per_goal AND $window_days::INTEGER IS NOT NULL
+      AND ms.weight > 0 AND su.update_date <= $end
+      AND ($recorded_at::TIMESTAMP IS NULL OR su.recorded_at <= $recorded_at)
+),
+ranked AS (  -- its report dates (from $start), the latest first
+    SELECT grp, d, row_number() OVER (PARTITION BY grp ORDER BY d DESC) AS newer
+    FROM dates
+    WHERE d >= $start
+),
+cut AS (
+    -- the first day the forecast reads: $window_days before $end, or the $min_points-th
+    -- latest report when that is earlier (forecast.window_start never starts before it);
+    -- NULL (every day) with fewer reports than that
+    SELECT grp, count(*) AS reports,
+           CASE WHEN count(*) >= $min_points
+                THEN least($end::DATE - $window_days::INTEGER,
+                           max(d) FILTER (WHERE newer = $min_points)) END AS cutoff
+    FROM ranked
+    GROUP BY grp
+),
+bound AS (  -- and the goal's last update date before it (prev)
+    SELECT c.grp, c.reports, c.cutoff, max(dates.d) FILTER (WHERE dates.d < c.cutoff) AS prev
+    FROM cut c
+    JOIN dates ON dates.grp = c.grp
+    GROUP BY c.grp, c.reports, c.cutoff
+),
+collapsed AS (
+    -- a bounded goal's measures' states: on each day from its cutoff on, the last update
+    -- that day; before the cutoff only each measure's last update, on prev (the state on
+    -- prev is then exact, and no earlier state is computed). The last: by date, then id
+    -- (as one number, days since 1970 × 2^40 + id: faster than a pair)
+    SELECT su.measure_id, any_value(ms.grp) AS grp,
+           CASE WHEN su.update_date < b.cutoff THEN b.prev ELSE su.update_date END AS d,
+           arg_max(su.status, (su.update_date - DATE '1970-01-01')::BIGINT * 1099511627776
+                              + su.id) AS status,
+           arg_max(su.progress, (su.update_date - DATE '1970-01-01')::BIGINT * 1099511627776
+                                + su.id) AS progress
+    FROM status_update su
+    JOIN ms ON ms.id = su.measure_id
+    JOIN bound b ON b.grp = ms.grp
+    WHERE su.update_date <= $end
+      AND ($recorded_at::TIMESTAMP IS NULL OR su.recorded_at <= $recorded_at)
+    GROUP BY su.measure_id, 3
+),
 daily AS (
-    -- a measure's state at the end of a day: its last update that day
+    -- a measure's state at the end of a day: its last update that day (the bounded goals'
+    -- from collapsed)
     SELECT su.measure_id, su.update_date AS d,
            arg_max(su.status, su.id) AS status, arg_max(su.progress, su.id) AS progress
     FROM status_update su
     JOIN ms ON ms.id = su.measure_id
+    LEFT JOIN bound b ON b.grp = ms.grp
     WHERE su.update_date <= $end
       AND ($recorded_at::TIMESTAMP IS NULL OR su.recorded_at <= $recorded_at)
+      AND b.grp IS NULL
     GROUP BY su.measure_id, su.update_date
+    UNION ALL
+    SELECT c.measure_id, c.d, c.status, c.progress
+    FROM collapsed c
 ),
 contribution AS (
     SELECT ms.grp, daily.measure_id, daily.d, ms.weight AS start_w,
@@ -100,17 +164,20 @@ SELECT NULL::VARCHAR AS goal_id, shown.d AS date,
        CASE WHEN coalesce(state.n, s.n, 0) > 0
             THEN coalesce(state.wp, 0.0) / coalesce(state.w, s.w)
        END AS progress,
-       NULL::BOOLEAN AS reported
+       NULL::BOOLEAN AS reported,
+       NULL::BIGINT AS reports
 FROM shown
 ASOF LEFT JOIN state ON shown.d >= state.d
 LEFT JOIN start_state s ON true  -- one row at most: all the measures are one group here
 WHERE NOT $per_goal AND shown.d <= $end
 UNION ALL
-SELECT grp, $start::DATE, 0.0, false
-FROM start_state
+SELECT s.grp, $start::DATE, 0.0, false, b.reports
+FROM start_state s
+LEFT JOIN bound b ON b.grp = s.grp
 WHERE $per_goal
 UNION ALL
-SELECT grp, d, CASE WHEN n > 0 THEN wp / w END, true
+SELECT state.grp, state.d, CASE WHEN state.n > 0 THEN state.wp / state.w END, true, b.reports
 FROM state
-WHERE $per_goal AND d >= $start
+LEFT JOIN bound b ON b.grp = state.grp
+WHERE $per_goal AND state.d >= $start
 ORDER BY goal_id, date, reported

@@ -1,9 +1,10 @@
 -- PostgreSQL variant of ../goal_kpis.sql: list_contains($list, x) is x = ANY($list)
--- here, arg_max(value, period_start) (a stock's latest value) the second element of the
--- greatest pair [days since 1970, value]; and each target reads its own period's
--- figures along the index on (channel_id, period_start) in a LATERAL subquery, then its
--- latest date's rows the same way, where one join of all targets with the figures made
--- PostgreSQL scan the whole table and sort what it found (docs/scale-out.md, "Speed on
+-- here, a stock's latest value (the greatest of its latest day's figures) the second
+-- element of the greatest pair [days since 1970, value]; and each target reads its own
+-- period's figures along the index on (channel_id, period_start) in a LATERAL subquery,
+-- then its latest date's rows the same way, where one join of all targets with the
+-- figures made PostgreSQL scan the whole table and sort what it found (DuckDB sums each
+-- channel's figures per day once for all targets instead; docs/scale-out.md, "Speed on
 -- PostgreSQL").
 -- A plan's outcome targets with the actual figure over each target's period.
 -- Stocks (followers, subscribers: $stocks) compare their latest value, moment figures
