@@ -1,8 +1,12 @@
--- PostgreSQL variant of ../channel_metrics.sql: year()/month() are extract() here,
+-- PostgreSQL variant of ../channel_metrics.sql: year()/month() are date_part() here (a
+-- float; extract() makes a numeric, slower), made integers,
 -- DuckDB's integer division // is / on integers, and arg_max(value, period_start) (a
 -- stock's last value in the bucket) is the second element of the greatest pair [days
 -- since 1970, value]: an aggregate without ORDER BY, so PostgreSQL groups the figures
--- in a hash table instead of sorting them all (docs/scale-out.md, "Speed on PostgreSQL").
+-- in a hash table instead of sorting them all (docs/scale-out.md, "Speed on PostgreSQL");
+-- the pair is built only for a stock's rows (FILTER: an aggregate in a CASE reads every
+-- row of its group whichever branch is taken). The figures are grouped channel by channel, each channel's read along the covering index
+-- (migrations_pg/0022) from the index alone.
 -- Channel figures of a plan's organisation per period bucket ($grain: month,
 -- quarter, tertial (T1 Jan–Apr, T2 May–Aug, T3 Sep–Dec), half (year halves) or year,
 -- whitelisted by the caller) between $start and $end. A bucket starts on the first
@@ -20,30 +24,34 @@ WITH ch AS (
     WHERE p.id = $plan_id
       AND ($channel_id::VARCHAR IS NULL OR c.id = $channel_id)
 ),
-agg AS (
-    SELECT
-        make_date(
-            extract(year FROM cm.period_start)::INTEGER,
-            (extract(month FROM cm.period_start)::INTEGER - 1) / m.months * m.months + 1,
-            1
-        ) AS bucket,
-        cm.channel_id,
-        cm.metric,
-        cm.audience_id,
-        CASE WHEN cm.metric IN ('subscribers', 'followers')
-             THEN (max(ARRAY[(cm.period_start - DATE '1970-01-01')::DOUBLE PRECISION,
-                             cm.value]))[2]
-             ELSE sum(cm.value) END AS value,
-        bool_or(cm.illustrative) AS illustrative,
-        count(*) AS rows
-    FROM channel_metric cm
+agg AS (  -- (per channel, along the covering index)
+    SELECT ch.id AS channel_id, f.*
+    FROM ch
     CROSS JOIN (SELECT CASE $grain WHEN 'month' THEN 1 WHEN 'quarter' THEN 3
                                    WHEN 'tertial' THEN 4 WHEN 'half' THEN 6
                                    ELSE 12 END AS months) m
-    WHERE cm.channel_id IN (SELECT id FROM ch)
-      AND cm.period_start >= $start
-      AND cm.period_start <= $end
-    GROUP BY bucket, cm.channel_id, cm.metric, cm.audience_id
+    CROSS JOIN LATERAL (
+        SELECT
+            make_date(
+                date_part('year', cm.period_start)::INTEGER,
+                (date_part('month', cm.period_start)::INTEGER - 1) / m.months * m.months + 1,
+                1
+            ) AS bucket,
+            cm.metric,
+            cm.audience_id,
+            CASE WHEN cm.metric IN ('subscribers', 'followers')
+                 THEN (max(ARRAY[(cm.period_start - DATE '1970-01-01')::DOUBLE PRECISION,
+                                 cm.value])
+                       FILTER (WHERE cm.metric IN ('subscribers', 'followers')))[2]
+                 ELSE sum(cm.value) END AS value,
+            bool_or(cm.illustrative) AS illustrative,
+            count(*) AS rows
+        FROM channel_metric cm
+        WHERE cm.channel_id = ch.id
+          AND cm.period_start >= $start
+          AND cm.period_start <= $end
+        GROUP BY bucket, cm.metric, cm.audience_id
+    ) f
 )
 SELECT
     agg.bucket,
