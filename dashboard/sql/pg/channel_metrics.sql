@@ -1,12 +1,12 @@
 -- PostgreSQL variant of ../channel_metrics.sql: year()/month() are date_part() here (a
--- float; extract() makes a numeric, slower), made integers,
--- DuckDB's integer division // is / on integers, and arg_max(value, period_start) (a
--- stock's last value in the bucket) is the second element of the greatest pair [days
--- since 1970, value]: an aggregate without ORDER BY, so PostgreSQL groups the figures
--- in a hash table instead of sorting them all (docs/scale-out.md, "Speed on PostgreSQL");
--- the pair is built only for a stock's rows (FILTER: an aggregate in a CASE reads every
--- row of its group whichever branch is taken). The figures are grouped channel by channel, each channel's read along the covering index
--- (migrations_pg/0022) from the index alone.
+-- float, made an integer; extract() makes a numeric, slower), DuckDB's integer division
+-- // is / on integers, and arg_max(value, period_start) (a stock's last value in the
+-- bucket) is the second element of the greatest pair [days since 1970, value]: an
+-- aggregate without ORDER BY, so PostgreSQL groups the figures in a hash table instead
+-- of sorting them all, and built for a stock's rows only (FILTER: an aggregate inside a
+-- CASE reads every row of its group whichever branch is taken). The figures are grouped
+-- channel by channel, each channel's read along the covering index (migrations_pg/0022)
+-- from the index alone (docs/scale-out.md, "Speed on PostgreSQL").
 -- Channel figures of a plan's organisation per period bucket ($grain: month,
 -- quarter, tertial (T1 Jan–Apr, T2 May–Aug, T3 Sep–Dec), half (year halves) or year,
 -- whitelisted by the caller) between $start and $end. A bucket starts on the first
