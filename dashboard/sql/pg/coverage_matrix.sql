@@ -73,14 +73,9 @@ chosen AS (  -- (the first reach metric with a figure in the period: a probe of 
     CROSS JOIN LATERAL (
         SELECT r.metric
         FROM unnest($reach_metrics::VARCHAR[]) WITH ORDINALITY AS r(metric, place)
-        WHERE EXISTS (
-            SELECT 1
-            FROM channel_metric cm
-            WHERE cm.channel_id = ch.id
-              AND cm.metric = r.metric
-              AND cm.period_start >= $start::DATE
-              AND cm.period_start <= $end::DATE
-        )
+        WHERE EXISTS (SELECT 1 FROM channel_metric cm
+                      WHERE (cm.channel_id, cm.metric) = (ch.id, r.metric)
+                        AND cm.period_start BETWEEN $start::DATE AND $end::DATE)
         ORDER BY r.place
         LIMIT 1
     ) m
@@ -106,27 +101,30 @@ channel_sums AS (
     FROM sums
     GROUP BY channel_id
 ),
-channel_figure AS (  -- (a stock: the sum of its latest date's figures, all groups')
-    SELECT t.channel_id,
+figure AS (  -- (per target group, and whole: the channel's, all groups' figures; a
+             -- stock's: the sum of the figures on the latest date, a probe of the index)
+    SELECT t.channel_id, t.audience_id, t.whole, t.illustrative,
            CASE WHEN t.metric = ANY($stocks)
                 THEN (SELECT sum(cm.value)
                       FROM channel_metric cm
                       WHERE cm.channel_id = t.channel_id AND cm.metric = t.metric
-                        AND cm.period_start = t.latest)
-                ELSE t.value END AS value,
-           t.illustrative
-    FROM channel_sums t
-),
-audience_figure AS (  -- (a stock: the sum of the group's figures on its latest date)
-    SELECT t.channel_id, t.audience_id,
-           CASE WHEN t.metric = ANY($stocks)
-                THEN (SELECT sum(cm.value)
-                      FROM channel_metric cm
-                      WHERE cm.channel_id = t.channel_id AND cm.metric = t.metric
-                        AND cm.period_start = t.latest AND cm.audience_id = t.audience_id)
+                        AND cm.period_start = t.latest
+                        AND (t.whole OR cm.audience_id = t.audience_id))
                 ELSE t.value END AS value
-    FROM sums t
-    WHERE t.audience_id IS NOT NULL
+    FROM (
+        SELECT channel_id, metric, audience_id, value, latest, illustrative, false AS whole
+        FROM sums
+        WHERE audience_id IS NOT NULL
+        UNION ALL
+        SELECT channel_id, metric, NULL, value, latest, illustrative, true
+        FROM channel_sums
+    ) t
+),
+channel_figure AS (
+    SELECT channel_id, value, illustrative FROM figure WHERE whole
+),
+audience_figure AS (
+    SELECT channel_id, audience_id, value FROM figure WHERE NOT whole
 )
 SELECT
     aud.id AS audience_id,
