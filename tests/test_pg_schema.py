@@ -30,6 +30,16 @@ TYPES = {
 }
 #: Columns that hold JSON: VARCHAR in DuckDB (read with its JSON functions), jsonb here.
 JSON_COLUMNS = {("batch_change", "previous"), ("owner_submission", "reports")}
+#: Indexes only PostgreSQL has (its migration says why; DuckDB's twin of that version is
+#: empty): name, table, columns (INCLUDE's too).
+PG_ONLY_INDEXES = [
+    (
+        "channel_metric_covering",
+        "channel_metric",
+        ("channel_id", "metric", "period_start", "INCLUDE", "audience_id", "value",
+         "illustrative", "sample_size"),
+    ),
+]  # fmt: skip
 
 
 def duckdb_schema(path) -> dict[str, object]:
@@ -142,7 +152,7 @@ def test_migrating_postgresql_gives_duckdb_s_schema(empty_template, pg_database)
     # The same column order: a SELECT * gives the same columns on both.
     assert [(t, c) for t, c, *_ in pg["columns"]] == [(t, c) for t, c, *_ in duck["columns"]]
     assert pg["constraints"] == duck["constraints"]
-    assert pg["indexes"] == duck["indexes"]
+    assert pg["indexes"] == sorted(duck["indexes"] + PG_ONLY_INDEXES)
     assert pg["sequences"] == duck["sequences"]
 
 

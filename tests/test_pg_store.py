@@ -472,7 +472,7 @@ def test_the_api_answers_the_same_from_either_store(stores, monkeypatch):
     assert len(next(v for v in measures.values() if isinstance(v, list))) >= 10, measures
 
 
-def test_times_are_stored_in_utc_whatever_the_servers_time_zone_and_jit_is_off(pg_server):  # noqa: F811
+def test_times_are_in_utc_whatever_the_servers_zone_with_no_jit_and_custom_plans(pg_server):  # noqa: F811
     from tests.pg import _drop_database, _new_database, pg_url
 
     name = _new_database(pg_server)
@@ -483,6 +483,7 @@ def test_times_are_stored_in_utc_whatever_the_servers_time_zone_and_jit_is_off(p
         stamped = db.scalar("SELECT max(applied_at) FROM schema_version")
         assert abs(stamped - auth.now()) < dt.timedelta(minutes=5), stamped
         assert db.scalar("SELECT current_setting('jit')") == "off"  # (the pages' speed)
+        assert db.scalar("SELECT current_setting('plan_cache_mode')") == "force_custom_plan"
     finally:
         db.close()
         _drop_database(pg_server, name)

@@ -152,13 +152,15 @@ def pg_text(text: str) -> str:
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
     """Every pooled connection works in UTC (times are stored in UTC, whatever the server's
-    TimeZone) and without JIT compilation (a cost, not a gain, for the pages' queries);
+    TimeZone), without JIT compilation (a cost, not a gain, for the pages' queries) and
+    with a plan made for each execution's own parameters, never a generic one;
     it reads numeric as float and json(b) as text, as DuckDB gives;
     it sends a str as text (DuckDB's VARCHAR), not of unknown type: a parameter used twice
     in a statement would otherwise be deduced as text and as varchar, and refused."""
     conn.adapters.register_dumper(str, StrDumper)
     conn.execute(pg_sql("pg_session_utc"), {})
     conn.execute(pg_sql("pg_session_jit_off"), {})
+    conn.execute(pg_sql("pg_session_custom_plans"), {})
     conn.adapters.register_loader("numeric", _FloatLoader)
     conn.adapters.register_loader("jsonb", TextLoader)
     conn.adapters.register_loader("json", TextLoader)

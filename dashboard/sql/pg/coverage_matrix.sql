@@ -1,13 +1,16 @@
 -- PostgreSQL variant of ../coverage_matrix.sql: array_position for list_position,
 -- x = ANY($list) for list_contains, array_agg for list, ARRAY[]::VARCHAR[] for [],
--- the first row of a LATERAL subquery ordered by (update_date, id), latest first, for
--- arg_max(status, (update_date, id)) (the index finds it), the element of $reach_metrics at
--- the least place among a channel's metrics for arg_min, a stock's latest value as the
--- second element of the greatest pair [days since 1970, value] (arg_max), and min() of
--- the one chosen metric for any_value(), which PostgreSQL 15 does not have. Neither
--- aggregate has an ORDER BY, and the figures are grouped before the chosen metric is
--- kept, so PostgreSQL groups them in hash tables instead of sorting them all
--- (docs/scale-out.md, "Speed on PostgreSQL").
+-- and the first row of a LATERAL subquery ordered by (update_date, id), latest first,
+-- for arg_max(status, (update_date, id)) (the index finds it). The figures are read
+-- along the covering index (migrations_pg/0022), from the index alone, and only the
+-- chosen metric's: DuckDB's arg_min of the metric by its place in $reach_metrics over
+-- every reach figure is here, per channel, the first metric of the list that has a
+-- figure in the period (an EXISTS probe of the index, metric by metric in the list's
+-- order). Its figures are summed per target group in one pass; a flow's figure is that
+-- sum (per group, and all groups' for the channel: the same total as DuckDB's sums per
+-- date summed), a stock's the sum of the figures on its latest date (DuckDB's arg_max
+-- of the per-date sums), read by a probe of the index at that date (docs/scale-out.md,
+-- "Speed on PostgreSQL").
 -- Coverage: every target group × channel of plan $plan_id's organisation (only the
 -- channel $channel_id when it names one) for the period $start–$end, in one query.
 --
@@ -63,53 +66,65 @@ aimed AS (
     JOIN measure_channel mc ON mc.measure_id = l.id
     GROUP BY ma.audience_id, mc.channel_id
 ),
-figures AS MATERIALIZED (
-    SELECT cm.channel_id, cm.audience_id, cm.metric, cm.period_start,
-           sum(cm.value) AS value, bool_or(cm.illustrative) AS illustrative
-    FROM channel_metric cm
-    WHERE cm.channel_id IN (SELECT id FROM ch)
-      AND cm.metric = ANY($reach_metrics)
-      AND cm.period_start >= $start::DATE
-      AND cm.period_start <= $end::DATE
-    GROUP BY cm.channel_id, cm.audience_id, cm.metric, cm.period_start
+chosen AS (  -- (the first reach metric with a figure in the period: a probe of the
+            -- covering index per channel and metric, in the list's order)
+    SELECT ch.id AS channel_id, m.metric
+    FROM ch
+    CROSS JOIN LATERAL (
+        SELECT r.metric
+        FROM unnest($reach_metrics::VARCHAR[]) WITH ORDINALITY AS r(metric, place)
+        WHERE EXISTS (SELECT 1 FROM channel_metric cm
+                      WHERE (cm.channel_id, cm.metric) = (ch.id, r.metric)
+                        AND cm.period_start BETWEEN $start::DATE AND $end::DATE)
+        ORDER BY r.place
+        LIMIT 1
+    ) m
 ),
-chosen AS (
-    SELECT channel_id,
-           ($reach_metrics)[min(array_position($reach_metrics, metric))] AS metric
-    FROM figures
+sums AS MATERIALIZED (  -- (the chosen metric's figures only, along the index, summed per
+                       -- target group; NULL: the channel's figures that name none)
+    SELECT c.channel_id, c.metric, s.audience_id, s.value, s.latest, s.illustrative
+    FROM chosen c
+    CROSS JOIN LATERAL (
+        SELECT cm.audience_id, sum(cm.value) AS value, max(cm.period_start) AS latest,
+               bool_or(cm.illustrative) AS illustrative
+        FROM channel_metric cm
+        WHERE cm.channel_id = c.channel_id
+          AND cm.metric = c.metric
+          AND cm.period_start >= $start::DATE
+          AND cm.period_start <= $end::DATE
+        GROUP BY cm.audience_id
+    ) s
+),
+channel_sums AS (
+    SELECT channel_id, min(metric) AS metric, sum(value) AS value, max(latest) AS latest,
+           bool_or(illustrative) AS illustrative
+    FROM sums
     GROUP BY channel_id
 ),
-channel_dates AS (  -- (every reach metric's dates: grouped first, then the chosen kept)
-    SELECT f.channel_id, f.metric, f.period_start, sum(f.value) AS value,
-           bool_or(f.illustrative) AS illustrative
-    FROM figures f
-    GROUP BY f.channel_id, f.metric, f.period_start
+figure AS (  -- (per target group, and whole: the channel's, all groups' figures; a
+             -- stock's: the sum of the figures on the latest date, a probe of the index)
+    SELECT t.channel_id, t.audience_id, t.whole, t.illustrative,
+           CASE WHEN t.metric = ANY($stocks)
+                THEN (SELECT sum(cm.value)
+                      FROM channel_metric cm
+                      WHERE cm.channel_id = t.channel_id AND cm.metric = t.metric
+                        AND cm.period_start = t.latest
+                        AND (t.whole OR cm.audience_id = t.audience_id))
+                ELSE t.value END AS value
+    FROM (
+        SELECT channel_id, metric, audience_id, value, latest, illustrative, false AS whole
+        FROM sums
+        WHERE audience_id IS NOT NULL
+        UNION ALL
+        SELECT channel_id, metric, NULL, value, latest, illustrative, true
+        FROM channel_sums
+    ) t
 ),
 channel_figure AS (
-    SELECT d.channel_id,
-           CASE WHEN min(d.metric) = ANY($stocks)
-                THEN (max(ARRAY[(d.period_start - DATE '1970-01-01')::DOUBLE PRECISION,
-                                d.value]))[2]
-                ELSE sum(d.value) END AS value,
-           bool_or(d.illustrative) AS illustrative
-    FROM channel_dates d
-    JOIN chosen c ON c.channel_id = d.channel_id AND c.metric = d.metric
-    GROUP BY d.channel_id
-),
-audience_metric AS (  -- (every reach metric's figure per group, then the chosen kept)
-    SELECT f.channel_id, f.audience_id, f.metric,
-           CASE WHEN f.metric = ANY($stocks)
-                THEN (max(ARRAY[(f.period_start - DATE '1970-01-01')::DOUBLE PRECISION,
-                                f.value]))[2]
-                ELSE sum(f.value) END AS value
-    FROM figures f
-    WHERE f.audience_id IS NOT NULL
-    GROUP BY f.channel_id, f.audience_id, f.metric
+    SELECT channel_id, value, illustrative FROM figure WHERE whole
 ),
 audience_figure AS (
-    SELECT m.channel_id, m.audience_id, m.value
-    FROM audience_metric m
-    JOIN chosen c ON c.channel_id = m.channel_id AND c.metric = m.metric
+    SELECT channel_id, audience_id, value FROM figure WHERE NOT whole
 )
 SELECT
     aud.id AS audience_id,

@@ -1,0 +1,6 @@
+-- Nothing changes in DuckDB at this version. Its PostgreSQL form
+-- (dashboard/migrations_pg/0022_channel_metric_covering.sql) adds a covering index on the
+-- channel figures, which the PostgreSQL store reads the pages' figures from; DuckDB reads
+-- only the columns a query names anyway (its tables are stored by column) and keeps no
+-- such index. The two stores keep the same version numbers (dashboard/pg/copy.py copies
+-- only between equal versions), so this file holds the number.
