@@ -544,6 +544,12 @@ def _clean(report: Report) -> Report:
 # The approval queue ------------------------------------------------------------------
 
 
+def plans_waiting(db: Database) -> set[str]:
+    """The plans that have a report waiting for approval: one query, so the queue reads
+    only those plans (a region has twenty, and most wait for nothing)."""
+    return set(db.query("owner_submission_waiting_plans")["plan_id"])
+
+
 def pending(db: Database, plan_id: str) -> pd.DataFrame:
     """The plan's reports waiting for approval, oldest first, one row per measure:
     number, owner, sent, date, measure and its title, status, progress, comment."""

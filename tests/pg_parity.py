@@ -195,6 +195,7 @@ def page_tour(db: Database, today: dt.date, plan_ids: Iterable[str] | None = Non
         owner_emails(db, plan.id)
         owner_links.listing(db, plan.id, dt.datetime.combine(today, dt.time(12)))
         owner_links.pending(db, plan.id)
+        owner_links.plans_waiting(db)
         owner_links.approval(db, plan.id)
         for table in edits.TABLES:  # the Rediger tables on the pages
             edits.shown(db, table, plan.id)

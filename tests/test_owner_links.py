@@ -220,6 +220,7 @@ def test_with_approval_a_report_waits_and_approval_writes_one_batch(linked):
     assert _updates(db) == before  # nothing in the plan yet
     queue = owner_links.pending(db, PLAN)
     assert queue["measure_id"].tolist() == [first, second]
+    assert owner_links.plans_waiting(db) == {PLAN}  # the queue asks only this plan
     assert set(queue["owner"]) == {OWNER}
     scope = owner_links.resolve(db, token)
     assert owner_links.last_report(db, scope).state == "pending"
@@ -227,7 +228,7 @@ def test_with_approval_a_report_waits_and_approval_writes_one_batch(linked):
     batch = owner_links.approve(db, sent.submission_id, by="sekretariat", now=decided)
     last = owner_links.last_report(db, scope)
     assert (last.measures, last.state, last.decided_at) == (2, "approved", decided)
-    assert owner_links.pending(db, PLAN).empty
+    assert owner_links.pending(db, PLAN).empty and owner_links.plans_waiting(db) == set()
     dates = db.sql(
         "SELECT DISTINCT CAST(update_date AS VARCHAR) AS d FROM status_update "
         "WHERE import_batch_id = $b",

@@ -143,10 +143,11 @@ def queue_section(t: Translator) -> None:
     done = st.session_state.pop(_QUEUE_DONE, None)
     if done:
         st.success(done)
+    asked = owner_links.plans_waiting(db)
     waiting = [
         (plan_id, queue)
         for plan_id in queries.plans(db)["id"]
-        if not (queue := owner_links.pending(db, plan_id)).empty
+        if plan_id in asked and not (queue := owner_links.pending(db, plan_id)).empty
     ]
     if not waiting:
         return
