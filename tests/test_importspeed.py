@@ -66,6 +66,29 @@ def test_a_windows_1252_file_is_saved_with_its_letters_and_decimal_commas(demo_d
     assert saved["source"].tolist()[:2] == ["tall.csv:2", "tall.csv:3"]
 
 
+@pytest.mark.parametrize("between", ["\r\n", "\n", "# a note\r\n"])
+def test_a_blank_or_comment_line_in_a_large_file_keeps_the_lines_of_a_small_one(
+    demo_db, monkeypatch, between
+):
+    """DuckDB would skip a blank line and read a comment as a record, shifting the lines:
+    such a file is read in Python, with the same rows and lines as a small file has."""
+    lines = _metrics_csv(40, bad_line=31).split("\r\n")
+    data = "\r\n".join(lines[:20]) + "\r\n" + between + "\r\n".join(lines[20:])
+    small = preview(demo_db, Upload(data.encode("cp1252"), "tall.csv", "his-2025", today=TODAY))
+    staged = []
+    real = pipeline._stage_csv
+    monkeypatch.setattr(pipeline, "_stage_csv", lambda *a: staged.append(1) or real(*a))
+    monkeypatch.setattr(pipeline, "FAST_PATH_BYTES", 100)
+    monkeypatch.setattr(pipeline, "SAMPLE_RECORDS", 5)
+    large = preview(demo_db, Upload(data.encode("cp1252"), "tall.csv", "his-2025", today=TODAY))
+    assert (large.rows, large.counts) == (small.rows, small.counts)
+    assert [(p.line, p.column, p.value, p.code) for p in large.problems] == [
+        (p.line, p.column, p.value, p.code) for p in small.problems
+    ]
+    assert any(p.code == "bad_number" for p in large.problems)
+    assert staged == []  # not read by DuckDB
+
+
 def test_the_command_line_checks_the_file_once(tmp_path, monkeypatch, capsys):
     path = tmp_path / "p.duckdb"
     assert main(["demo", "--db", str(path)]) == 0

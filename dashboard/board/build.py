@@ -19,7 +19,7 @@ from dashboard.meetings import Meeting, all_meetings, previous, snapshot_goals, 
 ForecastReader = Callable[..., dict[str, forecast.Forecast]]
 #: Reads a plan's outcome targets: :func:`dashboard.queries.goal_kpis`, or a page's cached
 #: copy of it (the targets' figures span the plan's years: a rerun need not read them).
-KpiReader = Callable[[Database, queries.Filters], pd.DataFrame]
+KpiReader = Callable[[Database, queries.Filters], "pd.DataFrame"]
 
 
 def _plan_row(db: Database, plan_id: str) -> pd.Series:

@@ -17,6 +17,7 @@ import functools
 import hashlib
 import itertools
 import json
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -492,8 +493,12 @@ class _CsvBody:
     transcode: str | None = None
 
 
-#: Bytes where Windows-1252 and Latin-1 differ (€, curly quotes, dashes …).
-_C1 = bytes(range(0x80, 0xA0))
+#: Every byte but those where Windows-1252 and Latin-1 differ (€, curly quotes, dashes …):
+#: ``data.translate(None, _NOT_C1)`` leaves only those, in one pass over the file.
+_NOT_C1 = bytes(b for b in range(256) if not 0x80 <= b < 0xA0)
+#: What ends the plain records: a blank line (LF or CRLF) or a comment line, found in one
+#: pass (three ``find`` calls read the whole text three times).
+_NOT_PLAIN = re.compile(r"\n(?:\r?\n|#)")
 #: How much of the file is transcoded at a time on its way to DuckDB.
 TRANSCODE_CHUNK = 1 << 20
 
@@ -519,9 +524,7 @@ def _body(data: bytes, table: RawTable) -> _CsvBody | None:
     end = len(text)  # the records are text[at:end], found without copying them
     while end > at and text[end - 1] in "\r\n":
         end -= 1
-    if end == at or any(text.find(mark, at, end) >= 0 for mark in ("\n\n", "\n\r\n")):
-        return None
-    if text.startswith("#", at) or text.find("\n#", at, end) >= 0:
+    if end == at or text.startswith("#", at) or _NOT_PLAIN.search(text, at, end):
         return None
     separator = table.separator or ";"
     tail = text[max(at, end - 2000) : end].replace("\r\n", "\n")
@@ -533,7 +536,7 @@ def _body(data: bytes, table: RawTable) -> _CsvBody | None:
     encoding = table.encoding or ""
     if encoding.startswith("utf-8"):
         return _CsvBody(data, "utf-8", skip, lines)
-    if encoding == "cp1252" and not any(data.find(bytes([c])) >= 0 for c in _C1):
+    if encoding == "cp1252" and not data.translate(None, _NOT_C1):
         return _CsvBody(data, "latin-1", skip, lines)
     return _CsvBody(data, "utf-8", skip, lines, transcode=encoding)
 
