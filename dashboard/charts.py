@@ -345,11 +345,12 @@ def channel_lines(series: pd.DataFrame, metric: str, grain: str, t: Translator) 
     rows = series[series["metric"] == metric]
     rows = rows.groupby(["bucket", "channel"], as_index=False)["value"].sum()
     buckets = sorted(rows["bucket"].unique())
+    x = _period_x(buckets, grain, t)  # the same buckets on every line
     fig = go.Figure()
     for i, (channel, part) in enumerate(rows.groupby("channel", sort=True)):
         values = part.set_index("bucket")["value"].reindex(buckets).tolist()
         fig.add_scatter(
-            x=_period_x(buckets, grain, t),
+            x=x,
             y=values,
             name=escape(channel),
             mode="lines+markers",

@@ -40,8 +40,7 @@ if view is not None:
 
     st.divider()
     st.subheader(t("channels.head.detail"))
-    series = cached.channel_series(db, filters, grain)
-    rows = series[series["metric"] == metric] if metric else series.iloc[0:0]
+    rows = cached.channel_metric_series(db, filters, grain, metric)
     if rows.empty:
         st.info(t("channels.no_data"))
     else:
@@ -49,12 +48,12 @@ if view is not None:
         st.subheader(t("channels.over_time", metric=name))
         if metric in STOCK_METRICS:
             st.caption(t("channels.stock_note", metric=name))
-        sections.chart(charts.channel_lines(series, metric, grain, t))
+        sections.chart(charts.channel_lines(rows, metric, grain, t))
 
         left, right = st.columns(2)
         with left:
             st.subheader(t("channels.scope"))
-            by_scope = queries.scope_series(series, metric)
+            by_scope = queries.scope_series(rows, metric)
             by_scope["scope_name"] = [t("scope." + s) for s in by_scope["scope"]]
             sections.chart(
                 charts.grouped_bars(by_scope, "bucket", metric, t, by="scope_name", grain=grain)
@@ -71,7 +70,7 @@ if view is not None:
 
         st.subheader(t("channels.table"))
         sections.table(
-            tables.channel_figures(series, metric, grain, t), download_name=f"kanaltall-{metric}"
+            tables.channel_figures(rows, metric, grain, t), download_name=f"kanaltall-{metric}"
         )
 
     kpis = cached.goal_kpis(db, filters)
@@ -80,4 +79,6 @@ if view is not None:
         sections.table(tables.kpis(kpis, t), download_name="resultatmaal")
     editors.channel_editors(view)
     editors.levels_editor(view)
-    sections.illustrative_note(view, headlines, series)
+    sections.illustrative_note(
+        view, headlines, elsewhere=cached.channel_series_illustrative(db, filters, grain)
+    )

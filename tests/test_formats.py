@@ -89,6 +89,17 @@ def test_periods_and_months_from_the_locale_library():
     assert formats.month(dt.date(2026, 11, 1), "nb") == "november"
 
 
+def test_a_period_label_is_the_same_from_a_date_a_timestamp_and_a_later_call():
+    """Labels are remembered per day, period and language (a chart asks for each bucket's
+    once per line): the same text whatever the bucket's type, each language its own."""
+    for value in (dt.date(2025, 5, 1), dt.datetime(2025, 5, 1), pd.Timestamp("2025-05-01")):
+        assert formats.period(value, "month", "nb") == "mai 2025"
+        assert formats.period(value, "month", "nn") == "mai 2025"
+        assert formats.period(value, "month", "en") == "May 2025"
+        assert formats.period(value, "quarter", "en") == "Q2 2025"
+    assert formats.period(pd.Timestamp("2025-06-01"), "month", "en") == "Jun 2025"
+
+
 @pytest.mark.parametrize(
     ("size", "lang", "expected"),
     [

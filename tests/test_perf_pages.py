@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import urllib.parse
 
+import pandas as pd
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
@@ -15,7 +16,7 @@ from dashboard import board, queries
 from dashboard.i18n import Translator
 from dashboard.ingest.pipeline import Upload, commit
 from dashboard.meetings import all_meetings
-from dashboard.ui import history, sections, state
+from dashboard.ui import cached, history, sections, state
 from tests.conftest import TODAY
 from tests.helpers import metrics_by_label, run_page
 
@@ -128,6 +129,37 @@ def test_channel_series_sums_the_organisations_figures_in_the_period(demo_db):
         shown = series[~series["metric"].isin(["subscribers", "followers"])]
         for metric, total in flows.groupby("metric")["value"].sum().items():
             assert shown.loc[shown["metric"] == metric, "value"].sum() == pytest.approx(total)
+
+
+def test_kanaler_caches_the_shown_metric_s_rows_and_queries_the_series_once(demo_env, monkeypatch):
+    """A cache hit on Kanaler copies the rows of the metric shown, not every metric's (the
+    whole series grows with the channels' history): they are the whole series' rows of
+    that metric, the series is queried once for every metric, and the note on demo figures
+    still looks at all of them."""
+    grains: list[str] = []
+    real = queries.channel_series
+    monkeypatch.setattr(
+        queries, "channel_series", lambda db, f, grain: grains.append(grain) or real(db, f, grain)
+    )
+    at = run_page("pages/kanaler.py", plan="his-2025", metric="visitors")
+    options = at.selectbox(key="filter_metric").options
+    assert len(options) > 1
+    at.selectbox(key="filter_metric").select_index(1).run()
+    assert not at.exception
+    assert grains == ["month"]  # the second metric's rows come from the cached series
+    assert any(NB("common.illustrative") in c.value for c in at.caption)
+
+    db = state.database()
+    filters = queries.Filters("his-2025", dt.date(2025, 1, 1), TODAY)
+    whole = real(db, filters, "month")
+    for metric in whole["metric"].unique():
+        rows = cached.channel_metric_series(db, filters, "month", metric)
+        expected = whole[whole["metric"] == metric].reset_index(drop=True)
+        pd.testing.assert_frame_equal(rows, expected)
+    assert cached.channel_metric_series(db, filters, "month", None).empty
+    assert cached.channel_series_illustrative(db, filters, "month") == bool(
+        whole["illustrative"].any()
+    )
 
 
 def test_mal_lists_the_newest_updates_and_downloads_them_all(demo_env, deferred, monkeypatch):
