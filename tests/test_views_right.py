@@ -146,6 +146,22 @@ def test_a_recorded_meeting_is_chosen_shown_and_downloaded_at_once(demo_env, def
         assert _download(at, deferred, label)[0] == f"statusrapport-his-2025-styremote-5-2026.{ext}"
 
 
+def test_each_meeting_chosen_in_turn_shows_its_own_report(demo_env):
+    """The report is cached for every session per meeting: back and forth between two
+    meetings shows each one's report, never the other's."""
+    at = run_page("pages/rapport.py", plan="his-2025")
+    kicker = Translator("nb")
+
+    def shown() -> str:
+        return next(c.value for c in at.caption if c.value.startswith("Saksframlegg"))
+
+    assert shown() == kicker("report.kicker_meeting", meeting="Styremøte 4/2026")
+    for name in ("Styremøte 3/2026", "Styremøte 4/2026", "Styremøte 3/2026"):
+        at.selectbox(key="filter_meeting").set_value(name).run()
+        assert not at.exception
+        assert shown() == kicker("report.kicker_meeting", meeting=name)
+
+
 def test_removing_the_chosen_meeting_falls_back_to_the_one_before_without_a_warning(demo_env):
     at = run_page("pages/rapport.py", role="secretariat", plan="his-2025")
     assert at.selectbox(key="filter_meeting").value == "Styremøte 4/2026"

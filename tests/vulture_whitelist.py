@@ -34,6 +34,7 @@ down            # dashboard/status_page.py: OutcomeRow.down, read by templates/s
 _.page_height; _.page_width; _.left_margin; _.right_margin; _.top_margin; _.bottom_margin
 _.author; _.rgb; _.italic
 _.useA85; _._curcellstyle
+_.rightPadding; _.bottomPadding  # reportlab's CellStyle, read by its Table when it draws
 _.has_title; _.has_legend; _.gap_width; _.has_data_labels; _.number_format_is_linked
 _.maximum_scale; _.minimum_scale; _.major_unit; _.has_major_gridlines; _.reverse_order
 _.include_in_layout; _.overlap; _.slide_height; _.slide_width

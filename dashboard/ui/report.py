@@ -244,13 +244,18 @@ def _take_recorded(view: View) -> str | None:
     return message
 
 
-@st.cache_data(show_spinner=False, max_entries=_ENTRIES)
+def _meeting_key(meeting: Meeting) -> tuple[int, dt.datetime]:
+    """A recorded meeting as the report cache tells it apart: its row and when it was
+    recorded (a meeting recorded again under its name is a new report)."""
+    return meeting.id, meeting.recorded_at
+
+
+@st.cache_data(show_spinner=False, max_entries=_ENTRIES, hash_funcs={Meeting: _meeting_key})
 def _report(
     _db: Database,
     key: tuple,
     plan_id: str,
-    _meeting: Meeting | None,
-    meeting_key: tuple | None,
+    meeting: Meeting | None,
     as_of: dt.date | None,
     since: dt.date | None,
     lang: str,
@@ -260,7 +265,7 @@ def _report(
         _db,
         plan_id,
         Translator(lang),
-        meeting=_meeting,
+        meeting=meeting,
         as_of=as_of,
         since=since,
         generated=today,
@@ -285,7 +290,6 @@ def build_report(
         (cached.data_key(db), reports.data_stamp(db)),
         view.filters.plan_id,
         meeting,
-        (meeting.id, meeting.recorded_at) if meeting else None,
         None if meeting else as_of,
         since,
         view.t.lang,
