@@ -49,7 +49,7 @@ from dashboard.ingest import batches, templates
 from dashboard.pg.copy import copy_database
 from dashboard.pg.migrate import migrate
 from dashboard.pg.sql import fetch
-from dashboard.reports import data_stamp, report_for
+from dashboard.reports import report_for
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "dashboard" / "sql"
 
@@ -138,7 +138,6 @@ def page_tour(db: Database, today: dt.date, plan_ids: Iterable[str] | None = Non
     accounts.list_users(db)
     accounts.user_events(db)
     publication.public_plans(db)
-    data_stamp(db)
     db.is_empty()
     generate.is_empty(db)  # (the generator's and the benchmarks' reads of any database)
     generate.largest_plan(db)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dashboard import board as boards
 from dashboard import forecast
 from dashboard.board.build import ForecastReader
-from dashboard.db import Database, load_sql, one_row
+from dashboard.db import Database
 from dashboard.i18n import Translator
 from dashboard.meetings import Meeting
 from dashboard.reports.model import Report, build
@@ -86,17 +86,6 @@ def report_for(
     else:
         raise ValueError("a report needs a meeting or a date")
     return build(board, t, generated=generated)
-
-
-def data_stamp(db: Database) -> tuple:
-    """A value that changes whenever the data a report is made from may have changed.
-
-    The Rapport page keeps the report it built under this stamp (and the choice made),
-    so a rerun that changes nothing (a click elsewhere, a download) does not query and
-    build the report again.
-    """
-    with db.cursor() as cur:
-        return one_row(cur, load_sql("report_stamp"))
 
 
 def render(report: Report, fmt: str) -> tuple[str, bytes]:

@@ -24,18 +24,15 @@ from dashboard.queries import Filters
 _ENTRIES = 64
 
 
-def _key(db: Database) -> tuple[str, int, int | None]:
+def data_key(db: Database) -> tuple[str, int, int | None]:
+    """The key every cache here shares (file, data version, cadence setting); a page that
+    caches what it builds from such reads (Rapport's report, Presentasjon's board) keys it
+    on this too."""
     try:
         cadence = settings.cadence_days()
     except ValueError:
         cadence = None  # the query says what is wrong, if it needs the setting
     return db.path, db.version, cadence
-
-
-def data_key(db: Database) -> tuple[str, int, int | None]:
-    """The key these caches share (file, data version, cadence setting), for a page that
-    caches what it builds from such reads (Rapport's report, Presentasjon's board)."""
-    return _key(db)
 
 
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)
@@ -47,7 +44,7 @@ def _measure_states(
 
 def measure_states(db: Database, filters: Filters, *, as_of: dt.date | None = None):
     """:func:`dashboard.queries.measure_states`, cached on the data version."""
-    return _measure_states(db, _key(db), filters, as_of)
+    return _measure_states(db, data_key(db), filters, as_of)
 
 
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)
@@ -57,7 +54,7 @@ def _progress_over_time(_db: Database, key: tuple[str, int, int | None], filters
 
 def goal_progress_over_time(db: Database, filters: Filters) -> pd.DataFrame:
     """:func:`dashboard.queries.goal_progress_over_time`, cached on the data version."""
-    return _progress_over_time(db, _key(db), filters)
+    return _progress_over_time(db, data_key(db), filters)
 
 
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)
@@ -67,7 +64,7 @@ def _channel_series(_db: Database, key: tuple[str, int, int | None], filters: Fi
 
 def channel_series(db: Database, filters: Filters, grain: str) -> pd.DataFrame:
     """:func:`dashboard.queries.channel_series`, cached on the data version."""
-    return _channel_series(db, _key(db), filters, grain)
+    return _channel_series(db, data_key(db), filters, grain)
 
 
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)
@@ -89,7 +86,7 @@ def _series_illustrative(
 def channel_series_illustrative(db: Database, filters: Filters, grain: str) -> bool:
     """Whether any figure of :func:`channel_series` is generated demo data, cached on the
     data version (a flag, not the whole series, is what a hit copies)."""
-    return _series_illustrative(db, _key(db), filters, grain)
+    return _series_illustrative(db, data_key(db), filters, grain)
 
 
 def channel_metric_series(
@@ -100,8 +97,8 @@ def channel_metric_series(
     only, not every metric's (st.cache_data copies a value on every hit, and the whole
     series grows with the channels' history: 3 MB on the XL benchmark's largest plan)."""
     if metric is None:
-        return _channel_series(db, _key(db), filters, grain).iloc[0:0]
-    return _metric_series(db, _key(db), filters, grain, metric)
+        return _channel_series(db, data_key(db), filters, grain).iloc[0:0]
+    return _metric_series(db, data_key(db), filters, grain, metric)
 
 
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)
@@ -111,7 +108,7 @@ def _metric_ids(_db: Database, key: tuple[str, int, int | None], plan_id: str) -
 
 def metric_ids(db: Database, plan_id: str) -> list[str]:
     """:func:`dashboard.queries.metric_ids`, cached on the data version."""
-    return _metric_ids(db, _key(db), plan_id)
+    return _metric_ids(db, data_key(db), plan_id)
 
 
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)
@@ -121,7 +118,7 @@ def _goal_kpis(_db: Database, key: tuple[str, int, int | None], filters: Filters
 
 def goal_kpis(db: Database, filters: Filters) -> pd.DataFrame:
     """:func:`dashboard.queries.goal_kpis`, cached on the data version."""
-    return _goal_kpis(db, _key(db), filters)
+    return _goal_kpis(db, data_key(db), filters)
 
 
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)
@@ -131,7 +128,7 @@ def _channel_headlines(_db: Database, key: tuple[str, int, int | None], filters:
 
 def channel_headlines(db: Database, filters: Filters) -> pd.DataFrame:
     """:func:`dashboard.queries.channel_headlines`, cached on the data version."""
-    return _channel_headlines(db, _key(db), filters)
+    return _channel_headlines(db, data_key(db), filters)
 
 
 @st.cache_data(show_spinner=False, max_entries=_ENTRIES)
@@ -141,4 +138,4 @@ def _coverage(_db: Database, key: tuple[str, int, int | None], filters: Filters)
 
 def coverage(db: Database, filters: Filters) -> coverage_core.Coverage:
     """:func:`dashboard.coverage.coverage` (Kanaler's matrix), cached on the data version."""
-    return _coverage(db, _key(db), filters)
+    return _coverage(db, data_key(db), filters)

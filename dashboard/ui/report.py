@@ -281,13 +281,13 @@ def build_report(
 
     Reruns that change neither (a click in the preview, a download, the meetings list)
     and other sessions reuse it; the files themselves are built only when a download
-    button is pressed. The key holds the data version and a stamp of what the report is
-    made from (batches, meetings, updates): a write shows on the next run.
+    button is pressed. The key holds the data version (:func:`cached.data_key`), which
+    every upload, edit, undo and meeting raises: a write shows on the next run.
     """
     db = view.db
     return _report(
         db,
-        (cached.data_key(db), reports.data_stamp(db)),
+        cached.data_key(db),
         view.filters.plan_id,
         meeting,
         None if meeting else as_of,
