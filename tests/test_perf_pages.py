@@ -311,6 +311,27 @@ def test_a_long_list_shows_its_first_rows_and_all_of_them_on_a_click(
     assert every["Tiltak"].tolist() == [row[1] for row in rows[1:]]
 
 
+def test_presentasjon_reads_the_targets_oversikt_read_from_the_cache(demo_env, monkeypatch):
+    """The board's outcome figures come through the cache Oversikt and Mål fill: after a
+    visit to Oversikt, Presentasjon's live board runs no query for the targets."""
+    from dashboard.db import Database
+
+    asked: list[dict] = []
+    real = Database.query
+
+    def query(db, name, **params):
+        if name == "goal_kpis":
+            asked.append(params)
+        return real(db, name, **params)
+
+    monkeypatch.setattr(Database, "query", query)
+    run_page("pages/oversikt.py", plan="his-2025")
+    assert len(asked) == 1 and asked[0]["as_of"] == TODAY
+    at = run_page("pages/presentasjon.py", plan="his-2025")
+    assert len(asked) == 1
+    assert "resultatmål" in " ".join(m.value for m in at.markdown).lower()
+
+
 def test_presentasjon_builds_its_board_once_for_every_session_until_a_write(demo_env, monkeypatch):
     """The board is cached on the data version across sessions (every key press reruns the
     page, and the board's members follow the same screens): a second visitor and the next

@@ -505,10 +505,12 @@ def _board(
     _db: Database, key: tuple[str, int, int | None], plan_id: str, meeting_name: str,
     as_of: dt.date,
 ) -> Board:  # fmt: skip
-    read = forecast_ui.goal_forecasts  # shared with Oversikt and Mål
+    # the forecasts and the outcome targets' figures through the caches Oversikt and Mål use
+    forecasts, kpis = forecast_ui.goal_forecasts, cached.goal_kpis
     if meeting_name:
-        return boards.for_meeting(_db, find(_db, plan_id, meeting_name), read_forecasts=read)
-    return boards.for_date(_db, plan_id, as_of, read_forecasts=read)
+        meeting = find(_db, plan_id, meeting_name)
+        return boards.for_meeting(_db, meeting, read_forecasts=forecasts, read_kpis=kpis)
+    return boards.for_date(_db, plan_id, as_of, read_forecasts=forecasts, read_kpis=kpis)
 
 
 def build_board(plan_id: str, meeting_name: str) -> Board:
